@@ -35485,6 +35485,445 @@ LAYOUT764: dict[str, dict] = {
 }
 
 
+LAYOUT765: dict[str, dict] = {
+    "h765-1": {
+        # the page's heading is the title; 信件 and 电子邮件 (the two ways to complain) are headings; the four items after
+        # “当您投诉时,请提供:” are a bulleted list; the CSSF address lines stay ordinary paragraphs. Left out: the page's
+        # breadcrumb, its date line and “【关闭窗口】”
+        "title": "客户投诉处理流程",
+        "skip": [r"^您现在的位置:", r"^客户投诉处理流程$", r"^\(2019-04-18\)$", r"^【关闭窗口】$"],
+        "bullet": r"^-(?=\S)",
+        "headings": [(r"^(信件|电子邮件)$", 1)],
+    },
+    "h765-2": {
+        # the page's heading is the title; 處理流程 is a heading; the three contact lines stay paragraphs. Left out: the
+        # website's footer (company address, telephone and fax line, copyright line)
+        "title": "投訴渠道",
+        "skip": [r"^投訴渠道$", r"^公司地址:", r"^電話:\(852\)", r"^招銀國際版權所有"],
+        "headings": [(r"^處理流程$", 1)],
+    },
+    "h765-3": {
+        # the page's heading "Contact Us" is the title; its section on complaints is a level-1 heading and the section's
+        # headings level 2; the four "- " items are a bulleted list. Left out: the browser title line and the form's
+        # "0%" progress line
+        "title": "Contact Us",
+        "english": True,
+        "skip": [r"^Contact DBS BusinessClass \| DBS SME Banking CN$", r"^Contact Us$", r"^0%$"],
+        "bullet": r"^- ",
+        "headings": [
+            (r"^Services and Complaints for Institutional Clients$", 1),
+            (r"^(Customer Complaint Channel|Complaint Handling Process|BusinessCare Hotline|Hotline Service Hours|"
+             r"Mailing Address)$", 2),
+        ],
+    },
+}
+
+
+LAYOUT766: dict[str, dict] = {
+    "h766-1": {
+        # the policy's own name is the title, the page's heading (公平待客) is left out and the broker's name under it is
+        # an ordinary paragraph; 第一條 and 第二條 are headings; the principles 一、–四、 and their items 1–3, which the
+        # page shows as list bullets (“•”), stay ordinary paragraphs with their numbers typed in, as the broker's Word
+        # file would have them
+        "title": "公平待客原則之政策及策略",
+        "skip": [r"^公平待客$", r"^公平待客原則之政策及策略$"],
+        "sub": [(r"(?m)^[ \t]*• ", "")],
+        "bullet": r"(?!)",
+        "headings": [(r"^第[一二]條、 ", 1)],
+    },
+    "h766-2": {
+        # the page's heading is the title; “The HKIA complaint channel:” is a heading; the HKIA's contact lines, whose
+        # cells the copy marks with “|”, are a Word table of two columns (the empty fax and e-mail cells kept empty)
+        "title": "Complaints Handling Policy",
+        "english": True,
+        "skip": [r"^Complaints Handling Policy$"],
+        "sub": [
+            (r"(?m)^By Mail: \| (.+) \|$", r"| By Mail: | \1 |"),
+            (r"(?m)^By Fax: \| \|$", "| By Fax: |  |"),
+            (r"(?m)^By Email: \|$", "| By Email: |  |"),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^The HKIA complaint channel:$", 1)],
+    },
+    "h766-3": {
+        # the page's heading is the title; the website's phone number is left out; “Policy & Procedure” and
+        # “Introduction” are headings; the AS 4269 criteria are a bulleted list
+        "title": "Complaints & Disputes",
+        "english": True,
+        "skip": [r"^03 8790 5701$", r"^Complaints & Disputes$"],
+        "headings": [(r"^Policy & Procedure$", 1), (r"^Introduction$", 2)],
+    },
+}
+
+
+LAYOUT767: dict[str, dict] = {
+    "h767-1": {
+        # the plan's name, run by the copy into its first sentence, is the title; the site's label “文本内容:” is left
+        # out; the items 1、–7、 and (1)–(3) stay ordinary paragraphs with their numbers typed in
+        "title": "门诊高峰应急预案",
+        "skip": [r"^文本内容:$"],
+        "strip": [r"(?m)^门诊高峰应急预案(?=为维护)"],
+        "headings": [],
+    },
+    "h767-2": {
+        # the file's name (卫生院公共突发卫生应急预案) is the title; the sharing site's file-name line, its score images and
+        # its “由会员分享” line, and the preview's chunk numbers 1、/2、 (the second cuts “突|发”: joined again) are left
+        # out; the copy runs the plan into one line: split before each numbered part; 1 .总则 and 2 .组织机构和部门职责 are
+        # headings, 3 . 1组织机构 and 2. 2… headings under them, the 2.1.x parts (the first lost its number) under those;
+        # 1.1 and 1.2 ordinary paragraphs with their numbers typed in
+        "title": "卫生院公共突发卫生应急预案",
+        "skip": [
+            r"^卫生院公共突发卫生应急预案\.docx$",
+            r"^!\[资源得分",
+            r"^《卫生院公共突发卫生应急预案\.docx》由会员分享",
+        ],
+        "sub": [(r"(?m)^1、卫生院公共突发卫生应急预案(?=1 \.总则)", ""), (r"突\n2、发", "突发")],
+        "split": r"(?=1\.[12] (?:为|突发))|(?<=的事件。)(?=2 \.)|(?<=部门职责)(?=3 \. 1)|(?<=3 \. 1组织机构)(?=成立)|"
+        r"(?<=应急领导小组)(?=医院成立)|(?<=为成员。)(?=2\.1\. 2)|(?<=领导小组办公室)(?=突发)|(?<=的日常工作。)(?=2\. 1\.3)|"
+        r"(?<=救治队伍)(?=医院成立)|(?<=组 成4 O)(?=2\. 2)|(?<=应急职责)(?=突发)",
+        "headings": [
+            (r"^[12] \.(总则|组织机构和部门职责)$", 1),
+            (r"^(3 \. 1组织机构|2\. 2突发公共卫生事件应急职责)$", 2),
+            (
+                r"^(成立突发公共卫生事件应急领导小组|2\.1\. 2成立突发公共卫生事件应急领导小组办公室|"
+                r"2\. 1\.3成立突发公共卫生事件救治队伍)$",
+                3,
+            ),
+        ],
+    },
+    "h767-3": {
+        # no title and no heading of its own in the stored text; none is made up. Its articles 一、–六、 are its only
+        # divisions and are the headings (as the articles of h762-1 are); the spaces before them are the page's
+        "title": None,
+        "headings": [(r"^[一二三四五六]、", 1)],
+    },
+    "h767-4": {
+        # the page's heading is the title; the policy's own headings, which the copy runs into the sentence before
+        # them, are split off and are headings; the Stage items are a bulleted list
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "split": r"(?<=aftercare\.)(?=Policy Statement)|(?<=procedure\.)(?=Scope$)|(?<=response\.)(?=Procedure$)|"
+        r"(?<=taking place\.)(?=Stage 1)",
+        "bullet": r"^- ",
+        "headings": [
+            (r"^(Purpose of Policy|Policy Statement and Aims|Scope|Procedure|Timeframe for Complaints:)$", 1),
+            (r"^Stage [12] Complaints:$", 2),
+        ],
+    },
+    "h767-5": {
+        # the page's heading is the title; the items after the opening paragraphs are a bulleted list, as the page has
+        "title": "Patient Complaints Procedure",
+        "english": True,
+        "skip": [r"^Patient Complaints Procedure$"],
+        "bullet": r"^- ",
+        "headings": [],
+    },
+}
+
+
+LAYOUT768: dict[str, dict] = {
+    "h768-1": {
+        # the page's heading is the title; its three section headings and the bold "What we will do:" are headings; the
+        # "•" items bulleted lists; "When we look into your complaint, we will:" stays a paragraph
+        "title": "Complaints Procedure Policy",
+        "english": True,
+        "skip": [r"^Complaints Procedure Policy$"],
+        "headings": [
+            (r"^(What to do if you are dissatisfied|What information do you need to provide|What we will do:)$", 1),
+        ],
+    },
+    "h768-2": {
+        # the policy's name is the title; "Method of Contact" and "Respect and Openness" are headings
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "headings": [(r"^(Method of Contact|Respect and Openness)$", 1)],
+    },
+    "h768-3": {
+        # the policy's name is the title; the "·" items (a Word list's symbol bullets in the copy) are bulleted lists,
+        # the last one cut off
+        "title": "Concerns and Complaints – Policy and Procedure",
+        "english": True,
+        "skip": [r"^Concerns and Complaints – Policy and Procedure$"],
+        "bullet": r"^·\s+",
+        "headings": [],
+    },
+    "h768-4": {
+        # the page's heading is the title; "Complaints Policy" is Heading 1 and its numbered sections (each "1." in the
+        # copy, the number typed in as it stands) Heading 2; the "•" items bulleted lists, the last one cut off
+        "title": "Sore Paws Complaints Procedure",
+        "english": True,
+        "skip": [r"^Sore Paws Complaints Procedure$"],
+        "headings": [
+            (r"^Complaints Policy$", 1),
+            (r"^1\. (Purpose|Scope|Definition of a Complaint|Principles|How to Make a Complaint)$", 2),
+        ],
+    },
+}
+
+
+LAYOUT769: dict[str, dict] = {
+    "h769-1": {
+        "title": "房地产中介客户反馈处理规范",
+        "skip": [
+            r"^房地产中介客户反馈处理规范_第\d页$",
+            r"^全文预览已结束$",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^房地产中介客户反馈处理规范$",
+        ],
+        "split": r"(?=第[一二三四五]章)|(?<=第一章总则)(?=为)|(?<=第二章适用范围)(?=本规范)|(?<=第三章反馈收集渠道)(?=客户)|"
+        r"(?<=第四章反馈分类与处理流程)(?=客户)|(?<=第五章责任分工)(?=各部门)|(?=[1-5]\.(?!\d))|(?<=调查)(?=各渠道)|"
+        r"(?<=4\.投诉)(?=针对)|(?<=处理。)(?=各部门应定期)",
+        "headings": [(r"^第[一二三四五]章", 1)],
+    },
+    "h769-2": {
+        "title": "案场物业接待流程",
+        "skip": [r"^案场物业接待流程$", r"^合集下载$", r"^相关主题$", r"^- [123]、"],
+        "sub": [(r"(?m)^(L2|Y1)\n:", r"\1:"), (r"如确定\n客户", "如确定客户")],
+        "split": r"(?<=\(暂缓\)) (?=六、)| (?=[456]\))",
+        "headings": [(r"^[一二三四五六]、", 1), (r"^\(一\)接待模式$", 2)],
+    },
+    "h769-3": {
+        "title": "IN-HOUSE COMPLAINTS PROCEDURE",
+        "english": True,
+        "skip": [r"^IN-HOUSE COMPLAINTS PROCEDURE$"],
+        "rejoin": [r"(?<=[a-z,])\n(?=[a-z])", r"(?<=to The)\n(?=Property Ombudsman\.)"],
+        "bullet": r"^• ",
+        "headings": [(r"^What will happen next\?$", 1)],
+    },
+}
+
+
+LAYOUT770: dict[str, dict] = {
+    "h770-1": {
+        # the plan's own name (RR购物中心物业管理应急预案, the shopping centre's name as the copy has it) is the title; the
+        # sharing site's title lines, ID/size/pages/time lines, page-image names, “资源描述” and its sharing line (cut at
+        # its “-”) are left out, and so are the site's chunk numbers 1、/2、/3、 (the chunks cut “15.顾客受伤处理|page29-30” and
+        # “消防安全委|员会”: joined again) and the uploader's watermark; the copy runs the contents and the fire plan into
+        # one line: split after the title and 目录, after each contents entry's page numbers, around 1.1目的 and
+        # 1.1消防安全委员会 and before 职能: and each “-” item; 目录 and 1.火警处理预案 are headings, 1.1目的 and
+        # 1.1消防安全委员会 headings under it, the contents entries ordinary paragraphs, the “-” items a bulleted list
+        "title": "RR购物中心物业管理应急预案",
+        "skip": [
+            r"^【9A文】商业管理应急预案",
+            r"^ID:40142960$",
+            r"^大小:",
+            r"^页数:",
+            r"^时间:2019-07-23$",
+            r"^资源描述:$",
+            r"^《【9A文】商业管理应急预案》由会员上传分享",
+            r"^-天天文库$",
+            r"^RR购物中心物业管理应急预案$",
+        ],
+        "sub": [
+            (r"【MeiWei_81重点借鉴文档】", ""),
+            (r"(?m)^1、", ""),
+            (r"\n+2、(?=page29-30)", ""),
+            (r"\n+3、(?=员会)", ""),
+            (
+                r"(page(?:2-4|5|6-7|8|9|10|11-12|13-15|16-17|18-22|23-24|25-26|27|28|29-30|31-32|33|34|35|36|37-38|39"
+                r"|40-42))",
+                "\\1\n",
+            ),
+        ],
+        "split": r"(?<=物业管理应急预案)(?=目录)|(?<=预案目录)(?=1\.)|(?<=\S)(?=1\.1(?:目的|消防))|(?<=1\.1目的)|"
+        r"(?<=1\.1消防安全委员会)|(?=职能:)|(?=-[\u4e00-\u9fff])",
+        "bullet": r"^-",
+        "headings": [(r"^目录$", 1), (r"^1\.火警处理预案$", 1), (r"^1\.1(目的|消防安全委员会)$", 2)],
+    },
+    "h770-2": {
+        # the plan's name on its cover is the title; the sharing site's page heading (“Stretford Arndale Centre”), page
+        # count and file line and the PDF's page footer are left out; the lettered items of Objectives and Potential
+        # Crisis, which the copy runs into one line, are split into paragraphs with their letters typed in; the two
+        # contact lists are Word tables of three columns (Name, Appointment, Contact Tel. Number), each row's cells
+        # separated again (Carillion OOH with no appointment); Introduction … Emergency Telephone Numbers are headings
+        "title": "MAJOR INCIDENT CONTINGENCY AND RECOVERY PLAN",
+        "english": True,
+        "skip": [
+            r"^Stretford Arndale Centre$",
+            r"^Total Page:16$",
+            r"^File Type:pdf",
+            r"^MAJOR INCIDENT CONTINGENCY AND RECOVERY PLAN$",
+            r"^Page 1 Merseyway Shopping Centre",
+        ],
+        "sub": [
+            (r"(?m)^Name Appointment Contact Tel\. Number$", "| Name | Appointment | Contact Tel. Number |"),
+            (r"(?m)^(Brendan Webb) (Centre Manager) (Home: .*)$", r"| \1 | \2 | \3 |"),
+            (r"(?m)^(Matthew Taylor) (Operations Manager) (Mobile: .*)$", r"| \1 | \2 | \3 |"),
+            (r"(?m)^(Betsy Pollock) (Office Manager) (Mobile: .*)$", r"| \1 | \2 | \3 |"),
+            (r"(?m)^(Graeme Woodard) (Operations Assistant) (Mobile: .*)$", r"| \1 | \2 | \3 |"),
+            (r"(?m)^(Dan Bennett) (Security Manager) (Mobile: .*)$", r"| \1 | \2 | \3 |"),
+            (r"(?m)^(Helen Bates) (Cleaning Manager) (Mobile:)$", r"| \1 | \2 | \3 |"),
+            (r"(?m)^(Carillion OOH) (Mobile: .*)$", r"| \1 |  | \2 |"),
+            (r"(?m)^(Carolyn Mantle) (Operations Director) (Mobile: .*)$", r"| \1 | \2 | \3 |"),
+            (r"(?m)^(Andrew Milton) (Director) (Office: .*)$", r"| \1 | \2 | \3 |"),
+            (r"(?m)^(Emma Reay) (Senior Surveyor) (Office: .*)$", r"| \1 | \2 | \3 |"),
+            (r"(?m)^(Emma Holt) (HR Department, CBRE) (Office: .*)$", r"| \1 | \2 | \3 |"),
+            (r"(?m)^(PR) (Echo PR) (Office: .*)$", r"| \1 | \2 | \3 |"),
+        ],
+        "pipe_table": True,
+        "split": r"(?<=;) (?=[a-h]\. )",
+        "headings": [
+            (r"^(Introduction|Objectives|Potential Crisis|Contacts|Emergency Telephone Numbers)$", 1),
+        ],
+    },
+    "h770-3": {
+        # the page's heading is the title; its four section headings are headings; the alarm lines stay ordinary
+        # paragraphs as the page sets them (their runs of spaces and unpaired quotation marks kept)
+        "title": "EMERGENCIES & EVACUATIONS",
+        "english": True,
+        "skip": [r"^EMERGENCIES & EVACUATIONS$"],
+        "headings": [
+            (r"^(Evacuation Procedures|Other Alarms|Evacuation Alarm|Fire Safety - Procedures & Evacuation)$", 1),
+        ],
+    },
+}
+
+
+LAYOUT771: dict[str, dict] = {
+    "h771-1": {
+        # the plan's own name (its first line, after the sharing site's preview chunk number 1、) is the title; the
+        # site's 下載本文檔 / 版權說明 / 文檔簡介 lines are left out; the preview chunk 2、 that cuts 零鈔備用金50|0元 is
+        # joined again; the copy runs the plan into one line: split after the name, around the lost 一、 heading
+        # 安全設施配備。, before 二、/三、 and the items 2、–7、 (1、 is left as “k” by the copy), and before a); the
+        # headings 安全設施配備。, 二、, 三、 at level 1, k收費亭遭遇搶劫 at level 2, the items ordinary paragraphs
+        "title": "平魯收費站保障通行費票款安全應(yīng)急預(yù)案",
+        "skip": [
+            r"^下載本文檔$",
+            r"^版權\(quán\)說明:",
+            r"^文檔簡介$",
+            r"^平魯收費站保障通行費票款安全應\(yīng\)急預\(yù\)案$",
+        ],
+        "sub": [(r"50\n2、0元", "500元"), (r"(?m)^1、(?=平魯)", "")],
+        "split": r"(?<=應\(yīng\)急預\(yù\)案)(?=為了確保)|(?<=管理制度:)(?=安全設\(shè\)施配備。)|"
+        r"(?<=安全設\(shè\)施配備。)(?=崗)|(?=二、安全保障措施)|(?<=安全保障措施)(?=k)|(?=[2-7]、)|(?=三、通行費)|"
+        r"(?<=應\(yīng\)急處置預\(yù\)案)(?=本預\(yù\)案)|(?=k收費亭)|(?<=遭遇搶劫)(?=a\))",
+        "headings": [
+            (r"^(安全設\(shè\)施配備。|二、安全保障措施|三、通行費被搶)", 1),
+            (r"^k收費亭遭遇搶劫$", 2),
+        ],
+    },
+    "h771-2": {
+        # the stored part has no title and none is made up; the copy's line breaks, shown as “Р” (mostly inside words),
+        # are taken out; the copy runs everything into one line: split before each item number and after the
+        # sub-headings of 四、; 四、/五、 are headings, the four 联动 sub-headings of 四、 headings under them, the items
+        # (2、, 3、 of the cut-off third part, (1)/(2), 1、/2、 of 五、) ordinary paragraphs
+        "title": None,
+        "sub": [(r"Р", "")],
+        "split": r"(?=[1-4]、)|(?=[四五]、)|(?=\([12]\))|(?<=部门之间联动)|(?<=公司范围联动)|(?<=公司路段间应急资源互助)|"
+        r"(?<=与社会部门、单位间协调)|(?=一旦发生)",
+        "headings": [
+            (r"^[四五]、", 1),
+            (r"^[1-4]、(部门之间联动|公司范围联动|公司路段间应急资源互助|与社会部门、单位间协调)$", 2),
+        ],
+    },
+    "h771-3": {
+        # the plan's name (twice at the top of the copy) is the title; the lead-in line and the five numbered steps
+        # stay ordinary paragraphs with their numbers typed in
+        "title": "收费站雷雨天气设备防护预案",
+        "skip": [r"^收费站雷雨天气设备防护预案$"],
+        "headings": [],
+    },
+    "h771-4": {
+        # the stored part (the eighth part of the 管理处's rules) has no title and none is made up; the copy runs it into
+        # one line: split before (一) and 二)–四) (the copy lost their left brackets), after 服务投诉的分类, and before
+        # each item (1、/2、, (1)/(2), 3)–8)); 八、 at level 1, (一)–四) at level 2, the flow's name 1、调度中心收到上级部门
+        # 转发的投诉处理流程 at level 3, the items ordinary paragraphs
+        "title": None,
+        "split": r"(?=\(一\))|(?<=服务投诉的分类)(?=按来源)|(?=[二三四]\))|(?=[12]、)|(?=\([12]\))|(?=[3-8]\))",
+        "headings": [
+            (r"^八、", 1),
+            (r"^(\(一\)|[二三四]\))", 2),
+            (r"^1、调度中心收到上级部门转发的投诉处理流程$", 3),
+        ],
+    },
+    "h771-5": {
+        # the page's heading is the title, its strapline an ordinary paragraph; About … / Contacting … are headings
+        "title": "The EastLink Customer Advocate",
+        "english": True,
+        "skip": [r"^The EastLink Customer Advocate$"],
+        "headings": [(r"^(About|Contacting) the EastLink Customer Advocate$", 1)],
+    },
+}
+
+
+LAYOUT772: dict[str, dict] = {
+    "h772-1": {
+        # the pledge's name (without the pinyin the copying site inserts after characters) is the title; the site's spam
+        # line, its residue "s" and "+", its breadcrumb and section name are left out. The site's pinyin glosses go
+        # (機(jī) -> 機), which the airport's own page does not have. 一、–三、 are headings, the numbered items with
+        # their English names (1.國內值機(Domestic Flight)) headings under them; the commitments stay paragraphs
+        "title": "揭陽潮汕機場服務承諾",
+        "strip": [r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)"],
+        "skip": [
+            r"^国产成人8x人免费网站视频",
+            r"^s$",
+            r"^\+$",
+            r"^當前位置旅客服務 >> 機場服務 >> 服務承諾$",
+            r"^服務承諾$",
+            r"^揭陽潮汕機場服務承諾$",
+        ],
+        "headings": [
+            (r"^[一二三]、\S+\([A-Z][A-Za-z -]+\)$", 1),
+            (r"^[12]\.\S+\([A-Z][A-Za-z -]+\)$", 2),
+        ],
+    },
+    "h772-2": {
+        # the plan's name is the title; the document site's "Size: px", "Start display at page:", Download and
+        # "Transcription" lines, and the PDF's page number with the repeated name before the first sentence, are left
+        # out. The copy runs the PDF into one line: it is split where the plan's paragraphs begin, the three "Provide …"
+        # items are a bulleted list, AIRPORT INFORMATION a heading and its fields paragraphs. The gaps the copy has lost
+        # (the section number, the year, the phone numbers) stay gaps
+        "title": "DURANGO-LA PLATA COUNTY AIRPORT TARMAC DELAY CONTINGENCY PLAN",
+        "english": True,
+        "skip": [
+            r"^DURANGO-LA PLATA COUNTY AIRPORT TARMAC DELAY CONTINGENCY PLAN$",
+            r"^Size: px$",
+            r"^Start display at page:$",
+            r"^Download \"DURANGO-LA PLATA COUNTY AIRPORT TARMAC DELAY CONTINGENCY PLAN\"$",
+            r"^Transcription$",
+        ],
+        "sub": [
+            (r"(?m)^1 DURANGO-LA PLATA COUNTY AIRPORT TARMAC DELAY CONTINGENCY PLAN ", ""),
+            (r"(?<=Reform Act of) (?=Questions regarding)", "\n"),
+            (r"(?<= at) (?=The Durango-La Plata County Airport is filing)", "\n"),
+            (r"(?<=commercial airport\.) (?=This plan describes)", "\n"),
+            (r" (?=Provide (?:for the|a sterile))", "\n• "),
+            (r"(?<=\(CBP\)) (?=The Durango-La Plata County Airport has)", "\n"),
+            (r" (?=AIRPORT INFORMATION)", "\n"),
+            (r"(?<=AIRPORT INFORMATION) (?=Name of Airport)", "\n"),
+            (r"(?<=County Airport) (?=Name and title)", "\n"),
+        ],
+        "headings": [(r"^AIRPORT INFORMATION$", 1)],
+    },
+    "h772-3": {
+        # the plan's name is the title (its cover line "(IROPS) Contingency Plan", cut in the preview, is that name and
+        # is left out); the document site's page count, title line, Upload / View / Download counts, "Embed Size (px)"
+        # and "Citation preview" are left out, and so are the plan's running headers (C A P I T A L R E G I O N …) and
+        # footers (1 / 2 Updated 05/04/2017), which the Word file has in its page header and footer. TABLE OF CONTENTS
+        # is a heading, the contents lines stay ordinary paragraphs with their dot leaders and page numbers
+        "title": "Irregular Operations (IROPS) Contingency Plan",
+        "english": True,
+        "skip": [
+            r"^48$",
+            r"^CAPITAL REGION AIRPORT AUTHORITY - IROPS PLAN 1 Updated",
+            r"^Irregular Operations \(IROPS\) Contingency Plan$",
+            r"^• (Upload|View|Download)$",
+            r"^(others|5|0)$",
+            r"^Embed Size \(px\)$",
+            r"^Citation preview$",
+            r"^C A P I T A L R E G I O N",
+            r"^[12] Updated 05/04/2017$",
+            r"^\(IROPS\) Contingency Plan$",
+        ],
+        "headings": [(r"^TABLE OF CONTENTS$", 1)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -36239,6 +36678,14 @@ SETS = {
     "heldout762": (ROOT / "plans" / "heldout762" / "sources", LAYOUT762),
     "heldout763": (ROOT / "plans" / "heldout763" / "sources", LAYOUT763),
     "heldout764": (ROOT / "plans" / "heldout764" / "sources", LAYOUT764),
+    "heldout765": (ROOT / "plans" / "heldout765" / "sources", LAYOUT765),
+    "heldout766": (ROOT / "plans" / "heldout766" / "sources", LAYOUT766),
+    "heldout767": (ROOT / "plans" / "heldout767" / "sources", LAYOUT767),
+    "heldout768": (ROOT / "plans" / "heldout768" / "sources", LAYOUT768),
+    "heldout769": (ROOT / "plans" / "heldout769" / "sources", LAYOUT769),
+    "heldout770": (ROOT / "plans" / "heldout770" / "sources", LAYOUT770),
+    "heldout771": (ROOT / "plans" / "heldout771" / "sources", LAYOUT771),
+    "heldout772": (ROOT / "plans" / "heldout772" / "sources", LAYOUT772),
 }
 
 

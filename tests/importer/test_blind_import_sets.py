@@ -4860,6 +4860,51 @@ SETS = {
         ),
         "h764-5": ("en", PROCEDURE, "Complaint handling process"),
     },
+    "heldout765": {
+        "h765-1": ("zh-CN", PROCEDURE, "客户投诉处理流程"),
+        "h765-2": ("zh-CN", PROCEDURE, "投訴渠道"),
+        "h765-3": ("en", PROCEDURE, "Contact Us"),
+    },
+    "heldout766": {
+        "h766-1": ("zh-CN", PROCEDURE, "公平待客原則之政策及策略"),
+        "h766-2": ("en", PROCEDURE, "Complaints Handling Policy"),
+        "h766-3": ("en", PROCEDURE, "Complaints & Disputes"),
+    },
+    "heldout767": {
+        "h767-1": ("zh-CN", EMERGENCY, "门诊高峰应急预案"),
+        "h767-2": ("zh-CN", EMERGENCY, "1 .总则"),
+        "h767-3": ("zh-CN", EMERGENCY, "一、门诊挂号室设急诊挂号窗口,特急患者可先诊治抢救后挂号或者同时挂号。"),
+        "h767-4": ("en", PROCEDURE, "Complaints Policy"),
+        "h767-5": ("en", PROCEDURE, "Patient Complaints Procedure"),
+    },
+    "heldout768": {
+        "h768-1": ("en", PROCEDURE, "Complaints Procedure Policy"),
+        "h768-2": ("en", PROCEDURE, "Complaints Policy"),
+        "h768-3": ("en", PROCEDURE, "Concerns and Complaints – Policy and Procedure"),
+        "h768-4": ("en", PROCEDURE, "Sore Paws Complaints Procedure"),
+    },
+    "heldout769": {
+        "h769-1": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h769-2": ("zh-CN", PROCEDURE, "一、接待流程"),
+        "h769-3": ("en", PROCEDURE, "IN-HOUSE COMPLAINTS PROCEDURE"),
+    },
+    "heldout770": {
+        "h770-1": ("zh-CN", EMERGENCY, "RR购物中心物业管理应急预案"),
+        "h770-2": ("en", EMERGENCY, "MAJOR INCIDENT CONTINGENCY AND RECOVERY PLAN"),
+        "h770-3": ("en", EMERGENCY, "EMERGENCIES & EVACUATIONS"),
+    },
+    "heldout771": {
+        "h771-1": ("zh-CN", EMERGENCY, "平魯收費站保障通行費票款安全應(yīng)急預(yù)案"),
+        "h771-2": ("zh-CN", EMERGENCY, "四、应急处置联动机制"),
+        "h771-3": ("zh-CN", EMERGENCY, "收费站雷雨天气设备防护预案"),
+        "h771-4": ("zh-CN", PROCEDURE, "八、服务投诉处理的规范要求"),
+        "h771-5": ("en", PROCEDURE, "The EastLink Customer Advocate"),
+    },
+    "heldout772": {
+        "h772-1": ("zh-CN", PROCEDURE, "揭陽潮汕機場服務承諾"),
+        "h772-2": ("en", EMERGENCY, "DURANGO-LA PLATA COUNTY AIRPORT TARMAC DELAY CONTINGENCY PLAN"),
+        "h772-3": ("en", EMERGENCY, "Irregular Operations (IROPS) Contingency Plan"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
