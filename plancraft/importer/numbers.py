@@ -320,6 +320,10 @@ _CN_UNITS = [
     ("分", "min"),  # 30分内 / 不得超过30分: minutes only where a limit says so (_bare_minute), not points (扣30分)
     ("个月", "mo"),
     ("个日历日", "d"),
+    ("个历日", "d"),  # 7個曆日內 (Hong Kong): calendar days
+    ("个历月", "mo"),
+    ("历日", "d"),
+    ("历月", "mo"),
     ("个自然日", "d"),
     ("日历日", "d"),
     ("自然日", "d"),

@@ -197,6 +197,25 @@ def test_a_year_written_digit_by_digit_even_with_its_zero_lost_is_a_date(text):
     assert find_durations(text) == []
 
 
+def test_calendar_days_and_months_as_hong_kong_writes_them_are_spans(tmp_path: Path):
+    source = tmp_path / "complaints.txt"
+    source.write_text(
+        "投訴渠道\n\n處理流程\n招銀國際收到您的投訴後，會於7個曆日內發出正式確認函。\n"
+        "招銀國際目標於2個曆月內完成調查，並給予您書面回覆。\n",
+        encoding="utf-8",
+    )
+    steps = [a for s in import_document(source).data["scenarios"] for a in s["actions"]]
+    assert [(a["do"][-6:], a["within"]) for a in steps if "within" in a] == [("出正式确认函", "7d"), ("月内完成调查", "2mo")]
+
+
+def test_a_time_to_be_in_place_is_a_deadline():
+    # 应在接到通知后15分钟到位: the doctor called in must be there within 15 minutes
+    from plancraft.importer.text import _deadline_in
+
+    assert _deadline_in("应邀急诊会诊医生应在接到通知后15分钟到位。") == "15min"
+    assert _deadline_in("各岗位人员30分钟到岗。") == "30min"
+
+
 def test_a_span_longer_than_the_format_holds_is_no_deadline():
     assert find_durations("档案保存120年内有效") == [] and find_durations("1000个月内") == []
     assert [f.value for f in find_durations("一年内完成，三十个月内完成")] == ["1y", "30mo"]
