@@ -432,8 +432,9 @@ def section_for(title: str) -> str | None:
                 # 媒体曝光事件处置 / 舆情事件应对 / 新闻媒体类投诉案件: a kind of event or complaint and what is done with it,
                 # not media rules
                 return "scenarios"
-            if key == "support" and re.search(r"(?:流程|程序|步骤)[:：]?$", lowered):
-                return "scenarios"  # 人力资源外包及派遣流程: a procedure, whatever its subject (资源 is in 人力资源)
+            if key == "support" and re.search(r"(?:流程|程序|步骤)(?:如下)?[:：]?$", lowered):
+                # 人力资源外包及派遣流程, 天气设备防护具体步骤如下：: a procedure, whatever its subject (资源, 设备)
+                return "scenarios"
             if key == "support" and re.search(r"人力资源|human resources", lowered) and not re.search(r"保障|support", lowered):
                 continue  # 人力资源服务: the service a firm sells or a department, not the resources kept for an emergency
             if (

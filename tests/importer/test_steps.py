@@ -2694,3 +2694,16 @@ def _table_draft(tmp_path: Path, title: str, rows: list[tuple[str, ...]]) -> dic
     source = tmp_path / "table.docx"
     d.save(source)
     return import_validated(source)
+
+
+def test_steps_announced_as_such_under_an_equipment_heading_are_a_procedure(tmp_path: Path):
+    """天气设备防护具体步骤如下：/ 1、…: the line says what follows are steps; 设备 in it names no equipment kept for an
+    emergency (the items were all read as 保障)."""
+    data = _import(
+        tmp_path,
+        "收费站雷雨天气设备防护预案\n为避免雷电对设备的损坏，各收费站应及时了解天气预报。\n天气设备防护具体步骤如下:\n"
+        "1、雷雨发生前及时上报监控中心，在征得同意后关闭一定数量车道。\n2、收费站监控人员将关闭车道的时间、数量报监控中心。\n",
+    )
+    assert "support" not in data
+    steps = [a["do"] for s in data["scenarios"] for a in s["actions"]]
+    assert "收费站监控人员将关闭车道的时间、数量报监控中心" in steps and "雷雨发生前及时上报监控中心" in steps
