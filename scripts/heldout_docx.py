@@ -35924,6 +35924,479 @@ LAYOUT772: dict[str, dict] = {
 }
 
 
+_H773_4_TOC = [
+    ("1总则", "1"), ("1.1编制巨的", "1"), ("1.2编制依据", "1"), ("1.3适用范围", "1"),
+    ("2应急处置机构的组织架构及工作职责", "2"), ("2.1应急处置机构的组织架构", "2"), ("2.2应急处置机构的工作职责", "3"),
+    ("3风险监测及预警报告", "5"), ("3.1风险监测", "5"), ("3.2预警报告", "7"), ("3.3风险预防措施", "9"),
+    ("4突发事件分级及应急处理", "11"), ("4.1突发事件分级", "11"), ("4.2应急处置的原则", "12"),
+    ("4.3应急处置的流程", "12"), ("4.4应急处置", "15"), ("4.5应急报告", "17"),
+    ("5应急处置工作的常态化管理", "18"), ("5.1应急办公常设小组架构", "18"), ("5.2日常工作职责", "18"),
+    ("5.3突发事件的后续监测及定期报告", "20"),
+]
+
+LAYOUT773: dict[str, dict] = {
+    "h773-1": {
+        # the document's own title line (中心证券… as the page has it); the site's position line, its page title, the
+        # date-and-source line and the lone page number "1" are left out
+        "title": "中心证券理财业务突发事件应急预案",
+        "skip": [
+            r"^您的当前位置:首页正文$",
+            r"^理财业务突发事件应急预案$",
+            r"^2023-12-07 来源:小奈知识网$",
+            r"^中心证券理财业务突发事件应急预案$",
+            r"^1$",
+        ],
+        "headings": [
+            (r"^第[一二]章 ", 1),
+            (r"^第[三四]条 应急处置机构的(组织架构|工作职责)$", 2),
+            (r"^\([一二]\) ?(总行应急工作领导小组|分行应急工作小组)(职责)?$", 3),
+        ],
+    },
+    "h773-2": {
+        # the upload site's file-name line and the page numbers (1, 2) are left out; the copy ran the document into one
+        # paragraph: it is split where the document's own items begin (一、 二、, the four “…” watchwords, (一)), and the
+        # spaces the copy left at the document's line ends (满意 度, 分行 属地) are closed
+        "title": "银行到期理财产品客户投诉处理应急方案",
+        "skip": [r"^银行到期理财产品客户投诉处理应急方案\.doc$"],
+        "sub": [
+            (r"(?m)^1 银行到期理财产品客户投诉处理应急方案 ", ""),
+            (r" 2 流程", "流程"),
+            (r" (?=[一二]、)", "\n"),
+            (r"(?<=。) (?=“(?:警觉|分散|果断|合规)”)", "\n"),
+            (r" (?=\(一\)产品到期前)", "\n"),
+            (r"(?<=[^\sA-Za-z0-9.]) (?=[^\sA-Za-z0-9])", ""),
+        ],
+        "headings": [(r"^[一二]、", 1)],
+    },
+    "h773-3": {
+        # the site's title line ("联系客服"), its date line and the page's repeated title are left out
+        "title": "某银行理财业务紧急事件应急处理方案",
+        "skip": [
+            r"^某银行理财业务紧急事件应急处理方案 联系客服$",
+            r"^发布时间 : ",
+            r"^某银行理财业务紧急事件应急处理方案$",
+        ],
+        "headings": [(r"^第一章 总 则$", 1)],
+    },
+    "h773-4": {
+        # the sharing site's reading line, copyright line and "文档简介" are left out; the copy ran the document into one
+        # paragraph: it is split after the title, before 目录, between the contents entries (page numbers kept at their
+        # ends), and before and after the body's headings 1总则, 1.1编制目的, 1.2编制依据, 1.3适用范围; the spaces the copy
+        # left at the document's line ends (有限公 司, 妥善 预警) are closed
+        "title": "银行个人理财业务应急预案管理制度",
+        "skip": [
+            r"^已阅读5页",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^银行个人理财业务应急预案管理制度$",
+        ],
+        "sub": [
+            (r"(?<=[^\sA-Za-z0-9.]) (?=[^\sA-Za-z0-9])", ""),
+            (r"(?m)^银行个人理财业务应急预案管理制度(?=本管理制度)", "银行个人理财业务应急预案管理制度\n"),
+            (r"(?<=透露。)(?=目录)", "\n"),
+            (r"(?<=目录)(?=1总则1)", "\n"),
+            *[(rf"(?<={re.escape(name + page)})(?=\d)", "\n") for name, page in _H773_4_TOC],
+            (r"(?<=附件23) (?=1总则)", "\n"),
+            (r"(?<=\n1总则)(?=1\.1编制目的)", "\n"),
+            (r"(?<=1\.1编制目的)(?=为)", "\n"),
+            (r"(?<=。)(?=1\.2编制依据本)", "\n"),
+            (r"(?<=1\.2编制依据)(?=本管理制度)", "\n"),
+            (r"(?<=。)(?=1\.3适用范围本)", "\n"),
+            (r"(?<=1\.3适用范围)(?=本管理制度)", "\n"),
+        ],
+        "headings": [
+            (r"^目录$", 1),
+            (r"^1总则$", 1),
+            (r"^1\.[123](编制目的|编制依据|适用范围)$", 2),
+        ],
+    },
+    "h773-5": {
+        # the website's header lines (the company's name above the menu, "Ombudsman Contact us") are left out; the
+        # company's name in the postal address stays
+        "title": "Complaints Handling Procedures",
+        "english": True,
+        "sub": [(r"\AThe Pensioneer Trustee Company \(Guernsey\) Limited\n+Ombudsman Contact us\n", "")],
+        "skip": [r"^Complaints Handling Procedures$"],
+        "headings": [(r"^(Making a Complaint|How We Deal With Complaints)$", 1)],
+    },
+}
+
+
+LAYOUT774: dict[str, dict] = {
+    "h774-1": {
+        # the page's heading is the title; 一、 and 二、 are headings, the numbered items paragraphs with their numbers typed
+        # in; the lines holding only a space between the two parts are empty and go
+        "title": "纠纷处理",
+        "skip": [r"^纠纷处理$"],
+        "headings": [(r"^[一二]、", 1)],
+    },
+    "h774-2": {
+        # the stored text has no title line and none is made up. The page's list markers (•) before the summaries go, the
+        # summaries being the page's paragraphs; the page's tab names (申请流程, 申请须知, 咨询方式) and the FAQ's name are
+        # headings, the questions and answers paragraphs; the link text at the end stays a paragraph
+        "title": None,
+        "sub": [(r"(?m)^[ \t]*• ", "")],
+        "headings": [(r"^(申请流程|申请须知|咨询方式|防沉迷家长监控系统FAQ)$", 1)],
+    },
+    "h774-3": {
+        # the news site's page title (精选纠纷处理方案全民科技) is left out and no title is made up. The headings the copy runs
+        # into their first sentence (提供用户服务, 保护用户隐私, (四)消费者之间权益纠纷, (五)消费者与我公司出现权益纠纷) are split
+        # off as headings; lines the copy broke inside a sentence are joined again. The order of the paragraphs stays as
+        # stored
+        "title": None,
+        "skip": [r"^精选纠纷处理方案全民科技$"],
+        "split": r"(?<=^提供用户服务)|(?<=^保护用户隐私)|\s*(?=\([四五]\)消费者)"
+        r"|(?<=\(四\)消费者之间权益纠纷)(?=当)|(?<=\(五\)消费者与我公司出现权益纠纷)(?=当)",
+        "join": r"^\([四五]\)",
+        "headings": [(r"^(提供用户服务|保护用户隐私)$", 1), (r"^\([四五]\)\S+权益纠纷$", 1)],
+    },
+    "h774-4": {
+        # the page's heading is the title; the site's name ANDOWS and its slogan go. The numbered sections (1.–7.) are
+        # headings, their numbered subsections (2.1–2.3, 4.1) headings under them; the page's list items (•) are a
+        # bulleted list
+        "title": "主機托管服務SLA",
+        "skip": [r"^ANDOWS$", r"^Find new ways of innovating$", r"^主機托管服務SLA$"],
+        "headings": [(r"^\d\. \S+$", 1), (r"^\d\.\d \S+$", 2)],
+    },
+    "h774-5": {
+        # the stored text has no title line and none is made up. Introduction and "Step 1: Talk to us" are headings; the
+        # postal address's lines stay one paragraph each, as on the page
+        "title": None,
+        "english": True,
+        "headings": [(r"^(Introduction|Step 1: Talk to us)$", 1)],
+    },
+}
+
+
+LAYOUT775: dict[str, dict] = {
+    "h775-1": {
+        # the document's name is the title; the sharing site's notice, breadcrumb, file line (3页 doc 13KB), uploader
+        # block and its cut preview (up to "(4)客户选择自行...") are left out, and so is the name the copy writes three
+        # times before item 1. The copy runs the items into one line: split before 1.–4. and (1)–(4), as paragraphs
+        # with their numbers typed in
+        "title": "神州租车事故处理办法",
+        "sub": [
+            (r"(?m)^神州租车事故处理办法神州租车事故处理办法 神州租车事故处理办法 1\..*客户选择自行\.\.\.\n", ""),
+            (r"(?m)^神州租车事故处理办法神州租车事故处理办法 神州租车事故处理办法 ", ""),
+        ],
+        "skip": [
+            r"^为了正常的体验网站",
+            r"^首页 > 神州租车事故处理办法$",
+            r"^神州租车事故处理办法$",
+            r"^2018-09-26 3页 doc 13KB",
+            r"^用户头像$",
+            r"^is_562397$",
+            r"^暂无简介$",
+            r"^举报$",
+        ],
+        "split": r" (?=[1-4]\.)| (?=\([1-4]\))",
+    },
+    "h775-2": {
+        # no title of its own is stored. The page's three columns (车辆本身故障, 其它原因导致车辆故障, 其它备注), whose
+        # names the copy puts together before their contents, are headings, each before its own content; the lone
+        # "(1)" / "(2)" lines go with their sentences. The site's menus, its new-user offer and "返回顶部" are left out
+        "title": None,
+        "sub": [
+            (r"(?m)^车辆本身故障\n其它原因导致车辆故障\n其它备注\n\(1\)\n", "车辆本身故障\n(1) "),
+            (r"(?m)^\(2\)\n(?=若在一嗨)", "(2) "),
+            (r"(?m)^(?=若由于其它原因)", "其它原因导致车辆故障\n"),
+            (r"(?m)^(?=\(1\) 同一客户)", "其它备注\n"),
+        ],
+        "skip": [
+            r"^自驾预订 政企服务 营业网点 车型查询 精彩活动$",
+            r"^移动客户端$",
+            r"^帮助中心 建议专区 联系我们$",
+            r"^一嗨简介 一嗨动态 English$",
+            r"^新用户福利$",
+            r"^新用户注册即获价值1088元豪华礼包$",
+            r"^返回顶部$",
+        ],
+        "headings": [(r"^(车辆本身故障|其它原因导致车辆故障|其它备注)$", 1)],
+    },
+    "h775-3": {
+        # no title of its own is stored; the page's date, author field and view count are left out, and so is all the
+        # site adds after the rules (热搜词, 相关阅读, 温馨服务 and the list of other articles). The two cases 1. and 2.
+        # are headings; (1), (2), a), b) stay paragraphs with their numbers typed in
+        "title": None,
+        "skip": [r"^2025-03-18$", r"^作者:$", r"^99$"],
+        "stop": r"^热搜词$",
+        "headings": [(r"^[12]\. ", 1)],
+    },
+    "h775-4": {
+        # the page's title is the title; its date line and the "上一篇" link are left out. The question is a heading, the
+        # answer and the steps 1)–7) paragraphs with their numbers typed in
+        "title": "北京班车租赁提醒,单方交通事故处理办法",
+        "skip": [r"^北京班车租赁提醒,单方交通事故处理办法$", r"^发布时间:2014-02-21", r"^上一篇:"],
+        "headings": [(r"^什么是单方交通事故\?该怎么处理\?$", 1)],
+    },
+    "h775-5": {
+        # the page's heading is the title; the Regulations' name a heading; the numbered items and the sub-items
+        # paragraphs with their numbers typed in as the copy has them. The contact lines under item 1 (Address, Email,
+        # Telephone) go on in item 1's paragraph: a paragraph starting "Address:" would read as the .txt's address block
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^Complaints$"],
+        "sub": [(r"(?<=Compensation Act 2006\.)\n\n    (Address: .+)\n    (Email: .+)\n    (Telephone: .+)", r" \1 \2 \3")],
+        "headings": [(r"^The Compensation \(Claims Management Services\) Regulations 2006$", 1)],
+    },
+}
+
+
+LAYOUT776: dict[str, dict] = {
+    "h776-1": {
+        "title": "ChargeSPOT調整逾期歸還罰金說明",
+        # the website template's first and last words are not the notice's
+        "skip": [r"^top of page$", r"^bottom of page$", r"^ChargeSPOT調整逾期歸還罰金說明$"],
+    },
+    "h776-2": {
+        "title": "使用者常見問題",
+        # "FAQ" is the page's section name on the site
+        "skip": [r"^FAQ$", r"^使用者常見問題$"],
+        "headings": [(r"^問題 \d : ", 1)],
+    },
+    "h776-3": {
+        "title": "致公共自行車用戶的一封信",
+        "skip": [
+            r"^A片免费体验试看",
+            r"^日照市公共交通集團有限公司$",
+            r"^機構概況 政策法規",
+            r"^致公共自行車用戶的一封信$",
+            r"^發\(fā\)布時間:2023-04-28",
+        ],
+        "headings": [(r"^(有樁公共自行車借還車相關問題|無樁公共自行車借換相關問題)$", 1)],
+    },
+    "h776-4": {
+        "title": "服務(wù)指南",
+        "skip": [r"^国产普通话对白刺激", r"^0539-5616900$", r"^banner$", r"^服務\(wù\)指南$"],
+        # the page's sections are an accordion whose headings the copy marks "•"; the address under the first one
+        # is a one-item list in the copy: an ordinary line in the Word file
+        "sub": [(r"(?m)^[ \t]*• ", "")],
+        "headings": [
+            (
+                r"^(辦卡地址及服務\(wù\)電話|如何辦理租車\(chē\)卡|借車\(chē\)收費\(fèi\)標\(biāo\)準\(zhǔn\)|"
+                r"如何辦理借車\(chē\)卡換卡、遺失、補\(bǔ\)辦手續\(xù\))$",
+                1,
+            ),
+            (r"^[12]\. (換卡|遺失):", 2),
+        ],
+    },
+    "h776-5": {
+        # the stored copy has no title of its own: the article's name in its address
+        "title": "How can I make a complaint",
+        "english": True,
+    },
+}
+
+
+LAYOUT777: dict[str, dict] = {
+    "h777-1": {
+        # the rules' name without its book-title marks is the title; the copying site's spam keyword line, its section
+        # name "成長之路-中華收藏網", the name line and the page's time are left out, and so are the characters the copy
+        # cannot show where they stand for the paragraphs' indentation (the leading "????", the lone "? ??" line); those
+        # inside a line (一、?拍賣…, (1)?通過…) stay. 一、 and 二、 are headings, the numbered items paragraphs, the cut-off
+        # "三" a paragraph
+        "title": "中華收藏網拍賣擔保和賠付辦法",
+        "strip": [r"(?m)^\?{4}"],
+        "skip": [
+            r"^成人二区三区_",
+            r"^成長之路-中華收藏網$",
+            r"^《中華收藏網拍賣擔保和賠付辦法》$",
+            r"^2018-05-10 14:44:35$",
+            r"^\? \?\?$",
+        ],
+        "headings": [(r"^[一二]、\?(拍賣擔保賠付金額|網站進行先行賠付的具體辦法和條件)$", 1)],
+    },
+    "h777-2": {
+        # the stored text has no title of its own and none is made up; 一、–四、 of the rules are headings, and the
+        # second document on the page, 竞价保证金实施办法, is a heading with its 三、 (a list announced) under it; the
+        # numbered items and the date line stay paragraphs
+        "title": None,
+        "headings": [
+            (r"^[一二三四]、(基本准则|维权条件|维权程序|附则)$", 1),
+            (r"^竞价保证金实施办法$", 1),
+            (r"^三、以下情况保证金不予退款$", 2),
+        ],
+    },
+    "h777-3": {
+        # the page's heading is the title; "Our Complaints Procedure" is a heading, the rest paragraphs (the cut-off last
+        # one included)
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^Complaints$"],
+        "headings": [(r"^Our Complaints Procedure$", 1)],
+    },
+}
+
+
+LAYOUT778: dict[str, dict] = {
+    "h778-1": {
+        # the scheme's name (its line without the colon) is the title; 一、/二、 are headings, each case (…的情况.) and its
+        # 解决方法 ordinary paragraphs, as the company's Word file has them; the cut-off “解” stays the last paragraph
+        "title": "大型车展活动执行应急方案",
+        "skip": [r"^大型车展活动执行应急方案:$"],
+        "headings": [(r"^[一二]、(场地布置和现场执行|媒体统筹)$", 1)],
+    },
+    "h778-2": {
+        # the stored text has no title and none is made up; 一、–七、 are headings, 預防辦法 / 處理辦法 ordinary paragraphs
+        "title": None,
+        "headings": [(r"^[一二三四五六七]、", 1)],
+    },
+    "h778-3": {
+        # a slide deck: the cover's name is the title; the sharing site's file name, download, uploader, number, date,
+        # page count and size lines and its page markers (1、 2、 3、, one of them inside 時間管理, one inside 緊急) are
+        # left out. The copy runs the slides into one line and gives each slide title twice (團隊保障團隊保障): the Word
+        # file has each once; 目錄 / 團隊保障 / 團隊管理 are headings (the contents' two entries a bulleted list), under
+        # 團隊保障 the list slide and 項目運營管理 (twice, as the deck has two such slides); the five kinds of management
+        # are headings with their key words and sentence as paragraphs, the four items of the list slide bullets; the
+        # slides' running header 團隊保障 TEAM TO ENSURE before 項目運營管理 is left out. The cut-off “策劃” stays last
+        "title": "活動保障方案通案",
+        "skip": [
+            r"^房地產活動保障方案通案培訓課件\(44頁\)\.pdf$",
+            r"^下載文檔$",
+            r"^上傳人:十二$",
+            r"^編號:892171$",
+            r"^2024-01-26$",
+            r"^44頁$",
+            r"^2\.17MB$",
+        ],
+        "sub": [
+            (r"(?m)^1、活 動 保 障 方 案 通 案活 動 保 障 方 案 通 案", ""),
+            (r"時間管2、理", "時間管理"),
+            (r"第二緊3、急", "第二緊急"),
+            (r"目錄CONTENT", "目錄 CONTENT\n"),
+            (
+                r"團隊保障團隊保障TEAM TO ENSURE預案保障預案保障CONTINGENCY PLANS TO ENSURE",
+                "• 團隊保障 TEAM TO ENSURE\n• 預案保障 CONTINGENCY PLANS TO ENSURE\n",
+            ),
+            (r"團隊保障團隊保障TEAM TO ENSURE團隊保障團隊保障", "團隊保障 TEAM TO ENSURE\n團隊保障\n"),
+            (
+                r"攝影保障攝影保障現場人員安排現場人員安排VIPVIP接待接待第三方人員管理第三方人員管理團隊保障團隊保障TEAM TO ENSURE",
+                "• 攝影保障\n• 現場人員安排\n• VIP接待\n• 第三方人員管理\n",
+            ),
+            (r"項目運營管理項目運營管理PROJECT OPERATION MANAGEMENT", "項目運營管理 PROJECT OPERATION MANAGEMENT\n"),
+            (r"(統籌|時間|溝通|質量|危機)管理\1管理(專業、全面|及時、詳細|準確、高效|規范、嚴格|安全、高效)\2", r"\1管理\n\2\n"),
+            (r"(?<=。)(?=\S)", "\n"),
+            (r"(?<=;)(?=項目總控|每位工作人員|及時巡查)", "\n"),
+            (
+                r"執行細則緊急聯系人團隊管理團隊管理TEAM MANAGEMENT\*活動項目",
+                "\n執行細則\n緊急聯系人\n團隊管理 TEAM MANAGEMENT\n*活動項目\n",
+            ),
+        ],
+        "headings": [
+            (r"^(目錄 CONTENT|團隊保障 TEAM TO ENSURE|團隊管理 TEAM MANAGEMENT)$", 1),
+            (r"^(團隊保障|項目運營管理 PROJECT OPERATION MANAGEMENT)$", 2),
+            (r"^(統籌|時間|溝通|質量|危機)管理$", 3),
+        ],
+    },
+    "h778-4": {
+        # the rules' name, without “附:” and without the pinyin glosses the copying site inserts after characters
+        # (規(guī) -> 規), is the title; the items 一、–十、 stay paragraphs with their numbers typed in
+        "title": "司想者主持人管理規范",
+        "strip": [r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)"],
+        "skip": [r"^附:司想者主持人管理規范$"],
+        "headings": [],
+    },
+    "h778-5": {
+        # the page has no title of its own beyond its headings: none is made up. Its two section headings are level 1,
+        # the sub-heading on unreasonable conduct and the cut-off “Objectivity and f” level 2; the bullets a list
+        "title": None,
+        "english": True,
+        "headings": [
+            (r"^(Overview of Member Conduct & Discipline|Complaint Handling Procedure)$", 1),
+            (r"^(Managing unreasonable conduct by people making complaints|Objectivity and f)$", 2),
+        ],
+    },
+}
+
+
+LAYOUT779: dict[str, dict] = {
+    "h779-1": {
+        # the plan's own name (its first words, after the sharing site's preview chunk number 1、) is the title; the
+        # chunk numbers 2、/3、, which cut “放|倉庫備用” and “檢|查發電機油”, are joined again; the copy runs each chunk
+        # into one line: split before 一、–九、 and before each item 1.–8., and after the headings whose text follows on
+        # the same line (一、, 二、, 四、); 一、–九、 are headings, the items and the lead-in 當氣象台發布… ordinary paragraphs
+        "title": "曼哈顿酒店管理集团酒店突发事件应急处理台风暴雨紧急预案",
+        "skip": [r"^曼哈顿酒店管理集团酒店突发事件应急处理台风暴雨紧急预案$"],
+        "sub": [(r"(?m)^1、(?=曼哈顿)", ""), (r"放\n+2、倉庫", "放倉庫"), (r"檢\n+3、查", "檢查")],
+        "split": r" (?=[一二三四五六七八九]、)| (?=\d\.)|(?<=一、預案的目的) |(?<=二、應急預案啟動的依據) |"
+        r"(?<=四、緊急情況值班地點) ",
+        "headings": [(r"^[一二三四五六七八九]、", 1)],
+    },
+    "h779-2": {
+        # the plan's name is the title; the sharing site's chunk numbers 1、/2、/3、, which cut “传播性疾|病” and
+        # “报案或|丢失财物”, are joined again; the copy runs the contents and the first section into one line: split after
+        # the name, before each contents entry (一、–二十九、), before the section's name 驻店客人丢失财物的处理 and before its
+        # items 1.–4.; 目录 and the section's name are headings, the contents entries and the items ordinary paragraphs
+        "title": "酒店安全应急预案",
+        "skip": [r"^酒店安全应急预案$"],
+        "sub": [(r"(?m)^1、(?=酒店安全)", ""), (r"疾\n+2、病", "疾病"), (r"或\n+3、丢失", "或丢失")],
+        "split": r"(?<=^酒店安全应急预案)(?=目录)|(?<=^目录)(?=一、)|"
+        r"(?<![一二三四五六七八九十])(?=[一二三四五六七八九十]+、)|(?<=应急疏散预案)(?=驻店)|(?=\d\. )",
+        "headings": [(r"^目录$", 1), (r"^驻店客人丢失财物的处理$", 1)],
+    },
+    "h779-3": {
+        # the plan's name on the page is the title; the 范文 site's introduction and its number for the first of the
+        # plans it collects (宾馆防火的应急预案1) are left out; 一、–四、 are headings, 1、火灾现场人员的报警和灭火 a heading
+        # under 四、, the items ordinary paragraphs
+        "title": "宾馆防火的应急预案",
+        "skip": [r"^宾馆防火的应急预案1?$", r"^在平时的学习、工作或生活中"],
+        "headings": [(r"^[一二三四]、", 1), (r"^1、火灾现场人员的报警和灭火$", 2)],
+    },
+    "h779-4": {
+        # the stored part of the 宾馆's rules (from its 114th article) has no title and none is made up; the chapter
+        # headings 九、–十一、 are headings, the articles ordinary paragraphs with their numbers typed in
+        "title": None,
+        "headings": [(r"^(九、安全消防|十、环境卫生|十一、电话)$", 1)],
+    },
+    "h779-5": {
+        # the stored text has no title of its own and none is made up; "Dealing with Complaints and Refund Requests"
+        # is a heading, the steps ordinary paragraphs with "Step 1 -" … typed in; the lone "The" where the copy breaks
+        # off stays a paragraph
+        "title": None,
+        "english": True,
+        "headings": [(r"^Dealing with Complaints and Refund Requests$", 1)],
+    },
+}
+
+
+LAYOUT780: dict[str, dict] = {
+    "h780-1": {
+        # the rules' name is the title; the site's slogan line, site name and time/source line are left out. The six
+        # numbered rules (一、–六、) are short articles and stay paragraphs with their numbers typed in
+        "title": "广州市体育彩票实体店代销者安全生产及合规经营管理规定",
+        "skip": [
+            r"^• 广州市体育彩票管理中心唯一指定官方网站$",
+            r"^广州体彩网$",
+            r"^广州市体育彩票实体店代销者安全生产及合规经营管理规定$",
+            r"^2024-04-29 15:33:36 来源:本站原创 浏览量:$",
+        ],
+    },
+    "h780-2": {
+        # the notice's name (as the page gives it, without 彩票) is the title; the law-site's 文章属性 fields and 正文 are
+        # left out. The line break the copy puts inside item 四 (如果决定 / 休市的) is joined; the salutation and the
+        # five numbered items stay paragraphs
+        "title": "中国福利发行管理中心关于2013年福利市场春节休市的通知",
+        "skip": [
+            r"^文章属性$",
+            r"^∙【",
+            r"^正文$",
+            r"^中国福利发行管理中心关于2013年福利市场春节休市的通知$",
+        ],
+        "sub": [(r"如果决定\n休市的", "如果决定休市的")],
+    },
+    "h780-3": {
+        # the page's heading is the title; the website's heading "Shelter Weekly Lottery" is left out. The three
+        # lettered undertakings keep their letters typed in as paragraphs (the copy's bullet marks go); Stage 1 and
+        # Stage 2 are headings
+        "title": "Complaints & Disputes",
+        "english": True,
+        "skip": [r"^Shelter Weekly Lottery$", r"^Complaints & Disputes$"],
+        "sub": [(r"(?m)^\s*• (?=[abc]\) )", "")],
+        "headings": [(r"^Stage [12]$", 1)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -36686,6 +37159,14 @@ SETS = {
     "heldout770": (ROOT / "plans" / "heldout770" / "sources", LAYOUT770),
     "heldout771": (ROOT / "plans" / "heldout771" / "sources", LAYOUT771),
     "heldout772": (ROOT / "plans" / "heldout772" / "sources", LAYOUT772),
+    "heldout773": (ROOT / "plans" / "heldout773" / "sources", LAYOUT773),
+    "heldout774": (ROOT / "plans" / "heldout774" / "sources", LAYOUT774),
+    "heldout775": (ROOT / "plans" / "heldout775" / "sources", LAYOUT775),
+    "heldout776": (ROOT / "plans" / "heldout776" / "sources", LAYOUT776),
+    "heldout777": (ROOT / "plans" / "heldout777" / "sources", LAYOUT777),
+    "heldout778": (ROOT / "plans" / "heldout778" / "sources", LAYOUT778),
+    "heldout779": (ROOT / "plans" / "heldout779" / "sources", LAYOUT779),
+    "heldout780": (ROOT / "plans" / "heldout780" / "sources", LAYOUT780),
 }
 
 

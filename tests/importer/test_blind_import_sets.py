@@ -4905,6 +4905,58 @@ SETS = {
         "h772-2": ("en", EMERGENCY, "DURANGO-LA PLATA COUNTY AIRPORT TARMAC DELAY CONTINGENCY PLAN"),
         "h772-3": ("en", EMERGENCY, "Irregular Operations (IROPS) Contingency Plan"),
     },
+    "heldout773": {
+        "h773-1": ("zh-CN", EMERGENCY, "第一章 总则"),
+        "h773-2": ("zh-CN", EMERGENCY, "银行到期理财产品客户投诉处理应急方案"),
+        "h773-3": ("zh-CN", EMERGENCY, "第一章 总 则"),
+        "h773-4": ("zh-CN", EMERGENCY, "1总则"),
+        "h773-5": ("en", PROCEDURE, "Complaints Handling Procedures"),
+    },
+    "heldout774": {
+        "h774-1": ("zh-CN", PROCEDURE, "纠纷处理"),
+        "h774-2": ("zh-CN", PROCEDURE, "申请流程"),
+        "h774-3": ("zh-CN", PROCEDURE, "提供用户服务"),
+        "h774-4": ("zh-CN", PROCEDURE, "主機托管服務SLA"),
+        "h774-5": ("en", PROCEDURE, "Introduction"),
+    },
+    "heldout775": {
+        "h775-1": ("zh-CN", EMERGENCY, "神州租车事故处理办法"),
+        "h775-2": ("zh-CN", EMERGENCY, "车辆本身故障"),
+        "h775-3": ("zh-CN", EMERGENCY, "1. 由于车辆本身故障引起的救援,费用由重庆租车承担。"),
+        "h775-4": ("zh-CN", EMERGENCY, "北京班车租赁提醒,单方交通事故处理办法"),
+        "h775-5": ("en", PROCEDURE, "Complaints"),
+    },
+    "heldout776": {
+        "h776-1": ("zh-CN", PROCEDURE, "ChargeSPOT調整逾期歸還罰金說明"),
+        "h776-2": ("zh-CN", PROCEDURE, "使用者常見問題"),
+        "h776-3": ("zh-CN", PROCEDURE, "致公共自行車用戶的一封信"),
+        "h776-4": ("zh-CN", PROCEDURE, "服務(wù)指南"),
+        "h776-5": ("en", PROCEDURE, "How can I make a complaint"),
+    },
+    "heldout777": {
+        "h777-1": ("zh-CN", PROCEDURE, "中華收藏網拍賣擔保和賠付辦法"),
+        "h777-2": ("zh-CN", PROCEDURE, "一、基本准则"),
+        "h777-3": ("en", PROCEDURE, "Complaints"),
+    },
+    "heldout778": {
+        "h778-1": ("zh-CN", EMERGENCY, "一、场地布置和现场执行"),
+        "h778-2": ("zh-CN", EMERGENCY, "一、現場布置(拱門、氣柱)"),
+        "h778-3": ("zh-CN", EMERGENCY, "目錄CONTENT"),
+        "h778-4": ("zh-CN", PROCEDURE, "司想者主持人管理規范"),
+        "h778-5": ("en", PROCEDURE, "Overview of Member Conduct & Discipline"),
+    },
+    "heldout779": {
+        "h779-1": ("zh-CN", EMERGENCY, "曼哈顿酒店管理集团酒店突发事件应急处理台风暴雨紧急预案"),
+        "h779-2": ("zh-CN", EMERGENCY, "酒店安全应急预案"),
+        "h779-3": ("zh-CN", EMERGENCY, "宾馆防火的应急预案"),
+        "h779-4": ("zh-CN", PROCEDURE, "九、安全消防"),
+        "h779-5": ("en", PROCEDURE, "Dealing with Complaints and Refund Requests"),
+    },
+    "heldout780": {
+        "h780-1": ("zh-CN", EMERGENCY, "广州市体育彩票实体店代销者安全生产及合规经营管理规定"),
+        "h780-2": ("zh-CN", EMERGENCY, "中国福利发行管理中心关于2013年福利市场春节休市的通知"),
+        "h780-3": ("en", PROCEDURE, "Complaints & Disputes"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
