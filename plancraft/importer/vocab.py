@@ -446,6 +446,10 @@ def section_for(title: str) -> str | None:
             return key
     if re.search(r"[\u4e00-\u9fff]{2}预案$", lowered) and not re.search(r"本预案$", lowered):
         return "scenarios"  # 灭火和应急疏散预案 / 防汛预案: a plan for one kind of event, what is done in it
+    if re.fullmatch(r"[\u4e00-\u9fff]{4,16}纠纷", lowered):
+        # 消费者之间权益纠纷 / 消费者与我公司出现权益纠纷: a kind of dispute, how it is settled (运费争议 under a procedure
+        # stays one of its cases)
+        return "scenarios"
     return None
 
 

@@ -739,7 +739,9 @@ FLOORS = {
     "heldout580": {"roles": (7, 5), "levels": (2, 0), "limits": (1, 0), "time_limits": (3, 0), "steps": (33, 22)},
     # heldout581–588: round 115, measured blind at 6994ad9 (75.7%): open from now on
     "heldout581": {"roles": (6, 4), "limits": (3, 0), "time_limits": (14, 0), "steps": (59, 14)},
-    "heldout582": {"roles": (16, 4), "levels": (2, 0), "time_limits": (2, 0), "steps": (14, 10)},
+    # heldout582 in session 34: h582-2's heading 投诉纠纷 (a kind of dispute) now heads its procedure — steps +8 and a
+    # level, one step more that the transcription does not have
+    "heldout582": {"roles": (16, 4), "levels": (3, 0), "time_limits": (2, 0), "steps": (22, 11)},
     "heldout583": {"roles": (2, 1), "time_limits": (3, 0), "steps": (11, 2)},
     "heldout584": {"roles": (8, 8), "time_limits": (5, 0), "steps": (15, 58)},
     "heldout585": {"roles": (18, 3), "time_limits": (4, 3), "steps": (61, 4)},

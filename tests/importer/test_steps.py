@@ -2707,3 +2707,18 @@ def test_steps_announced_as_such_under_an_equipment_heading_are_a_procedure(tmp_
     assert "support" not in data
     steps = [a["do"] for s in data["scenarios"] for a in s["actions"]]
     assert "收费站监控人员将关闭车道的时间、数量报监控中心" in steps and "雷雨发生前及时上报监控中心" in steps
+
+
+def test_a_heading_naming_a_kind_of_dispute_heads_how_it_is_settled(tmp_path: Path):
+    """(五)消费者与我公司出现权益纠纷 / 当…时，玩家可…联系我公司客服，…由客服人员向公司主管部门反馈，相关负责人…分析判断: a
+    game company's rules head each kind of dispute; what follows is the procedure (it was left unmapped)."""
+    data = _import(
+        tmp_path,
+        "纠纷处理方案\n（一）消费者与我公司出现权益纠纷\n当消费者与我公司之间出现权益纠纷时，玩家可通过网站、投诉电话等形式向我公司客服"
+        "进行联系，说明情况并提供相关证据，由客服人员向公司主管部门反馈，相关负责人根据相关证据进行分析判断。\n",
+    )
+    [scenario] = [s for s in data["scenarios"] if s["title"] == "消费者与我公司出现权益纠纷"]
+    titles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
+    steps = [(a["do"], titles.get(a.get("by"))) for a in scenario["actions"]]
+    assert ("由客服人员向公司主管部门反馈", "客服人员") in steps
+    assert ("相关负责人根据相关证据进行分析判断", "相关负责人") in steps
