@@ -84,7 +84,8 @@ _UNRESOLVED_AFTER = re.compile(
     r"^\s*(?:以上|之后|后)?\s*(?:仍|尚|还|依然)?\s*(?:未|无法|不能|没有|未能)(?:能)?(?:解决|处理|修复|恢复|办结|答复|回复|处置|化解|平息)"
 )
 _NOT_DEADLINE_AFTER = re.compile(
-    r"^\s*(?:开通|开机|值班|服务|营业|畅通|轮流|不间断|后自动|以上|有效|"
+    # 即24小时内可能或者已经受热带气旋影响: a warning signal's forecast window, not a time to act in
+    r"^\s*(?:开通|开机|值班|服务|营业|畅通|轮流|不间断|后自动|以上|有效|可能|"
     r"(?:have|has) (?:passed|elapsed|gone by)|later\b|ago\b)",
     re.IGNORECASE,
 )

@@ -208,6 +208,14 @@ def test_calendar_days_and_months_as_hong_kong_writes_them_are_spans(tmp_path: P
     assert [(a["do"][-6:], a["within"]) for a in steps if "within" in a] == [("出正式确认函", "7d"), ("月内完成调查", "2mo")]
 
 
+def test_a_warning_signals_forecast_window_is_no_deadline():
+    # 即24小时内可能或者已经受热带气旋影响: what the signal forecasts, not a time anybody must act in
+    from plancraft.importer.text import _deadline_in
+
+    assert _deadline_in("蓝色台风预警信号，即24小时内可能或者已经受热带气旋影响，平均风力6级以上。") is None
+    assert _deadline_in("值班人员接到预警后2小时内报告工程总监。") == "2h"
+
+
 def test_a_time_to_be_in_place_is_a_deadline():
     # 应在接到通知后15分钟到位: the doctor called in must be there within 15 minutes
     from plancraft.importer.text import _deadline_in
