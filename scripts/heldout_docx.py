@@ -36397,6 +36397,510 @@ LAYOUT780: dict[str, dict] = {
 }
 
 
+LAYOUT781: dict[str, dict] = {
+    "h781-1": {
+        "title": "郑州市第十六人民医院体检中心晕针、晕血应急预案",
+        "skip": [
+            r"^2018体检中心晕针、晕血应急预案$",
+            r"^ID:31931130$",
+            r"^大小:",
+            r"^页数:",
+            r"^时间:2019-01-28$",
+            r"^2018体检中心晕针、晕血应急预案_第\d页$",
+            r"^资源描述:$",
+            r"^《2018体检中心晕针、晕血应急预案》由会员上传分享",
+        ],
+        "sub": [(r"\n+2、", ""), (r"(?m)^1、郑州市第十六人民医院体检中心晕针、晕血应急预案", "")],
+        "split": r"(?=[一二三四]、(?:成立|预防|应急|附))|(?<=成立急救小组)|(?=组 长:)|(?=副组长:)|(?=成 员:)|"
+        r"(?<=预防措施)|(?<=三、应急预案)|(?<![\d:.\-])(?=[1-6]\.(?!\d))|(?<=流程图)(?=体检中心2018)|"
+        r"(?<=1月26日)(?=标本)|(?<=应急预案流程)(?=发生)",
+        "headings": [(r"^[一二三四]、", 1)],
+    },
+    "h781-2": {
+        "title": "医疗门诊突发事件应急处置预案",
+        "skip": [
+            r"^门诊医疗事故应急预案$",
+            r"^2023-03-10$",
+            r"^第一篇:门诊医疗事故应急预案$",
+            r"^医疗门诊突发事件应急处置预案$",
+        ],
+        "sub": [
+            (r"电梯\n\n故障", "电梯故障"),
+            (r"突发事件\n\n时的", "突发事件时的"),
+            (r"和生命\n\n安全", "和生命安全"),
+            (r"实施有\n\n关科室", "实施有关科室"),
+            (r"治能\n\n,维护", "治能,维护"),
+        ],
+        "headings": [(r"^第[一二]部分$", 1), (r"^应急准备$", 1), (r"^[一二三]、", 2)],
+    },
+    "h781-3": {
+        "title": "Comments, Complaints and Compliments",
+        "english": True,
+        "skip": [r"^Comments, Complaints and Compliments$"],
+        "headings": [
+            (
+                r"^(Who can complain\?|Raising Concerns or making a complaint\?|What happens when we receive your complaint\?|"
+                r"Time Limits on making a complaint)$",
+                1,
+            )
+        ],
+    },
+}
+
+
+LAYOUT782: dict[str, dict] = {
+    "h782-1": {
+        "title": "武漢市德康大藥房有限公司藥品經營質量管理制度",
+        "skip": [
+            r"_第\d頁$",
+            r"^已閱讀5頁",
+            r"^下載本文檔$",
+            r"^版權說明:",
+            r"^文檔簡介$",
+            r"^武漢市德康大藥房有限公司藥品經營質量管理制度$",
+        ],
+        # the copy runs the contents' cells together (序號, 制度名稱, 文件編號, 頁碼); they are a table again, the page
+        # numbers as the copy has them (a range such as 1-2 has lost its separator: "12")
+        "sub": [
+            (
+                r"(?m)^武漢市德康大藥房有限公司藥品經營質量管理制度二零一五年制定質量管理制度目錄序號制度名稱文件編號頁碼1質量管理體系.*$",
+                "\n".join(
+                    ["武漢市德康大藥房有限公司藥品經營質量管理制度", "二零一五年制定", "質量管理制度目錄", "| 序號 | 制度名稱 | 文件編號 | 頁碼 |"]
+                    + [
+                        f"| {i} | {name} | WDKZD{i:03d} | {page} |"
+                        for i, (name, page) in enumerate(
+                            [
+                                ("質量管理體系文件管理制度", "12"),
+                                ("質量方針和目標管理制度", "3"),
+                                ("質量體系審核制度", "4"),
+                                ("質量風險管理制度", "56"),
+                                ("質量否決制度", "7"),
+                                ("總部質量信息管理制度", "89"),
+                                ("委托配送企業(yè)與首營品種管理制度", "1011"),
+                                ("委托配送管理制度", "12"),
+                                ("總部記錄和憑證管理制度", "1314"),
+                                ("總部質量事故管理制度", "1516"),
+                                ("總部質量查詢和質量投訴管理制度", "1718"),
+                                ("總部藥品不良反應報告管理制度", "19"),
+                                ("總部不合格藥品處理管理制度", "2021"),
+                                ("藥品召回管理制度", "22"),
+                                ("員工教育、培訓及考核的管理制度", "23"),
+                                ("環(huán)境衛(wèi)生和人員健康管理制度", "24"),
+                                ("質量管理制度執(zhí)行情況的檢查與考核制度", "2526"),
+                                ("特殊監(jiān)管藥品管理制度", "27"),
+                                ("設施設備管理制度", "2829"),
+                                ("計算機系統(tǒng)管理制度", "3031"),
+                                ("藥品價格管理制度", "32"),
+                                ("廣告管理制度", "33"),
+                                ("非藥品管理制度", "34"),
+                                ("人事管理制度", "3537"),
+                                ("財務管理制度", "3839"),
+                                ("新店開辦及證照保存管理制度", "40"),
+                            ],
+                            start=1,
+                        )
+                    ]
+                    + [
+                        "質量管理制度目錄",
+                        "| 序號 | 制度名稱 | 文件編號 | 頁碼 |",
+                        "| 1 | 門店藥品請貨管理制度 | WDKZD001 | 1 |",
+                        "| 2 | 門店藥品收貨管理制度 | WDKZD002 | 2 |",
+                        "| 3 | 門店藥品驗收管 |  |  |",
+                    ]
+                ),
+            ),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^質量管理制度目錄$", 1)],
+    },
+    "h782-2": {
+        "title": "国元大药房工作管理规范",
+        "skip": [
+            r"^连锁药店运营手册(\.docx)?$",
+            r"^- (文档编号|上传时间|格式|页数|大小):",
+            r"^《连锁药店运营手册\.docx》由会员分享",
+            r"^国元大药房工作管理规范$",
+        ],
+    },
+    "h782-3": {
+        "title": "质 量 手 册",
+        "skip": [r"^《医疗器械的质量手册2\.docx》由会员分享", r"^质 量 手 册$"],
+        "sub": [(r"\n[23]、", ""), (r"(?m)^1、 ", "")],
+        "split": r" (?=泉州市永惠医药连锁有限公司)| (?=质 量 手 册)| (?=\(医疗器械\))| (?=编 写:)| (?=审 核:)| (?=批 准:)|"
+        r" (?=2013年04月01日执行)| (?=永惠\(2013\))|(?=关于印发医疗器械)|(?<=门店版的通知)(?=公司各门店)|(?<=公司各门店:) (?=质管)|"
+        r" (?=二0一三年四月一日)| (?=医疗器械器械质量手册目录)|(?<=质量手册目录)(?=第一章)|(?<=连锁门店质量管理制度)(?=14、)",
+        "headings": [
+            (r"^(关于印发医疗器械质量手册2013年门店版的通知|医疗器械器械质量手册目录)$", 1),
+            (r"^第一章 连锁门店质量管理制度$", 2),
+        ],
+    },
+    "h782-4": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "bullet": r"^– ",
+        "headings": [(r"^[1-7]\. [A-Z]", 1)],
+    },
+}
+
+
+LAYOUT783: dict[str, dict] = {
+    "h783-1": {
+        # the rules' name as the stored text gives it (the company's name masked as xxxxxx) is the title. The PDF's
+        # running header (版本號 / 簽發人 / company / name, each printed twice) becomes the two cover lines; the
+        # doubled headings (“1 1目的:目的:”) are printed once; the sharing site's page marks (1、 2、 3、) and the
+        # page number “2” inside 4.2 go. Clauses 1–4 are headings, 4.3 and 4.4 sub-headings; the run-together
+        # paragraph is split only before the document's own numbers (4.1–4.4.2, a.–c.)
+        "title": "xxxxxx(上海)有限公司突發事件報告制度",
+        "sub": [
+            (
+                r"^1、1版本號:版本號:1\.0簽發人:簽發人:xxxxxx\(上海\)有限公司\(上海\)有限公司突發事件報告制度突發事件報告制度",
+                "版本號:1.0\n簽發人:\n",
+            ),
+            (r"\n[23]、", ""),
+            (r"([123]) \1(目的|定義|范圍):\2:", r"\n\1 \2:\n"),
+            (r"4 4工作規定工作規定:", "\n4 工作規定:\n"),
+            (r";2e\.", ";e."),
+        ],
+        "split": r"(?=4\.\d )|(?=4\.4\.[12])|(?=[abc]\.第[一二三]類)|(?<=危機處理小組)(?=公司成立)",
+        "headings": [(r"^[1-4] (目的|定義|范圍|工作規定):$", 1), (r"^4\.[34] ", 2)],
+    },
+    "h783-2": {
+        # the stored text has no title and none is made up. The numbered parts (一. 二. 三.) are headings, the
+        # centre's group (the line the copy garbles, kept as it is) a sub-heading, its 1、 2、 sub-sub-headings
+        "title": None,
+        "headings": [
+            (r"^[一二三]\. ", 1),
+            (r"^\?。ㄒ唬┕臼┚冉M$", 2),
+            (r"^[12]、(組成人員|主要職責)$", 3),
+        ],
+    },
+    "h783-3": {
+        # the plan's name on its cover is the title; the cover's project, company and date stay paragraphs; the
+        # contents line the copy runs together is split before 十一、 and 附图表; 目录 and the body's own heading
+        # 事故应急救援预案 are headings, its 一、 二、 sub-headings
+        "title": "社区中心应急救援预案",
+        "skip": [r"^社区中心应急救援预案$"],
+        "split": r"(?<=17) (?=十一、)|(?<=17) (?=附图表)",
+        "headings": [
+            (r"^(目录|事故应急救援预案)$", 1),
+            (r"^[一二]、(编制目的|编制依据):$", 2),
+        ],
+    },
+    "h783-4": {
+        # the plan's name on its cover is the title; the sharing site's 版權說明 and 文檔簡介 and its page marks
+        # (1、 2、 3、) go. The copy runs cover, approval form, contents and 編制說明 into one paragraph: the cover's
+        # lines are split, the approval form (審批表) is a Word table again, each contents entry is a line with its
+        # page number, and 一、 編制說明 and 1、目的 are headings again
+        "title": "銘恒·壹號公館應急救援預案",
+        "skip": [r"^版權說明:", r"^文檔簡介$", r"^銘恒·壹號公館應急救援預案$"],
+        "pipe_table": True,
+        "sub": [
+            (r"(?m)^1、", ""),
+            (r"\n[23]、", ""),
+            (
+                r"(編制人: )(審核人: )(審批人: )(執\(zhí\)行人: )(陜西建工安裝集團有限公司) (二0一三年十月二十五)(應急救援預案審批表)",
+                r"\n\1\n\2\n\3\n\4\n\5\n\6\n\7\n",
+            ),
+            (
+                r"建設單位(南充市.+?有限公司)主要意見:監\(jiān\)理單位(四川.+?有限公司)主要意見:施工單位(陜西.+?有限公司)主要意見:審 批審 核項目經\(jīng\)理編 制",
+                r"| 建設單位 | \1 主要意見: |\n| 監(jiān)理單位 | \2 主要意見: |\n| 施工單位 | \3 主要意見: |\n"
+                r"| 審 批 |  |\n| 審 核 | 項目經(jīng)理 |\n| 編 制 |  |\n",
+            ),
+            (
+                r"目\ 錄一、編制說明41、目的42、編制說明43、指導思想及其它4二、組織機構的設置與分工5三、事故應急救援體系培訓與演練9四、項目部的應急預案14\(一\)基本應急程序15\(二\)專項應急預案151、火災、爆炸152、觸電163、塌方或護壁突然跨塌174、挖斷水電、煤氣、市政、電信等設施175、摸板支撐架跨塌、腳手架跨塌186、起重傷害、機械傷害、車輛事故187、高空墜落、摔傷、物體打擊198、中毒、灼傷、電青光眼、突發\(fā\)公共衛\(wèi\)生事件199、突發\(fā\)治安事件1910、各種原因傷亡2011、傳染病2012、雨期汛期2213、雷擊2314、中暑2415、地震24五、應急處理的注意事項28六、應急救援物資的管理和維護保養\(yǎng\)規\(guī\)定28七、預案的維護29八、適用范圍29",
+                "目 錄\n"
+                "一、編制說明4\n"
+                "1、目的4\n"
+                "2、編制說明4\n"
+                "3、指導思想及其它4\n"
+                "二、組織機構的設置與分工5\n"
+                "三、事故應急救援體系培訓與演練9\n"
+                "四、項目部的應急預案14\n"
+                "(一)基本應急程序15\n"
+                "(二)專項應急預案15\n"
+                "1、火災、爆炸15\n"
+                "2、觸電16\n"
+                "3、塌方或護壁突然跨塌17\n"
+                "4、挖斷水電、煤氣、市政、電信等設施17\n"
+                "5、摸板支撐架跨塌、腳手架跨塌18\n"
+                "6、起重傷害、機械傷害、車輛事故18\n"
+                "7、高空墜落、摔傷、物體打擊19\n"
+                "8、中毒、灼傷、電青光眼、突發(fā)公共衛(wèi)生事件19\n"
+                "9、突發(fā)治安事件19\n"
+                "10、各種原因傷亡20\n"
+                "11、傳染病20\n"
+                "12、雨期汛期22\n"
+                "13、雷擊23\n"
+                "14、中暑24\n"
+                "15、地震24\n"
+                "五、應急處理的注意事項28\n"
+                "六、應急救援物資的管理和維護保養(yǎng)規(guī)定28\n"
+                "七、預案的維護29\n"
+                "八、適用范圍29\n",
+            ),
+            (r"(?<=29)(?=一、 編制說明)", "\n"),
+            (r"(一、 編制說明)(1、目的)", r"\1\n\2\n"),
+        ],
+        "headings": [
+            (r"^應急救援預案審批表$", 1),
+            (r"^目 錄$", 1),
+            (r"^一、 編制說明$", 1),
+            (r"^1、目的$", 2),
+        ],
+    },
+    "h783-5": {
+        # the stored copy has no page heading and none is made up; the procedure's numbered sections are headings and
+        # its dashed items a bulleted list
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [(r"^[1-5]\. ", 1)],
+    },
+}
+
+
+LAYOUT784: dict[str, dict] = {
+    "h784-1": {
+        # the stored text has no title of its own (the sharing site's page title "应急处置" and its 更新时间/说明 lines are
+        # left out); the plan's own heading 九、应急处臵 is a level-1 heading, (一)处臵原则 (whose number the copy left at
+        # the end of the preamble) a level-2 heading; the five principles, run together by the copy from 2 on, are
+        # split at their numbers and stay paragraphs with the numbers typed in
+        "title": None,
+        "skip": [r"^应急处置$", r"^更新时间:", r"^说明:文章内容仅供预览"],
+        "sub": [(r" \(一\)\n\n处臵原则", "\n\n(一)处臵原则")],
+        "split": r" (?=[345] ?[因密以])",
+        "headings": [(r"^九、应急处臵$", 1), (r"^\(一\)处臵原则$", 2)],
+    },
+    "h784-2": {
+        # the page's heading is the title; the site's menu lines and the date line are left out; the six rules (1)–(6)
+        # stay paragraphs with their numbers typed in
+        "title": "保安各种问题的处理方法",
+        "skip": [r"^新闻资讯 News$", r"^服务内容 Service$", r"^保安各种问题的处理方法$", r"^2025-12-08$"],
+    },
+    "h784-3": {
+        # the page's heading is the title; 一、–四、 are level-1 headings; the site's "扫一扫关注我们" is left out
+        "title": "保安服务中如何处理紧急情况?",
+        "skip": [r"^保安服务中如何处理紧急情况\?$", r"^扫一扫关注我们$"],
+        "headings": [(r"^[一二三四]、", 1)],
+    },
+    "h784-4": {
+        # the rules' own name is the title; the site's teaser line and introduction (小编为大家整理) and the compilation's
+        # "……制度1" line are left out; 火警 and 谋杀 are level-1 headings, their numbered items 1)–10) paragraphs
+        "title": "保安员对紧急情况处理规程",
+        "skip": [r"^保安员对紧急情况处理规程制度1", r"^保安员对紧急情况处理规程$"],
+        "headings": [(r"^(火警|谋杀)$", 1)],
+    },
+    "h784-5": {
+        # the page's heading is the title; the five numbered sections are level-1 headings, their points bullets (the
+        # two escalation addressees too); the page's complaint form notice is left out
+        "title": "Complaints Handling Process – Frontline Security 24/7 Ltd",
+        "english": True,
+        "skip": [
+            r"^Complaints Handling Process – Frontline Security 24/7 Ltd$",
+            r"^Complaint Form$",
+            r"^Please enable JavaScript",
+            r"^Preferred Contact Method$",
+        ],
+        "headings": [(r"^[1-5]\. ", 1)],
+    },
+}
+
+
+LAYOUT785: dict[str, dict] = {
+    "h785-1": {
+        # the cover's two title lines joined, as found (the stray closing bracket kept); the sharing site's document
+        # details ("- 0", "约1.32万字", "发布于天津", "举报") and the copy's "PAGE" lines go; the contents stay paragraphs
+        "title": "广西壮族自治区红十字会自然灾害应急预案修订版)",
+        "skip": [
+            r"^- ",
+            r"^PAGE( 1)?$",
+            r"^广西壮族自治区红十字会自然灾害$",
+            r"^应急预案修订版\)$",
+        ],
+        "headings": [(r"^目 录$", 1)],
+    },
+    "h785-2": {
+        # the notice of the ministry is the document's title (its two lines joined); the reposting site's first line
+        # and its date/author/hits line go; the rules' own name is a heading
+        "title": "民政部關于印發(fā)《社會組織登記管理機關受理投訴舉報辦法(試行)》的通知",
+        "sub": [
+            (r"\A社會組織登記管理機關受理投訴舉報辦法.試行.\n2017-05-19云南省民族學會28304\n", ""),
+            (r"受理投訴\n舉報辦法", "受理投訴舉報辦法"),
+        ],
+        "skip": [r"^民政部關于印發"],
+        "headings": [(r"^社會組織登記管理機關受理投訴舉報辦法.試行.$", 1)],
+    },
+    "h785-3": {
+        # the page has no heading of its own over the procedure; the site's strapline goes; the three numbered
+        # sections are headings, the numbered clauses keep their numbers typed in
+        "title": None,
+        "english": True,
+        "skip": [r"^Helping people thrive$"],
+        "headings": [(r"^[123]\. (Staff and Volunteers|Applicants|Procedure for Dealing with Complaints)$", 1)],
+    },
+    "h785-4": {
+        # the page's three headings are headings; the cookie notice goes; the numbered steps keep their numbers
+        "title": None,
+        "english": True,
+        "skip": [r"^This site uses cookies\."],
+        "headings": [(r"^(Preamble|Grant decisions and process|Complaints Procedure)$", 1)],
+    },
+}
+
+
+LAYOUT786: dict[str, dict] = {
+    "h786-1": {
+        "title": "公共关系处理应急预案",
+        "skip": [r"^版权说明:", r"^文档简介$"],
+        "sub": [(r"(?m)^公共关系处理应急预案(?=应急预案一级)", "")],
+        "split": r"(?<=^应急预案)(?=一级)|(?=[二三四]级\()|(?=[2-6]、)|(?=[①②③⑤⑥])|(?=\(\d\))|"
+        r"(?<=新闻总发言构成)(?=总发言人)|(?<=报告程序)(?=通知)|(?=食品安全危机公关及应急处理方案)|"
+        r"(?<=食品安全危机分类)(?=单一)|(?<=逃生方法:)(?=品牌)|(?=公共安全危机,)",
+        "headings": [
+            (r"^应急预案$", 1),
+            (r"^[2456]、(新闻总发言构成|报告程序|注意事项|接待原则)$", 1),
+            (r"^食品安全危机公关及应急处理方案$", 1),
+            (r"^[23]、(食品安全危机分类|逃生方法:)$", 2),
+        ],
+    },
+    "h786-2": {
+        "title": "消费者投诉管理制度",
+        "skip": [r"^《消费者投诉管理制度\.docx》由会员分享", r"^消费者投诉管理制度$"],
+        "sub": [
+            (
+                r"(?m)^制度名称消费者投诉管理制度签发人执行部门监管部门修编部门",
+                "| 制度名称 | 消费者投诉管理制度 |\n| 签发人 |  |\n| 执行部门 |  |\n| 监管部门 |  |\n| 修编部门 |  |\n",
+            )
+        ],
+        "pipe_table": True,
+        "split": r"(?<=^消费者投诉管理制度)(?=依据)|(?=[一二三四五]、)",
+    },
+    "h786-3": {
+        "title": "餐饮店食品安全事故处理制度",
+        "skip": [r"^- [123]、", r"^餐饮店食品安全事故处理制度$"],
+        "join": r"^(\d\.|[一二三四五]、|3\.\d |•|–|文章目录)",
+        "headings": [(r"^[一二三四五]、", 1), (r"^3\.[1-5] ", 2)],
+    },
+    "h786-4": {
+        "title": "餐飲衛(wèi)生緊急公關制度",
+        "skip": [r"^版權\(quán\)說明:", r"^文檔簡介$"],
+        "sub": [(r"(?m)^PAGE餐飲衛\(wèi\)生緊急公關制度", "")],
+        "split": r"(?=[一二]、)|(?=\([一二三]\))|(?=[1-4]\.)|(?<=\(一\)目的)(?=為)|(?<=\(二\)適用范圍)(?=本制度)|"
+        r"(?<=\(一\)應\(yīng\)急指揮中心)(?=成立)",
+        "headings": [(r"^[一二]、", 1), (r"^\([一二三]\)", 2)],
+    },
+    "h786-5": {
+        "title": "Complaint Removal",
+        "english": True,
+        "skip": [r"^If your request does not fit .+ \*Please review the Customer Complaint Removal Principles"],
+    },
+}
+
+
+LAYOUT787: dict[str, dict] = {
+    "h787-1": {
+        "title": "服务承诺",
+        "skip": [r"^中国人民人寿保险股份有限公司$", r"^服务承诺$"],
+        "headings": [
+            (r"^(诚信销售,明白投保|温馨回访,持续服务)$", 1),
+            (r"^[一二三四]、(销售服务|信息披露|承保服务|回访服务|投诉服务|咨询服务|保全服务)$", 2),
+        ],
+    },
+    "h787-2": {
+        "title": "湖南省保险业突发事件应急预案",
+        "skip": [r"^归档时间:", r"^来源: 【字体:$", r"^湖南省保险业突发事件应急预案$"],
+        "sub": [
+            (
+                r"(?s)\A.*?(?=\n  1\. 总则\n)",
+                lambda m: __import__("re").sub(r"(?m)^  (\d\.(?:\d)?) ?", lambda n: "  " + n.group(1) + "\t", m.group(0)),
+            ),
+        ],
+        "headings": [
+            (r"^1\. 总则$", 1),
+            (r"^1\.[1-4] (编制目的|编制依据|适用范围|工作原则)$", 2),
+        ],
+    },
+    "h787-3": {
+        "title": None,
+        "headings": [(r"^[一二三四五]、(公平待客服務理念|公平待客政策|董事會帶領推動|公平待客原則的落實|多元溝通管道)$", 1)],
+    },
+    "h787-4": {
+        "title": "GRIEVANCE REDRESSAL POLICY",
+        "english": True,
+        "skip": [r"^You are on page 1of 3$", r"^GRIEVANCE REDRESSAL POLICY$"],
+        "rejoin": [r"\n(?=[a-z])", r"\n(?=LIC of India\.)", r"\n(?=Grievance Redressal is)", r"\n(?=Directorate of)"],
+        "headings": [(r"^Section [12]: ", 1)],
+    },
+}
+
+
+LAYOUT788: dict[str, dict] = {
+    "h788-1": {
+        # the plan's name is the title; the sharing site's 版权说明, 文档简介 and the page marker "--PAGE3-" are left out.
+        # The copy runs the plan into one paragraph: it is split before 概述 and 事件类型 (headings), the event type's
+        # name (a heading), its 一、/二、 parts (headings) and their numbered items (paragraphs, numbers typed in)
+        "title": "家居卖场突发事件预防措施及处置预案",
+        "skip": [r"^版权说明:", r"^文档简介$", r"^家居卖场突发事件预防措施及处置预案$"],
+        "strip": [r"--PAGE3-"],
+        "split": r"(?<=处置预案)(?=概述)|(?<=概述)(?=为让)|(?=事件类型大型)|(?<=事件类型)(?=大型)|"
+        r"(?<=中意外事故)(?=一、)|(?=[一二三]、)|(?<=处理原则)(?=1、)|(?<=预防措施)(?=1、)|(?<=[。;])(?=\d、)",
+        "headings": [
+            (r"^(概述|事件类型)$", 1),
+            (r"^大型现场活动\(如明星活动等\)中意外事故$", 2),
+            (r"^[一二]、(处理原则|事故现象及预防措施|预防措施)$", 3),
+        ],
+    },
+    "h788-2": {
+        # the rules' name is the title; the collection page's "第一篇:…(范文模版)" line is left out. 緊急事件的種類 and
+        # 一、顧客之間的沖突 are headings, its 1、/2、 parts and the 1)/2) cases below them sub-headings; the fourteen kinds
+        # of event stay paragraphs with their numbers typed in. The two line breaks the copy puts inside a sentence
+        # (疏散圍 / 觀顧客, 另一方顧客 / 離開) are joined
+        "title": "商場突發事件的處理",
+        "skip": [r"^第一篇:商場突發事件的處理\(范文模版\)$", r"^商場突發事件的處理$"],
+        "sub": [(r"疏散圍\n觀顧客", "疏散圍觀顧客"), (r"另一方顧客\n離開", "另一方顧客離開")],
+        "headings": [
+            (r"^(緊急事件的種類|一、顧客之間的沖突)$", 1),
+            (r"^[12]、(如何預防顧客之間發生沖突|顧客沖突時的處理)$", 2),
+            (r"^[12]\)(一般性爭吵|發生動手事件時)$", 3),
+        ],
+    },
+    "h788-3": {
+        # the plan's name is the title; the sharing site's repeated name and its three download notices are left out.
+        # 一、–四、 are headings, (一)/(二) sub-headings, the five departments under 各部门职责 third-level headings; the
+        # line breaks the copy puts inside a word (突 / 发, 生 / 命, 发 / 生, 救 / 援) are joined
+        "title": "商场活动应急预案",
+        "skip": [r"^商场活动应急预案$", r"^- [123]、"],
+        "sub": [
+            (r"各种突\n发情况", "各种突发情况"),
+            (r"员工的生\n命财产", "员工的生命财产"),
+            (r"可能发\n生的突发事件", "可能发生的突发事件"),
+            (r"进行救\n援工作", "进行救援工作"),
+        ],
+        "headings": [
+            (r"^[一二三四]、", 1),
+            (r"^\([一二]\)", 2),
+            (r"^[1-5]、(安保|工程|客服|营销|后勤)部门$", 3),
+        ],
+    },
+    "h788-4": {
+        # the guide's name on its cover is the title; the copy runs the guide into one paragraph: it is split after
+        # the cover's lines (subtitle, date, publisher) and around the three headings; the last line's mark "‑ " is a
+        # bullet
+        "title": "Consumer Guarantees Understanding your Rights",
+        "english": True,
+        "skip": [r"^Consumer Guarantees Understanding your Rights$"],
+        "split": r"(?<=Understanding your Rights) (?=Consumer Electronic)| (?=February 2014)|(?<=February 2014) |"
+        r"(?<=286\)) |(?<=& Your Rights) | (?=JB HI\u2011FI Refund)|(?<=Warranty Policies) | (?=Staff Code of Conduct)|"
+        r"(?<=Staff Code of Conduct) | (?=\u2011 Inform)",
+        "bullet": r"^\u2011 ",
+        "headings": [
+            (r"^(The Australian Consumer Law & Your Rights|JB HI\u2011FI Refund & Warranty Policies|Staff Code of Conduct)$", 1)
+        ],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -37167,6 +37671,14 @@ SETS = {
     "heldout778": (ROOT / "plans" / "heldout778" / "sources", LAYOUT778),
     "heldout779": (ROOT / "plans" / "heldout779" / "sources", LAYOUT779),
     "heldout780": (ROOT / "plans" / "heldout780" / "sources", LAYOUT780),
+    "heldout781": (ROOT / "plans" / "heldout781" / "sources", LAYOUT781),
+    "heldout782": (ROOT / "plans" / "heldout782" / "sources", LAYOUT782),
+    "heldout783": (ROOT / "plans" / "heldout783" / "sources", LAYOUT783),
+    "heldout784": (ROOT / "plans" / "heldout784" / "sources", LAYOUT784),
+    "heldout785": (ROOT / "plans" / "heldout785" / "sources", LAYOUT785),
+    "heldout786": (ROOT / "plans" / "heldout786" / "sources", LAYOUT786),
+    "heldout787": (ROOT / "plans" / "heldout787" / "sources", LAYOUT787),
+    "heldout788": (ROOT / "plans" / "heldout788" / "sources", LAYOUT788),
 }
 
 

@@ -4957,6 +4957,56 @@ SETS = {
         "h780-2": ("zh-CN", EMERGENCY, "中国福利发行管理中心关于2013年福利市场春节休市的通知"),
         "h780-3": ("en", PROCEDURE, "Complaints & Disputes"),
     },
+    "heldout781": {
+        "h781-1": ("zh-CN", EMERGENCY, "郑州市第十六人民医院体检中心晕针、晕血应急预案"),
+        "h781-2": ("zh-CN", EMERGENCY, "医疗门诊突发事件应急处置预案"),
+        "h781-3": ("en", PROCEDURE, "Comments, Complaints and Compliments"),
+    },
+    "heldout782": {
+        "h782-1": ("zh-CN", PROCEDURE, "質量管理制度目錄"),
+        "h782-2": ("zh-CN", PROCEDURE, "国元大药房工作管理规范"),
+        "h782-3": ("zh-CN", PROCEDURE, "关于印发医疗器械质量手册2013年门店版的通知"),
+        "h782-4": ("en", PROCEDURE, "1. Purpose"),
+    },
+    "heldout783": {
+        "h783-1": ("zh-CN", EMERGENCY, "xxxxxx(上海)有限公司突發事件報告制度"),
+        "h783-2": ("zh-CN", EMERGENCY, "一. 應急救援工作原則"),
+        "h783-3": ("zh-CN", EMERGENCY, "社区中心应急救援预案"),
+        "h783-4": ("zh-CN", EMERGENCY, "銘恒·壹號公館應急救援預案"),
+        "h783-5": ("en", PROCEDURE, "1. Purpose and Scope"),
+    },
+    "heldout784": {
+        "h784-1": ("zh-CN", EMERGENCY, "九、应急处臵"),
+        "h784-2": ("zh-CN", EMERGENCY, "保安各种问题的处理方法"),
+        "h784-3": ("zh-CN", EMERGENCY, "保安服务中如何处理紧急情况?"),
+        "h784-4": ("zh-CN", EMERGENCY, "保安员对紧急情况处理规程"),
+        "h784-5": ("en", PROCEDURE, "Complaints Handling Process – Frontline Security 24/7 Ltd"),
+    },
+    "heldout785": {
+        "h785-1": ("zh-CN", EMERGENCY, "目 录"),
+        "h785-2": ("zh-CN", PROCEDURE, "社會組織登記管理機關受理投訴舉報辦法(試行)"),
+        "h785-3": ("en", PROCEDURE, "1. Staff and Volunteers"),
+        "h785-4": ("en", PROCEDURE, "Preamble"),
+    },
+    "heldout786": {
+        "h786-1": ("zh-CN", EMERGENCY, "应急预案"),
+        "h786-2": ("zh-CN", PROCEDURE, "消费者投诉管理制度"),
+        "h786-3": ("zh-CN", EMERGENCY, "一、制度目的"),
+        "h786-4": ("zh-CN", EMERGENCY, "一、總則"),
+        "h786-5": ("en", PROCEDURE, "Complaint Removal"),
+    },
+    "heldout787": {
+        "h787-1": ("zh-CN", PROCEDURE, "服务承诺"),
+        "h787-2": ("zh-CN", EMERGENCY, "湖南省保险业突发事件应急预案"),
+        "h787-3": ("zh-CN", PROCEDURE, "一、公平待客服務理念"),
+        "h787-4": ("en", PROCEDURE, "GRIEVANCE REDRESSAL POLICY"),
+    },
+    "heldout788": {
+        "h788-1": ("zh-CN", EMERGENCY, "概述"),
+        "h788-2": ("zh-CN", EMERGENCY, "緊急事件的種類"),
+        "h788-3": ("zh-CN", EMERGENCY, "一、引言"),
+        "h788-4": ("en", PROCEDURE, "The Australian Consumer Law & Your Rights"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
