@@ -423,6 +423,8 @@ def section_for(title: str) -> str | None:
                 return "scenarios"  # 破坏性地震预警后的先期处置: what is done once the warning is given
             if key == "reporting" and re.search(r"(?:处置|处理|响应)[^，,]{0,4}(?:程序|流程)", lowered):
                 return "scenarios"  # 应急处置报告程序: what is done, and to whom it is reported, at each grade
+            if key == "drills" and re.search(r"(?:事件|事故|险情|突发)[^，,]{0,4}(?:处置|处理|应对)$", lowered):
+                return "scenarios"  # 防暴演练与暴力事件处置: what is done when the event comes, not the drill alone
             if key == "accountability" and re.search(r"(?:程序|流程)$", lowered):
                 return "scenarios"  # 考核程序: the steps of an assessment, not rewards and sanctions
             if key == "media" and re.search(

@@ -2722,3 +2722,16 @@ def test_a_heading_naming_a_kind_of_dispute_heads_how_it_is_settled(tmp_path: Pa
     steps = [(a["do"], titles.get(a.get("by"))) for a in scenario["actions"]]
     assert ("由客服人员向公司主管部门反馈", "客服人员") in steps
     assert ("相关负责人根据相关证据进行分析判断", "相关负责人") in steps
+
+
+def test_a_drill_heading_that_also_names_handling_the_event_is_a_procedure(tmp_path: Path):
+    """二、防暴演练与暴力事件处置 / 快速制止:…保安员应…制止: what is done when violence breaks out (演练 had made the
+    section a drill's, its acts kept as drill text)."""
+    data = _import(
+        tmp_path,
+        "学校安保服务方案\n一、防暴演练与暴力事件处置\n快速制止:对正在实施的暴力行为,保安员应依法采取必要措施制止,并立即报告公安机关。\n"
+        "控制现场:设置警戒区域,疏散无关人员,保存监控记录和现场证据。\n",
+    )
+    assert "drills" not in data
+    [scenario] = data["scenarios"]
+    assert scenario["title"] == "防暴演练与暴力事件处置" and len(scenario["actions"]) >= 3
