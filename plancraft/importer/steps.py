@@ -1826,6 +1826,8 @@ class StepsMixin:
     _LEAD_TAIL = re.compile(r"(?:应当?|应该|要|须|需要?|必须|负责)(?:做到|做好)?[:：]$|[:：]$")
     _ROLE_LABEL = re.compile(
         r"^(?:(?:the\s+)?role\s+of\s+(?:the\s+|a\s+|an\s+)?(?P<a>[A-Z][\w/&-]*(?:\s+[A-Z][\w/&-]*){0,4})|"
+        # Our / Key / Main responsibilities: name no post
+        r"(?!(?:our|your|their|his|her|its|my|key|main|general|other|specific|additional|primary|core)\s)"
         r"(?P<b>[A-Z][\w/&-]*(?:\s+[A-Z][\w/&-]*){0,4}?)(?:'s|’s)?\s+(?:role|responsibilities|duties))\s*[:：]\s*",
         re.IGNORECASE,
     )
