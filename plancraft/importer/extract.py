@@ -1439,9 +1439,13 @@ class Extractor(Organisation, Grades, StepsMixin):
         )
 
     def _nearest_scenario(self, seg: Segment, scenarios: list) -> dict | None:
-        """The scenario whose heading or last step stands nearest before `seg` in the document."""
+        """The scenario whose heading or last step stands nearest before `seg` in the document. What is done at a level
+        (a scenario of that level, under the level's heading) takes nothing from beyond that heading's section."""
         best, best_at = None, -1
+        node = self.node_of.get(id(seg))
         for scenario in scenarios:
+            if "level" in scenario and (node is None or scenario["title"].at != ("p", node.number)):
+                continue
             ats = [scenario["title"].at] + [step["do"].at for step in scenario.get("actions") or [] if isinstance(step, dict)]
             for at in ats:
                 if at and at[0] == "p" and isinstance(at[1], int) and best_at < at[1] < seg.number:

@@ -383,9 +383,10 @@ _DEFINITION = re.compile(
 _DEFINITION_AFTER = re.compile(
     rf"^(?P<crit>[^。；;]{{2,120}}?(?:的|之)?(?:{EVENT})?)[，,]?\s*(?:为|属于|属|定为|认定为|列为|视为|"
     r"are (?:classed|classified|treated|graded) as (?:an? )?)"
-    rf"(?P<name>(?:特别重大|特大|重大|较大|非一般性?|一般|严重|轻微|有效|无效|major|serious|minor|critical|{GRADES}\s*级|"
+    rf"(?P<name>(?:(?:特别重大|特大|重大|较大|非一般性?|一般|严重|轻微|有效|无效|major|serious|minor|critical|{GRADES}\s*级|"
     rf"[A-DＡ-Ｄ]\s*[级类]|[红橙黄蓝]色)[^，,。；;：:和及与或、]{{0,8}}?{EVENT}|"
     r"[红橙黄蓝]色(?:预警|警报|响应))"  # 危害较小的突发事件定为黄色预警
+    rf"(?:[（(]{GRADES}\s*级[）)])?)"  # …的，为重大投诉(Ⅰ级): the grade's number after its name, part of it
     r"(?=[，,。；;：:]|$)",
     re.IGNORECASE,
 )

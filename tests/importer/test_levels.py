@@ -2966,3 +2966,41 @@ def test_the_grades_listed_alone_after_the_sentence_announcing_them_are_the_leve
         "Ⅰ级(特别重大邮政突发事件)",
     ]
     assert "造成5人(含)以上死亡的事故" in data["levels"][-1]["criteria"]
+
+
+def test_a_grade_defined_after_its_criteria_with_its_number_in_brackets_gets_them(tmp_path: Path):
+    """…分为三级： / Ⅰ级(重大投诉)、Ⅱ级(较大投诉)和Ⅲ级(一般投诉)。 / （一）5户以上…的，为重大投诉(Ⅰ级)。: the bracketed
+    number is part of the grade's name, so the criteria are Ⅰ级's (they were left unmapped)."""
+    source = tmp_path / "gas.txt"
+    source.write_text(
+        "燃气公司客户投诉应急预案\n\n一、事件分级\n投诉事件按影响程度一般分为三级：\n"
+        "Ⅰ级(重大投诉)、Ⅱ级(较大投诉)和Ⅲ级(一般投诉)。\n（一）5户以上用户集体投诉或被媒体曝光的，为重大投诉(Ⅰ级)。\n",
+        encoding="utf-8",
+    )
+    data = import_validated(source)
+    first = data["levels"][-1]
+    assert first["name"] == "重大投诉(Ⅰ级)" and first["criteria"] == "5户以上用户集体投诉或被媒体曝光的"
+    assert [lv["name"] for lv in data["levels"][:2]] == ["Ⅲ级(一般投诉)", "Ⅱ级(较大投诉)"]
+
+
+def test_what_is_done_at_a_level_takes_no_acts_from_a_later_section(tmp_path: Path):
+    """Level 2 Incidents / … / Actions: … then 3. Complaints / We will acknowledge…: the complaints paragraph is a
+    procedure of its own heading, not more of what is done at Level 2."""
+    d = docx.Document()
+    d.add_paragraph("Riverside Travel – Incident and Complaints Procedure", style="Title")
+    d.add_paragraph("2. Incident levels", style="Heading 1")
+    d.add_paragraph("Level 2 Incidents", style="Heading 2")
+    d.add_paragraph("Missing participant", style="List Bullet")
+    d.add_paragraph("Actions:")
+    d.add_paragraph("Tour Leader Role: Call the emergency services at once.")
+    d.add_paragraph("3. Complaints", style="Heading 1")
+    d.add_paragraph("We will acknowledge your complaint within 3 working days and send a full response within 20 working days.")
+    source = tmp_path / "travel.docx"
+    d.save(source)
+    data = import_validated(source)
+    by_title = {s["title"]: [a["do"] for a in s["actions"]] for s in data["scenarios"]}
+    assert by_title["Level 2 Incidents"] == ["Call the emergency services at once"]
+    assert by_title["Complaints"] == [
+        "We will acknowledge your complaint within 3 working days",
+        "send a full response within 20 working days",
+    ]
