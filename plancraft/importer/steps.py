@@ -12,7 +12,7 @@ from . import levels as grading
 from . import acts, vocab
 from .numbers import find_durations, per_place_deadlines
 from .outline import Node, Segment
-from .roles import PLACE_LABEL, REACHED_BEFORE, agent_posts, en_actors, post_spans, posts_in, unit_spans
+from .roles import PLACE_LABEL, REACHED_BEFORE, agent_posts, en_actors, is_team_name, post_spans, posts_in, unit_spans
 from .text import (
     ITEM_NUMBER,
     _PURPOSE_START,
@@ -2223,11 +2223,20 @@ class StepsMixin:
         )
         title = str(scenario["title"].value).strip().rstrip("：:")
         # 1.大堂经理：安抚客户… read as a heading and its text: the post named alone is who does what is under it
-        alone = not named and re.fullmatch(r"[\u4e00-\u9fff]{2,12}", title) is not None and not acts.VERB_FIRST.match(title)
+        alone = (
+            not named
+            and re.fullmatch(r"[\u4e00-\u9fff]{2,12}", title) is not None
+            and (not acts.VERB_FIRST.match(title) or is_team_name(title))
+        )
         who = named.group("who") if named else title if alone else ""
-        if any(start == 0 and end == len(who) for _, start, end in post_spans(who) + unit_spans(who)):
+        if any(start == 0 and end == len(who) for _, start, end in post_spans(who) + unit_spans(who)) or (
+            alone and is_team_name(who)
+        ):
             # a post named alone is who acts when the plan has it as a role (径赛起点处, 部门 are no posts of their own)
             owner = self._role_ref(who, scenario["title"].at, create=not alone)
+            group = next((g for g in self.groups if str(g["id"].value) == owner), None)
+            if alone and group is not None and "leader" in group:
+                owner = str(group["leader"].value)  # 2.抢修救援组：…: a group's acts are its leader's
             if owner and any(str(r["id"].value) == owner for r in self.roles):
                 scenario["owner"] = Src(owner)
                 if alone:

@@ -2561,3 +2561,16 @@ def test_a_numbered_line_opening_with_a_known_post_and_a_colon_gives_the_post_it
         ("设置警戒线", None),
     ]
     assert "径赛起点处" not in titles.values()
+
+
+def test_a_numbered_line_opening_with_a_working_group_gives_its_acts_to_the_groups_leader(tmp_path: Path):
+    """抢修救援组：李建国 / … / 2.抢修救援组：接到通知后30分钟到位…: a group's acts are its leader's (抢修 opening the
+    team's name is no verb here)."""
+    data = _import(
+        tmp_path,
+        "燃气公司客户投诉应急预案\n\n一、组织机构\n抢修救援组：李建国\n\n二、处置流程\n"
+        "1.客服中心：接到投诉后30分钟内登记。\n2.抢修救援组：接到通知后30分钟到位，处理现场故障。\n",
+    )
+    roles = _by_title(data)
+    [scenario] = [s for s in data["scenarios"] if s["title"] == "抢修救援组"]
+    assert {a.get("by") for a in scenario["actions"]} == {roles["抢修救援组负责人"]["id"]}
