@@ -423,11 +423,39 @@ class Organisation:
             return True
         return self._subject_duty(text, at)
 
+    def _duties_of_posts(self, text: str) -> list[str]:
+        """A sentence cut where a clause opens with another post given its own work (…，客服部负责核实): each post's
+        clause; the sentence whole when no later clause names its own post."""
+        if not re.search(r"[\u4e00-\u9fff]", text):
+            return [text]
+        clauses = [c for c in re.split(r"(?<=[，,；;])", text.strip()) if c.strip(" ，,；;")]
+        parts: list[str] = []
+        for clause in clauses:
+            subject = self._clause_subject(clause)
+            # a post of three characters or more (组长 alone is read apart, as _subject_duty does)
+            opens = (
+                subject is not None
+                and len(subject) >= 3
+                and re.match(rf"\s*(?:由)?{re.escape(subject)}\s*(?:负责|应|须|要|承担|主管|牵头)", clause)
+            )
+            if parts and opens:
+                parts.append(clause)
+            elif parts:
+                parts[-1] += clause
+            else:
+                parts.append(clause)
+        if len(parts) < 2 or self._clause_subject(parts[0]) is None:
+            return [text]  # 接到投诉后，客服部负责…: the first clause names nobody, the sentence is one duty
+        return [p.strip().rstrip("，,；;") for p in parts]
+
     def _clause_subject(self, text: str) -> str | None:
         first = re.split(r"[，,；;。:：]", text.strip(), maxsplit=1)[0]
         return next((p for p in agent_posts(first) if 0 <= text.strip().find(p) <= 4), None)
 
     def _subject_duty(self, text: str, at: tuple) -> bool:
+        parts = self._duties_of_posts(text)
+        if len(parts) > 1:  # 大堂经理负责现场接待，客服部负责核实: each post's own clause is its duty
+            return any([self._subject_duty(part, at) for part in parts])
         first = re.split(r"[，,；;。:：]", text, maxsplit=1)[0] if re.search(r"[\u4e00-\u9fff]", text) else text[:120]
         subjects = [
             p

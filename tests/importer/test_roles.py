@@ -2574,3 +2574,15 @@ def test_a_numbered_line_opening_with_a_working_group_gives_its_acts_to_the_grou
     roles = _by_title(data)
     [scenario] = [s for s in data["scenarios"] if s["title"] == "抢修救援组"]
     assert {a.get("by") for a in scenario["actions"]} == {roles["抢修救援组负责人"]["id"]}
+
+
+def test_a_sentence_giving_two_posts_their_own_work_gives_each_its_clause(tmp_path: Path):
+    """大堂经理负责现场接待，客服部负责核实: two duties, one each (the whole sentence was 大堂经理's, and the steps made
+    from duties gave both acts to it)."""
+    data = _import(
+        tmp_path,
+        "客户投诉应急预案\n\n一、组织机构\n大堂经理负责现场接待，客服部负责核实。\n",
+    )
+    roles = _by_title(data)
+    assert roles["大堂经理"]["duties"] == ["大堂经理负责现场接待"]
+    assert roles["客服部"]["duties"] == ["客服部负责核实"]
