@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 _DIGITS = {
     "零": 0,
@@ -368,10 +369,19 @@ _EN_UNITS = {
 
 def duration(n: float, unit: str) -> str | None:
     """'15', 'wd' -> '15wd' in the plan format's short form; None when not a whole positive number or more than the
-    format allows of the unit (99 years, 999 months, 99999 of the rest)."""
-    if n <= 0 or n != int(n) or n > {"y": 99, "mo": 999}.get(unit, 99999):
+    format holds (its schema's duration pattern: 99 years, 999 months, 99999 of the rest)."""
+    if n <= 0 or n != int(n):
         return None
-    return f"{int(n)}{unit}"
+    spec = f"{int(n)}{unit}"
+    return spec if _format_duration().fullmatch(spec) else None
+
+
+@lru_cache(maxsize=1)
+def _format_duration() -> re.Pattern:
+    """The plan schema's duration pattern, the one statement of what a plan can hold."""
+    from plancraft.schema import plan_schema
+
+    return re.compile(plan_schema()["$defs"]["duration"]["pattern"])
 
 
 def _bare_minute(text: str, m: re.Match) -> bool:
