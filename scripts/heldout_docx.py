@@ -36923,6 +36923,394 @@ LAYOUT788: dict[str, dict] = {
 }
 
 
+LAYOUT789: dict[str, dict] = {
+    "h789-1": {
+        # the rules' name is the title; the page's "供稿人:" / "供稿时间:" lines are left out. "本公司对下列情况不负责任:" is
+        # a heading; the numbered items stay paragraphs with their numbers typed in
+        "title": "家政服务员理赔制度",
+        "skip": [r"^家政服务员理赔制度$", r"^供稿人:", r"^供稿时间:"],
+        "headings": [(r"^本公司对下列情况不负责任:$", 1)],
+    },
+    "h789-2": {
+        # the rules' name is the title; the sharing site's seven notices and the repeated name are left out. 总则 is a
+        # heading, 1.目的 and 2.适用范围 sub-headings
+        "title": "家政服务投诉处理制度",
+        "skip": [r"^- [1-7]、", r"^家政服务投诉处理制度$"],
+        "headings": [(r"^总则$", 1), (r"^[12]\.(目的|适用范围)$", 2)],
+    },
+    "h789-3": {
+        # the rules' name is the title; the sharing site's 版权说明 and 文档简介 are left out. The copy runs the name into
+        # the first heading: it is split before 一、. 一、 is a heading, (一)-(三) sub-headings, 1.体检要求 / 2.培训与考核
+        # third-level headings; the numbered duties stay paragraphs with their numbers typed in
+        "title": "家政企业安全管理制度",
+        "skip": [r"^版权说明:", r"^文档简介$", r"^家政企业安全管理制度$"],
+        "split": r"(?<=管理制度)(?=一、)",
+        "headings": [(r"^一、", 1), (r"^\([一二三]\)", 2), (r"^[12]\.(体检要求|培训与考核)$", 3)],
+    },
+    "h789-4": {
+        # the manual's name is the title; the sharing site's page labels, reading notice, 下载本文档, 版权说明 and 文档简介
+        # are left out. The copy runs the manual into one paragraph: it is split before 一、/二、 (headings), (一)-(三)
+        # (sub-headings) and 1./2. (third-level headings), and after each heading's words
+        "title": "月子中心客户服务管理手册",
+        "skip": [
+            r"_第\d页$",
+            r"^已阅读\d页",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^月子中心客户服务管理手册$",
+        ],
+        "split": r"(?=[一二]、)|(?=\([一二三]\))|(?<=\(一\)目的)|(?<=\(二\)适用范围)|(?<=\(三\)服务理念)|"
+        r"(?=[12]\.(?:接待规范|信息管理|签约流程))|(?<=1\.接待规范)|(?<=2\.信息管理)|(?<=1\.签约流程)",
+        "headings": [(r"^[一二]、", 1), (r"^\([一二三]\)", 2), (r"^[12]\.(接待规范|信息管理|签约流程)$", 3)],
+    },
+    "h789-5": {
+        # the policy's name is the title (the repeated name left out); Policy Statement is a heading
+        "title": "Nanny Options Complaints Policy",
+        "english": True,
+        "skip": [r"^Nanny Options Complaints Policy$"],
+        "headings": [(r"^Policy Statement$", 1)],
+    },
+}
+
+
+LAYOUT790: dict[str, dict] = {
+    "h790-1": {
+        # the rules' name is the title; book118's file name line, its three notices and "查看更多", and the repeated name
+        # are left out. 一、总则 is a heading, (一)–(三) sub-headings; the three principles stay paragraphs with their
+        # numbers typed in
+        "title": "某美容院顾客投诉处理制度",
+        "skip": [r"^某美容院顾客投诉处理制度\.doc$", r"^\d\. \d、", r"^查看更多$", r"^某美容院顾客投诉处理制度$"],
+        "headings": [(r"^一、总则$", 1), (r"^\([一二三]\)", 2)],
+    },
+    "h790-2": {
+        # the rules' name is the title; the sharing site's page markers, its reading and download lines, 版權說明, 文檔簡介
+        # and the repeated name are left out. The copy runs 一、總則 and 二、 into one paragraph: it is split after the
+        # two headings and before the three posts, whose "-" marks are bullets
+        "title": "某美容院美容服務投訴處理記錄制度",
+        "skip": [
+            r"_第\d頁$",
+            r"^已閱讀",
+            r"^付費下載$",
+            r"^下載本文檔$",
+            r"^版權說明:",
+            r"^文檔簡介$",
+            r"^某美容院美容服務投訴處理記錄制度$",
+        ],
+        "split": r"(?<=一、總則)(?=本美容院)|(?=二、組織架構)|(?=-(?:投訴處理小組|前臺接待|美容顧問):)",
+        "bullet": r"^-",
+        "headings": [(r"^(一、總則|二、組織架構與職責劃分)$", 1)],
+    },
+    "h790-3": {
+        # the plan's name is the title; the sharing site's 版权说明 and 文档简介 and the page-header residue "PAGEPAGE1"
+        # are left out. The copy runs the plan into one paragraph: it is split after the name, before 一、–五、
+        # (headings) and after them, and before each numbered item (paragraphs, numbers typed in)
+        "title": "美容院卫生安全应急计划",
+        "skip": [r"^版权说明:", r"^文档简介$", r"^美容院卫生安全应急计划$"],
+        "strip": [r"PAGEPAGE1"],
+        "split": r"(?=[一二三四五]、)|(?<=前言)(?=随着)|(?<=及职责|与评估)(?=1\.)|(?<=预防措施|响应流程)(?=1\.)|(?<=。)(?=\d\.)",
+        "headings": [(r"^[一二三四五]、", 1)],
+    },
+    "h790-4": {
+        # the plan's name is the title; the sharing site's 版权说明 and 文档简介 and the Word contents field's residue
+        # (TOC\o"1-2"\h\u8581) are left out. The stored text is only the plan's table of contents, run together with its
+        # page and bookmark numbers: it is split before each chapter, each chapter's line kept as the copy has it
+        "title": "美容美发店顾客投诉处理预案",
+        "skip": [r"^版权说明:", r"^文档简介$", r"^美容美发店顾客投诉处理预案$", r"^TOC\\o"],
+        "split": r"(?<=美容美发店顾客投诉处理预案)(?=TOC)|(?=第[一二三四五]章:)",
+    },
+    "h790-5": {
+        # the page's heading is the title; "Procedure for the handling of complaints:" is a heading; the "•" items are
+        # bullets; "First Review –" and "Second Review –" stay paragraphs as the copy has them
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "bullet": r"^• ",
+        "headings": [(r"^Procedure for the handling of complaints:$", 1)],
+    },
+}
+
+
+# The seven-hundred-and-ninety-first held-out set (plans/heldout791/): funeral homes and cemeteries (a county's plan
+# for incidents at its funeral homes and cemeteries, a funeral management office's and a funeral home's Qingming
+# peak plans, a funeral home's rainstorm plan, Co-op Funeralcare's Client Conduct Code).
+LAYOUT791: dict[str, dict] = {
+    "h791-1": {
+        # the notice's title is the title; the county site's "无障碍浏览 长者专版" and its three lines of publisher,
+        # number and page time (• marks) are left out, and so is the plan's table of contents (with the plan's name
+        # repeated after it). The plan's name is a heading, 1.总则 a sub-heading, 1.1/1.2 third-level headings
+        "title": "师宗县人民政府办公室关于印发师宗县殡葬突发事件应急预案的通知",
+        "skip": [r"^无障碍浏览 长者专版$", r"^师宗县人民政府办公室关于印发师宗县殡葬突发事件应急预案的通知$", r"^• "],
+        "strip": [r"(?s)\n1\.总则\n\n1\.1 编制目的\n.*?6\.3 预案实施时间\n.*?师宗县殡葬突发事件应急预案\n"],
+        "headings": [
+            (r"^师宗县殡葬突发事件应急预案$", 1),
+            (r"^1\.总则$", 2),
+            (r"^1\.[1-5]\s+(编制目的|编制依据)$", 3),
+        ],
+    },
+    "h791-2": {
+        # the plan's name (as the copy spells it) is the title; the sharing site's 下載本文檔, 版權說明, 文檔簡介 and its
+        # line "本文格式為Word版…" with the repeated name are left out. 一、–三、 are headings, the stage (一)動員部署階段
+        # a sub-heading; the tasks (一)–(三) under 二、 are paragraphs, their numbers typed in
+        "title": "2022全新殯儀館清明節(jié)工作方案",
+        "skip": [r"^下載本文檔$", r"^版權說明:", r"^文檔簡介$", r"^本文格式為Word版"],
+        "headings": [(r"^[一二三]、", 1), (r"^\(一\)動員部署階段", 2)],
+    },
+    "h791-3": {
+        # the collection page's title is the title (the notice has none of its own); the page's "- 相關推薦", the
+        # repeated title and the site's introduction ("具有強導向性…") are left out. 01 and 02 are headings; the
+        # booking hours and rules stay paragraphs
+        "title": "2022殯儀館清明工作方案",
+        "skip": [r"^- 相關推薦$", r"^2022殯儀館清明工作方案$", r"^具有強導向性"],
+        "headings": [(r"^0[12] ", 1)],
+    },
+    "h791-4": {
+        # the plan's name is the title; the sharing site's page previews, reading notice, 下载本文档, 版权说明 and 文档简介
+        # are left out. The copy runs the plan into one paragraph: it is split after the repeated name, before and
+        # after its headings (一、/二、 headings, 1.1–1.4 and 2.1 sub-headings), before each of the four principles and
+        # each of the leading group's duties
+        "title": "殡仪馆防暴雨应急预案",
+        "skip": [
+            r"_第\d页$",
+            r"^已阅读5页",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^殡仪馆防暴雨应急预案$",
+        ],
+        "split": r"(?=一、总则)|(?<=一、总则)|(?=1\.[1-4](?:编制|适用|工作))|(?<=编制目的|编制依据|适用范围|工作原则)|"
+        r"(?=二、组织)|(?<=组织机构及职责)|(?<=2\.1应急指挥小组)|(?<=。)(?=统一指挥|以人为本|科学处置|主要职责|制定和|决定启动|协调与)|"
+        r"(?<=主要职责包括:)",
+        "headings": [
+            (r"^[一二]、(总则|组织机构及职责)$", 1),
+            (r"^(1\.[1-4](编制目的|编制依据|适用范围|工作原则)|2\.1应急指挥小组)$", 2),
+        ],
+    },
+    "h791-5": {
+        # the code's name is the title; the site's line "Funeralcare Colleagues" above it and the repeated name are
+        # left out. "1. Aggressive or abusive behaviour" is a heading; the numbered list of the two behaviour types
+        # stays paragraphs with their numbers typed in; the "•" items are bullets
+        "title": "Client Conduct Code",
+        "english": True,
+        "skip": [r"^Funeralcare Colleagues$", r"^Client Conduct Code$"],
+        "headings": [(r"^1\. Aggressive or abusive behaviour$", 1)],
+    },
+}
+
+
+LAYOUT792: dict[str, dict] = {
+    "h792-1": {
+        # the stored text has no title line before the site's outline: none is made up; the site's "目录/提纲:……" and the
+        # items it lists stay paragraphs (the outline's "……" markers are left out), the plan's own name below it is a
+        # heading, its articles paragraphs. The copy's two line breaks inside a sentence (是指 / 税务机关, 发生 / 疫情) are
+        # joined; the site's "省略639字", "未完" and "收藏" notices at the end are left out
+        "title": None,
+        "skip": [r"^……$"],
+        "strip": [r"\n……\(新文秘网[\s\S]*$"],
+        "sub": [(r"是指\n税务机关", "是指税务机关"), (r"发生\n疫情", "发生疫情")],
+        "headings": [(r"^市国税局办税服务厅应急处理预案\(试行\)$", 1)],
+    },
+    "h792-2": {
+        # the stored text has no title: none is made up. The page's table lines "|" are left out; the spaces the copy
+        # leaves where a cell's line was broken between two Chinese characters are taken out; each cell is split before
+        # its own numbering: 一、二、三、 (headings, their words up to the colon), (一)/(二), 1./2., (1)/(2), Ⅰ.–Ⅴ.
+        "title": None,
+        "skip": [r"^\|$"],
+        "strip": [r" \|(?=\n|$)"],
+        "sub": [(r"(?<=[\u4e00-\u9fff、,。」])\s(?=[\u4e00-\u9fff、,。「」])", "")],
+        "split": r"(?<=一、目的:)(?=為落實)|(?<=二、依據:)(?=行政院)|(?<=方式及處理程序:) (?=\(一\))| (?=\(二\)受理)|"
+        r" (?=[12]\.由)| (?=\([12]\)(?:設置|處理))| (?=[ⅠⅡⅢⅣⅤ]\.)",
+        "headings": [
+            (r"^[一二三]、[^:]*:$", 1),
+            (r"^\(二\)受理申訴、抱怨方式及處理程序:$", 2),
+            (r"^\(2\)處理程序:$", 3),
+        ],
+    },
+    "h792-3": {
+        # the stored text has no title: none is made up; the page's "法規內容:" is its heading, the two points that only
+        # lead into their items (四、七、) sub-headings. The copy breaks every line at a fixed width, also inside a word:
+        # the lines are joined back into their points and items
+        "title": None,
+        "sub": [(r"\n(?!([一二三四五六七八九十]、|\([一二三四五六七八九十]\)))", "")],
+        "headings": [(r"^法規內容:$", 1), (r"^[四七]、[^,。]*:$", 2)],
+    },
+    "h792-4": {
+        # no title line: none is made up; its six points carry it (as h544-4's articles)
+        "title": None,
+        "headings": [(r"^[一二三四五六]、", 1)],
+    },
+    "h792-5": {
+        # the page's name is the title; the stages and the page's other sub-titles are headings, the "•" lines bullets
+        "title": "Making a complaint",
+        "english": True,
+        "skip": [r"^Making a complaint$"],
+        "headings": [
+            (r"^Stage [12]: (Frontline resolution|Investigation)$", 1),
+            (r"^(How to make a complaint|Contact us|Who can complain)$", 1),
+        ],
+    },
+}
+
+
+LAYOUT793: dict[str, dict] = {
+    "h793-1": {
+        # the court's notice's name is the title; the reposting site's unrelated page title (a spam line), its copy of the
+        # notice's name with the number and its date line are left out. The plan's own name is a heading, its 一、組織領導
+        # a sub-heading; the spaces the PDF's line breaks left (維護司法 權威, 分 局) stay as the copy has them
+        "title": "浙江省高級人民法院關于印發《浙江省高級人民法院門口及周邊地區突發事件應急處置預案》的通知",
+        "skip": [
+            r"^佐佐木明希解禁",
+            r"^浙江省高級人民法院關于印發《[^》]+》的通知( 浙高法〔2011〕29號)?$",
+            r"^2011-02-09$",
+        ],
+        "headings": [(r"^浙江省高級人民法院門口及周邊地區突發事件應急處置預案$", 1), (r"^一、組織領導$", 2)],
+    },
+    "h793-2": {
+        # the stored text has no title line and none is made up; the page's information bar is left out. The copy runs the
+        # plan into one paragraph: it is split before 1.1 and 1.2 (headings under 1总则) and the numbered principles (1)-(4)
+        "title": None,
+        "skip": [r"^【信息时间:"],
+        "split": r" (?=1\.1制定)|(?<=目的及依据) | (?=1\.2工作原则)|(?<=1\.2工作原则) | (?=\(\d\))",
+        "headings": [(r"^1总则$", 1), (r"^1\.[12]", 2)],
+    },
+    "h793-3": {
+        # the stored text has no title line and none is made up; the rules' five articles 一、–五、 are headings (the
+        # articles' own text, as the court's Word file sets each numbered article), their items (一)… paragraphs
+        "title": None,
+        "headings": [(r"^[一二三四五]、", 1)],
+    },
+    "h793-4": {
+        # the stored text has no title line and none is made up; the three duties 一. / 二, / 三、 (numbered as the copy
+        # has them) are headings, their items 1、… paragraphs; the date line a paragraph
+        "title": None,
+        "headings": [(r"^[一二三][.,、] ", 1)],
+    },
+    "h793-5": {
+        # the page's name is the title; its two section names are headings, the "•" items a bulleted list
+        "title": "Service standards",
+        "english": True,
+        "skip": [r"^Service standards$"],
+        "headings": [(r"^(Unhappy with our service\?|Our complaints procedure)$", 1)],
+    },
+}
+
+
+LAYOUT794: dict[str, dict] = {
+    "h794-1": {
+        # the rules' name is the title; the sharing site's eight notices and the repeated name are left out. 第一章总则 is a
+        # heading, 第一条目的与依据 a sub-heading; the stored text's last line ("第二", cut off) stays a paragraph
+        "title": "2024村镇银行客户投诉管理制度(最新)",
+        "skip": [r"^- [1-8]、", r"^2024村镇银行客户投诉管理制度\(最新\)$"],
+        "headings": [(r"^第一章总则$", 1), (r"^第一条目的与依据$", 2)],
+    },
+    "h794-2": {
+        # the rules' name is the title; the sharing site's sentence and the repeated name are left out, and so are the
+        # site's chunk marks "1、", "2、", "3、" (the last two fall inside 投诉管理 / 原则 and 性质和 / 紧急程度: joined).
+        # The copy runs the rules into one paragraph: the table of contents stays one paragraph; it is split before
+        # 一、–五、 (headings), after each heading, and before the numbered items (paragraphs, numbers typed in)
+        "title": "2024村镇银行客户投诉管理制度(精选)",
+        "skip": [r"^《2024银行客户投诉管理制度", r"^2024村镇银行客户投诉管理制度\(精选\)$"],
+        "sub": [
+            (r"(?m)^1、(?=2024村镇)", ""),
+            (r"(?<=投诉管理)\n2、(?=原则)", ""),
+            (r"(?<=性质和)\n3、(?=紧急程度)", ""),
+        ],
+        "split": r"(?=目录2024)|(?<=附则6)(?=一、)|(?<=。)(?=[二三四五]、)|(?<=。)(?=[2-4] \.)|"
+        r"(?<=宗旨|定义|原则|渠道|流程)(?=村镇|客户|1 \.)",
+        "headings": [(r"^[一二三四五]、\S{2,6}$", 1)],
+    },
+    "h794-3": {
+        # the page's name is the title; 1.–4. are headings; the FOS address and contact lines stay lines, as on the page
+        "title": "Member Complaints Policy and Procedure",
+        "english": True,
+        "skip": [r"^Member Complaints Policy and Procedure$"],
+        "headings": [
+            (
+                r"^[1-4]\. (Dealing with Member Complaints|Policy Objectives|Financial Ombudsman Service|Overview & Definitions)$",
+                1,
+            )
+        ],
+    },
+}
+
+
+LAYOUT795: dict[str, dict] = {
+    "h795-1": {
+        # the work instruction's name is the title; the sharing site's "资源描述" and "展开阅读全文" are left out. The
+        # file's header block (one field a line in the copy) stays as paragraphs, each label joined to its value; the
+        # six numbered rules are paragraphs with their numbers typed in
+        "title": "公平秤管理要求",
+        "skip": [r"^资源描述$", r"^展开阅读全文$", r"^公平秤管理要求$"],
+        "sub": [
+            (r"文件编号\n", "文件编号 "),
+            (r"版本号\nB\n", "版本号 B\n"),
+            (r"修订状态号\n", "修订状态号 "),
+            (r"页 码\n", "页 码 "),
+        ],
+    },
+    "h795-2": {
+        # the stored text has no title line and none is made up; 一、–六、 are headings, their numbered items paragraphs
+        "title": None,
+        "headings": [(r"^[一二三四五六]、", 1)],
+    },
+    "h795-3": {
+        # the policy's name is the title; the page's "Toggle menu" and its list's repeat of the section heading
+        # ("1. 30. Complaints") are left out, and the list numbers before 30.1–30.5 are stripped (the policy's own
+        # numbers stay); "30. Complaints" is the heading
+        "title": "Market Licence policy",
+        "english": True,
+        "skip": [r"^Toggle menu$", r"^Market Licence policy$", r"^1\. 30\. Complaints$"],
+        "strip": [r"(?m)^ +\d\. (?=30\.\d)"],
+        "headings": [(r"^30\. Complaints$", 1)],
+    },
+}
+
+
+LAYOUT796: dict[str, dict] = {
+    "h796-1": {
+        # the rules' name is the title; the sharing site's collection title ("XXXX用户抱怨处理制度"), "合集下载" and the
+        # repeated name are left out. The copy runs each part's heading into its text: it is split after 一、–五、's
+        # headings (headings) and before the a.–d. items and item 3 run into item 2 (paragraphs, letters typed in)
+        "title": "修理厂顾客抱怨管理制度",
+        "skip": [r"^XXXX用户抱怨处理制度$", r"^合集下载$", r"^修理厂顾客抱怨管理制度$"],
+        "split": r"(?<=^一、引言)|(?<=^二、目的)|(?<=^三、责任与权限)|(?<=^四、顾客抱怨的接收)|(?<=^五、顾客抱怨的处理)|"
+        r"(?<=:)(?=a\. )|(?<=问题)(?=[bcd]\. )|(?<=其他问题)(?=3\. )",
+        "headings": [(r"^[一二三四五]、", 1)],
+    },
+    "h796-2": {
+        # the answer has no title of its own and none is made up. Its two numbered parts are headings, the two
+        # departments under part 2 sub-headings (their "*" mark dropped); every other "*" line is a bullet
+        "title": None,
+        "sub": [(r"\n\*技術運維部:\n", "\n技術運維部:\n"), (r"\n\*財務/運營部:\n", "\n財務/運營部:\n")],
+        "bullet": r"^\*",
+        "headings": [(r"^[12]\.", 1), (r"^(技術運維部|財務/運營部):$", 2)],
+    },
+    "h796-3": {
+        # the flow's name is the title; the mind-map site's page title, its description of the template, the outline
+        # label and its description of another template (cut off) are left out. The outline's nodes stay paragraphs,
+        # one a line, as the copy has them (their tree is not in the copy)
+        "title": "车主充电涉及现场联合测试问题处理流程",
+        "skip": [
+            r"^车主充电涉及现场联合测试问题处理流程介绍$",
+            r"^树图思维导图提供 ",
+            r"^车主充电涉及现场联合测试问题处理流程思维导图模板大纲$",
+        ],
+    },
+    "h796-4": {
+        # the plan's name is the title; the sharing site's file name, its four notices, "查看更多" and the repeated name
+        # are left out. 一、–三、 are headings; the five risks stay paragraphs with their numbers typed in
+        "title": "汽车4S店应急预案",
+        "skip": [r"^汽车4S店应急预案\.docx$", r"^[1-4]\. [1-4]、", r"^查看更多$", r"^汽车4S店应急预案$"],
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h796-5": {
+        # the page's name (from its address) is the title; the stored text has no heading, its seven paragraphs stay
+        "title": "Complaints",
+        "english": True,
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -37701,6 +38089,14 @@ SETS = {
     "heldout786": (ROOT / "plans" / "heldout786" / "sources", LAYOUT786),
     "heldout787": (ROOT / "plans" / "heldout787" / "sources", LAYOUT787),
     "heldout788": (ROOT / "plans" / "heldout788" / "sources", LAYOUT788),
+    "heldout789": (ROOT / "plans" / "heldout789" / "sources", LAYOUT789),
+    "heldout790": (ROOT / "plans" / "heldout790" / "sources", LAYOUT790),
+    "heldout791": (ROOT / "plans" / "heldout791" / "sources", LAYOUT791),
+    "heldout792": (ROOT / "plans" / "heldout792" / "sources", LAYOUT792),
+    "heldout793": (ROOT / "plans" / "heldout793" / "sources", LAYOUT793),
+    "heldout794": (ROOT / "plans" / "heldout794" / "sources", LAYOUT794),
+    "heldout795": (ROOT / "plans" / "heldout795" / "sources", LAYOUT795),
+    "heldout796": (ROOT / "plans" / "heldout796" / "sources", LAYOUT796),
 }
 
 

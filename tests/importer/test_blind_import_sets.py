@@ -5007,6 +5007,71 @@ SETS = {
         "h788-3": ("zh-CN", EMERGENCY, "一、引言"),
         "h788-4": ("en", PROCEDURE, "The Australian Consumer Law & Your Rights"),
     },
+    "heldout789": {
+        "h789-1": ("zh-CN", PROCEDURE, "家政服务员理赔制度"),
+        "h789-2": ("zh-CN", PROCEDURE, "总则"),
+        "h789-3": ("zh-CN", EMERGENCY, "一、家政企业安全管理制度"),
+        "h789-4": ("zh-CN", PROCEDURE, "一、总则"),
+        "h789-5": ("en", PROCEDURE, "Policy Statement"),
+    },
+    "heldout790": {
+        "h790-1": ("zh-CN", PROCEDURE, "一、总则"),
+        "h790-2": ("zh-CN", PROCEDURE, "一、總則"),
+        "h790-3": ("zh-CN", EMERGENCY, "一、前言"),
+        "h790-4": ("zh-CN", EMERGENCY, "美容美发店顾客投诉处理预案"),
+        "h790-5": ("en", PROCEDURE, "Complaints Procedure"),
+    },
+    "heldout791": {
+        "h791-1": ("zh-CN", EMERGENCY, "1.总则"),
+        "h791-2": ("zh-CN", EMERGENCY, "一、工作目標"),
+        "h791-3": ("zh-CN", EMERGENCY, "01 實行預約祭掃"),
+        "h791-4": ("zh-CN", EMERGENCY, "一、总则"),
+        "h791-5": ("en", PROCEDURE, "1. Aggressive or abusive behaviour"),
+    },
+    "heldout792": {
+        "h792-1": ("zh-CN", EMERGENCY, "市国税局办税服务厅应急处理预案(试行)"),
+        "h792-2": ("zh-CN", PROCEDURE, "一、目的:"),
+        "h792-3": ("zh-CN", PROCEDURE, "法規內容:"),
+        "h792-4": (
+            "zh-CN",
+            PROCEDURE,
+            "一、为尊重民意趋势走向,提供多向民意沟通方式,即时解决民众申办地政业务之问题,俾利推动地政业务,由主任亲自接待陈情申诉之民众、建立沟通机制管道,特订定本实施要点。",
+        ),
+        "h792-5": ("en", PROCEDURE, "Making a complaint"),
+    },
+    "heldout793": {
+        "h793-1": (
+            "zh-CN",
+            EMERGENCY,
+            "浙江省高級人民法院關于印發《浙江省高級人民法院門口及周邊地區突發事件應急處置預案》的通知",
+        ),
+        "h793-2": ("zh-CN", EMERGENCY, "1总则"),
+        "h793-3": (
+            "zh-CN",
+            PROCEDURE,
+            "一、人民法院立案庭负责信访工作的组织、协调,立案庭内设专门负责涉诉信访业务的工作机构,专人负责信访件的接收、审查、"
+            "登记、分类、提出处理意见,呈报、交(转)办、催(督)办、信访答复等具体工作。",
+        ),
+        "h793-4": ("zh-CN", PROCEDURE, "一. 接待来访工作"),
+        "h793-5": ("en", PROCEDURE, "Service standards"),
+    },
+    "heldout794": {
+        "h794-1": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h794-2": ("zh-CN", PROCEDURE, "一、制度宗旨"),
+        "h794-3": ("en", PROCEDURE, "1. Dealing with Member Complaints"),
+    },
+    "heldout795": {
+        "h795-1": ("zh-CN", PROCEDURE, "公平秤管理要求"),
+        "h795-2": ("zh-CN", EMERGENCY, "一、经营秩序管理"),
+        "h795-3": ("en", PROCEDURE, "30. Complaints"),
+    },
+    "heldout796": {
+        "h796-1": ("zh-CN", PROCEDURE, "一、引言"),
+        "h796-2": ("zh-CN", PROCEDURE, "1.接收與初步響應(責任主體:客服中心/一線客服人員)"),
+        "h796-3": ("zh-CN", PROCEDURE, "车主充电涉及现场联合测试问题处理流程"),
+        "h796-4": ("zh-CN", EMERGENCY, "一、预案目标与范围"),
+        "h796-5": ("en", PROCEDURE, "Complaints"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
