@@ -37311,6 +37311,542 @@ LAYOUT796: dict[str, dict] = {
 }
 
 
+LAYOUT797: dict[str, dict] = {
+    "h797-1": {
+        # the rules' name is the title; the copy runs the rules into one paragraph: the repeated name is stripped and the
+        # text is split after 一、's heading (a heading), around 1.–3.'s headings (sub-headings) and before 3.1–3.3
+        # (paragraphs, numbers typed in)
+        "title": "电梯维保人员管理制度",
+        "strip": [r"^电梯维保人员管理制度"],
+        "split": r"(?<=公司维修保养服务制度:)|(?=[1-3]\. (?:目的|适用范围|工作职责和要求))|(?<=1\. 目的)|(?<=2\. 适用范围)|"
+        r"(?<=3\. 工作职责和要求)|(?=3\.[1-3]\. )",
+        "headings": [(r"^一、 公司维修保养服务制度:$", 1), (r"^[1-3]\. (目的|适用范围|工作职责和要求)$", 2)],
+    },
+    "h797-2": {
+        # the stored text has no title line and none is made up; each line's leading "??????? " is taken off (the
+        # "?" in "組? 長", "成? 員" stays). 1總則 and 2組織機構及職責 are headings, 1. 1–1.4 and 2.1, 2.2 sub-headings;
+        # the principles' "--" lines and the cut-off "2" stay paragraphs
+        "title": None,
+        "sub": [(r"(?m)^\?+ ", "")],
+        "headings": [(r"^[12](總則|組織機)", 1), (r"^[12]\. ?[1-4]\S{2,16}$", 2)],
+    },
+    "h797-3": {
+        # the stored text has no heading and none is made up beyond the title: the procedure's name as its 2.2 gives it;
+        # the numbered paragraphs 2.1–6.3 stay paragraphs with their numbers typed in
+        "title": "LCA Maintenance complaints policy and procedures",
+        "english": True,
+    },
+}
+
+
+_H798_5_STORED = (
+    "8. WHAT SHOULD I EXPECT\nFROM AN EFFECTIVE\nCOMPLAINTS PROCEDURE?\n"
+    "Answer: Your service provider should Our aim is to provide the best possible service to\n"
+    "have robust complaints procedures our customers. If an incident occurs that causes\n"
+    "customers to be displeased with our service, we\n"
+    "in place. At Viridor, we are committed want to know about it; this is the only way we\n"
+    "to ensuring our procedures result can understand, learn and continue to improve.\n"
+    "in a mutually agreeable outcome The below identifies the escalation chain:\n"
+    "for everyone involved.\n"
+    "Example of an appropriate complaints procedure\n"
+    "If necessary, the More serious\n"
+    "If necessary, complaint\n"
+    "Initial complaint raised is then passed to the complaint will be complaints will be\n"
+    "with Customer Service relevant Collections escalated to Head passed to the Sales\n"
+    "Advisor and logged of Sales/Head of and Collections\n"
+    "or Sales Manager\n"
+    "Collections Director\n"
+    "In the first instance, we would like any complaints will be issued with a copy of Viridor\u2019s\n"
+    "to be taken up with your Customer Service procedure and your Customer Service Advisor\n"
+    "Advisor by way of an email, letter, telephone call or will log activities surrounding the complaint.\n"
+    "in person, containing the specifics of the problem The complaint will be logged centrally and\n"
+    "and appropriate contact details. Your Customer the customer will be updated throughout.\n"
+    "Service Advisor will, in accordance with our This will allow a lesson learnt to be generated\n"
+    "complaints procedure confirm receipt and begin if applicable. From this, the whole company\n"
+    "an investigation. The person raising the complaint can learn and implement mitigating actions."
+)
+_H798_5_READ = (
+    "8. WHAT SHOULD I EXPECT FROM AN EFFECTIVE COMPLAINTS PROCEDURE?\n"
+    "Answer: Your service provider should have robust complaints procedures in place. At Viridor, we are committed "
+    "to ensuring our procedures result in a mutually agreeable outcome for everyone involved.\n"
+    "Our aim is to provide the best possible service to our customers. If an incident occurs that causes customers "
+    "to be displeased with our service, we want to know about it; this is the only way we can understand, learn and "
+    "continue to improve. The below identifies the escalation chain:\n"
+    "Example of an appropriate complaints procedure\n"
+    "• Initial complaint raised with Customer Service Advisor and logged\n"
+    "• If necessary, complaint is then passed to the relevant Collections or Sales Manager\n"
+    "• If necessary, the complaint will be escalated to Head of Sales/Head of Collections\n"
+    "• More serious complaints will be passed to the Sales and Collections Director\n"
+    "In the first instance, we would like any complaints to be taken up with your Customer Service Advisor by way "
+    "of an email, letter, telephone call or in person, containing the specifics of the problem and appropriate "
+    "contact details. Your Customer Service Advisor will, in accordance with our complaints procedure confirm "
+    "receipt and begin an investigation. The person raising the complaint will be issued with a copy of "
+    "Viridor\u2019s procedure and your Customer Service Advisor will log activities surrounding the complaint. The "
+    "complaint will be logged centrally and the customer will be updated throughout. This will allow a lesson "
+    "learnt to be generated if applicable. From this, the whole company can learn and implement mitigating actions."
+)
+
+
+LAYOUT798: dict[str, dict] = {
+    "h798-1": {
+        # the plan's name as its text gives it (with the page's inserted pinyin and the doubled 興寧區) is the title;
+        # the five preview-image lines, “已閱讀5頁…”, “下載本文檔”, the copyright line and “文檔簡介” are the sharing
+        # site's and go. The one-paragraph text is split where its parts begin: the A標段…重難點分析 part and 第二節
+        # (headings), 一、–四、 under 第二節 (sub-headings) and their text; the three likely events stay paragraphs (the
+        # first without its “一、”, as the copy has it). The grading table, run together in the copy, is a table with
+        # its six columns; it stops in its second row where the copy does
+        "title": "興寧區(qū)環(huán)興寧區(qū)衛(wèi)項目應急預案",
+        "skip": [
+            r"_第[1-5]頁$",
+            r"^已閱讀5頁",
+            r"^下載本文檔$",
+            r"^版權說明:",
+            r"^文檔簡介$",
+            r"^興寧區\(qū\)環\(huán\)興寧區\(qū\)衛\(wèi\)項目應急預案$",
+        ],
+        "sub": [
+            (
+                re.escape(
+                    "突發(fā)事件劃分級別:序號應急事件狀況應急級別責任部門責任人備注1道路撒漏泥土或較重揚塵橙色,一級項目部"
+                    "項目經(jīng)理2小范圍內(nèi)暴"
+                ),
+                "突發(fā)事件劃分級別:\n| 序號 | 應急事件狀況 | 應急級別 | 責任部門 | 責任人 | 備注 |\n"
+                "| 1 | 道路撒漏泥土或較重揚塵 | 橙色,一級 | 項目部 | 項目經(jīng)理 | |\n| 2 | 小范圍內(nèi)暴 | | | | |",
+            )
+        ],
+        "pipe_table": True,
+        "split": r"(?<=應急預案)(?=A標段)|(?<=重難點分析)(?=根據)|(?<=以下三種:)(?=泥土)|(?=二、暴雨)|(?=三、各項)|"
+        r"(?=第二節)|(?<=設置)(?=一、指導)|(?<=指導思想)(?=為進一步)|(?=二、使用)|(?<=使用范圍)(?=應急預案適用)|"
+        r"(?=三、處理)|(?<=處理原則與要求)(?=堅決)|(?=四、應急)|(?<=級別劃分)(?=突發)",
+        "headings": [
+            (r"^A標段突發", 1),
+            (r"^第二節", 1),
+            (r"^[一二三四]、(指導思想|使用范圍|處理原則與要求|應急事件級別劃分)$", 2),
+        ],
+    },
+    "h798-2": {
+        # the pledge's name is the title; the mirror's advertising line, the two file-name lines, the four download
+        # notices, “查看更多” and the repeated name are left out. The opening sentence and the items 1、–5、 (the last cut
+        # off where the copy stops) stay paragraphs with their numbers typed in
+        "title": "公厕保洁物业服务处理公厕投诉案件的承诺",
+        "skip": [r"^网站大量收购", r"^公厕保洁物业服务处理公厕投诉案件的承诺(\.docx)?$", r"^\d\. \d、", r"^查看更多$"],
+    },
+    "h798-3": {
+        # the rules' name is the title; the copyright line, “文檔簡介” and the repeated name are left out. The
+        # one-paragraph text is split before its chapters (headings), articles and the (一)–(六) items (paragraphs,
+        # numbers typed in); the page's inserted pinyin stays as found
+        "title": "2026年資源回收公司回收投訴處理管理制度",
+        "skip": [r"^版權說明:", r"^文檔簡介$", r"^2026年資源回收公司回收投訴處理管理制度$"],
+        "split": r"(?<=管理制度)(?=第一章)|(?<=總則)(?=第一條)|(?=第[二三四五六]條)|(?=第二章)|"
+        r"(?<=[:。])(?=\([一二三四五六]\))",
+        "headings": [(r"^第[一二]章", 1)],
+    },
+    "h798-4": {
+        # the rules' name is the title; the five preview-image lines, “已阅读5页…”, “付费下载”, “下载本文档”, the
+        # copyright line, “文档简介” and the repeated name are left out. The one-paragraph text is split before 第一章
+        # (a heading), its articles' titles (第一条目的, 第二条适用范围, 第三条核心原则: sub-headings) and their text,
+        # and before the principles 2.–5. (paragraphs, numbers typed in; the first has none in the copy)
+        "title": "2026年资源回收公司回收投诉处理管理制度",
+        "skip": [
+            r"_第[1-5]页$",
+            r"^已阅读5页",
+            r"^付费下载$",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^2026年资源回收公司回收投诉处理管理制度$",
+        ],
+        "split": r"(?<=管理制度)(?=第一章)|(?<=总则)(?=第一条)|(?<=第一条目的)(?=为规范)|(?=第[二三]条)|"
+        r"(?<=第二条适用范围)(?=本制度)|(?<=第三条核心原则)(?=及时响应)|(?<=;)(?=\d\.)",
+        "headings": [(r"^第一章", 1), (r"^第[一二三]条", 2)],
+    },
+    "h798-5": {
+        # the guide's name (in the flipbook's page title) is the title; the page title line and “P. 16” are left out.
+        # The copy runs the page's two columns and its four-box diagram together line by line: in the Word document
+        # each column is read down and each box whole, in the page's order, with the words as the copy has them. The
+        # question is a heading, the diagram's caption a sub-heading, the four boxes bullets
+        "title": "What to look for in a recycling and waste management provider",
+        "english": True,
+        "skip": [r"^Page 16 - ", r"^P\. 16$"],
+        "sub": [(re.escape(_H798_5_STORED), _H798_5_READ)],
+        "headings": [
+            (r"^8\. WHAT SHOULD I EXPECT FROM AN EFFECTIVE COMPLAINTS PROCEDURE\?$", 1),
+            (r"^Example of an appropriate complaints procedure$", 2),
+        ],
+    },
+}
+
+
+LAYOUT799: dict[str, dict] = {
+    "h799-1": {
+        # the text's own name (安全播出应急管理预案) is the title; the collection page's title (尉犁县县广播电视台安全播出应急
+        # 预案), "合集下载" and the repeated name are left out. Each part runs its heading into its text and its numbered
+        # items together: it is split after the heading and before each item; 一、–六、 are headings, the numbered items
+        # paragraphs with their numbers typed in
+        "title": "安全播出应急管理预案",
+        "skip": [r"^尉犁县县广播电视台安全播出应急预案$", r"^合集下载$", r"^安全播出应急管理预案$"],
+        "split": r"(?<=预案背景)(?=为确保)|(?:(?<=预案目标)|(?<=组织机构)|(?<=响应程序)|(?<=处置措施)|(?<=保障措施))(?=1\. )|(?<=;)(?=\d\. )",
+        "headings": [(r"^[一二三四五六]、", 1)],
+    },
+    "h799-2": {
+        # the plan's name is the title; the sharing site's page markers, notices, 版權說明 and 文檔簡介 are left out. The
+        # copy runs the plan into one paragraph: it is split after the name, around 目錄 and its entries (paragraphs),
+        # before 1.–4. (headings) and 4.1–4.4 (sub-headings) and after their titles, and before the four "-" items of
+        # 3. (bullets)
+        "title": "電臺安全播出傳輸應急預案",
+        "skip": [r"_第\d頁$", r"^全文預覽已結束$", r"^下載本文檔$", r"^版權說明:", r"^文檔簡介$", r"^電臺安全播出傳輸應急預案$"],
+        "split": r"(?<=傳輸應急預案)(?=目錄)|(?<=目錄)(?=引言)|(?<=引言)(?=應急預案的目的)|"
+        r"(?<=的目的)(?=應急預案的范圍)|(?<=的范圍)(?=應急預案的實施步驟)|(?<=實施步驟)(?=應急演練與評估)|"
+        r"(?<=與評估)(?=應急預案的更新與維護)|(?<=更新與維護)(?=結論)|(?=1\.引言)|(?<=1\.引言)(?=在電臺)|"
+        r"(?=2\.應急預案的目的)|(?<=的目的)(?=本文檔)|(?=3\.應急預案的范圍)|(?<=的范圍)(?=本應急預案)|"
+        r"(?=-(?:自然災害|傳輸設備|播出設備|電力故障))|(?=4\.應急預案)|(?=4\.[1-4])|(?<=評估和通知)(?=在發生)|"
+        r"(?<=設備啟動)(?=根據)|(?<=物資準備)(?=如果)|(?<=傳輸恢復)(?=在應急)",
+        "bullet": r"^-",
+        "headings": [(r"^[1-4]\.(引言|應急預案的)", 1), (r"^4\.[1-4]", 2)],
+    },
+    "h799-3": {
+        # the plan's name as the copy has it (with the pinyin the sharing site put after many characters) is the title;
+        # the site's page markers, notices, 版權說明, 文檔簡介 and the repeated name are left out. The copy runs the plan
+        # into one paragraph: it is split before and after (一)–(三) and 二、 and (一)應急指揮中心 (headings; the text has
+        # no 一、 before the first (一)), and before the four numbered principles (paragraphs, numbers typed in)
+        "title": "媒體應(yīng)對應(yīng)急預(yù)案",
+        "skip": [
+            r"_第\d頁$",
+            r"^已閱讀",
+            r"^下載本文檔$",
+            r"^版權\(quán\)說明",
+            r"^文檔簡介$",
+            r"^媒體應\(yīng\)對應\(yīng\)急預\(yù\)案\?$",
+        ],
+        "split": r"(?<=案\?)(?=\(一\)目的)|(?<=\(一\)目的)(?=為有效)|(?=\(二\)適用)|(?<=適用范圍)(?=本預)|"
+        r"(?=\(三\)工作原則)|(?<=工作原則)(?=1\.)|(?<=。)(?=[2-4]\.)|(?=二、組織)|(?<=指揮體系)(?=\(一\))|"
+        r"(?<=急指揮中心)(?=成立)",
+        "headings": [(r"^二、", 1), (r"^\((一|二|三)\)(目的|適用范圍|工作原則|應\(yīng\)急指揮中心)$", 2)],
+    },
+    "h799-4": {
+        # the page's heading is the title; its link "會議記錄內容" and the browser notice are left out. The charter's
+        # six articles (the page's "•" list) and the five tasks stay paragraphs with their numbers typed in
+        "title": "新聞自律委員會",
+        "skip": [r"^新聞自律委員會$", r"^會議記錄內容$", r"^您的瀏覽器過舊"],
+        "strip": [r"(?m)^\s*• "],
+    },
+    "h799-5": {
+        # the page's heading is the title; the statement's paragraphs and its (a)–(d), (i)–(ii) items stay paragraphs
+        "title": "Complaint Handling",
+        "english": True,
+        "skip": [r"^Complaint Handling$"],
+    },
+}
+
+
+LAYOUT800: dict[str, dict] = {
+    "h800-1": {
+        # the rules' name is the title (the repeated name left out). Each of 一、–五、 runs its name into its text: it is
+        # split after the name ("一、沟通渠道:" …), which is a heading; the items 1.–3. stay paragraphs with their numbers
+        # typed in. The gambling site's name the copy puts inside item 1 is kept, as stored
+        "title": "学生公寓服务中心与顾客沟通管理规定",
+        "skip": [r"^学生公寓服务中心与顾客沟通管理规定$"],
+        "split": r"(?<=^[一二三四五]、[^:]{4}:)",
+        "headings": [(r"^[一二三四五]、[^:]{4}:$", 1)],
+    },
+    "h800-2": {
+        # the notice has no title in the stored text and none is made up; 一、 and 二、 are headings, the salutation, the
+        # steps 1.–4. and ①/② (numbers typed in), the closing line, the signature and the year stay paragraphs. The
+        # gambling site's name the copy puts inside step 2 is kept, as stored
+        "title": None,
+        "headings": [(r"^[一二]、", 1)],
+    },
+    "h800-3": {
+        # the plan's name without the gambling site's name the copy puts before it (where the school's name was) is the
+        # title; the gambling site's name at the top, the "图片" and "学校主页" lines, the stored title line and the
+        # date/clicks line are the web page's. 一、–三、 are headings; the principles (一)–(六) stay paragraphs
+        "title": "后勤管理服务中心2024突发公共事件应急预案",
+        "skip": [
+            r"^德赢体育官网$",
+            r"^图片$",
+            r"^学校主页$",
+            r"^bet36体育在线后勤管理服务中心2024突发公共事件应急预案$",
+            r"^2024年09月23日 10:49",
+        ],
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h800-4": {
+        # the plan's name (traditional characters with the site's pinyin, as stored) is the title; the sharing site's five
+        # preview-image lines, its page count, 版權說明 and 文檔簡介 are left out. The copy runs the plan into one
+        # paragraph: it is split after the name, around 第一章 總 則 (a heading), 一、指導思想 and 二、組織機構(gòu)及職責
+        # (level 2), (一)領導小組 (level 3), and before 1./2. and the lines of the group (副組長, 成 員), paragraphs
+        "title": "山東職業(yè)學院后勤保障應急預案",
+        "skip": [
+            r"^<image>",
+            r"^已閱讀5頁",
+            r"^版權說明:",
+            r"^文檔簡介$",
+            r"^山東職業\(yè\)學院后勤保障應急預案$",
+        ],
+        "split": r"(?<=應急預案)(?=第一章)|(?<=總 則)(?=為實現)|(?=一、指導思想)|(?<=指導思想)(?=在上級)|"
+        r"(?=二、組織機構\(gòu\)及職責)|(?<=及職責)(?=\(一\))|(?<=\(一\)領導小組)(?=1\.)|"
+        r"(?<=組成)(?=組 長)|(?=副組長:)|(?=成 員:)|(?=2\.工作職責)",
+        "headings": [(r"^第一章 總 則$", 1), (r"^[一二]、", 2), (r"^\(一\)領導小組$", 3)],
+    },
+    "h800-5": {
+        # the page has no title above its one heading and none is made up; "Procedures for grievances" is a heading, the
+        # two paragraphs before it and the steps (with "Step 1:" … typed in) stay paragraphs
+        "title": None,
+        "english": True,
+        "headings": [(r"^Procedures for grievances$", 1)],
+    },
+}
+
+
+LAYOUT801: dict[str, dict] = {
+    "h801-1": {
+        # the stored text has no title for the whole page and none is made up. "6. 貨物到達台灣與配送" and
+        # "物流配送環節及常見問題處理" are headings, 一、–四、 sub-headings, each "解決辦法:" a third-level heading; the
+        # problems each part lists (lines without a mark in the copy) and the three items under 無法簽收 are bulleted
+        # lists; the solutions stay paragraphs
+        "title": None,
+        "bullet": r"^(?=(貨物數量不符|串貨\(貨品混放、錯放\)|包裝品質不良|貨單與實際貨物不符|貨物遺失|"
+        r"運單錄入錯誤\(地址、電話等\)|裝車不當\(導致空車率高或貨物破損\)|客戶訂單變更\(增減貨量或換貨\)|配送車輛不足|"
+        r"運輸路線不合理|車輛故障|超載|貨物丟失或破損|延誤送達時間|延遲送達|數量短缺|服務態度不佳|無法簽收|"
+        r"聯繫發貨人或資訊部確認收件資訊|委託簽收 → 須提供證件並登記|包裝或)$)",
+        "headings": [
+            (r"^(6\. 貨物到達台灣與配送|物流配送環節及常見問題處理)$", 1),
+            (r"^[一二三四]、", 2),
+            (r"^解決辦法:$", 3),
+        ],
+    },
+    "h801-2": {
+        # the page's name (from its address, tousushouli: 投诉受理) is the title; the seven "?" at the start of each
+        # paragraph (the page's indent, as the copy has it) are left out. The first paragraph is split after its first
+        # and second sentences (both end before "城運"), so the three things it says stand apart
+        "title": "投诉受理",
+        "strip": [r"(?m)^\?{7}"],
+        "split": r"(?<=。)(?=城運)",
+    },
+    "h801-3": {
+        # the plan's name is the title; its repeated name and the sharing site's format, size and page lines are left
+        # out. The copy runs each part's heading into its text: it is split after 一、–六、's headings (headings) and after
+        # the four phases of 五、 (sub-headings), and before the numbered items run into a line (paragraphs, numbers
+        # typed in)
+        "title": "快递公司突发事件应急预案:货物丢失或紧急处理方案",
+        "skip": [r"^快递公司突发事件应急预案:货物丢失或紧急处理方案$", r"^- (格式|大小|文档页数):"],
+        "split": r"(?<=^一、编制目的)|(?<=^二、编制依据)|(?<=》)(?=\d\. 《)|(?<=》)(?=三、适用范围)|(?<=三、适用范围)(?=本预案)|"
+        r"(?<=以下情况:)(?=1\. )|(?<=;)(?=\d\. )|(?<=^四、组织架构及职责)|(?<=^五、应急处置流程)|"
+        r"(?<=报告与响应)(?=\(1\))|(?<=初步处置)(?=\(1\))|(?<=事件调查)(?=\(1\))|(?<=善后处理)(?=\(1\))|"
+        r"(?<=^六、应急保障措施)",
+        "headings": [
+            (r"^[一二三四五六]、(编制目的|编制依据|适用范围|组织架构及职责|应急处置流程|应急保障措施)$", 1),
+            (r"^[1-4]\. (报告与响应|初步处置|事件调查|善后处理)$", 2),
+        ],
+    },
+    "h801-4": {
+        # the page's heading is the title (its repeated line left out); the three questions and "How to complain" are
+        # headings; the "•" items bulleted lists; the lines holding one space are left out as empty
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [(r"^(What does this procedure cover\?|What does this procedure not cover\?|How to complain)$", 1)],
+    },
+}
+
+
+LAYOUT802: dict[str, dict] = {
+    "h802-1": {
+        # the standard's own name (under the file name "…作业规范.doc") is the title; the sharing site's file name, its
+        # "由会员分享" line, its "- 配套讲稿:" notice and the repeated name are left out, and so are its page marks "1、"
+        # and "2、" (the second falls inside "填写整改 / 结果", which is joined). The copy runs the standard together: it
+        # is split after the four numbered headings 1.–4. (headings) and before the numbered items 3.1–4.4.1 (paragraphs,
+        # numbers typed in)
+        "title": "足浴公司顾客投诉处理作业标准",
+        "strip": [r"(?m)^1、(?=足浴公司顾客投诉处理作业标准)"],
+        "sub": [(r"填写整改\n2、结果", "填写整改结果")],
+        "skip": [
+            r"^足浴公司顾客投诉处理作业规范\.doc$",
+            r"^《足浴公司顾客投诉处理作业规范\.doc》由会员分享",
+            r"^- 配套讲稿:$",
+            r"^如PPT文件的首页显示word图标",
+            r"^足浴公司顾客投诉处理作业标准$",
+        ],
+        "split": r"(?=\d\. (?:目的|适用范围|职责|程序))|(?<=\d\. 目的)|(?<=\d\. 适用范围)|(?<=\d\. 职责)|(?<=\d\. 程序)|"
+        r"(?<=。)(?=\d\.\d)",
+        "headings": [(r"^\d\. (目的|适用范围|职责|程序)$", 1)],
+    },
+    "h802-2": {
+        # the plan's own name is the title; the sharing site's five page-preview lines, its reading and download
+        # notices, 版权说明, 文档简介, the combined title of the file and the repeated name are left out. The copy runs
+        # the plan into one paragraph: it is split after the two titles, around 一、 (a heading), before its items 2.
+        # and 3. and before the two grades (paragraphs, numbers typed in)
+        "title": "2026年酒店康乐部突发事件应急预案",
+        "skip": [
+            r"_第[1-5]页$",
+            r"^已阅读5页",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^2026年酒店康乐部突发事件应急预案与2026年酒店康乐部防盗措施及处置预$",
+            r"^2026年酒店康乐部突发事件应急预案$",
+        ],
+        "split": r"(?<=防盗措施及处置预)(?=2026年)|(?<=突发事件应急预案)(?=为有效预防)|(?=一、总则与指导原则)|"
+        r"(?<=一、总则与指导原则)|(?<=。)(?=[23]\.)|(?<=:)(?=一级\(重大\))|(?<=。)(?=二级\(较大\))",
+        "headings": [(r"^一、总则与指导原则$", 1)],
+    },
+    "h802-3": {
+        # the rules' name is the title; the collection page's title, "合集下载" and the twice repeated name are left
+        # out. The copy runs each part's heading into its text: it is split after 一、–五、 (headings) and after the four
+        # measures 1.–4. of 三、 (sub-headings); their (1)–(3) items and the other numbered items stay paragraphs
+        "title": "洗浴治安安全管理制度模板",
+        "skip": [r"^洗浴场所治安管理规定流程$", r"^合集下载$", r"^洗浴治安安全管理制度模板$"],
+        "split": r"(?<=^一、总则)|(?<=^二、组织机构与职责)|(?<=^三、治安保卫措施)|(?<=^四、宣传教育)|(?<=^五、奖惩制度)|"
+        r"(?<=[1-4]\. (?:人员管理|设施管理|保卫巡逻|事故处理))",
+        "headings": [(r"^[一二三四五]、", 1), (r"^[1-4]\. (人员管理|设施管理|保卫巡逻|事故处理)$", 2)],
+    },
+    "h802-4": {
+        # the rules' name is the title; the collection page's title, "合集下载" and the twice repeated name are left
+        # out. The copy runs each part's heading into its text: it is split after 一、–五、 (headings) and after the four
+        # measures 1.–4. of 三、 (sub-headings); their (1)–(3) items and the other numbered items stay paragraphs
+        "title": "桑拿洗浴安全管理制度",
+        "skip": [r"^桑拿会所安全管理制度$", r"^合集下载$", r"^桑拿洗浴安全管理制度$"],
+        "split": r"(?<=^一、总则)|(?<=^二、安全责任)|(?<=^三、安全措施)|(?<=^四、安全教育与培训)|(?<=^五、安全检查与考核)|"
+        r"(?<=[1-4]\. (?:设备安全|消防安全|人员安全|防盗安全))",
+        "headings": [(r"^[一二三四五]、", 1), (r"^[1-4]\. (设备安全|消防安全|人员安全|防盗安全)$", 2)],
+    },
+    "h802-5": {
+        # the page's name (from its address) is the title; "Aims", "Confidentiality:" and "Complaints Procedure for
+        # Clients and Staff:" are headings, the "-" lines bullets. Two paragraphs the copy runs into the last bullet of
+        # a list (annually.We / involved.The) are split off
+        "title": "Complaints Policy and Procedure",
+        "english": True,
+        "split": r"(?<=annually\.)(?=We acknowledge)|(?<=involved\.)(?=The formal)",
+        "bullet": r"^- ",
+        "headings": [(r"^(Aims|Confidentiality:|Complaints Procedure for Clients and Staff:)$", 1)],
+    },
+}
+
+
+LAYOUT803: dict[str, dict] = {
+    "h803-1": {
+        # the stored text has no title of its own and none is made up. 一、, 二、, 四、, 五、 (the text has no 三、) are
+        # headings, the four kinds of commitment under 五、 (体贴, 快捷, zhuanye, 增值) sub-headings; the page's pinyin
+        # for characters is kept as the copy has it
+        "title": None,
+        "headings": [(r"^[一二四五]、", 1), (r"^(体贴|快捷|zhuanye|增值)$", 2)],
+    },
+    "h803-2": {
+        # the voucher's name is the title; the page's section name (服務保障, Service Guarantee) and the repeated name are
+        # left out. 一、/二、 are headings, the four parts of 二、 sub-headings, the two parts of 3、 third-level headings;
+        # the numbered notes and rules stay paragraphs with their numbers typed in
+        "title": "三包服務憑證",
+        "skip": [r"^服務保障$", r"^Service Guarantee$", r"^三包服務憑證$"],
+        "headings": [
+            (r"^[一二]、", 1),
+            (r"^[1-4]、(本規定編制的依據|三包服務的原則|三包期限的規定|產品質量三包范圍)$", 2),
+            (r"^\([12]\)三包期限的(規定;|計算)$", 3),
+        ],
+    },
+    "h803-3": {
+        # the procedure's name is the title; the page's lines after it (NFU members: Have your say, the login note, the
+        # copyright line) are left out. Item 4, run into item 3 in the copy, is split off; the word the copy breaks
+        # across a blank line ("t" / "he complaint") is joined. The numbered steps stay paragraphs, numbers typed in
+        "title": "Seed complaints procedure",
+        "english": True,
+        "skip": [
+            r"^Seed complaints procedure$",
+            r"^NFU members: Have your say$",
+            r"^Want to share your views\?",
+            r"^© 2020 - NFUonline$",
+        ],
+        "sub": [(r"nature of t\n\nhe complaint", "nature of the complaint")],
+        "split": r"(?<=seed breeder\.)(?=4\. )",
+    },
+}
+
+
+LAYOUT804: dict[str, dict] = {
+    "h804-1": {
+        # the method's name is the title; the sharing site's five page names, "已閱讀…", "下載本文檔", its 版權說明,
+        # "文檔簡介", the "---" rule and the repeated name are left out, and its Markdown marks (###, ####, **) are
+        # dropped. The copy runs the name into "一、": it is split there. 一、/二、 are headings, (一)/(二) sub-headings,
+        # the two numbered parts of (一)投訴受理階段 third-level headings; their "-" items are bullets
+        "title": "后勤住宿投訴處理方法",
+        "strip": [r"#{3,4}", r"\*\*"],
+        "skip": [
+            r"^后勤住宿投訴處理方法_第\d頁$",
+            r"^已閱讀5頁",
+            r"^下載本文檔$",
+            r"^版權\(quán\)說明:",
+            r"^文檔簡介$",
+            r"^---$",
+            r"^后勤住宿投訴處理方法$",
+        ],
+        "split": r"(?<=^后勤住宿投訴處理方法)(?=一、)",
+        "bullet": r"^-",
+        "headings": [
+            (r"^[一二]、", 1),
+            (r"^\([一二]\)", 2),
+            (r"^[12]\.(建立投訴渠道|信息記錄)$", 3),
+        ],
+    },
+    "h804-2": {
+        # the plan's name is the title; the sharing site's five page names, "已閱讀…", "下載本文檔", its 版權說明,
+        # "文檔簡介" and the repeated name are left out, and its Markdown marks (###, ####, **) are dropped. The copy
+        # runs the name into "一、": it is split there. 一、–三、 are headings, (一)/(二) sub-headings, the two posts
+        # under (二)職責分工 third-level headings; the "-" items are bullets
+        "title": "后勤住宿突發(fā)事件預案",
+        "strip": [r"#{3,4}", r"\*\*"],
+        "skip": [
+            r"^后勤住宿突發\(fā\)事件預案_第\d頁$",
+            r"^已閱讀5頁",
+            r"^下載本文檔$",
+            r"^版權\(quán\)說明:",
+            r"^文檔簡介$",
+            r"^后勤住宿突發\(fā\)事件預案$",
+        ],
+        "split": r"(?<=^后勤住宿突發\(fā\)事件預案)(?=一、)",
+        "bullet": r"^-",
+        "headings": [
+            (r"^[一二三]、", 1),
+            (r"^\([一二]\)", 2),
+            (r"^[12]\.(應急指揮小組|宿舍管理員):$", 3),
+        ],
+    },
+    "h804-3": {
+        # the plan's name is the title; the sharing site's five page names, "已阅读…", "下载本文档", its 版权说明,
+        # "文档简介" and the repeated name are left out. The copy runs the name into "一、概述": it is split there.
+        # 一、–三、 are headings, (一)/(二) sub-headings; the numbered items stay paragraphs, the "-" items are bullets
+        "title": "后勤住宿突发事件处理策划",
+        "skip": [
+            r"^后勤住宿突发事件处理策划_第\d页$",
+            r"^已阅读5页",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^后勤住宿突发事件处理策划$",
+        ],
+        "split": r"(?<=^后勤住宿突发事件处理策划)(?=一、)",
+        "bullet": r"^-",
+        "headings": [
+            (r"^[一二三]、", 1),
+            (r"^\([一二]\)", 2),
+        ],
+    },
+    "h804-4": {
+        # the page has no name of its own: the company's name from its footer is the title, as on its own notice
+        # paper; the footer (版权所有…, 备案号) and the page's closing lines (微信, 手机端, 微信扫码…, 先不关注…) are left
+        # out. The two numbered items the copy puts on one line are split; all stay paragraphs
+        "title": "淮安微梦传媒有限公司",
+        "skip": [r"^版权所有©", r"^微信$", r"^手机端$", r"^微信扫码关注公众号", r"^先不关注,继续交友$"],
+        "split": r" (?=2、信件中心)",
+    },
+    "h804-5": {
+        # the procedure's name is the title; Stage 1:–Stage 4: are headings
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [(r"^Stage [1-4]:$", 1)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -38097,6 +38633,14 @@ SETS = {
     "heldout794": (ROOT / "plans" / "heldout794" / "sources", LAYOUT794),
     "heldout795": (ROOT / "plans" / "heldout795" / "sources", LAYOUT795),
     "heldout796": (ROOT / "plans" / "heldout796" / "sources", LAYOUT796),
+    "heldout797": (ROOT / "plans" / "heldout797" / "sources", LAYOUT797),
+    "heldout798": (ROOT / "plans" / "heldout798" / "sources", LAYOUT798),
+    "heldout799": (ROOT / "plans" / "heldout799" / "sources", LAYOUT799),
+    "heldout800": (ROOT / "plans" / "heldout800" / "sources", LAYOUT800),
+    "heldout801": (ROOT / "plans" / "heldout801" / "sources", LAYOUT801),
+    "heldout802": (ROOT / "plans" / "heldout802" / "sources", LAYOUT802),
+    "heldout803": (ROOT / "plans" / "heldout803" / "sources", LAYOUT803),
+    "heldout804": (ROOT / "plans" / "heldout804" / "sources", LAYOUT804),
 }
 
 

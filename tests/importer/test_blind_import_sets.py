@@ -5072,6 +5072,57 @@ SETS = {
         "h796-4": ("zh-CN", EMERGENCY, "一、预案目标与范围"),
         "h796-5": ("en", PROCEDURE, "Complaints"),
     },
+    "heldout797": {
+        "h797-1": ("zh-CN", PROCEDURE, "一、 公司维修保养服务制度:"),
+        "h797-2": ("zh-CN", EMERGENCY, "1總則"),
+        "h797-3": ("en", PROCEDURE, "LCA Maintenance complaints policy and procedures"),
+    },
+    "heldout798": {
+        "h798-1": ("zh-CN", EMERGENCY, "興寧區(qū)環(huán)興寧區(qū)衛(wèi)項目應急預案"),
+        "h798-2": ("zh-CN", PROCEDURE, "公厕保洁物业服务处理公厕投诉案件的承诺"),
+        "h798-3": ("zh-CN", PROCEDURE, "第一章總則"),
+        "h798-4": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h798-5": ("en", PROCEDURE, "What to look for in a recycling and waste management provider"),
+    },
+    "heldout799": {
+        "h799-1": ("zh-CN", EMERGENCY, "一、预案背景"),
+        "h799-2": ("zh-CN", EMERGENCY, "1.引言"),
+        "h799-3": ("zh-CN", EMERGENCY, "(一)目的"),
+        "h799-4": ("zh-CN", PROCEDURE, "新聞自律委員會"),
+        "h799-5": ("en", PROCEDURE, "Complaint Handling"),
+    },
+    "heldout800": {
+        "h800-1": ("zh-CN", PROCEDURE, "学生公寓服务中心与顾客沟通管理规定"),
+        "h800-2": ("zh-CN", PROCEDURE, "一、平台简介"),
+        "h800-3": ("zh-CN", EMERGENCY, "后勤管理服务中心2024突发公共事件应急预案"),
+        "h800-4": ("zh-CN", EMERGENCY, "山東職業(yè)學院后勤保障應急預案"),
+        "h800-5": ("en", PROCEDURE, "Procedures for grievances"),
+    },
+    "heldout801": {
+        "h801-1": ("zh-CN", PROCEDURE, "6. 貨物到達台灣與配送"),
+        "h801-2": ("zh-CN", PROCEDURE, "投诉受理"),
+        "h801-3": ("zh-CN", EMERGENCY, "一、编制目的"),
+        "h801-4": ("en", PROCEDURE, "Complaints Procedure"),
+    },
+    "heldout802": {
+        "h802-1": ("zh-CN", PROCEDURE, "1. 目的"),
+        "h802-2": ("zh-CN", EMERGENCY, "一、总则与指导原则"),
+        "h802-3": ("zh-CN", EMERGENCY, "一、总则"),
+        "h802-4": ("zh-CN", EMERGENCY, "一、总则"),
+        "h802-5": ("en", PROCEDURE, "Aims"),
+    },
+    "heldout803": {
+        "h803-1": ("zh-CN", PROCEDURE, "一、承诺qu域"),
+        "h803-2": ("zh-CN", PROCEDURE, "一、重要內容"),
+        "h803-3": ("en", PROCEDURE, "Seed complaints procedure"),
+    },
+    "heldout804": {
+        "h804-1": ("zh-CN", PROCEDURE, "一、后勤住宿投訴處理概述"),
+        "h804-2": ("zh-CN", EMERGENCY, "一、概述"),
+        "h804-3": ("zh-CN", EMERGENCY, "一、概述"),
+        "h804-4": ("zh-CN", PROCEDURE, "淮安微梦传媒有限公司"),
+        "h804-5": ("en", PROCEDURE, "Complaints Procedure"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
