@@ -2160,10 +2160,10 @@ _CLAUSE_LEAD = (
 _CLAUSE_SUBJECT = re.compile(
     rf"(?:^|(?<=[，,；;。：:！!？?（(\s]))\s*{_CLAUSE_LEAD}(?P<np>[\u4e00-\u9fffA-Za-z0-9、“”]{{2,24}}?)"
     # a note in brackets may stand between the subject and its act (网点负责人（或其授权人）应…)
-    rf"\s*(?:[（(][^（）()]{{1,20}}[）)])?\s*(?=(?:是(?=负责))?(?:全面|具体|主要|直接|共同|分别|各自|切实|认真|积极)?(?:{_ACT_MARK}|"
+    rf"\s*(?:[（(][^（）()]{{1,20}}[）)])?\s*(?=(?:是(?=负责))?(?:都|均)?(?:全面|具体|主要|直接|共同|分别|各自|切实|认真|积极)?(?:{_ACT_MARK}|"
     r"负总责|总负责|统一(?:受理|处理|协调|组织|管理|指挥|负责|部署)|做好|可(?=对|在|于|根据|向|将|以)))"
     # what a policy asks of the organisation (各支行应成立…, 银行应建立…制度) is no work of a procedure
-    r"(?!(?:应当|应该|应|必须|须|需要|需|要|可以|将)?\s*(?:进一步|认真|切实|积极|及时)?"
+    r"(?!(?:都|均)?(?:应当|应该|应|必须|须|需要|需|要|可以|将)?\s*(?:进一步|认真|切实|积极|及时)?"
     r"(?:成立|建立|建设|制定|设立|完善|健全|细化|重视|加强|搭建|组建|接受|服从|遵守|遵循))"
 )
 # The subject before a phrase of time, condition or object and then the act (业务部门得知消息后，应立即…; 值班员在接到
@@ -2252,6 +2252,10 @@ _COLLECTIVE = re.compile(
     r"(?:(?:主要)?负责人|领导|(?:工作)?人员)?|"
     r"(?:全体|所有|每个|每位|每一位|每一名)?(?:员工|工作人员|职工|从业人员)|任何人|每个人"
 )
+
+
+# Everyone, each one of them (每个人, 任何人, 所有员工, 全体职工): with 都/均 after it, a rule for all.
+_EVERYONE = re.compile(r"(?:每|任何|所有|全体|凡|一切)")
 
 
 # What a unit does when it names a post of its own (明确一名…, 指定专人, 安排值守人员, 配备…).
@@ -2365,6 +2369,9 @@ def clause_actors(text: str) -> list[str]:
         for m in _CLAUSE_SUBJECT.finditer(text)
         # 各部门要明确一名联络员: a collective that names its own post gives that post the work, not itself
         if not (_COLLECTIVE.fullmatch(m.group("np")) and _APPOINTS.match(text, m.end()))
+        # 每个人都要…, 任何人均须…, 各级员工均有责任…: what everyone must do or answers for is a rule for all, no post's work
+        and not (_EVERYONE.match(m.group("np")) and re.match(r"\s*[都均]", text[m.end() :]))
+        and not re.match(r"\s*[都均]有", text[m.end() :])
     ]
     phrases += [m.group("np") for m in _SUBJECT_THEN_PHRASE.finditer(text)]
     phrases += [m.group("np") for m in _SUBJECT_THEN_ACT.finditer(text)]

@@ -293,3 +293,14 @@ def test_assistants_offices_named_after_a_head_companies_named_by_their_trade_an
     assert clause_actors("市场部负责协调专业公司落实处理方案。") == ["市场部"]  # not 市场部负责协调专业公司
     assert clause_actors("通知专业公司派员维修。") == ["专业公司"]
     assert agent_posts("客户投诉工作协调委员会办公室负责日常工作。") == ["委员会办公室"]
+
+
+def test_a_subject_with_all_or_also_before_its_act_acts_but_everyone_is_no_post():
+    """各科室都要…, 值班人员均应…: 都/均 stand between the subject and its act; 每个人都要…, 任何人均不得…, 各级员工均有
+    责任… and …均应遵守本办法 are a rule for all, no post's work."""
+    assert clause_actors("各科室都要优先接诊急诊患者。") == ["各科室"]
+    assert clause_actors("值班人员均应立即赶赴现场。") == ["值班人员"]
+    assert clause_actors("酒店各级员工均有责任受理投诉。") == []
+    assert clause_actors("各经营单位均应遵守本办法。") == []
+    assert clause_actors("每个人都要遵守安全规定。") == []
+    assert clause_actors("任何人均不得擅自离岗。") == []
