@@ -37847,6 +37847,524 @@ LAYOUT804: dict[str, dict] = {
 }
 
 
+LAYOUT805: dict[str, dict] = {
+    "h805-1": {
+        # the rules' name is the title; the sharing site's "下载本文档", 版权说明 and "文档简介" are left out. The copy
+        # runs the rules into one paragraph: it is split before each 第…章 (headings) and after its name, and before the
+        # numbered items (paragraphs, numbers typed in)
+        "title": "口腔诊所客户投诉处理制度",
+        "skip": [r"^下载本文档$", r"^版权说明:", r"^文档简介$", r"^口腔诊所客户投诉处理制度$"],
+        "split": r"(?<=处理制度)(?=第一章)|(?<=第一章总则)(?=为提升)|(?=第[二三四五]章)|(?<=第二章适用范围)(?=本制度)|"
+        r"(?<=基本原则)(?=投诉处理应)|(?<=受理渠道)(?=客户可)|(?<=处理流程)(?=1\.)|(?<=[。:])(?=\d\.)",
+        "headings": [(r"^第[一二三四五]章", 1)],
+    },
+    "h805-2": {
+        # the rules' name is the title; the sharing site's eight notices and the repeated name are left out; 第一章 and
+        # 第二章 are headings
+        "title": "口腔门诊医院投诉处理制度",
+        "skip": [r"^- [1-8]、", r"^口腔门诊医院投诉处理制度$"],
+        "headings": [(r"^第[一二]章", 1)],
+    },
+    "h805-3": {
+        # the plan's name is the title; the site's sentence introducing it and the repeated name are left out; 一、–四、
+        # are headings, the numbered parts below them ("1. 编制目的", "1. 火灾应急预案") sub-headings; the (1)–(4) items
+        # stay paragraphs with their numbers typed in (the last, cut off, is only its number)
+        "title": "口腔诊所应急预案",
+        "skip": [r"^口腔诊所应急预案$", r"^应急预案是口腔诊所面对突发事件时"],
+        "headings": [(r"^[一二三四]、", 1), (r"^\d\. ", 2)],
+    },
+    "h805-4": {
+        # the plan's name (as the sharing site gives it) is the title; the site's five page names, "已閱讀…", "下載本文檔",
+        # its 版權說明, "文檔簡介" and the collection's marker "第1篇" are left out. The copy runs the plan into one
+        # paragraph: it is split before 一、–四、 (headings) and after their names, around the numbered parts
+        # 1.應急指揮部, 2.應急小組, 1.醫(yī)療事故應急預案 (sub-headings) and before the (1)–(5) items (paragraphs, numbers
+        # typed in). The conversion's garbled characters stay as they are
+        "title": "口腔的應急預案",
+        "skip": [
+            r"^口腔的應急預案_第\d頁$",
+            r"^已閱讀5頁",
+            r"^下載本文檔$",
+            r"^版權說明:",
+            r"^文檔簡介$",
+            r"^第1篇$",
+        ],
+        "split": r"(?<=第1篇)(?=一、)|(?=[二三四]、)|(?<=編制目的)(?=為了)|(?<=適用范圍)(?=本預案)|(?<=職責)(?=1\.)|"
+        r"(?<=1\.應急指揮部)(?=成立)|(?<=[。])(?=2\.應急小組)|(?<=2\.應急小組)(?=\(1\))|(?<=內容)(?=1\.)|"
+        r"(?<=事故應急預案)(?=\(1\))|(?<=[。])(?=\(\d\))",
+        "headings": [(r"^[一二三四]、", 1), (r"^\d\.(應急指揮部|應急小組|醫\(yī\)療事故應急預案)$", 2)],
+    },
+    "h805-5": {
+        # the stored text has no heading of its own: the page's name ("complaints-procedure" in its address) is the
+        # title; the opening sentences ordinary paragraphs; the "- " items a bulleted list; the two outside bodies'
+        # lines (the second cut off) ordinary paragraphs
+        "title": "Complaints Procedure",
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [],
+    },
+}
+
+
+LAYOUT806: dict[str, dict] = {
+    "h806-1": {
+        # the rules' own name (毛棧寵物住宿須知) is the title; the site's page name "住宿規章", the page title
+        # "⽑棧寵物智能艙|住宿須知" and the repeated name are left out. The copy runs the rules into two long lines: they
+        # are split at the spaces between their sentences, before 入住&退宿時間 and 住宿規範 (headings) and before the
+        # three numbered cases (paragraphs, numbers typed in)
+        "title": "毛棧寵物住宿須知",
+        "skip": [r"^住宿規章$", r"^\u2f51棧寵物智能艙\|住宿須知$", r"^毛棧寵物住宿須知$"],
+        "split": r"(?<=住宿) (?=毛棧提供)|(?<=住宿服務) (?=詳細住宿)|(?<=為準) (?=入住&退宿時間)|"
+        r"(?<=梳毛。) (?=住宿規範)|(?<=住宿規範) (?=住宿時如有)|(?<=費用 :) (?=1\.)|(?<=\)) (?=2\.)|"
+        r"(?<=評估\)) (?=3\.)|(?<=等情況) (?=若毛孩有怕生)|(?<=要求退宿。) (?=毛棧寵物無提供)|"
+        r"(?<=法律責任。) (?=毛棧寵物將生命)|(?<=法律責任 。) (?=若毛孩為)|(?<=無法接待。) (?=若未確實告知)",
+        "headings": [(r"^(入住&退宿時間|住宿規範)$", 1)],
+    },
+    "h806-2": {
+        # the post has no name of its own: the shop's name (the page's name) is the title, as on the shop's own notice;
+        # the post's date line is left out. The eight numbered points (1️⃣–8️⃣) stay paragraphs with their marks
+        "title": "達樂寵物精品美容",
+        "skip": [r"^14/02/2025$"],
+    },
+    "h806-3": {
+        # the post's name (住宿規定) is the title; the blog's date line and the repeated name are left out. 住宿流程 and
+        # 相關規定 are headings; the numbered items and the lines under them stay paragraphs, as does the English
+        # version after them, whose number "1." the copy puts on a line of its own: it is joined to its text
+        "title": "住宿規定",
+        "skip": [r"^2010年4月30日 星期五$", r"^住宿規定$"],
+        "sub": [(r"\n1\. \nFor the other", "\n1. For the other")],
+        "headings": [(r"^(住宿流程|相關規定)$", 1)],
+    },
+    "h806-4": {
+        # the page's name is the title; 顧客須知, 價目表 and 注意事項 are headings. The price table's header runs over four
+        # lines in the copy: its two bracketed notes are joined to the column names they belong to; the rows stay
+        # paragraphs, the numbered items paragraphs with their numbers typed in
+        "title": "貓寶貝洗澡美容價目表",
+        "skip": [r"^貓寶貝洗澡美容價目表$"],
+        "sub": [(r"包月特惠價\n\(四次洗澡\)", "包月特惠價(四次洗澡)"), (r"包月含剃毛\n\(三次洗澡", "包月含剃毛(三次洗澡")],
+        "headings": [(r"^(顧客須知|價目表|注意事項)$", 1)],
+    },
+    "h806-5": {
+        # the procedure's name is the title; 1.–4. are headings, 1.1–4.1 sub-headings; the "•" items are bullets
+        "title": "My Pet Walker Formal Complaints Procedure",
+        "english": True,
+        "skip": [r"^My Pet Walker Formal Complaints Procedure$"],
+        "headings": [(r"^[1-4]\. [A-Z]", 1), (r"^[1-4]\.[12] ", 2)],
+    },
+}
+
+
+LAYOUT807: dict[str, dict] = {
+    "h807-1": {
+        # the sharing site's name without its "(3篇)" is the title (the first piece has no name of its own); the site's
+        # five page names, "已阅读…", "下载本文档", its 版权说明, "文档简介" and the collection's mark "第1篇" are left
+        # out. The copy runs the plan into one paragraph: it is split before 一、–四、 (headings), the groups and parts
+        # numbered 1.–4. (the groups and 1.预警 / 2.突发事件分类及应对措施 sub-headings, the aims paragraphs), the (1)–(3)
+        # items and "①", and before each group's sentence of duties; (1)自然灾害 is a third-level heading
+        "title": "校内托管应急预案",
+        "skip": [
+            r"^校内托管应急预案\(3篇\)_第\d页$",
+            r"^已阅读5页",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^第1篇$",
+        ],
+        "split": r"(?<=^第1篇)(?=一、)|(?<=预案背景)(?=为了)|(?=[二三四]、)|(?=\d\.)|(?=\(\d\))|(?=①)|"
+        r"(?<=等)(?=(?:应急领导小组|应急指挥部|应急救援小组|信息报送组)负责)",
+        "headings": [
+            (r"^[一二三四]、", 1),
+            (r"^[1-4]\.(应急领导小组|应急指挥部|应急救援小组|信息报送组|预警|突发事件分类及应对措施)$", 2),
+            (r"^\(1\)自然灾害$", 3),
+        ],
+    },
+    "h807-2": {
+        # the plan's name is the title; the sharing site's repeated name, "合集下载" and its three download notices are
+        # left out. 一、–五、 are headings; the numbered items stay paragraphs with their numbers typed in. The line
+        # breaks the copy puts inside a word (现场保 / 护等, 确保人 / 员安全) are joined
+        "title": "托幼机构应急预案",
+        "skip": [r"^托幼机构应急预案$", r"^合集下载$", r"^\d\. [123]、"],
+        "sub": [(r"现场保\n护等", "现场保护等"), (r"确保人\n员安全", "确保人员安全")],
+        "headings": [(r"^[一二三四五]、", 1)],
+    },
+    "h807-3": {
+        # the stored text has no title and none is made up; its two stray opening lines (通知家长 / 与目睹整个急救现场的
+        # 其他孩子或成人进行沟通, which belong to what the page shows before the plan) are left out. 一、–三、 are headings,
+        # (一)事发阶段的处理 a sub-heading; the numbered items stay paragraphs with their numbers typed in
+        "title": None,
+        "skip": [r"^通知家长$", r"^与目睹整个急救现场的其他孩子或成人进行沟通$"],
+        "headings": [(r"^[一二三]、", 1), (r"^\(一\)事发阶段的处理$", 2)],
+    },
+    "h807-4": {
+        # the stored text has no title and none is made up. 一、/二、 are headings; under 二、 the three named parts
+        # ((一)建立…的目的, (二)范围, (三)客户投诉定义) are sub-headings, while under 一、 the (一)–(三) items are sentences
+        # and stay paragraphs; the item numbers "01", "02" … stay paragraphs as the text sets them on lines of their own
+        "title": None,
+        "headings": [
+            (r"^[一二]、", 1),
+            (r"^\([一二三]\)(建立托育机构客户投诉体系的目的|范围|客户投诉定义)$", 2),
+        ],
+    },
+    "h807-5": {
+        # the policy's name is the title; its five section names are headings, the "•" items bullets; the numbered
+        # items stay paragraphs with their numbers typed in
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "headings": [
+            (
+                r"^(Principles|Informal Resolution|Formal Complaints|Safeguarding Complaints|Escalating a Complaint)$",
+                1,
+            )
+        ],
+    },
+}
+
+
+LAYOUT808: dict[str, dict] = {
+    "h808-1": {
+        # the rules' name is the title; the sharing site's three page names, "免費預覽已結束…", "下載本文檔", its
+        # 版權說明 and "文檔簡介" are left out, and so is the template series' cover at the head of the first part
+        # (工作行為規范系列…編號:FS-QG-29481…說明:…特此編寫。) and the rules' name with its series number ("…管理規定4").
+        # The site's part marks "2、"/"3、" that cut a sentence are dropped (the sentence is joined) and its spaces
+        # inside the text removed. The copy runs the rules into one paragraph: it is split before and after 一、–三、
+        # (headings), after 資金來源: and 下列條件:, and before the numbered items (paragraphs, numbers typed in)
+        "title": "商場“先行賠付”管理規定",
+        "skip": [
+            r"_第\d頁$",
+            r"^免費預覽已結束",
+            r"^下載本文檔$",
+            r"^版權說明:",
+            r"^文檔簡介$",
+            r"^商場“先行賠付”管理規定4$",
+        ],
+        "strip": [
+            r"(?m)^1、工作行為規范系列.*?特此編寫。",
+            r"\n+[23]、",
+            r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])",
+            r" +(?=[,。:;、)])",
+            r"(?<=[,。:;、(]) +",
+        ],
+        "split": r"(?=一、含義)|(?<=一、含義)|(?=二、“先行賠付”基金的設立)|(?<=基金的設立)|(?=三、先行賠付的條件)|"
+        r"(?<=先行賠付的條件)|(?<=資金來源:)|(?<=下列條件:)|(?<!\d)(?=[1-4]、)",
+        "headings": [(r"^[一二三]、(含義|“先行賠付”基金的設立|先行賠付的條件)$", 1)],
+    },
+    "h808-2": {
+        # the rules' name is the title; the sharing site's repeated name, "合集下载" and its three download notices are
+        # left out. 一、–五、 are headings; the numbered items and their (1)–(5) stay paragraphs. The line breaks the
+        # copy puts inside a word (告 / 知, 质 / 量) are joined
+        "title": "家具售后规章制度",
+        "skip": [r"^家具售后规章制度$", r"^合集下载$", r"^\d\. \d、"],
+        "sub": [(r"并告\n知客户", "并告知客户"), (r"对服务质\n量进行", "对服务质量进行")],
+        "headings": [(r"^[一二三四五]、", 1)],
+    },
+    "h808-3": {
+        # the rules' name is the title; the collection page's name and the rules' name (twice) are left out, and so
+        # is the next text of the collection (厨电售后管理制度), which is not part of these rules. 一、 is a heading,
+        # 【备注说明】 and 【服务工作流程】 sub-headings; the numbered items stay paragraphs. The line breaks the copy
+        # puts inside the flow (付全款 / → 下单制作) and a word (微 / 波炉) are joined
+        "title": "橱柜订购流程及售后服务处理规范",
+        "skip": [r"^规章制度:橱柜最新售后工作流程$", r"^橱柜订购流程及售后服务处理规范$"],
+        "stop": r"^厨电售后管理制度$",
+        "sub": [(r"付全款\n→ 下单制作", "付全款→ 下单制作"), (r"微\n波炉", "微波炉")],
+        "headings": [(r"^一、西德林橱柜订购流程:$", 1), (r"^【(备注说明|服务工作流程)】:$", 2)],
+    },
+    "h808-4": {
+        # the plan's name is the title; the sharing site's name line, its three download notices and the repeated
+        # name are left out. 一、–三、 are headings, the three 应急预案 under 三、 sub-headings; the numbered items and
+        # (1)–(3) stay paragraphs. The line breaks the copy puts inside a sentence or word are joined
+        "title": "商场国庆节日应急预案",
+        "skip": [r"^商场国庆节日应急预案$", r"^- [123]、"],
+        "sub": [
+            (r"负责指挥\n和协调", "负责指挥和协调"),
+            (r"协调各部门开\n展应急工作", "协调各部门开展应急工作"),
+            (r"交通疏导组、物\n资保障组", "交通疏导组、物资保障组"),
+            (r"确保商场客流\n秩序井然", "确保商场客流秩序井然"),
+            (r"足够的人手维护\n秩序", "足够的人手维护秩序"),
+        ],
+        "headings": [
+            (r"^[一二三]、", 1),
+            (r"^[123]\. (客流高峰|火灾|突发公共卫生事件)应急预案$", 2),
+        ],
+    },
+    "h808-5": {
+        # the policy's name is the title; 1.–3. (DEFINITIONS, PURPOSE…, WHAT… COVERS) are headings; the definitions
+        # and numbered clauses stay paragraphs
+        "title": "Kiitch Complaints Policy",
+        "english": True,
+        "skip": [r"^Kiitch Complaints Policy$"],
+        "headings": [(r"^[1-3]\. [A-Z ]+$", 1)],
+    },
+}
+
+
+LAYOUT809: dict[str, dict] = {
+    "h809-1": {
+        # the rules' name is the title; the sharing site's five page names, "全文预览已结束", "下载本文档", its 版权说明,
+        # "文档简介" and the repeated name are left out. The copy runs the rules into one paragraph: it is split before
+        # the name's end, before each 第X章 and after its name (headings), and before the numbered stages 1.–4. and
+        # after their names (sub-headings); the last "4." stays a paragraph
+        "title": "便利店顾客投诉处理制度",
+        "skip": [
+            r"^便利店顾客投诉处理制度_第\d页$",
+            r"^全文预览已结束$",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^便利店顾客投诉处理制度$",
+        ],
+        "split": r"(?=第[一二三四]章)|(?<=第一章总则)(?=为提高)|(?<=第二章适用范围)(?=本制度)|(?<=第三章目标)(?=建立)|"
+        r"(?<=第四章投诉处理流程)(?=投诉的)|(?<=。)(?=\d\.)|(?<=\d\.投诉接收|\d\.投诉记录|\d\.投诉分析)",
+        "headings": [(r"^第[一二三四]章", 1), (r"^\d\.投诉(接收|记录|分析)$", 2)],
+    },
+    "h809-2": {
+        # the draft's own heading is the title; the sharing site's four notices, the page's name and the draft's
+        # heading line are left out, and its Markdown marks (###, ####, **) are dropped. 第一章–第三章 are headings; the
+        # articles and their numbered items stay paragraphs with their numbers typed in
+        "title": "超市顾客投诉处理制度初稿",
+        "strip": [r"#{3,4}", r"\*\*"],
+        "skip": [r"^- [1-4]、", r"^超市顾客投诉处理制度$", r"^超市顾客投诉处理制度初稿$"],
+        "headings": [(r"^第[一二三]章", 1)],
+    },
+    "h809-3": {
+        # the plan's own name (篇一's 食品安全應急處置方案) is the title; the line of spam the site puts at the top, the
+        # site's column line, the collection's name, its "時間:" line, the editor's introduction and "…篇一" are left
+        # out. The copy runs the name into the first sentence: it is split there. 一、–三、 are headings (the text has
+        # two 三、), the two parts of 三、應急處置機構 sub-headings; the numbered measures stay paragraphs
+        "title": "食品安全應急處置方案",
+        "skip": [
+            r"^六月丁香五月婷婷",
+            r"^學習啦>",
+            r"^超市食品安全應急預案$",
+            r"^時間:",
+            r"^超市食品安全可以保證",
+            r"^超市食品安全應急預案篇一$",
+            r"^食品安全應急處置方案$",
+        ],
+        "split": r"(?<=食品安全應急處置方案) (?=為了)",
+        "headings": [(r"^[一二三]、", 1), (r"^[12]、 應急處理", 2)],
+    },
+    "h809-4": {
+        # the stored page has no title: the plan's name as its first sentence gives it ("超市食品安全应急预案") is the
+        # title. 二、–五、 are headings; the items under them stay paragraphs
+        "title": "超市食品安全应急预案",
+        "headings": [(r"^[二三四五]、", 1)],
+    },
+    "h809-5": {
+        # the policy's name is the title; 1. and 2. are headings, "Guidance on raising …" a sub-heading; the "•" items
+        # are bullets
+        "title": "Complaints, Disputes and Concerns Policy",
+        "english": True,
+        "skip": [r"^Complaints, Disputes and Concerns Policy$"],
+        "headings": [
+            (r"^[12]\. (Background:|How do I Raise a Complaint, Dispute or Concern\?)$", 1),
+            (r"^Guidance on raising a complaint, dispute or concern:$", 2),
+        ],
+    },
+}
+
+
+LAYOUT810: dict[str, dict] = {
+    "h810-1": {
+        # the plan's name is the title; the words "沙巴体育官网:" the hosting site put before the title and into the
+        # name of the district's plan are left out (strip), and so is the title line. 一、/二、 are headings, (一)–(四)
+        # sub-headings, the three working groups under (三) third-level headings; the 组 长/成 员 lines stay paragraphs
+        "title": "市政设施维护中心城区防涝排渍应急处置工作方案",
+        "strip": [r"沙巴体育官网:"],
+        "skip": [r"^市政设施维护中心城区防涝排渍应急处置工作方案$"],
+        "headings": [
+            (r"^[一二]、", 1),
+            (r"^\([一二三四]\)", 2),
+            (r"^[123]\.[^:]+组:$", 3),
+        ],
+    },
+    "h810-2": {
+        # the rules' name is the title; the sharing site's five page captions, reading notices, 版权说明 and 文档简介 are
+        # left out. The copy runs the rules into one paragraph: it is split before 一、/二、 (headings), (一)–(三)
+        # (sub-headings, their names split from their text) and the numbered items (paragraphs, numbers typed in)
+        "title": "道路养护应急管理制度",
+        "skip": [
+            r"_第\d页$",
+            r"^已阅读\d页",
+            r"^付费下载$",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^道路养护应急管理制度$",
+        ],
+        "split": r"(?<=道路养护应急管理制度)(?=一、)|(?=[一二]、)|(?=\([一二三]\))|(?<=\(一\)目的)(?=为有效)|"
+        r"(?<=\(二\)适用范围)(?=本制度)|(?<=\(三\)基本原则)(?=1\.)|(?<=\(一\)应急指挥中心)(?=成立)|"
+        r"(?<=\(二\)职责)(?=1\.)|(?<=总则)(?=\(一\))|(?<=应急组织机构及职责)(?=\(一\))|(?<=。)(?=\d\.)",
+        "headings": [
+            (r"^[一二]、", 1),
+            (r"^\([一二三]\)", 2),
+        ],
+    },
+    "h810-3": {
+        # the rules' name is the title; the sharing site's five page captions, reading notice, 版权说明 and 文档简介 are
+        # left out. The copy runs the rules into one paragraph: it is split before 一、/二、 (headings), 1.1–2.2
+        # (sub-headings, their names split from their text) and 2.2.1 (a third-level heading)
+        "title": "园林绿化项目售后服务管理规程",
+        "skip": [
+            r"_第\d页$",
+            r"^已阅读\d页",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^园林绿化项目售后服务管理规程$",
+        ],
+        "split": r"(?<=管理规程)(?=一、总则)|(?=二、组织机构与职责)|(?=1\.1目的)|(?=1\.2适用)|(?=1\.3基本)|"
+        r"(?=2\.1组织)|(?=2\.2主要)|(?=2\.2\.1归口)|(?<=1\.1目的与意义)(?=为规范)|(?<=1\.2适用范围)(?=本规程)|"
+        r"(?<=1\.3基本原则)(?=售后)|(?<=2\.1组织机构)(?=公司售后)|(?<=2\.2\.1归口管理部门)(?=负责)",
+        "headings": [
+            (r"^[一二]、", 1),
+            (r"^\d\.\d(目的与意义|适用范围|基本原则|组织机构|主要职责)$", 2),
+            (r"^2\.2\.1归口管理部门$", 3),
+        ],
+    },
+    "h810-4": {
+        # the page's name 市公園管理維護作業 is the title; the site's "跳到主要內容區塊" is left out. 申請公園租借 and
+        # 路燈設置及維修 are headings, the labels 應備申請書表及證明文件:, 作業流程: and 收費標準: sub-headings; the
+        # lines that hold only spaces are dropped, the line break inside the repair sentence (維修專線 / 331915) is joined
+        "title": "市公園管理維護作業",
+        "skip": [r"^跳到主要內容區塊$", r"^市公園管理維護作業$"],
+        "sub": [(r"維修專線\n331915", "維修專線331915")],
+        "headings": [
+            (r"^(申請公園租借|路燈設置及維修)$", 1),
+            (r"^(應備申請書表及證明文件|作業流程|收費標準):$", 2),
+        ],
+    },
+    "h810-5": {
+        # the page's name is the title; its subtitle is a heading; the "- " list marks are bullets
+        "title": "Complaints process",
+        "english": True,
+        "skip": [r"^Complaints process$"],
+        "bullet": r"^- ",
+        "headings": [(r"^How to make a complaint to National Highways$", 1)],
+    },
+}
+
+
+LAYOUT811: dict[str, dict] = {
+    "h811-1": {
+        # the plan's name is the title; the sharing site's navigation lines, the file name, the "书林工作坊" notice and
+        # the repeated name are left out. 1总则 is a heading, 1.1–1.5 sub-headings; the principles 1、–3、 stay
+        # paragraphs with their numbers typed in. The line break the copy puts inside a sentence (常态于 / 非常态) is joined
+        "title": "押运公司综合应急预案",
+        "skip": [
+            r"^文档库 最新最全的文档下载$",
+            r"^当前位置:文档库",
+            r"^押运公司综合应急预案(\.doc)?$",
+            r"^【本文由书林工作坊整理发布",
+        ],
+        "sub": [(r"常态于\n\n非常态", "常态于非常态")],
+        "headings": [(r"^1总则$", 1), (r"^1\.[1-5](编制目的|编制依据|适用范围|应急预案体系|应急工作原则)$", 2)],
+    },
+    "h811-2": {
+        # the plan's name (its first line in the text) is the title; the page's title line, the sharing site's notice
+        # and the repeated name are left out. 预案一/预案二 are headings; the steps ①–④ stay paragraphs. The line break
+        # the copy puts inside a word (分 / 别) is joined
+        "title": "运钞车各类突发情况的处置预案",
+        "skip": [r"^防抢预案\[推荐\]", r"^运钞车各类突发情况的处置预案$"],
+        "sub": [(r"分\n别在", "分别在")],
+        "headings": [(r"^预案[一二]:", 1)],
+    },
+    "h811-3": {
+        # the name the sharing site gives the plan is the title (the text has no other); its three download notices are
+        # left out. 一、–五、 are headings, 1. 突发事件类型 / 2. 应急处置措施 sub-headings, (1)押运车辆故障 a third-level
+        # heading; numbered items stay paragraphs. The line break inside a sentence (各部门负责人 / 为成员) is joined
+        "title": "银行押运应急预案报告范文",
+        "skip": [r"^银行押运应急预案报告范文$", r"^- [123]、"],
+        "sub": [(r"各部门负责人\n为成员", "各部门负责人为成员")],
+        "headings": [
+            (r"^[一二三四五]、", 1),
+            (r"^[12]\. (突发事件类型|应急处置措施)$", 2),
+            (r"^\(1\)押运车辆故障$", 3),
+        ],
+    },
+    "h811-4": {
+        # the plan's own name in its text is the title; the sharing site's page lines, reading notice, "下载本文档",
+        # 版权说明 and 文档简介 are left out. The copy runs the plan into one paragraph: it is split after the name,
+        # before 一、 (a heading) and before each of its items (一)–(七) (paragraphs, numbers typed in)
+        "title": "银行安全保卫应急预案",
+        "skip": [
+            r"^银行安全保卫应急专项预案_第\d页$",
+            r"^已阅读5页",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^银行安全保卫应急预案$",
+        ],
+        "split": r"(?<=^银行安全保卫应急预案)(?=为了)|(?=一、营业期间)|(?<=应急处理预案)(?=\(一\))|"
+        r"(?<=。)(?=\([二三四五六七]\))",
+        "headings": [(r"^一、营业期间突发事件应急处理预案$", 1)],
+    },
+    "h811-5": {
+        # the policy's name from the page's address is the title (the stored text has no heading of its own); the copy
+        # lost the page's headings and list items, so every line is a paragraph
+        "title": "Complaints Handling Policy",
+        "english": True,
+        "headings": [],
+    },
+}
+
+
+LAYOUT812: dict[str, dict] = {
+    "h812-1": {
+        # the plan's name is the title; the sharing site's four page names, "全文預覽已結(jié)束", "下載本文檔", its
+        # 版權說明 and "文檔簡介" are left out. The copy runs the plan into one paragraph: it is split after the name,
+        # before each numbered part and after each part's name. 1.前言, 2.應急組織機構(gòu) and the part the copy numbers
+        # "?." (應急預案實施流程) are headings, 2.1–3.3 sub-headings
+        "title": "展覽館突發(fā)事件應急預案",
+        "skip": [
+            r"^展覽館突發\(fā\)事件應急預案_第\d頁$",
+            r"^全文預覽已結",
+            r"^下載本文檔$",
+            r"^版權\(quán\)說明:",
+            r"^文檔簡介$",
+            r"^展覽館突發\(fā\)事件應急預案$",
+        ],
+        "split": r"(?<=應急預案)(?=1\.前言)|(?<=1\.前言)(?=本應急)|(?=2\.應急組織)|(?=2\.[12]應急)|"
+        r"(?<=2\.1應急指揮部)(?=展覽館)|(?<=2\.2應急隊伍)(?=展覽館)|(?=\?\.應急預案實施)|(?=3\.[123])|"
+        r"(?<=初始響應)(?=一旦)|(?<=機構\(gòu\)確定)(?=應急指揮部)|(?<=情況報告)(?=應急指揮部)",
+        "headings": [
+            (r"^(1\.前言|2\.應急組織機構\(gòu\)|\?\.應急預案實施流程)$", 1),
+            (r"^(2\.1應急指揮部|2\.2應急隊伍|3\.1突發|3\.2應急組織|3\.3突發)", 2),
+        ],
+    },
+    "h812-2": {
+        # the plan's name is the title; the sharing site's repeated name and its three download notices are left out.
+        # 一、/二、 are headings, 1.1–2.2 sub-headings, 2.1.1–2.2.2 third-level headings; the three duties the copy puts
+        # on one line are split before their numbers (all stay paragraphs, numbers typed in)
+        "title": "展会突发事件应急处置预案",
+        "skip": [r"^展会突发事件应急处置预案$", r"^- [123]、"],
+        "split": r"(?<=;)(?=\(\d\))",
+        "headings": [(r"^[一二]、", 1), (r"^\d\.\d ", 2), (r"^\d\.\d\.\d ", 3)],
+    },
+    "h812-3": {
+        # the page has no title of its own: the name its first article gives the document (本投诉处理程序) is the title.
+        # The text is Chinese and English, article by article, as the page has it; the two headings of 第三条 (Chinese
+        # and English) are headings, the other articles stay paragraphs
+        "title": "投诉处理程序",
+        "headings": [(r"^(第三条 投诉受理条件|Article 3 Conditions for Accepting a Complaint)$", 1)],
+    },
+    "h812-4": {
+        # the page keeps no title: the words the notice names itself by (組委會就參展有關(guān)事項公告) are the title.
+        # The lead, the preamble and the four numbered items stay paragraphs, numbers typed in
+        "title": "組委會就參展有關(guān)事項公告",
+    },
+    "h812-5": {
+        # the policy's name is the title (the page has it twice); the four section names are headings, the "•" items
+        # bullets
+        "title": "Feedback and complaints policy",
+        "english": True,
+        "skip": [r"^Feedback and complaints policy$"],
+        "headings": [
+            (r"^(The process|What is a complaint\?|How to submit a complaint|Complaint resolution)$", 1),
+        ],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -38641,6 +39159,14 @@ SETS = {
     "heldout802": (ROOT / "plans" / "heldout802" / "sources", LAYOUT802),
     "heldout803": (ROOT / "plans" / "heldout803" / "sources", LAYOUT803),
     "heldout804": (ROOT / "plans" / "heldout804" / "sources", LAYOUT804),
+    "heldout805": (ROOT / "plans" / "heldout805" / "sources", LAYOUT805),
+    "heldout806": (ROOT / "plans" / "heldout806" / "sources", LAYOUT806),
+    "heldout807": (ROOT / "plans" / "heldout807" / "sources", LAYOUT807),
+    "heldout808": (ROOT / "plans" / "heldout808" / "sources", LAYOUT808),
+    "heldout809": (ROOT / "plans" / "heldout809" / "sources", LAYOUT809),
+    "heldout810": (ROOT / "plans" / "heldout810" / "sources", LAYOUT810),
+    "heldout811": (ROOT / "plans" / "heldout811" / "sources", LAYOUT811),
+    "heldout812": (ROOT / "plans" / "heldout812" / "sources", LAYOUT812),
 }
 
 

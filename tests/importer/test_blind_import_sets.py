@@ -5123,6 +5123,62 @@ SETS = {
         "h804-4": ("zh-CN", PROCEDURE, "淮安微梦传媒有限公司"),
         "h804-5": ("en", PROCEDURE, "Complaints Procedure"),
     },
+    "heldout805": {
+        "h805-1": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h805-2": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h805-3": ("zh-CN", EMERGENCY, "一、总则"),
+        "h805-4": ("zh-CN", EMERGENCY, "一、編制目的"),
+        "h805-5": ("en", PROCEDURE, "Complaints Procedure"),
+    },
+    "heldout806": {
+        "h806-1": ("zh-CN", EMERGENCY, "毛棧寵物住宿須知"),
+        "h806-2": ("zh-CN", PROCEDURE, "達樂寵物精品美容"),
+        "h806-3": ("zh-CN", EMERGENCY, "住宿規定"),
+        "h806-4": ("zh-CN", PROCEDURE, "貓寶貝洗澡美容價目表"),
+        "h806-5": ("en", PROCEDURE, "My Pet Walker Formal Complaints Procedure"),
+    },
+    "heldout807": {
+        "h807-1": ("zh-CN", EMERGENCY, "一、预案背景"),
+        "h807-2": ("zh-CN", EMERGENCY, "一、目的"),
+        "h807-3": ("zh-CN", EMERGENCY, "一、指导思想"),
+        "h807-4": ("zh-CN", PROCEDURE, "一、托育机构客户评价标准"),
+        "h807-5": ("en", PROCEDURE, "Principles"),
+    },
+    "heldout808": {
+        "h808-1": ("zh-CN", PROCEDURE, "一、含義"),
+        "h808-2": ("zh-CN", PROCEDURE, "一、总则"),
+        "h808-3": ("zh-CN", PROCEDURE, "一、西德林橱柜订购流程:"),
+        "h808-4": ("zh-CN", EMERGENCY, "一、总则"),
+        "h808-5": ("en", PROCEDURE, "1. DEFINITIONS"),
+    },
+    "heldout809": {
+        "h809-1": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h809-2": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h809-3": ("zh-CN", EMERGENCY, "一、 目的及原則"),
+        "h809-4": ("zh-CN", EMERGENCY, "二、组织与职责"),
+        "h809-5": ("en", PROCEDURE, "1. Background:"),
+    },
+    "heldout810": {
+        "h810-1": ("zh-CN", EMERGENCY, "市政设施维护中心城区防涝排渍应急处置工作方案"),
+        "h810-2": ("zh-CN", EMERGENCY, "道路养护应急管理制度"),
+        "h810-3": ("zh-CN", PROCEDURE, "园林绿化项目售后服务管理规程"),
+        "h810-4": ("zh-CN", PROCEDURE, "市公園管理維護作業"),
+        "h810-5": ("en", PROCEDURE, "Complaints process"),
+    },
+    "heldout811": {
+        "h811-1": ("zh-CN", EMERGENCY, "1总则"),
+        "h811-2": ("zh-CN", EMERGENCY, "预案一:遇有障碍物或受人拦截时的处置"),
+        "h811-3": ("zh-CN", EMERGENCY, "一、报告概述"),
+        "h811-4": ("zh-CN", EMERGENCY, "一、营业期间突发事件应急处理预案"),
+        "h811-5": ("en", PROCEDURE, "Complaints Handling Policy"),
+    },
+    "heldout812": {
+        "h812-1": ("zh-CN", EMERGENCY, "1.前言"),
+        "h812-2": ("zh-CN", EMERGENCY, "一、总则"),
+        "h812-3": ("zh-CN", PROCEDURE, "第三条 投诉受理条件"),
+        "h812-4": ("zh-CN", PROCEDURE, "組委會就參展有關(guān)事項公告"),
+        "h812-5": ("en", PROCEDURE, "The process"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
