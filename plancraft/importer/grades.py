@@ -1538,7 +1538,8 @@ class Grades:
         return False
 
     _STAGES = re.compile(
-        r"\b(?P<n>two|three|four|[2-4])[\s-]stages?\b|(?:分为|分成|包括|设)(?P<cn>[两二三四2-4])个?(?:阶段|环节|级)",
+        # two stages, a three-stage process, three prescribed / formal stages
+        r"\b(?P<n>two|three|four|[2-4])[\s-](?:(?!of\b|more\b|or\b|and\b)[a-z]+\s+)?stages?\b|(?:分为|分成|包括|设)(?P<cn>[两二三四2-4])个?(?:阶段|环节|级)",
         re.IGNORECASE,
     )
     _STAGE_TITLE = re.compile(

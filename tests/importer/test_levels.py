@@ -3004,3 +3004,15 @@ def test_what_is_done_at_a_level_takes_no_acts_from_a_later_section(tmp_path: Pa
         "We will acknowledge your complaint within 3 working days",
         "send a full response within 20 working days",
     ]
+
+
+def test_stages_announced_with_a_word_before_stages_are_levels(tmp_path):
+    # "The complaints process has three prescribed stages": a word may stand between the number and "stages"
+    text = (
+        "Market complaints\n\n1. The complaints process has three prescribed stages. The process begins with an "
+        "informal (stage 1) complaint; if the issues are not resolved the complainant can escalate it to a formal "
+        "(stage 2) complaint. If the complainant remains unsatisfied they can escalate it to the final stage "
+        "(stage 3).\n2. Stage 1 complaints will be answered by a Team Leader.\n3. Stage 2 complaints will be answered "
+        "by the Head of Service.\n4. Stage 3 complaints will be reviewed by a Director.\n"
+    )
+    assert _names(_levels(tmp_path, text)) == ["Stage 1", "Stage 2", "Stage 3"]
