@@ -38365,6 +38365,507 @@ LAYOUT812: dict[str, dict] = {
 }
 
 
+LAYOUT813: dict[str, dict] = {
+    "h813-1": {
+        # the plan's name is the title; the page's "字体大小" line and the six lines of the disclosure table above the
+        # plan (索引号, 发文字号, 发文机关, 标题, 主题分类) are left out. 一、/二、 are headings, (一)/(二) sub-headings,
+        # the working groups 1.–3. third-level headings; the 组长/副组长/组员 lines and the duties stay paragraphs
+        "title": "长子县第五中学校各级各类考试突发事件应急处置预案",
+        "skip": [r"^字体大小:", r"^索引号:", r"^发文字号:", r"^发文机关:", r"^标题:", r"^主题分类:"],
+        "headings": [(r"^[一二]、", 1), (r"^\([一二]\)", 2), (r"^[1-3]\.\S+组:?$", 3)],
+    },
+    "h813-2": {
+        # the rules' name is the title (the page has it once, as its heading); the page's "发布时间…" line and its
+        # footer "关闭 打印责任编辑:…" are left out. The preamble and the eight articles 一、–八、 (with the five kinds
+        # of complaint 1.–5.) stay paragraphs, numbers typed in
+        "title": "职业技能等级认定投诉处理办法",
+        "skip": [r"^职业技能等级认定投诉处理办法$", r"^发布时间:", r"^关闭 打印"],
+    },
+    "h813-3": {
+        # the plan's name is the title; the page's navigation lines, the line with only a space, the "日期… 發布人…"
+        # line and the "?" line are left out. The four items 一、–四、 stay paragraphs; the annex's name, which the
+        # copy breaks into two lines (…成人高等教育考試 / 偶發事件處理辦法), is joined and made a heading; its table,
+        # one cell a line in the copy, is a Word table of two columns (偶發事件, 處理辦法), the last row cut off
+        "title": "山東外國語職業技術大學成人高等教育考試應急預案",
+        "sub": [(r"成人高等教育考試\n\n偶發事件處理辦法", "成人高等教育考試偶發事件處理辦法")],
+        "skip": [
+            r"^首頁 >> ",
+            r"^考務管理 >> 正文$",
+            r"^山東外國語職業技術大學成人高等教育考試應急預案$",
+            r"^日期:2019-05-13",
+            r"^\?$",
+        ],
+        "headings": [(r"^山東外國語職業技術大學成人高等教育考試偶發事件處理辦法$", 1)],
+        "table": (r"^偶發事件$", 2),
+    },
+    "h813-4": {
+        # the page has no title of its own: the words the table names itself by (偶发事件 / 处理办法, "本办法") are the
+        # title. The copy writes the table one cell a line, each cell after "| " and each row closed by a line "|": the
+        # two header rows (序号 split over two lines, then the merged 处理办法's two columns 监考员 and 巡视员) are set
+        # out as two rows of four cells, the others' "| " and "|" turned into the " |" ends `bar_tables` reads; the
+        # table is a Word table of four columns (序号, 偶发事件, 监考员's and 巡视员's 处理办法)
+        "title": "偶发事件处理办法",
+        "sub": [
+            (r"\n\|(?=\n|$)", " |"),
+            (r"\n\| ", " |\n"),
+            (r"^序\n号 \|\n偶发事件 \|\n处理办法 \|\n", "序号 |\n偶发事件 |\n处理办法 |\n|\n|\n|\n"),
+        ],
+        "bar_tables": {r"^序号$": 4},
+    },
+    "h813-5": {
+        # the page keeps no title: the first of its three section names is its first heading, and the three are
+        # headings; the paragraphs stay as the page has them
+        "title": None,
+        "english": True,
+        "headings": [(r"^(How to make a complaint|How to submit a complaint|What happens next)$", 1)],
+    },
+}
+
+
+LAYOUT814: dict[str, dict] = {
+    "h814-1": {
+        # the plan's name is the title; the collection page's name, "合集下载" and the plan's name (given twice) are
+        # left out. The copy runs each part's name into its first sentence and items: it is split after 一、–六、's names,
+        # before 三、, before the numbered items of 二、 and 三、, before each "(1)" and after the stage names of 五、.
+        # 一、–六、 are headings, the four stages of 五、 (1. 报告与响应 …) sub-headings; the items stay paragraphs, numbers
+        # typed in
+        "title": "快递异常突发事件应急预案",
+        "skip": [r"^快递公司突发事件应急预案$", r"^合集下载$", r"^快递异常突发事件应急预案$"],
+        "split": r"(?<=^一、编制目的)|(?<=二、编制依据)|(?=\d\. 《)|(?=三、适用范围)|(?<=三、适用范围)|"
+        r"(?<=[:;])(?=\d\. )|(?<=组织架构及职责)|(?<=应急处置流程)|(?<=应急保障措施)|(?=\(1\))",
+        "headings": [(r"^[一二三四五六]、", 1), (r"^\d\. (报告与响应|初步处置|事件调查|善后处理)$", 2)],
+    },
+    "h814-2": {
+        # the plan's name is the title; the sharing site's five page names and "已閱讀…" are stripped, "下載本文檔", its
+        # 版權說明, "文檔簡介" and the name before "目錄" are left out. The site's chunk numbers "1、" (before the name) and
+        # "2、" (which cuts "6.1" into "6" and ".1") are dropped and "6.1" is joined. The stored text is the table of
+        # contents run into one paragraph: it is split after the name and before each entry's number; "目錄" is a
+        # heading, the entries paragraphs (as the contents page of the Word file has them)
+        "title": "申通快遞網(wǎng)絡(luò)突發(fā)事件應(yīng)急預(yù)案",
+        "strip": [r"(?m)^突發\(fā\)事件應\(yīng\)急預\(yù\)案_第\d頁\(yè\)\n", r"(?m)^已閱讀.*\n", r"(?m)^1、(?=申通)"],
+        "sub": [(r"保障措措施6\n\n2、\.1", "保障措措施6.1")],
+        "skip": [
+            r"^下載本文檔$",
+            r"^版權\(quán\)說\(shuō\)明:",
+            r"^文檔簡\(jiǎn\)介$",
+            r"^申通快遞網\(wǎng\)絡\(luò\)突發\(fā\)事件應\(yīng\)急預\(yù\)案$",
+        ],
+        "split": r"(?<=預\(yù\)案)(?=目錄)|(?<=[^\d.\s])(?=\d)",
+        "headings": [(r"^目錄$", 1)],
+    },
+    "h814-3": {
+        # the page's heading is the title; the "•" marks the stored copy puts before every line (questions and answers
+        # alike) are dropped: the four questions are headings, the answers and the numbered requirements paragraphs
+        # (numbers typed in)
+        "title": "Welcome to Parcel Post Depot - Claims Procedure",
+        "english": True,
+        "skip": [r"^Welcome to Parcel Post Depot - Claims Procedure$"],
+        "strip": [r"(?m)^  • "],
+        "headings": [
+            (
+                r"^(What cover does my consignment have|Do I sign for goods if they are damaged|"
+                r"Under what circumstances am I unable to make a claim|How do I make a claim)\?$",
+                1,
+            ),
+        ],
+    },
+}
+
+
+LAYOUT815: dict[str, dict] = {
+    "h815-1": {
+        # the plan's name is the title (the page has it once, as its first line). 一、–六、 are headings; the four
+        # working groups' "- " lines are bullets; the numbered items stay paragraphs with their numbers typed in
+        "title": "医院网络信息安全事件应急预案",
+        "skip": [r"^医院网络信息安全事件应急预案$"],
+        "bullet": r"^- ",
+        "headings": [(r"^[一二三四五六]、", 1)],
+    },
+    "h815-2": {
+        # the plan's name is the title. 一、–四、 are headings, the five numbered parts of 三、预案内容 sub-headings; the
+        # (1)/(2) items and 一、/四、's numbered items stay paragraphs with their numbers typed in
+        "title": "门诊信息系统瘫痪的应急预案",
+        "skip": [r"^门诊信息系统瘫痪的应急预案$"],
+        "headings": [
+            (r"^[一二三四]、", 1),
+            (r"^[1-5]\. (故障发现与报告|故障评估与分类|应急措施|数据恢复与备份|事后分析与改进)$", 2),
+        ],
+    },
+    "h815-3": {
+        # the plan's name is the title; the sharing site's file name and what it adds after the cut-off preview
+        # (您可能关注的文档, 文档评论(0), 1亿VIP精品文档, 相关文档) are left out. 一、组织架构与职责分工 is a heading, 1.应急指挥组
+        # a sub-heading
+        "title": "医院计算机网络故障应急预案",
+        "skip": [
+            r"^医院计算机网络故障应急预案(\.docx)?$",
+            r"^您可能关注的文档$",
+            r"^文档评论\(0\)$",
+            r"^1亿VIP精品文档$",
+            r"^相关文档$",
+        ],
+        "headings": [(r"^一、组织架构与职责分工$", 1), (r"^1\.应急指挥组$", 2)],
+    },
+    "h815-4": {
+        # the plan's name as the copy writes it (traditional characters with the converter's readings) is the title;
+        # the sharing site's 版權說明 and 文檔簡介 and the page-number field codes are left out. The copy runs the field
+        # codes, the name and 一、總則 into one line: it is split after the field codes and before 一、總則 (a heading);
+        # 1適用范圍 and 2響應分級 are sub-headings; the 一級/二級響應 paragraphs stay paragraphs
+        "title": "醫(yī)療機構(gòu)網(wǎng)絡(luò)故障應(yīng)急醫(yī)療救護預(yù)案",
+        "skip": [
+            r"^版權\(quán\)說明:",
+            r"^文檔簡介$",
+            r"^第第PAGE",
+            r"^醫\(yī\)療機構\(gòu\)網\(wǎng\)絡\(luò\)故障應\(yīng\)急醫\(yī\)療救護預\(yù\)案$",
+        ],
+        "split": r"(?<=MERGEFORMAT1頁)(?=醫)|(?=一、總則)",
+        "headings": [(r"^一、總則$", 1), (r"^(1適用范圍|2響應\(yīng\)分級)$", 2)],
+    },
+    "h815-5": {
+        # the policy's name is the title (the page has it once, as its first line); the seven numbered section names
+        # are headings, the "- " items bullets (the last one, cut off, is "Cli")
+        "title": "COMPLAINTS POLICY CLINICAL SERVICES INCLUDING TELEHEALTH",
+        "english": True,
+        "skip": [r"^COMPLAINTS POLICY CLINICAL SERVICES INCLUDING TELEHEALTH$"],
+        "bullet": r"^- ",
+        "headings": [
+            (
+                r"^[1-7]\. (Introduction|Scope|Definitions|Principles|How to make a complaint|"
+                r"Receiving and Acknowledging Complaints|Investigation and Response)$",
+                1,
+            )
+        ],
+    },
+}
+
+
+LAYOUT816: dict[str, dict] = {
+    "h816-1": {
+        # the plan's name is the title; the sharing site's 版權(quán)說明 and "文檔簡介" are left out. The copy runs the plan
+        # into one paragraph: it is split after the name, before 一、–三、 and after their names, before the risks'
+        # numbered items and 風(fēng)險影響, and before the command group's 組長/副組長/成員/主要職責(zé). 一、–三、 are headings,
+        # 可能出現(xiàn)的風(fēng)險, 風(fēng)險影響 and 應(yīng)急指揮小組 sub-headings; the items stay paragraphs, numbers typed in
+        "title": "兒童游樂場安全事故應(yīng)急預(yù)案",
+        "skip": [r"^版權\(quán\)說明:", r"^文檔簡介$", r"^兒童游樂場安全事故應\(yīng\)急預\(yù\)案$"],
+        "split": r"(?<=應\(yīng\)急預\(yù\)案)(?=為切實)|(?=[一二三]、)|(?<=與范圍)(?=本預\(yù\)案)|(?<=風\(fēng\)險分析)(?=可能)|"
+        r"(?<=可能出現\(xiàn\)的風\(fēng\)險)(?=1\.)|(?<=。)(?=\d\.)|(?=風\(fēng\)險影響這些)|(?<=風\(fēng\)險影響)(?=這些)|"
+        r"(?<=組織機\(jī\)構\(gòu\)框架)(?=應\(yīng\)急預\(yù\)案的實施)|(?<=如下:)(?=應\(yīng\)急指揮小組)|(?<=應\(yīng\)急指揮小組)(?=組長)|"
+        r"(?=副組長:)|(?<=專員)(?=成員:)|(?=主要職責\(zé\)為:)",
+        "headings": [
+            (r"^[一二三]、", 1),
+            (r"^(可能出現\(xiàn\)的風\(fēng\)險|風\(fēng\)險影響|應\(yīng\)急指揮小組)$", 2),
+        ],
+    },
+    "h816-2": {
+        # the plan's name is the title; the sharing site's 版權(quán)說明 and "文檔簡介" are left out. The copy runs the plan
+        # into one paragraph: it is split after the name, before 一、–三、 and after their names, before the numbered
+        # items and before the leading group's 組長/副組長/成員/主要職責(zé). 一、–三、 are headings, 1.安全管理領(lǐng)導(dǎo)小組 a
+        # sub-heading; the four risks stay paragraphs, numbers typed in
+        "title": "公共場所兒童游樂設(shè)施安全預(yù)案",
+        "skip": [r"^版權\(quán\)說明:", r"^文檔簡介$", r"^公共場所兒童游樂設\(shè\)施安全預\(yù\)案$"],
+        "split": r"(?<=安全預\(yù\)案)(?=為確保)|(?=[一二三]、)|(?<=與范圍)(?=本預\(yù\)案)|(?<=風\(fēng\)險\(xiǎn\)分析)(?=在兒童)|"
+        r"(?<=:)(?=1\.)|(?<=。)(?=\d\.)|(?<=組織機\(jī\)構\(gòu\)與職責\(zé\))(?=為有效)|(?<=安全管理領\(lǐng\)導\(dǎo\)小組)(?=組長)|"
+        r"(?=副組長:)|(?<=監\(jiān\)督員)(?=成員:)|(?=主要職責\(zé\)包括)",
+        "headings": [(r"^[一二三]、", 1), (r"^1\.安全管理領\(lǐng\)導\(dǎo\)小組$", 2)],
+    },
+    "h816-3": {
+        # the plan's name is the title; the sharing site's "综合预案:…(√)" line and its format, size and page lines are
+        # left out. Each part's name runs into its first sentence or item: split after 一、–五、's names and after the
+        # names of 四's four stages. 一、–五、 are headings, the four stages sub-headings; the other items stay
+        # paragraphs, numbers typed in
+        "title": "游乐园安全事故应急预案",
+        "skip": [r"^综合预案:游乐园安全事故应急预案", r"^- (格式|大小|文档页数):"],
+        "split": r"(?<=^一、总则)(?=为了)|(?<=^二、适用范围)(?=本预案)|(?<=应急组织体系)(?=1\. )|"
+        r"(?<=应急响应程序)(?=1\. )|(?<=事故发生)(?=\(1\))|(?<=启动预案)(?=\(1\))|(?<=应急处置)(?=\(1\))|"
+        r"(?<=事故处理)(?=\(1\))|(?<=应急保障措施)(?=1\. )",
+        "headings": [(r"^[一二三四五]、", 1), (r"^[1-4]\. (事故发生|启动预案|应急处置|事故处理)$", 2)],
+    },
+    "h816-4": {
+        # the rules' name is the title; the sharing site's five page names, "已阅读5页…", "下载本文档", its 版权说明 and
+        # "文档简介" are left out; the name, which runs into 一、概述, is split off and left out. 一、–三、 are headings,
+        # (一)–(三) sub-headings; the numbered items stay paragraphs, numbers typed in
+        "title": "水上乐园投诉处理规定",
+        "skip": [
+            r"^水上乐园投诉处理规定_第\d页$",
+            r"^已阅读5页",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^水上乐园投诉处理规定$",
+        ],
+        "split": r"(?<=投诉处理规定)(?=一、概述)",
+        "headings": [(r"^[一二三]、", 1), (r"^\([一二三]\)", 2)],
+    },
+    "h816-5": {
+        # the policy's name is the title (the page has it once, as its first line); the "•" items are bullets
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+    },
+}
+
+
+LAYOUT817: dict[str, dict] = {
+    "h817-1": {
+        # the document's name is the title; the page's name (twice), "文档简介" and the repeated name are left out.
+        # 一、–三、 are headings; the four stages of 三、 (the copy marks them "- ") are sub-headings without the mark,
+        # their 1.1–4.3 items paragraphs with their numbers typed in; the three principles of 二、 are bullets
+        "title": "手机维修返修流程及客户须知",
+        "skip": [r"^手机维修返修流程及客户须知$", r"^文档简介$"],
+        "sub": [(r"\n- (客户咨询与接待|设备检测与报价|维修实施|交付与验收)\n", r"\n\1\n")],
+        "bullet": r"^- ",
+        "headings": [
+            (r"^[一二三]、", 1),
+            (r"^(客户咨询与接待|设备检测与报价|维修实施|交付与验收)$", 2),
+        ],
+    },
+    "h817-2": {
+        # the notice's name is the title; the sharing site's name ("…修订稿"), "合集下载", the two "…完整版" lines and
+        # the watermark "HEN system office room 【…】" before the notice's own name are left out; the notice's name is
+        # split off the first item. The copy sets each sentence of an item apart: the sentences after the first are
+        # joined to their item (eight numbered items, paragraphs, numbers typed in, "、3、" as the copy has it)
+        "title": "手机维修顾客须知",
+        "skip": [
+            r"^手机维修顾客须知修订稿$",
+            r"^合集下载$",
+            r"^手机维修顾客须知完整版$",
+            r"HEN system office room",
+            r"^手机维修顾客须知$",
+        ],
+        "sub": [(r"。\n\n(?=[^、\d])", "。")],
+        "split": r"(?<=HENH1688】)(?=手机维修顾客须知)|(?<=】手机维修顾客须知)(?=1、)",
+    },
+    "h817-3": {
+        # the rules' name is the title; the sharing site's five page names, its reading and download notices, its
+        # 版權說明 and "文檔簡介" are left out. The copy runs the rules into one paragraph: it is split after the name,
+        # before and after each part's and each numbered item's name, and before each principle. 一、總則 and
+        # 二、維修流程 are headings, 1.–4. sub-headings; the three principles are paragraphs
+        "title": "電腦售后維修管理制度",
+        "skip": [
+            r"^電腦售后維修管理制度_第\d頁$",
+            r"^已閱讀5頁",
+            r"^下載本文檔$",
+            r"^版權說明:",
+            r"^文檔簡介$",
+            r"^電腦售后維修管理制度$",
+        ],
+        "split": r"(?<=管理制度)(?=一、總則)|(?=[12]\.(?:目的|客戶報修))|(?=[234]\.(?:適用范圍|基本原則|故障診斷|維修準備|維修實施))|"
+        r"(?<=\d\.目的)(?=為規范)|(?<=\d\.適用范圍)(?=本制度)|(?<=\d\.基本原則)(?=客戶至上)|"
+        r"(?=(?:專業高效原則|責任追究原則):)|(?=二、維修流程)|(?<=\d\.客戶報修)(?=客戶可通過)|"
+        r"(?<=\d\.故障診斷)(?=售后維修團隊)|(?<=\d\.維修準備)(?=根據維修方案)|(?<=\d\.維修實施)(?=維修人員按照)",
+        "headings": [
+            (r"^(一、總則|二、維修流程)$", 1),
+            (r"^\d\.(目的|適用范圍|基本原則|客戶報修|故障診斷|維修準備|維修實施)$", 2),
+        ],
+    },
+    "h817-4": {
+        # the rules' name is the title. The copy runs the rules into one paragraph: it is split after the name, before
+        # 制度的实施, 客户分类, each of the five kinds of customer, 服务的优先级别 and 分用户服务细则, and before 代理商's A/B
+        # items. 客户分类: and 分用户服务细则: are headings, "1、 代理商:" a sub-heading; the rest stay paragraphs, numbers
+        # and letters typed in
+        "title": "售后服务细则",
+        "skip": [r"^售后服务细则$"],
+        "split": r"(?<=售后服务细则)(?=总体原则)|(?=制度的实施:)|(?=客户分类:)|(?=[1-5]、(?:代理商|行业客户|网络客户|准行业客户|其他客户):)|"
+        r"(?=服务的优先级别为)|(?=分用户服务细则:)|(?=1、 代理商:)|(?=[AB]、 )",
+        "headings": [(r"^(客户分类:|分用户服务细则:)$", 1), (r"^1、 代理商:$", 2)],
+    },
+    "h817-5": {
+        # the procedure's name is the title; the site's banner lines before it ("At Crystal IT," … "Xero Team") are
+        # left out; the three steps (the copy's "•" items) are bullets
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [
+            r"^At Crystal IT,$",
+            r"^we pride ourselves on developing long term working relationship with our clients,$",
+            r"^by providing prompt & professional services which are very reasonably priced\.$",
+            r"^Xero Team$",
+            r"^Complaints Procedure$",
+        ],
+    },
+}
+
+
+LAYOUT818: dict[str, dict] = {
+    "h818-1": {
+        # the procedure's name is the title; the sharing site's 版权说明 and "文档简介" are left out. The copy runs the
+        # procedure into one paragraph: it is split after the name, around 一、/二、 and (一)/(二) (headings and
+        # sub-headings) and before the named items (现场渠道:, 服务类:, 紧急级: …), which stay paragraphs
+        "title": "滑雪场客户投诉处理流程规范",
+        "skip": [r"^版权说明:", r"^文档简介$", r"^滑雪场客户投诉处理流程规范$"],
+        "split": r"(?<=处理流程规范)(?=一、)|(?<=全信息记录)(?=滑雪场需搭建)|(?<=“有门可投”:)(?=现场渠道:)|"
+        r"(?<=[;。])(?=(?:线上渠道|其他渠道|信息记录要求):)|(?=二、分类研判)|(?<=精准定位,分级处置)(?=接收到)|"
+        r"(?=\(一\)投诉分类)|(?<=\(一\)投诉分类)(?=按诉求)|(?<=四大类:)(?=服务类:)|(?<=;)(?=(?:设施类|安全类|综合类):)|"
+        r"(?=\(二\)分级处置)|(?<=\(二\)分级处置)(?=根据)|(?<=三级:)(?=紧急级:)",
+        "headings": [(r"^[一二]、", 1), (r"^\([一二]\)(投诉分类|分级处置)$", 2)],
+    },
+    "h818-2": {
+        # the rules' name is the title; the sharing site's five page names, its reading and download lines, 版权说明,
+        # "文档简介" and the repeated name are left out. The copy runs the rules into one paragraph after the name: it
+        # is split around 一、/二、 (headings) and the numbered parts 1.–4. and 1.投诉接待小组 (sub-headings); the
+        # departments' items marked "-" are bullets
+        "title": "滑雪场游客投诉接待流程制度",
+        "skip": [
+            r"^滑雪场游客投诉接待流程制度_第\d页$",
+            r"^已阅读5页",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^滑雪场游客投诉接待流程制度$",
+        ],
+        "split": r"(?<=一、总则)(?=1\.目的)|(?<=1\.目的)(?=本制度)|(?=[234]\.(?:适用范围|企业文化体现|教育理念融入))|"
+        r"(?<=2\.适用范围)(?=本制度)|(?<=3\.企业文化体现)(?=秉持)|(?<=4\.教育理念融入)(?=通过)|(?=二、组织架构)|"
+        r"(?<=职责划分)(?=1\.投诉接待小组)|(?<=1\.投诉接待小组)(?=成立)|(?=-(?:客户服务部门|运营部门):)",
+        "bullet": r"^-",
+        "headings": [
+            (r"^[一二]、", 1),
+            (r"^[1-4]\.(目的|适用范围|企业文化体现|教育理念融入|投诉接待小组)$", 2),
+        ],
+    },
+    "h818-3": {
+        # the rules' name is the title; the file name line, the site's four notices, "查看更多" and the repeated name
+        # are left out. 一、总则 is a heading, 1.–3. sub-headings
+        "title": "滑雪场游客服务中断响应制度",
+        "skip": [
+            r"^滑雪场游客服务中断响应制度\.doc$",
+            r"^\d\. \d、",
+            r"^查看更多$",
+            r"^滑雪场游客服务中断响应制度$",
+        ],
+        "headings": [(r"^一、总则$", 1), (r"^[123]\.(目的|适用范围|指导原则)$", 2)],
+    },
+    "h818-4": {
+        # the copy keeps no title of the rules (its first article calls them 本制度): the Word file has none. The
+        # sharing site's 版权说明, "文档简介" and the collection's marker "第1篇" are left out. The copy runs the rules
+        # into one paragraph: it is split around the chapters (headings) and before each article (paragraphs)
+        "title": None,
+        "skip": [r"^版权说明:", r"^文档简介$", r"^第1篇$"],
+        "split": r"(?<=第1篇)(?=第一章)|(?<=第一章总则)(?=第一条)|(?=第[二三]章)|(?<=第二章投诉渠道)(?=第四条)|"
+        r"(?<=第三章投诉处理程序)(?=第六条)|(?<=。)(?=第[二三五七八九]条)",
+        "headings": [(r"^第[一二三]章", 1)],
+    },
+    "h818-5": {
+        # the policy's name is the title (the page's first line); its three section names are headings, the contact
+        # lines and the steps stay paragraphs, one for each line of the page
+        "title": "Complaints Policy and Procedure",
+        "english": True,
+        "skip": [r"^Complaints Policy and Procedure$"],
+        "headings": [
+            (r"^(How to Make a Complaint|Recording and Resolution of the Complaint|Dissatisfied Outcome)$", 1),
+        ],
+    },
+}
+
+
+LAYOUT819: dict[str, dict] = {
+    "h819-1": {
+        # the rules' name is the title (the copy's first line repeats it); the page number "第 1 页 共 2 页" is left out.
+        # 二、/三、/四、, which the copy puts at the end of the line before, are split off and are headings with 一、; the
+        # three duties 3.2 and 3.3, run into one line with 3.1, are split off; the numbered items stay paragraphs with
+        # their numbers typed in
+        "title": "会所安全管理制度",
+        "skip": [r"^会所安全管理制度$", r"^第 1 页 共 2 页$"],
+        "split": r" (?=[二三四]、)| (?=3\.[23] )",
+        "headings": [(r"^[一二三四]、", 1)],
+    },
+    "h819-2": {
+        # the stored text gives the rules no title of their own (某國際俱樂部經營管理制度(存儲版) is the page's title) and
+        # none is made up; the site's spam line, 正文內容, the page title, the date and 上一頁面/下一頁面 lines and the
+        # 【正文】 mark are left out; the site's pinyin in brackets stays, as the copy has it. The copy runs the text into
+        # one paragraph: it is split where an item ends ("; " or "。 "), and before and after 規範處理程序: (a heading)
+        # and after 球場客人少時: (a sub-heading)
+        "title": None,
+        "skip": [r"^freepeople", r"^正文內", r"^某國際俱樂部", r"^2025-05-18", r"^下一頁面$"],
+        "strip": [r"【正文】 "],
+        "split": r"(?<=;) (?=\S)|(?<=。) (?=\S)|(?<=規\(guī\)范處理程序:)|(?<=球場客人少時:)",
+        "headings": [(r"^規\(guī\)范處理程序:$", 1), (r"^球場客人少時:$", 2)],
+    },
+    "h819-3": {
+        # the rules' own name (球童、服務人員工作規範和管理制度, at the head of the text) is the title; the sharing site's
+        # file name, ID, size, page count, date, the five page-image names, 資源描述 and its note are left out. The
+        # site's chunk marks 1、/2、/3、 are left out and the word and English word they break (牟 / 利, oft / he) are
+        # joined; the run-together text is split before the numbered parts: 1.0, 2.0 and 3.0 (headings, split from
+        # their first sentence), 3.1 出場前的等候 (a sub-heading) and the items 2.1–2.5, 3.1.1 and 3.1.2 (paragraphs,
+        # numbers typed in; 3.1.2 runs into the English text the site mixed in, as the copy has it)
+        "title": "球童、服务人员工作规范和管理制度",
+        "skip": [
+            r"^哈尔滨国际高尔夫俱乐部球童工作规范和管理制度",
+            r"^《哈尔滨国际高尔夫俱乐部",
+            r"^ID:",
+            r"^大小:",
+            r"^页数:",
+            r"^时间:",
+            r"^资源描述:$",
+            r"^球童、服务人员工作规范和管理制度$",
+        ],
+        "sub": [(r"从中牟\n\n2、利。", "从中牟利。"), (r"Secretaryoft\n\n3、he", "Secretaryofthe")],
+        "strip": [r"(?m)^1、(?=球童)"],
+        "split": r"(?=1\.0适用范围)|(?<=1\.0适用范围)|(?=[23]\.0日常)|(?<=2\.0日常工作制度)|(?<=3\.0日常工作流程)|"
+        r"(?=2\.[1-5])|(?=3\.1出场)|(?<=出场前的等候:)|(?=3\.1\.[12])",
+        "headings": [(r"^[123]\.0(适用范围|日常工作制度|日常工作流程)$", 1), (r"^3\.1出场前的等候:$", 2)],
+    },
+    "h819-4": {
+        # the stored text has no title (it calls itself 本管理制度) and none is made up; 一、–五、 are headings, the
+        # numbered items paragraphs with their numbers typed in
+        "title": None,
+        "headings": [(r"^[一二三四五]、", 1)],
+    },
+    "h819-5": {
+        # the page's name is the title; its four paragraphs stay paragraphs
+        "title": "Complaints & Disciplinary Procedures",
+        "english": True,
+        "skip": [r"^Complaints & Disciplinary Procedures$"],
+    },
+}
+
+
+LAYOUT820: dict[str, dict] = {
+    "h820-1": {
+        # the plan's name is the title; the site's name, "目录", the collection's title, its "【 liuxuequn.com - 实用资料 】"
+        # line and the collection's "研学旅行路线安全应急预案 篇1" are left out. 一、–三、 are headings, (一) a sub-heading;
+        # the numbered items stay paragraphs with their numbers typed in
+        "title": "研学旅行路线安全应急预案",
+        "skip": [
+            r"^留学群$",
+            r"^目录$",
+            r"^研学旅行路线安全应急预案系列$",
+            r"^【 liuxuequn\.com - 实用资料 】$",
+            r"^研学旅行路线安全应急预案 篇1$",
+        ],
+        "headings": [(r"^[一二三]、", 1), (r"^\(一\)", 2)],
+    },
+    "h820-2": {
+        # the procedure's bilingual name is the title; each post's bilingual name is a heading, its Chinese and English
+        # sentences paragraphs below it
+        "title": "紧急疏散程序 / Emergency Evacuation Procedure",
+        "skip": [r"^紧急疏散程序 / Emergency Evacuation Procedure$"],
+        "headings": [(r"^(值班营长|工作人员各部门主任|工作人员组员|分营区主任|小队长) / ", 1)],
+    },
+    "h820-3": {
+        # the plan's name is the title; the sharing site's name, "合集下载" and its three download notices are left out.
+        # 一、–三、 are headings, the eight kinds of measure under 三、 sub-headings; the numbered items stay paragraphs
+        "title": "户外营地安全预案及措施",
+        "skip": [r"^户外营地安全预案及措施$", r"^合集下载$", r"^- [123]、"],
+        "headings": [
+            (r"^[一二三]、", 1),
+            (r"^[1-8]\. (营地选择|安全培训|安全检查|人员管理|食品安全|防火安全|应急处置|医疗救护)$", 2),
+        ],
+    },
+    "h820-4": {
+        # the stored text has no title: none is given. "分享预测天气的五条小技巧:" is its one heading; the five tips stay
+        # paragraphs with their numbers typed in
+        "title": None,
+        "headings": [(r"^分享预测天气的五条小技巧:$", 1)],
+    },
+    "h820-5": {
+        # the page's title is the title; the page's own heading "Complaints procedure" a heading; the three grades of
+        # concern stay paragraphs
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [(r"^Complaints procedure$", 1)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -39167,6 +39668,14 @@ SETS = {
     "heldout810": (ROOT / "plans" / "heldout810" / "sources", LAYOUT810),
     "heldout811": (ROOT / "plans" / "heldout811" / "sources", LAYOUT811),
     "heldout812": (ROOT / "plans" / "heldout812" / "sources", LAYOUT812),
+    "heldout813": (ROOT / "plans" / "heldout813" / "sources", LAYOUT813),
+    "heldout814": (ROOT / "plans" / "heldout814" / "sources", LAYOUT814),
+    "heldout815": (ROOT / "plans" / "heldout815" / "sources", LAYOUT815),
+    "heldout816": (ROOT / "plans" / "heldout816" / "sources", LAYOUT816),
+    "heldout817": (ROOT / "plans" / "heldout817" / "sources", LAYOUT817),
+    "heldout818": (ROOT / "plans" / "heldout818" / "sources", LAYOUT818),
+    "heldout819": (ROOT / "plans" / "heldout819" / "sources", LAYOUT819),
+    "heldout820": (ROOT / "plans" / "heldout820" / "sources", LAYOUT820),
 }
 
 

@@ -5179,6 +5179,60 @@ SETS = {
         "h812-4": ("zh-CN", PROCEDURE, "組委會就參展有關(guān)事項公告"),
         "h812-5": ("en", PROCEDURE, "The process"),
     },
+    "heldout813": {
+        "h813-1": ("zh-CN", EMERGENCY, "一、指导思想"),
+        "h813-2": ("zh-CN", PROCEDURE, "职业技能等级认定投诉处理办法"),
+        "h813-3": ("zh-CN", EMERGENCY, "山東外國語職業技術大學成人高等教育考試應急預案"),
+        "h813-4": ("zh-CN", EMERGENCY, "偶发事件处理办法"),
+        "h813-5": ("en", PROCEDURE, "How to make a complaint"),
+    },
+    "heldout814": {
+        "h814-1": ("zh-CN", EMERGENCY, "一、编制目的"),
+        "h814-2": ("zh-CN", EMERGENCY, "目錄"),
+        "h814-3": ("en", PROCEDURE, "Welcome to Parcel Post Depot - Claims Procedure"),
+    },
+    "heldout815": {
+        "h815-1": ("zh-CN", EMERGENCY, "一、预案目标"),
+        "h815-2": ("zh-CN", EMERGENCY, "一、预案目的"),
+        "h815-3": ("zh-CN", EMERGENCY, "一、组织架构与职责分工"),
+        "h815-4": ("zh-CN", EMERGENCY, "一、總則"),
+        "h815-5": ("en", PROCEDURE, "1. Introduction"),
+    },
+    "heldout816": {
+        "h816-1": ("zh-CN", EMERGENCY, "一、預(yù)案目標(biāo)與范圍"),
+        "h816-2": ("zh-CN", EMERGENCY, "一、預(yù)案目標(biāo)與范圍"),
+        "h816-3": ("zh-CN", EMERGENCY, "一、总则"),
+        "h816-4": ("zh-CN", PROCEDURE, "一、概述"),
+        "h816-5": ("en", PROCEDURE, "Complaints Policy"),
+    },
+    "heldout817": {
+        "h817-1": ("zh-CN", PROCEDURE, "一、制定目的及范围"),
+        "h817-2": ("zh-CN", PROCEDURE, "手机维修顾客须知"),
+        "h817-3": ("zh-CN", PROCEDURE, "一、總則"),
+        "h817-4": ("zh-CN", PROCEDURE, "售后服务细则"),
+        "h817-5": ("en", PROCEDURE, "Complaints Procedure"),
+    },
+    "heldout818": {
+        "h818-1": ("zh-CN", PROCEDURE, "一、投诉接收:多渠道响应,全信息记录"),
+        "h818-2": ("zh-CN", PROCEDURE, "一、总则"),
+        "h818-3": ("zh-CN", EMERGENCY, "一、总则"),
+        "h818-4": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h818-5": ("en", PROCEDURE, "How to Make a Complaint"),
+    },
+    "heldout819": {
+        "h819-1": ("zh-CN", EMERGENCY, "一、目的"),
+        "h819-2": ("zh-CN", PROCEDURE, "規(guī)范處理程序:"),
+        "h819-3": ("zh-CN", PROCEDURE, "1.0适用范围"),
+        "h819-4": ("zh-CN", PROCEDURE, "一、会所日常运营"),
+        "h819-5": ("en", PROCEDURE, "Complaints & Disciplinary Procedures"),
+    },
+    "heldout820": {
+        "h820-1": ("zh-CN", EMERGENCY, "一、出发前学生安全教育"),
+        "h820-2": ("zh-CN", EMERGENCY, "值班营长 / Duty Camp Leader"),
+        "h820-3": ("zh-CN", EMERGENCY, "一、指导思想"),
+        "h820-4": ("zh-CN", EMERGENCY, "分享预测天气的五条小技巧:"),
+        "h820-5": ("en", PROCEDURE, "Complaints procedure"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
