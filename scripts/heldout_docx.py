@@ -38866,6 +38866,449 @@ LAYOUT820: dict[str, dict] = {
 }
 
 
+LAYOUT821: dict[str, dict] = {
+    "h821-1": {
+        # the plan's name is the title; the site's welcome line, name, phone number and its "小编整理" line are left out.
+        # 引言, 适用范围 and 基本原则 are headings, 编制目的与重要性 and the first principle sub-headings
+        "title": "上海设备搬迁应急预案",
+        "skip": [
+            r"^欢迎您的到来,",
+            r"^公司搬家网专注公司搬家服务$",
+            r"^13122503978$",
+            r"^上海设备搬迁应急预案$",
+            r"^公司搬家网小编整理",
+        ],
+        "headings": [(r"^(引言|适用范围|基本原则)$", 1), (r"^(编制目的与重要性|以人为本,安全第一)$", 2)],
+    },
+    "h821-2": {
+        # the rules' name is the title; the page's "发布日期 / 浏览量" line is left out. 一、–三、 are headings; the
+        # numbered items stay paragraphs with their numbers typed in
+        "title": "车辆配送服务",
+        "skip": [r"^车辆配送服务$", r"^发布日期:"],
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h821-3": {
+        # the stored text has no title: none is given. The copy runs the text into one paragraph: it is split before
+        # the numbered grades (1、, 2、 and the last "3") and after each grade's name and signs; the two grades are
+        # headings, what follows each a paragraph
+        "title": None,
+        "split": r" (?=[12]、)| (?=3$)|(?<=小刮痕) (?=搬运)|(?<=碎裂等) (?=家具)",
+        "headings": [(r"^1、轻微损坏:", 1), (r"^2、邢台搬家公司较严重损坏:", 1)],
+    },
+    "h821-4": {
+        # the company's name, with which the page opens, is the title (the terms have none of their own). The first
+        # of the copy's two lists runs several items into one line with runs of spaces: it is split before each
+        # item's number; both lists stay paragraphs with their numbers typed in
+        "title": "屋易搬屋公司",
+        "skip": [r"^屋易搬屋公司$"],
+        "split": r" +(?=\d{1,2}\. )",
+    },
+    "h821-5": {
+        # the procedure's name is the title; Scope and Principles, How to Lodge a Complaint and the run-in "Acknowledgement
+        # and Initial Assessment:" (split from its paragraph) are headings; the "- " items are bullets
+        "title": "Complaints Procedure for House Movers",
+        "english": True,
+        "skip": [r"^Complaints Procedure for House Movers$"],
+        "split": r"(?<=Initial Assessment:) (?=Upon receipt)",
+        "bullet": r"^- ",
+        "headings": [
+            (r"^(Scope and Principles|How to Lodge a Complaint|Acknowledgement and Initial Assessment:)$", 1),
+        ],
+    },
+}
+
+
+LAYOUT822: dict[str, dict] = {
+    "h822-1": {
+        # the procedure's name is the title; the sharing site's file name "….docxVIP", its "• 0", size, pages, date and
+        # "举报" lines and the repeated name are left out. 一、–三、 are headings, (一) a sub-heading; the six departments'
+        # duties stay paragraphs
+        "title": "07印刷厂客户投诉处理管理程序",
+        "skip": [r"^07印刷厂客户投诉处理管理程序(\.docxVIP)?$", r"^• "],
+        "headings": [(r"^[一二三]、", 1), (r"^\(一\)", 2)],
+    },
+    "h822-2": {
+        # the page's name is the title; the junk line at the top of the page, the help centre's path line and the first of
+        # the name's two lines are left out. The name's second line (the rules proper), 用戶售后權益期:, 退貨受理流程: and
+        # 退貨免責條款: are headings; the A.–D. items stay paragraphs
+        "title": "退貨與售后原則",
+        "strip": [r"\A星辰影视[^\n]*\n\n幫助中心> 售后政策 > 退貨與售后原則\n\n退貨與售后原則\n"],
+        "headings": [(r"^(退貨與售后原則|用戶售后權益期:|退貨受理流程:|退貨免責條款:)$", 1)],
+    },
+    "h822-3": {
+        # the rules' name is the title; the sharing site's "- 0", size, pages, date and "举报" lines and the repeated name
+        # are left out. 第一章/第二章 are headings, each article's name (第一条目的与宗旨 …) a sub-heading; the five
+        # numbered principles stay paragraphs
+        "title": "2026年公关服务公司客户危机公关支持服务管理办法",
+        "skip": [r"^- ", r"^2026年公关服务公司客户危机公关支持服务管理办法$"],
+        "headings": [(r"^第[一二]章", 1), (r"^第[一二三四]条(目的与宗旨|适用范围|服务原则|危机应对领导小组)$", 2)],
+    },
+    "h822-4": {
+        # the rules' name is the title; the sharing site's file names ("….docxVIP", "….docx"), its "• 0", size, pages,
+        # date and "举报" lines and the repeated name are left out. 第一章/第二章 are headings; the articles stay paragraphs
+        "title": "2026年公关服务公司危机预警与响应处置流程管理制度",
+        "skip": [r"^2026年公关服务公司危机预警与响应处置流程管理制度(\.docxVIP|\.docx)?$", r"^• "],
+        "headings": [(r"^第[一二]章", 1)],
+    },
+    "h822-5": {
+        # the page's heading is the title; "Our process" is a heading, its three numbered steps sub-headings (their
+        # numbers typed in), as the page sets them
+        "title": "Dealing with complaints",
+        "english": True,
+        "skip": [r"^Dealing with complaints$"],
+        "headings": [(r"^Our process$", 1), (r"^[123]\. ", 2)],
+    },
+}
+
+
+LAYOUT823: dict[str, dict] = {
+    "h823-1": {
+        # the plan's name is the title; the sharing site's four repeated names are left out. 一、系统故障应急流程 is a
+        # heading, 1.1 a sub-heading, the eight steps 一、–八、 below it third-level headings; the 1)–4) ways a fault is
+        # found and the three resources stay paragraphs
+        "title": "中心机房应急预案",
+        "skip": [r"^中心机房应急预案$"],
+        "headings": [(r"^一、系统故障应急流程$", 1), (r"^1\.1 ", 2), (r"^[一二三四五六七八]、", 3)],
+    },
+    "h823-2": {
+        # the stored fragment has no title: none is given. The copy runs the fragment into one paragraph: it is split
+        # after "1. 应急响应机制" and "1.1.基本处理流程" (heading, sub-heading), and before the items ( 1)–( 3) (paragraphs,
+        # numbers typed in); the flowchart's box texts stay one paragraph as the copy has them. The site's copyright and
+        # registration lines are left out
+        "title": None,
+        "skip": [r"^Copyright © ", r"^工信部备案号:", r"^公安局备案号:", r"^本站为C2C"],
+        "split": r"(?<=应急响应机制)(?=1\.1\.)|(?<=基本处理流程)(?=发现故障)|(?=\( [123]\))",
+        "headings": [(r"^1\. 应急响应机制$", 1), (r"^1\.1\.基本处理流程$", 2)],
+    },
+    "h823-3": {
+        # the stored page begins in the middle of the document and has no title: none is given. The copy runs it into
+        # one paragraph: it is split before 第四, and 第五, (headings, with their names) and before each of the three
+        # maintenance forms (paragraphs, their fields as the copy gives them)
+        "title": None,
+        "split": r"(?=第四,)|(?<=第四,技术服务质量监督)(?=公司由)|(?=第五,)|(?<=第五,用户维护投诉)(?=本着)|"
+        r"(?<=表格如下:)(?=维护请求收件登记表)|(?=维护服务登记表)|(?=用户现场维护任务书)",
+        "headings": [(r"^第[四五],", 1)],
+    },
+    "h823-4": {
+        # the document's name is the title; the sharing site's repeated name and its three download notices are left
+        # out. 1.1./1.2. are headings, 1.1.1.–1.2.2. sub-headings; the line break the copy puts inside the number
+        # "1.1. / 2.用户档案" is joined
+        "title": "技术支持及服务",
+        "skip": [r"^技术支持及服务$", r"^- [123]、"],
+        "sub": [(r"1\.1\.\n2\.用户档案", "1.1.2.用户档案")],
+        "headings": [(r"^1\.[12]\. ", 1), (r"^1\.[12]\.\d\.", 2)],
+    },
+    "h823-5": {
+        # the page's title is the title; its subtitle and date stay paragraphs. Introduction and the numbered sections
+        # 1., 2. are headings, 1.1–2.3 sub-headings; the "-" lines are bullets
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "bullet": r"^- ",
+        "headings": [(r"^(Introduction|\d\. .+)$", 1), (r"^\d\.\d ", 2)],
+    },
+}
+
+
+LAYOUT824: dict[str, dict] = {
+    "h824-1": {
+        # the procedure's name is the title; the sharing site's five page lines, "全文预览已结束", "下载本文档", its
+        # 版权说明 and "文档简介" are left out, and so is the name repeated at the start of the run-together text. The copy
+        # runs the procedure into one paragraph: it is split before and after each chapter's name (第一章总则 … 第五章投诉处理流程,
+        # headings), before the numbered items (paragraphs, numbers typed in) and before "处理客户投诉时应遵循以下原则:"
+        "title": "食品配送行业客户投诉处理制度",
+        "skip": [r"^食品配送行业客户投诉处理制度_第\d页$", r"^全文预览已结束$", r"^下载本文档$", r"^版权说明:", r"^文档简介$"],
+        "strip": [r"(?m)^食品配送行业客户投诉处理制度(?=第一章)"],
+        "split": r"(?=第[一二三四五]章)|(?<=第一章总则)|(?<=第二章适用范围)|(?<=第三章目标与原则)|(?<=第四章投诉渠道)"
+        r"|(?<=第五章投诉处理流程)|(?<=[:。])(?=[1-4]\.)|(?<=忠诚度。)(?=处理客户投诉时)",
+        "headings": [(r"^第[一二三四五]章", 1)],
+    },
+    "h824-2": {
+        # the stored text begins in the middle of a sentence and has no title: none is made up. The copy runs it into one
+        # paragraph: it is split before step (5), before and after "3、响应及处理时间:" and "4、处理方法:" (headings), before
+        # and after the two kinds of error (卫生安全质量差错惩处:, 食品数量差错处罚:, sub-headings) and before the numbered
+        # pledges (paragraphs, numbers typed in)
+        "title": None,
+        "split": r"(?<=;)(?=\(5\))|(?<=[;:。])(?=\d、)|(?<=响应及处理时间:)|(?<=4、处理方法:)"
+        r"|(?=食品数量差错处罚:)|(?<=差错惩处:)|(?<=差错处罚:)",
+        "headings": [
+            (r"^[34]、(?:响应及处理时间|处理方法):$", 1),
+            (r"^(?:卫生安全质量差错惩处|食品数量差错处罚):$", 2),
+        ],
+    },
+    "h824-3": {
+        # the policy's name is the title; the two lines of unfilled page template ("{{ … | translate }}") are left out.
+        # "生鮮食品 退換規定" is a heading; the copy's line breaks after a comma inside a sentence are joined; the four
+        # numbered cases stay paragraphs with their numbers typed in
+        "title": "退換貨政策",
+        "skip": [r"^\{\{ ", r"^退換貨政策$"],
+        "sub": [(r",\n", ",")],
+        "headings": [(r"^生鮮食品 退換規定$", 1)],
+    },
+    "h824-4": {
+        # the stored text has no title and none is made up; its items (1) (3) (5) (3) (4) stay paragraphs with their
+        # marks typed in as the copy numbers them; "update data" is a heading over the eight update lines (paragraphs)
+        "title": None,
+        "headings": [(r"^update data$", 1)],
+    },
+    "h824-5": {
+        # the page's title is the title; its two section names are headings; every paragraph stays a paragraph
+        "title": "Return Policy",
+        "english": True,
+        "skip": [r"^Return Policy$"],
+        "headings": [(r"^(?:Refund & Replacement Policy|Cancelling Order & Rescheduling Delivery)$", 1)],
+    },
+}
+
+
+LAYOUT825: dict[str, dict] = {
+    "h825-1": {
+        # the rules' name is the title; the sharing site's five page markers, "已阅读…", "付费下载", "下载本文档", 版权说明 and
+        # "文档简介" are left out. The copy runs the rules into one paragraph: it is split after the repeated name, around
+        # 第一章总则 (a heading) and before each 第…条 (sub-headings, their names split from their text) and the
+        # numbered principles (paragraphs, numbers typed in)
+        "title": "2026年高端鲜花定制公司危机事件应急处理管理制度",
+        "skip": [
+            r"_第\d页$",
+            r"^已阅读5页",
+            r"^付费下载$",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^2026年高端鲜花定制公司危机事件应急处理管理制度$",
+        ],
+        "split": r"(?=第一章总则)|(?<=第一章总则)(?=第一条)|(?=第[二三]条)|(?<=制定目的)(?=为建立)|(?<=适用范围)(?=本制度)|"
+        r"(?<=核心原则)(?=1\.)|(?<=;)(?=\d\.)",
+        "headings": [(r"^第一章总则$", 1), (r"^第[一二三]条(制定目的|适用范围|核心原则)$", 2)],
+    },
+    "h825-2": {
+        # the stored text has no title and none is made up; 投訴處理: is a heading, 一、–三、 the cases below it; the
+        # statement's three items, the 解決方案 lines and 備注 stay paragraphs with their numbers typed in; the line break
+        # the copy puts inside the last, cut-off sentence (花禮 / 丟) is joined
+        "title": None,
+        "sub": [(r"花禮\n丟", "花禮丟")],
+        "headings": [(r"^投訴處理:$", 1), (r"^[一二三]、", 2)],
+    },
+    "h825-3": {
+        # the page's heading 售後服務 is the title; its five parts are headings; the "· " items a bulleted list
+        "title": "售後服務",
+        "skip": [r"^售後服務$"],
+        "bullet": r"^· ",
+        "headings": [(r"^(查詢訂單|更改訂單|取消訂單|退費方式|商品申訴)$", 1)],
+    },
+    "h825-4": {
+        # the stored text has no title and none is made up; "补充说明:" is a heading, its three items paragraphs with their
+        # numbers typed in; the site's "此文档仍未解决您的问题?…" line is left out
+        "title": None,
+        "skip": [r"^此文档仍未解决您的问题"],
+        "headings": [(r"^补充说明:$", 1)],
+    },
+    "h825-5": {
+        # the stored text has no heading of its own and none is made up; the run-in labels of the kinds of complaint
+        # ("Quality Complaints … on arrival:", "Items not as described:" …) are split from their text as headings
+        "title": None,
+        "english": True,
+        "split": r"(?<=on arrival:) (?=if you)|(?<=Items not as described:) (?=If you)|(?<=Incorrect size:) (?=If you)|"
+        r"(?<=Flowers and plants not lasting long:) (?=Most of)|(?<=Items blooming at different times:) (?=Our stems)",
+        "headings": [
+            (
+                r"^(Quality Complaints \(flowers/plants\) .+ on arrival:|Items not as described:|Incorrect size:|"
+                r"Flowers and plants not lasting long:|Items blooming at different times:)$",
+                1,
+            )
+        ],
+    },
+}
+
+
+LAYOUT826: dict[str, dict] = {
+    "h826-1": {
+        # the rules' own name is the title; the page's title and the rules' name are left out as lines. The copy runs
+        # the preface, the purpose and the contents into one line each: they are split after 序 言, 目 的 and 目 录
+        # (headings), before each item of the contents (paragraphs), before 一、售后服务工作流程 (a heading) and 1.非整款
+        # 退货的 (a sub-heading); the flow chart's boxes stay one paragraph as the copy runs them
+        "title": "售后服务管理制度",
+        "skip": [r"^服饰售后服务管理制度$", r"^售后服务管理制度$"],
+        "split": r"(?<=售后服务管理制度) (?=序 言)|(?<=序 言) (?=以客户)|(?<=目 的) (?=售后体系)|(?<=目 录) (?=一、 )|"
+        r" (?=[二三四五六七八九]、 )| (?=一、售后服务工作流程)| (?=1\.非整款)",
+        "headings": [
+            (r"^(序 言|目 的|目 录|一、售后服务工作流程)$", 1),
+            (r"^1\.非整款退货的:$", 2),
+        ],
+    },
+    "h826-2": {
+        # the rules' name is the title; the site's four download notices, its "查看更多" and the repeated name are left
+        # out; the number line and the articles stay paragraphs
+        "title": "商品退货规则",
+        "skip": [r"^- [1-4]、", r"^查看更多$", r"^商品退货规则$"],
+    },
+    "h826-3": {
+        # the text's own heading is the title; the collection page's title, its "详细内容" and the collection's label
+        # "'第一篇、服饰售后服务方案" are left out. The four sections 一./二./二./三. are headings, their numbered items and
+        # the quality standards A–E paragraphs
+        "title": "服装售后服务",
+        "skip": [r"^服装售后服务$", r"^详细内容$", r"^'第一篇、服饰售后服务方案$"],
+        "headings": [(r"^[一二三]\.", 1)],
+    },
+    "h826-4": {
+        # the document's name on the sharing site is the title; the site's file details and buttons and the
+        # collection's label "篇一:退换货规定" are left out. 《退换货规定》 is a heading, 目的, 范围 and the two kinds of
+        # goods sub-headings; the "* " items are bullets
+        "title": "服装店退换货规定",
+        "skip": [
+            r"^1 / 13$",
+            r"^文档名称:$",
+            r"^服装店退换货规定\.doc$",
+            r"^格式:doc",
+            r"^下载后只包含",
+            r"^如果您已付费",
+            r"^分享$",
+            r"^预览$",
+            r"^上传人:",
+            r"^下载得到文件列表$",
+            r"^文档介绍",
+            r"^篇一:退换货规定$",
+        ],
+        "bullet": r"^\* ",
+        "headings": [(r"^《退换货规定》$", 1), (r"^(目的|范围|眼镜类商品|鞋类商品)$", 2)],
+    },
+    "h826-5": {
+        # the page's name (from its address) is the title; its questions are headings, "Information required" a
+        # sub-heading; the "-" items are bullets (the empty one kept)
+        "title": "Complaints",
+        "english": True,
+        "bullet": r"^-( |$)",
+        "headings": [
+            (
+                r"^(How do I make a complaint\?|How do you deal with my complaint\?|My item is damaged after use|"
+                r"I received wrong/damaged product\(s\) - what should I do now\?)$",
+                1,
+            ),
+            (r"^Information required$", 2),
+        ],
+    },
+}
+
+
+LAYOUT827: dict[str, dict] = {
+    "h827-1": {
+        # the plan's name as its text gives it is the title; the sharing site's file name, its "由会员分享" line and what
+        # follows the cut ("- 配套讲稿:", "如PPT文件的首页显示w") are left out, and its page numbers "1、"/"2、" at the start of
+        # the two runs are taken off (the break the copy puts inside "逐级 / 报告" is joined). The copy runs the plan
+        # together: it is split before its chapters (headings), articles, the three grades of rescue and the office's
+        # numbered duties (paragraphs, numbers typed in)
+        "title": "工程监理部重大事故应急救援预案",
+        "skip": [
+            r"^重大事故应急救援预案\.docx$",
+            r"^《重大事故应急救援预案\.docx》由会员分享",
+            r"^工程监理部重大事故应急救援预案$",
+            r"^- 配套讲稿:$",
+            r"^如PPT文件的首页显示w$",
+        ],
+        "sub": [(r"\n1、工程监理部", "\n工程监理部"), (r"逐级\n2、报告", "逐级报告")],
+        "split": r"(?<=应急救援预案)(?=第一章)|(?<=总则)(?=第一条)|(?=第[二三四五六七八]条)|(?=第二章)|"
+        r"(?<=三级救援,)(?=第一级)|(?<=。)(?=第[二三]级,)|(?<=主要职责:)(?=一、)|(?<=。)(?=二、办公)",
+        "headings": [(r"^第[一二]章", 1)],
+    },
+    "h827-2": {
+        # the plan's name without the sharing site's "(DOC)" is the title; the site's name lines, "合集下载" and its three
+        # download notices are left out. 背景, 目的 and 应急响应机制 are headings, 应急级别划分 and 应急响应流程 sub-headings,
+        # the response of each grade a third-level heading; the three grades ("•一级应急:" …) are bullets. The line break
+        # the copy puts inside a sentence (现场指导 / 和监督) is joined
+        "title": "监理办三防应急预案",
+        "skip": [r"^监理办三防应急预案\(DOC\)$", r"^合集下载$", r"^[123]\. [123]、"],
+        "sub": [(r"现场指导\n和监督", "现场指导和监督")],
+        "bullet": r"^•(?=[一二三]级应急:)",
+        "headings": [
+            (r"^(背景|目的|应急响应机制)$", 1),
+            (r"^(应急级别划分|应急响应流程)$", 2),
+            (r"^•[一二]级应急(响应流程:)?$", 3),
+        ],
+    },
+    "h827-3": {
+        # the rule's name is the title; the site's name "安全管理网" and the page's "评论: 更新日期" line are left out.
+        # 一、/二、 are headings; the thirteen numbered items stay paragraphs with their numbers typed in
+        "title": "项目监理部对公司报告的规定",
+        "skip": [r"^安全管理网$", r"^项目监理部对公司报告的规定$", r"^评论:"],
+        "headings": [(r"^[一二]、", 1)],
+    },
+    "h827-4": {
+        # the stored text has no title: none is given. 一、–六、 are headings; the numbered items stay paragraphs with
+        # their numbers typed in
+        "title": None,
+        "headings": [(r"^[一二三四五六]、", 1)],
+    },
+    "h827-5": {
+        # the page's heading is the title; the three steps ("•") are bullets
+        "title": "Complaints Handling Procedure",
+        "english": True,
+        "skip": [r"^Complaints Handling Procedure$"],
+    },
+}
+
+
+LAYOUT828: dict[str, dict] = {
+    "h828-1": {
+        # the plan's name is the title; the page's summary (the opening sentences, broken off at "制定一") is left out.
+        # 一、–三、 are headings, 三、's numbered parts (1. 建立应急小组 …) sub-headings; the scope's numbered cases and the
+        # (1)–(4) steps stay paragraphs with their numbers typed in
+        "title": "代理记账应急预案",
+        "skip": [r"^代理记账应急预案$", r"制定一$"],
+        "headings": [
+            (r"^[一二三]、", 1),
+            (r"^[123]\. (建立应急小组|制定应急响应流程|临时替代方案)$", 2),
+        ],
+    },
+    "h828-2": {
+        # the rules' name as the copy writes it (traditional characters with the converter's readings) is the title;
+        # the sharing site's five page lines, "已閱讀5頁…", 下載本文檔, 版權說明 and 文檔簡介 are left out. The copy runs the
+        # rules into one paragraph: it is split after the name, around 一、 and 二、 (headings) and around (一) (a
+        # sub-heading)
+        "title": "會計事務所審計人員客戶溝通規(guī)范",
+        "skip": [
+            r"_第[1-5]頁$",
+            r"^已閱讀5頁",
+            r"^下載本文檔$",
+            r"^版權說明:",
+            r"^文檔簡介$",
+            r"^會計事務所審計人員客戶溝通規\(guī\)范$",
+        ],
+        "split": r"(?<=規\(guī\)范)(?=一、)|(?<=基本原則)(?=審計人員與)|(?=二、審計全流程)|(?<=全流程溝通規\(guī\)范)(?=\(一\))|"
+        r"(?<=溝通要點)(?=在接受)",
+        "headings": [(r"^[一二]、", 1), (r"^\(一\)", 2)],
+    },
+    "h828-3": {
+        # the rules' name is the title; the sharing site's 版权说明 and 文档简介 are left out. The copy runs the rules into
+        # one paragraph: it is split before 一、/二、 (headings) and (一)–(三) (sub-headings), after each sub-heading's
+        # name, and before the numbered principles and channels (paragraphs, numbers typed in)
+        "title": "税务公司客户投诉优化制度",
+        "skip": [r"^版权说明:", r"^文档简介$", r"^税务公司客户投诉优化制度$"],
+        "split": r"(?=[一二]、)|(?=\([一二三]\))|(?<=\(一\)目的)|(?<=\(二\)适用范围)|(?<=\(三\)基本原则)|"
+        r"(?<=\(一\)投诉渠道)|(?<=。)(?=\d\.)",
+        "headings": [(r"^[一二]、", 1), (r"^\([一二三]\)", 2)],
+    },
+    "h828-4": {
+        # the plan's name is the title; the sharing site's 版权说明 and 文档简介 are left out. The copy runs the plan into
+        # one paragraph: it is split after the name, before 〔一〕–〔六〕, before 1. and the circled step numbers, and
+        # after the case's name. 一、 is a heading, 〔六〕 (a section of cases, not a measure like 〔一〕–〔五〕) a
+        # sub-heading, 1. (the case) a third-level heading; 〔一〕–〔五〕 and the steps ①–⑥ stay paragraphs
+        "title": "办税效劳厅突发事项应急预案",
+        "skip": [r"^版权说明:", r"^文档简介$", r"^办税效劳厅突发事项应急预案$"],
+        "split": r"(?<=应急预案)(?=一、)|(?=〔[一二三四五六]〕)|(?<=处理方法)(?=1\.)|(?<=纳税争端的应急处理)(?=办税效劳厅主任)|"
+        r"(?=[①②③④⑤⑥])",
+        "headings": [(r"^一、", 1), (r"^〔六〕", 2), (r"^1\.税务人员与纳税人发生纳税争端的应急处理$", 3)],
+    },
+    "h828-5": {
+        # the page's heading "Dispute Resolution" is the title; "Complaints Handling Policy" a heading, "What happens with
+        # your complaint" a sub-heading; the four numbered steps stay paragraphs with their numbers typed in
+        "title": "Dispute Resolution",
+        "english": True,
+        "skip": [r"^Dispute Resolution$"],
+        "headings": [(r"^Complaints Handling Policy$", 1), (r"^What happens with your complaint$", 2)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -39676,6 +40119,14 @@ SETS = {
     "heldout818": (ROOT / "plans" / "heldout818" / "sources", LAYOUT818),
     "heldout819": (ROOT / "plans" / "heldout819" / "sources", LAYOUT819),
     "heldout820": (ROOT / "plans" / "heldout820" / "sources", LAYOUT820),
+    "heldout821": (ROOT / "plans" / "heldout821" / "sources", LAYOUT821),
+    "heldout822": (ROOT / "plans" / "heldout822" / "sources", LAYOUT822),
+    "heldout823": (ROOT / "plans" / "heldout823" / "sources", LAYOUT823),
+    "heldout824": (ROOT / "plans" / "heldout824" / "sources", LAYOUT824),
+    "heldout825": (ROOT / "plans" / "heldout825" / "sources", LAYOUT825),
+    "heldout826": (ROOT / "plans" / "heldout826" / "sources", LAYOUT826),
+    "heldout827": (ROOT / "plans" / "heldout827" / "sources", LAYOUT827),
+    "heldout828": (ROOT / "plans" / "heldout828" / "sources", LAYOUT828),
 }
 
 

@@ -5233,6 +5233,63 @@ SETS = {
         "h820-4": ("zh-CN", EMERGENCY, "分享预测天气的五条小技巧:"),
         "h820-5": ("en", PROCEDURE, "Complaints procedure"),
     },
+    "heldout821": {
+        "h821-1": ("zh-CN", EMERGENCY, "引言"),
+        "h821-2": ("zh-CN", PROCEDURE, "一、服务预订与确认"),
+        "h821-3": ("zh-CN", PROCEDURE, "1、轻微损坏:主要表现为家具家电有不明显小刮痕"),
+        "h821-4": ("zh-CN", PROCEDURE, "屋易搬屋公司"),
+        "h821-5": ("en", PROCEDURE, "Complaints Procedure for House Movers"),
+    },
+    "heldout822": {
+        "h822-1": ("zh-CN", PROCEDURE, "一、总则"),
+        "h822-2": ("zh-CN", PROCEDURE, "退貨與售后原則"),
+        "h822-3": ("zh-CN", EMERGENCY, "第一章总则"),
+        "h822-4": ("zh-CN", EMERGENCY, "第一章总则"),
+        "h822-5": ("en", PROCEDURE, "Dealing with complaints"),
+    },
+    "heldout823": {
+        "h823-1": ("zh-CN", EMERGENCY, "一、系统故障应急流程"),
+        "h823-2": ("zh-CN", EMERGENCY, "1. 应急响应机制"),
+        "h823-3": ("zh-CN", PROCEDURE, "第四,技术服务质量监督"),
+        "h823-4": ("zh-CN", PROCEDURE, "1.1. 服务介绍"),
+        "h823-5": ("en", PROCEDURE, "Introduction"),
+    },
+    "heldout824": {
+        "h824-1": ("zh-CN", PROCEDURE, "食品配送行业客户投诉处理制度"),
+        "h824-2": ("zh-CN", PROCEDURE, "3、响应及处理时间:"),
+        "h824-3": ("zh-CN", PROCEDURE, "退換貨政策"),
+        "h824-4": ("zh-CN", PROCEDURE, "update data"),
+        "h824-5": ("en", PROCEDURE, "Return Policy"),
+    },
+    "heldout825": {
+        "h825-1": ("zh-CN", EMERGENCY, "第一章总则"),
+        "h825-2": ("zh-CN", PROCEDURE, "投訴處理:"),
+        "h825-3": ("zh-CN", PROCEDURE, "售後服務"),
+        "h825-4": ("zh-CN", PROCEDURE, "补充说明:"),
+        # the stored text's mis-decoded dash (U+0E42 U+20AC U+201C) is kept
+        "h825-5": ("en", PROCEDURE, "Quality Complaints (flowers/plants) \u0e42\u20ac\u201c on arrival:"),
+    },
+    "heldout826": {
+        "h826-1": ("zh-CN", PROCEDURE, "序 言"),
+        "h826-2": ("zh-CN", PROCEDURE, "商品退货规则"),
+        "h826-3": ("zh-CN", PROCEDURE, "服装售后服务"),
+        "h826-4": ("zh-CN", PROCEDURE, "《退换货规定》"),
+        "h826-5": ("en", PROCEDURE, "How do I make a complaint?"),
+    },
+    "heldout827": {
+        "h827-1": ("zh-CN", EMERGENCY, "第一章总则"),
+        "h827-2": ("zh-CN", EMERGENCY, "背景"),
+        "h827-3": ("zh-CN", EMERGENCY, "一、目的"),
+        "h827-4": ("zh-CN", EMERGENCY, "一、适用范围"),
+        "h827-5": ("en", PROCEDURE, "Complaints Handling Procedure"),
+    },
+    "heldout828": {
+        "h828-1": ("zh-CN", EMERGENCY, "一、预案目的"),
+        "h828-2": ("zh-CN", PROCEDURE, "一、審計溝通的基本原則"),
+        "h828-3": ("zh-CN", PROCEDURE, "一、总则"),
+        "h828-4": ("zh-CN", EMERGENCY, "一、突发事项处置:快速响应实行措施准时上报"),
+        "h828-5": ("en", PROCEDURE, "Complaints Handling Policy"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
