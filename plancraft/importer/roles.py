@@ -2202,7 +2202,7 @@ _ACTOR_HEAD = re.compile(
     r"(?<![到各之此彼何住出用难好益坏长短])处|组|(?<![排插列归])队|(?<![上下加值轮换跟倒])班|中心|"
     r"(?<![举创承主督协代包查交转催申])办|(?<![网])站|(?<![场住厕诊寓居之处到在其无有者])所|(?<![格结大布当饭骗赌棋])局|委|"
     r"(?<![执进运实施履可发推试先另例平并流])行|店|厅|公司|单位|镇|(?<![城])乡|(?<![农乡])村|街道|社区|团队|机构|部门|网点|"
-    r"窗口|专班|(?<=[\u4e00-\u9fff]{2})(?<![入持控参配炒新个原老散股])股|"
+    r"窗口|专班|(?<=[\u4e00-\u9fff]{2})(?<![入持控参配炒新个原老散股])股|客服|"
     # 旅行社, 信用社, 联社; 服务台, 前台; 一把手
     r"(?<=[\u4e00-\u9fff])(?<![结公])社|(?:服务|前|总|接待|咨询|问询|收银)台|一把手|医院|学校|学院|平台|"
     rf"{_CHIEF})$"
@@ -2224,6 +2224,8 @@ _NOT_ACTOR_NP = re.compile(
     # a clause, not a noun phrase: a copula, a preposition or a verb inside it, or a number of people (2名工作人员)
     # (质量保证部: a unit named for what it assures, not 保证 as a verb)
     r"[是对把被]|进行|确保|保证(?!部|处|科|室|中心|组)|^[0-9一二两三四五六七八九十几数多]+名|"
+    # a request to the reader inside the phrase (质量问题请先联系我们客服): a clause, not a name (请各学院…: a unit asked)
+    r"(?<=[\u4e00-\u9fff])(?<![申邀])[请請]|联系(?!人)|聯繫(?!人)|"
     r"(?<=[\u4e00-\u9fff])(?<!所)在(?![岗职编])"  # 各小组在总经理…: a place or a preposition inside, not one name
 )
 # The organisation naming itself (我公司, 我司, 本行, 我院): the subject of an act, a role the transcriber lists.
@@ -2354,7 +2356,7 @@ def _head_ends(text: str, end: int) -> bool:
 
 
 # What goes on from a word that ends a name into a longer one (办 -> 办公室, 科 -> 科室, 站 -> 站长, 部 -> 部负责人).
-_LONGER_HEAD = re.compile(r"公室|室|门|长|人员|员|主任|经理|负责人|领导|主管|中心|队|[所科部处站室队班店厅局院]长")
+_LONGER_HEAD = re.compile(r"公室|室|门|长|人员|员|主任|经理|负责人|领导|主管|中心|团队|单位|單位|队|[所科部处站室队班店厅局院]长")
 
 
 def clause_actors(text: str) -> list[str]:

@@ -304,3 +304,14 @@ def test_a_subject_with_all_or_also_before_its_act_acts_but_everyone_is_no_post(
     assert clause_actors("各经营单位均应遵守本办法。") == []
     assert clause_actors("每个人都要遵守安全规定。") == []
     assert clause_actors("任何人均不得擅自离岗。") == []
+
+
+def test_customer_service_staff_named_kefu_act():
+    """客服 alone names the customer-service staff (an online shop's or platform's post), and 客服团队 / 客服單位 is
+    one unit, not 客服 and a word after it; a shop's customer told to contact 客服 names no post."""
+    assert clause_actors("客服应在24小时内回复客户。") == ["客服"]
+    assert clause_actors("接到投诉后，客服负责登记。") == ["客服"]
+    assert clause_actors("由客服统一回访。") == ["客服"]
+    assert clause_actors("客服团队应在24小时内回复。") == ["客服团队"]
+    assert clause_actors("质量问题请先联系我们客服。") == []
+    assert clause_actors("各公司联系人应及时上报。") == ["各公司联系人"]  # 联系人 is a post
