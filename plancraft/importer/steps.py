@@ -1898,8 +1898,12 @@ class StepsMixin:
         ):
             found = self._add_role(target, at)  # a unit (支行客户服务部) the plan escalates to
         # (a capital alone, "…referred to the H" in a copy cut off, names nobody)
-        if found is None and re.fullmatch(r"[A-Z][A-Za-z]+(?:\s+(?:of|for|and|[A-Z][A-Za-z]*)){0,5}", target):
-            found = self._add_role(target, at)  # Head of Operations, Chief Executive
+        if (
+            found is None
+            and re.fullmatch(r"[A-Z][A-Za-z]+(?:\s+(?:of|for|and|[A-Z][A-Za-z]*)){0,5}", target)
+            and not re.fullmatch(r"(?:Stage|Level|Tier|Step|Phase|Part|Section)s?", target, re.IGNORECASE)
+        ):
+            found = self._add_role(target, at)  # Head of Operations, Chief Executive (not Stage of "… to Stage 2")
         if found is None and re.fullmatch(
             r"[a-z][a-z'/ -]{0,50}\b(?:director|president|manager|officer|chair|chairman|chairperson|supervisor|head|"
             r"executive|administrator|coordinator|clerk|committee|board|panel|team|department)(?:\s+of\s+[a-z][a-z ]{2,40})?",

@@ -136,3 +136,14 @@ def test_writing_to_the_next_tier_when_a_response_is_not_satisfactory_is_an_esca
         ("If you are not happy with our response", "Consumer Council", None),
     ]
     assert "x-unmapped" not in data
+
+
+def test_a_complaint_escalated_to_a_numbered_stage_is_sent_to_no_post(tmp_path: Path):
+    """ "…escalate your complaint to Stage 2": the stage is where the complaint goes next, not a post named Stage."""
+    text = (
+        "# Complaints procedure\n\n1. Stage 1 complaints will be answered by a Team Leader within 10 working days.\n"
+        "2. If you are not satisfied with the Stage 1 response, you can escalate your complaint to Stage 2. The Head "
+        "of Service will respond within 20 working days.\n"
+    )
+    titles = [role["title"] for role in _import(tmp_path, text, ".md")["organisation"]["roles"]]
+    assert "Stage" not in titles and "Head of Service" in titles
