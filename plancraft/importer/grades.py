@@ -193,9 +193,7 @@ class Grades:
                     who = str(self._group_named(cell(lead), at)["id"].value)  # 领导小组 leads: a group
                 elif who is None and 2 <= len(cell(lead)) <= 20 and not re.search(r"[，,。；;、]", cell(lead)):
                     who = self._add_role(cell(lead), at)  # 营业网点, Customer Relations: the row names who leads
-                group = next((g for g in self.groups if str(g["id"].value) == who), None)
-                if group is not None:  # a group leads: its leader is the level's lead, when named
-                    who = str(group["leader"].value) if "leader" in group else None
+                who = self._leader_if_group(who)  # a group leads: its leader is the level's lead, when named
                 if who:
                     item["lead"] = Src(who, at)
             todo = cell(response) if response is not None and response not in (level, criteria, lead, deadline) else ""

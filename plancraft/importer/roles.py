@@ -484,6 +484,13 @@ class Organisation:
     def _sec_organisation(self, node: Node, items: list[Segment], out: dict) -> None:
         self._sec_text("organisation", node, items, out)
 
+    def _leader_if_group(self, ident: str | None) -> str | None:
+        """Who acts for `ident`: a group acts through its leader (None when it names none); a role is itself."""
+        group = next((g for g in self.groups if str(g["id"].value) == ident), None)
+        if group is None:
+            return ident
+        return str(group["leader"].value) if "leader" in group else None
+
     def _group_named(self, name: str, at: tuple) -> dict:
         name = _clean(re.sub(r"^(?:成立|设立|组建|设置)?(?:了)?(?:我行|本行|我公司|本公司)?", "", name)) or name
         key = _group_key(name)

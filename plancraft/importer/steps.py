@@ -1898,12 +1898,8 @@ class StepsMixin:
         ):
             found = self._add_role(target, at)  # a unit (支行客户服务部) the plan escalates to
         # (a capital alone, "…referred to the H" in a copy cut off, names nobody)
-        if (
-            found is None
-            and re.fullmatch(r"[A-Z][A-Za-z]+(?:\s+(?:of|for|and|[A-Z][A-Za-z]*)){0,5}", target)
-            and not re.fullmatch(r"(?:Stage|Level|Tier|Step|Phase|Part|Section)s?", target, re.IGNORECASE)
-        ):
-            found = self._add_role(target, at)  # Head of Operations, Chief Executive (not Stage of "… to Stage 2")
+        if found is None and re.fullmatch(r"[A-Z][A-Za-z]+(?:\s+(?:of|for|and|[A-Z][A-Za-z]*)){0,5}", target):
+            found = self._add_role(target, at)  # Head of Operations, Chief Executive
         if found is None and re.fullmatch(
             r"[a-z][a-z'/ -]{0,50}\b(?:director|president|manager|officer|chair|chairman|chairperson|supervisor|head|"
             r"executive|administrator|coordinator|clerk|committee|board|panel|team|department)(?:\s+of\s+[a-z][a-z ]{2,40})?",
@@ -1937,6 +1933,8 @@ class StepsMixin:
         target = re.sub(r"^(?:本级行?|上级|上一级)?(?:的)?", "", target) if len(target) > 4 else target
         if not target or re.match(r"^(?:情况|结果|处理|意见|材料|信息|事件|进展)", target):
             return None
+        if re.fullmatch(r"(?:stage|level|tier|step|phase)s?", target, re.IGNORECASE):
+            return None  # "…escalate your complaint to Stage 2": the next stage of the procedure, nobody to send it to
         when = re.sub(r"(?<=.{3})的$", "", str(step["when"].value)) if "when" in step else None
         if when is None:
             cond = self._ESCALATE_WHEN.match(str(step["do"].value))
@@ -2238,9 +2236,8 @@ class StepsMixin:
         ):
             # a post named alone is who acts when the plan has it as a role (径赛起点处, 部门 are no posts of their own)
             owner = self._role_ref(who, scenario["title"].at, create=not alone)
-            group = next((g for g in self.groups if str(g["id"].value) == owner), None)
-            if alone and group is not None and "leader" in group:
-                owner = str(group["leader"].value)  # 2.抢修救援组：…: a group's acts are its leader's
+            if alone:
+                owner = self._leader_if_group(owner)  # 2.抢修救援组：…: a group's acts are its leader's
             if owner and any(str(r["id"].value) == owner for r in self.roles):
                 scenario["owner"] = Src(owner)
                 if alone:
