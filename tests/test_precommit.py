@@ -21,8 +21,23 @@ if shutil.which("git") is None:  # pragma: no cover
     pytest.skip("git is not installed", allow_module_level=True)
 
 ROOT = Path(__file__).resolve().parents[1]
+# Caches are left out as well as build output: other tests running beside this one write lint results into
+# .plancraft_cache/ (a temporary file there may vanish mid-copy), and none of them is part of a hook repository.
 IGNORE = shutil.ignore_patterns(
-    ".git", ".venv", "venv", "__pycache__", "*.egg-info", "build", "dist", ".pytest_cache", "out", "node_modules"
+    ".git",
+    ".venv",
+    "venv",
+    "__pycache__",
+    "*.egg-info",
+    "build",
+    "dist",
+    "out",
+    "node_modules",
+    ".pytest_cache",
+    ".plancraft_cache",
+    ".hypothesis",
+    ".ruff_cache",
+    ".import_linter_cache",
 )
 GOOD = ROOT / "plans" / "examples" / "bank-branch.en.yaml"
 
