@@ -69,11 +69,14 @@ def _run_one(root: Path, name: str, command: str) -> tuple[Run, Path, bytes]:
 
 
 def _result(root: Path, name: str, command: str) -> tuple[Run, Path, bytes]:
-    """Runs are started together on every core the first time one is asked for (the suite is ~4x faster)."""
+    """Runs are started together the first time one is asked for, on the cores the other test workers leave free
+    (the suite is ~4x faster alone; under pytest-xdist a core per worker is taken already, and a command slowed by
+    more processes than cores would overrun its time limit for no fault of its own)."""
     global _pool
     with _lock:
         if _pool is None:
-            _pool = ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2))
+            workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
+            _pool = ThreadPoolExecutor(max_workers=max(1, (os.cpu_count() or 2) - workers + 1))
             commands = list(COMMANDS)
             for case in sorted(EXPECT, key=lambda n: n in BIG):  # the big cases last
                 for c in commands:

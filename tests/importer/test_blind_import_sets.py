@@ -5291,7 +5291,6 @@ SETS = {
         "h828-5": ("en", PROCEDURE, "Complaints Handling Policy"),
     },
 }
-EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
 
 @functools.cache
@@ -5309,7 +5308,9 @@ def _bare(text: str) -> str:
 
 
 @pytest.mark.parametrize("folder", sorted(SETS))
-def test_each_set_holds_exactly_its_plans_and_every_one_validates(folder):
+def test_each_set_holds_exactly_its_plans_and_every_one_validates_and_says_where_it_came_from(folder):
+    # one test per set, not per plan: the checks are quick, and ten thousand tests of them cost the suite more in
+    # pytest's own bookkeeping than in checking; every plan of the set is still checked, and each fault named
     plans = SETS[folder]
     assert sorted(path.stem for path in (PLANS / folder).glob("*.yaml")) == sorted(plans)
     assert sorted(path.name for path in (PLANS / folder / "sources").iterdir()) == sorted(
@@ -5318,47 +5319,53 @@ def test_each_set_holds_exactly_its_plans_and_every_one_validates(folder):
     result = CliRunner().invoke(main, ["validate", str(PLANS / folder)])
     assert result.exit_code == 0, result.output
     assert f"No problems in {len(plans)} file{'s' if len(plans) != 1 else ''}." in result.output
+    faults = [f"{name}: {fault}" for name in plans for fault in _plan_faults(folder, name)]
+    assert not faults, "\n".join(faults)
 
 
-@pytest.mark.parametrize(("folder", "name"), EVERY_PLAN)
-def test_each_plan_says_what_it_is_and_where_its_text_came_from(folder, name):
+def _plan_faults(folder: str, name: str) -> list[str]:
+    """What is wrong with one plan of a set: it must say what it is and where its text came from, and its Word
+    document must open, hold the text's first heading as a heading and nothing of the page's address block, and be
+    exactly what the script makes from the text."""
     language, kind, heading = SETS[folder][name]
+    faults = []
     document = load(PLANS / folder / f"{name}.yaml").data["document"]
-    assert (document["id"], document["language"], document["type"]) == (name, language, kind)
-    assert document["jurisdiction"] and document["source"]["publication"]
-    head, body = (PLANS / folder / "sources" / f"{name}.txt").read_text(encoding="utf-8").split("\n\n", 1)
+    if (document["id"], document["language"], document["type"]) != (name, language, kind):
+        faults.append(f"id, language, type are {(document['id'], document['language'], document['type'])}")
+    if not (document["jurisdiction"] and document["source"]["publication"]):
+        faults.append("no jurisdiction or publication")
+    sources = PLANS / folder / "sources"
+    text = (sources / f"{name}.txt").read_text(encoding="utf-8")
+    head, body = text.split("\n\n", 1)
     address, retrieved = ("来源地址", "取得日期") if language == "zh-CN" else ("Address", "Retrieved")
-    assert head.split("\n", 1)[0] == f"{address}: {document['source']['address']}"
+    if head.split("\n", 1)[0] != f"{address}: {document['source']['address']}":
+        faults.append(f"the text's first line is not the plan's address: {head.splitlines()[0]!r}")
     # retrieved on the day the set was made (the store's copy, not the page as it is now)
-    assert re.search(rf"{retrieved}: 2026-12-0[23456]", head)
-    assert heading in body or heading in head  # a page without a heading of its own: its title, in the header
+    if not re.search(rf"{retrieved}: 2026-12-0[23456]", head):
+        faults.append("no retrieval date of the days the sets were made")
+    if heading not in body and heading not in head:  # a page without a heading of its own: its title, in the header
+        faults.append(f"the text lacks its first heading {heading!r}")
 
-
-@pytest.mark.parametrize(("folder", "name"), EVERY_PLAN)
-def test_each_word_document_opens_and_holds_the_first_heading_of_its_text(folder, name):
-    heading = SETS[folder][name][2]
-    doc = Document(str(PLANS / folder / "sources" / f"{name}.docx"))
+    doc = Document(str(sources / f"{name}.docx"))
     paragraphs = [(p.style.name, p.text) for p in doc.paragraphs]
+    tables = [[[cell.text for cell in row.cells] for row in table.rows] for table in doc.tables]
     # a page whose text is mostly in tables (heldout465's h465-3: three tables, two paragraphs) counts their rows; a
     # document that is only its title and one table (heldout651's h651-2: a header row and three grades) has five
-    assert len(paragraphs) + sum(len(table.rows) for table in doc.tables) >= 5
-    styles = [style for style, text in paragraphs if _bare(text) == _bare(heading)]
-    assert styles and styles[0].startswith(("Heading", "Title")), paragraphs[:3]
+    if len(paragraphs) + sum(len(rows) for rows in tables) < 5:
+        faults.append("the Word document holds fewer than five paragraphs and table rows")
+    styles = [style for style, value in paragraphs if _bare(value) == _bare(heading)]
+    if not (styles and styles[0].startswith(("Heading", "Title"))):
+        faults.append(f"the first heading is not a heading in the Word document: {paragraphs[:3]}")
     # the address block of the .txt and the sharing site's notices are not part of the Word document
-    assert not any(text.startswith(("来源地址:", "Address:", "取得日期:", "Retrieved:", "版权说明")) for _, text in paragraphs)
-
-
-@pytest.mark.parametrize(("folder", "name"), EVERY_PLAN)
-def test_each_word_document_is_what_the_script_makes_from_its_text(folder, name):
+    if any(value.startswith(("来源地址:", "Address:", "取得日期:", "Retrieved:", "版权说明")) for _, value in paragraphs):
+        faults.append("the Word document holds the page's address block or a sharing site's notice")
     script = _script()
-    sources, layouts = script.SETS[folder]
-    made = script.paragraphs(name, (sources / f"{name}.txt").read_text(encoding="utf-8"), layouts)
-    doc = Document(str(sources / f"{name}.docx"))
+    made = script.paragraphs(name, text, script.SETS[folder][1])
     style_of = {"title": "Title", "bullet": "List Bullet", "p": "Normal"}
-    expected = [(style_of.get(kind, f"Heading {kind[1:]}"), value) for kind, value in made if kind != "table"]
-    assert [(p.style.name, p.text) for p in doc.paragraphs] == expected
-    tables = [value for kind, value in made if kind == "table"]
-    assert [[[cell.text for cell in row.cells] for row in table.rows] for table in doc.tables] == tables
+    expected = [(style_of.get(k, f"Heading {k[1:]}"), value) for k, value in made if k != "table"]
+    if paragraphs != expected or tables != [value for k, value in made if k == "table"]:
+        faults.append("the Word document is not what scripts/heldout_docx.py makes from the text")
+    return faults
 
 
 def test_a_source_with_tables_keeps_them_as_word_tables():
