@@ -13,22 +13,14 @@ from plancraft import exitcodes
 from plancraft.cli import main
 from plancraft.fmt import FormatRefused, _comments, format_bytes, format_file
 from plancraft.loader import load, load_bytes
+from tests.conftest import bundled_plans
 
 HERE = Path(__file__).resolve().parent / "fixtures" / "fmt"
 ROOT = Path(__file__).resolve().parents[1]
 CASES = sorted(p.name[: -len(".input.yaml")] for p in HERE.glob("*.input.yaml"))
 
 
-def _bundled(root: Path) -> list[Path]:
-    """Every plan under plans/, but of the held-out transcriptions (hundreds, written to one brief for measuring
-    `import`, laid out alike) one in three: fmt runs on each three times here, and the CI has 15 minutes."""
-    plans = sorted(root.rglob("*.yaml"))
-    heldout = [p for p in plans if p.parent.name.startswith("heldout")]
-    others = [p for p in plans if not p.parent.name.startswith("heldout")]
-    return others + heldout[::3]
-
-
-PLANS = _bundled(ROOT / "plans") + sorted((ROOT / "templates" / "init").glob("*.yaml"))
+PLANS = bundled_plans(heldout_at_most=300) + sorted((ROOT / "templates" / "init").glob("*.yaml"))
 
 
 @pytest.mark.parametrize("case", CASES)
@@ -286,8 +278,7 @@ def test_cli_refusal_leaves_the_file_alone(tmp_path: Path, monkeypatch) -> None:
 
 
 def _every_plan_text() -> list[Path]:
-    root = HERE.parent.parent.parent
-    return sorted([*HERE.glob("*.yaml"), *_bundled(root / "plans")])
+    return sorted([*HERE.glob("*.yaml"), *bundled_plans(heldout_at_most=300)])
 
 
 @pytest.mark.parametrize("path", _every_plan_text(), ids=lambda p: p.name)

@@ -6,11 +6,9 @@ import pytest
 from ruamel.yaml import YAML
 
 from plancraft import loader
-from tests.conftest import ROOT
+from tests.conftest import ROOT, bundled_plans
 
-PLAN_FILES = sorted(p for p in (ROOT / "plans").rglob("*.yaml")) + sorted(
-    p for p in (ROOT / "tests").rglob("*.yaml") if "hostile" not in p.parts
-)
+PLAN_FILES = bundled_plans(heldout_at_most=600) + sorted(p for p in (ROOT / "tests").rglob("*.yaml") if "hostile" not in p.parts)
 
 
 def pure(text: str):
