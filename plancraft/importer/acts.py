@@ -17,7 +17,7 @@ every word below is written in simplified characters only.
 
 from __future__ import annotations
 
-import re
+from plancraft.importer import recache as re
 
 from . import vocab
 from .roles import post_spans, posts_in, unit_spans

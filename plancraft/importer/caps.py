@@ -12,7 +12,7 @@ where the next authority begins. Pure functions over text; extract.py turns them
 
 from __future__ import annotations
 
-import re
+from plancraft.importer import recache as re
 from dataclasses import dataclass, replace
 
 from .numbers import AT_MOST, Amount, find_amounts, sole_currency

@@ -15,7 +15,7 @@ Text is read in simplified characters (hant.py), as the rest of the importer rea
 
 from __future__ import annotations
 
-import re
+from plancraft.importer import recache as re
 from dataclasses import dataclass
 
 _CJK_NOUNS = (

@@ -8,7 +8,7 @@ string (plain where that is safe, otherwise double-quoted with escapes).
 from __future__ import annotations
 
 import json
-import re
+from plancraft.importer import recache as re
 from typing import Any
 
 from .extract import Src

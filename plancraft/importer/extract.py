@@ -9,7 +9,7 @@ What cannot be placed is kept in `x-unmapped` with its paragraph number.
 
 from __future__ import annotations
 
-import re
+from plancraft.importer import recache as re
 from dataclasses import dataclass, field, replace
 from typing import Any
 

@@ -5,7 +5,7 @@ extract.Extractor inherits it; the wording of grades and thresholds is in levels
 
 from __future__ import annotations
 
-import re
+from plancraft.importer import recache as re
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any

@@ -14,7 +14,7 @@ table lacks are left as they are.
 
 from __future__ import annotations
 
-import re
+from plancraft.importer import recache as re
 from collections import Counter
 from collections.abc import Iterable
 

@@ -14,7 +14,7 @@ Ranks run from 1 (least severe) to 4; the first level of a plan is its least sev
 
 from __future__ import annotations
 
-import re
+from plancraft.importer import recache as re
 
 from .numbers import CN_NUMERAL, number
 from .text import ITEM_NUMBER

@@ -7,7 +7,7 @@ find_durations("两个工作日内") -> [Found("2wd", ...)]
 
 from __future__ import annotations
 
-import re
+from plancraft.importer import recache as re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 

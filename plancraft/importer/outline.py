@@ -10,7 +10,7 @@ and every piece keeps the paragraph's number.
 
 from __future__ import annotations
 
-import re
+from plancraft.importer import recache as re
 from dataclasses import dataclass, field
 
 from .reader import Block

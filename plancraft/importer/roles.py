@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-import re
+from plancraft.importer import recache as re
 from typing import Any
 
 from . import vocab

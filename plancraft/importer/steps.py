@@ -3,7 +3,7 @@ flowcharts typed as text, a step's owner, deadline, approval and condition, esca
 
 from __future__ import annotations
 
-import re
+from plancraft.importer import recache as re
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from plancraft.importer import recache as re
 from dataclasses import dataclass
 from typing import Any
 

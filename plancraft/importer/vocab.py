@@ -4,7 +4,7 @@ emergency plans mapped to the plan format's sections. Data only; extend the tabl
 
 from __future__ import annotations
 
-import re
+from plancraft.importer import recache as re
 
 # (section key, words). The first entry whose word occurs in a heading wins, so the more specific
 # titles come first (信息报告 before 报告, 后期处置 before 处置, 预案管理 before 预案).
