@@ -5341,7 +5341,7 @@ def _plan_faults(folder: str, name: str) -> list[str]:
     if head.split("\n", 1)[0] != f"{address}: {document['source']['address']}":
         faults.append(f"the text's first line is not the plan's address: {head.splitlines()[0]!r}")
     # retrieved on the day the set was made (the store's copy, not the page as it is now)
-    if not re.search(rf"{retrieved}: 2026-12-0[23456]", head):
+    if not re.search(rf"{retrieved}: 2026-12-0[2-9]", head):
         faults.append("no retrieval date of the days the sets were made")
     if heading not in body and heading not in head:  # a page without a heading of its own: its title, in the header
         faults.append(f"the text lacks its first heading {heading!r}")
