@@ -39309,6 +39309,502 @@ LAYOUT828: dict[str, dict] = {
 }
 
 
+LAYOUT829: dict[str, dict] = {
+    "h829-1": {
+        # the plan's name (the page's file name without ".docx") is the title; the document site's 基本信息 lines (file
+        # name, size, pages, update time, word count), 文档摘要 and 第1篇 are left out. 一、–三、 are headings; the numbered
+        # goals and items and (1) stay paragraphs with their numbers typed in
+        "title": "银行客户重大投诉应急预案",
+        "skip": [
+            r"^基本信息$",
+            r"^(文件名称|文件大小|总页数|更新时间|总字数):",
+            r"^文档摘要$",
+            r"^第1篇$",
+        ],
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h829-2": {
+        # the page's heading is the title; the page's "TOP" link is left out. The page runs each of its two paragraphs
+        # together: they are split after each sentence (。), the paragraphs a Word file of the mechanism would have
+        "title": "消費爭議處理機制",
+        "skip": [r"^消費爭議處理機制$", r"^TOP$"],
+        "split": r"(?<=。)(?=\S)",
+    },
+    "h829-3": {
+        # the page's heading 客戶意見 is the title; 一般處理投訴流程 a heading; its four numbered steps, marked "•" on the
+        # page, a bulleted list with their numbers typed in
+        "title": "客戶意見",
+        "skip": [r"^客戶意見$"],
+        "headings": [(r"^一般處理投訴流程$", 1)],
+    },
+    "h829-4": {
+        # the page's heading is the title; the line above it ("We are committed to giving you a quality service") stays
+        # a paragraph, the lines holding only a space are left out; the items marked "•" are a bulleted list
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [r"^Complaints procedure$"],
+    },
+}
+
+
+LAYOUT830: dict[str, dict] = {
+    "h830-1": {
+        # the stored text has no name of its own (it begins with the page's time line, left out) and none is made up;
+        # 第一章/第二章 are headings; the articles and the paragraphs under them stay paragraphs, as the copy breaks them
+        "title": None,
+        "skip": [r"^时间:2023-07-21 "],
+        "headings": [(r"^第[一二]章 ", 1)],
+    },
+    "h830-2": {
+        # the plan's name is the title; the sharing site's page marks, notices, 版权说明 and 文档简介 are left out. The
+        # copy runs the plan into one paragraph: it is split after the name, around 1.–3. (headings) and 3.1–3.4
+        # (sub-headings), and before each kind of complaint under 2. (paragraphs)
+        "title": "证券公司客户投诉应急预案",
+        "skip": [
+            r"^证券公司客户投诉应急预案(_第\d页)?$",
+            r"^全文预览已结束$",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+        ],
+        "split": r"(?<=应急预案)(?=1\.引言)|(?<=1\.引言)(?=客户投诉是)|(?=2\.客户投诉分类)|(?<=2\.客户投诉分类)(?=客户投诉可以)|"
+        r"(?<=几类:)(?=交易投诉:)|(?<=;)(?=(?:财务|服务|产品)投诉:)|(?=3\.处理流程)|(?<=3\.处理流程)(?=3\.1)|"
+        r"(?<=。)(?=3\.[234])|(?<=3\.1接收投诉)(?=当客户)|(?<=3\.2分类和优先级)(?=根据)|(?<=3\.3分派处理)(?=根据)|"
+        r"(?<=3\.4调查核实)(?=处理人员)",
+        "headings": [
+            (r"^[123]\.(引言|客户投诉分类|处理流程)$", 1),
+            (r"^3\.[1-4](接收投诉|分类和优先级|分派处理|调查核实)$", 2),
+        ],
+    },
+    "h830-3": {
+        # the rules' name is the title; the page's 版權說明 and 文檔簡介 are left out. The copy runs the rules into one
+        # paragraph (traditional characters, with the pinyin a conversion left after some characters, kept): it is
+        # split after the name, around 第一章–第三章 (headings) and 2.1–3.3 (sub-headings), and before each numbered
+        # item (paragraphs, numbers typed in)
+        "title": "私募基金公司客戶投訴與糾紛處理制度",
+        "skip": [r"^版權\(quán\)說明:", r"^文檔簡介$", r"^私募基金公司客戶投訴與糾紛處理制度$"],
+        "split": r"(?<=處理制度)(?=第一章)|(?<=第一章總則)(?=為有效)|(?<=。)(?=\d|第)|(?<=適用范圍)(?=2\.1)|"
+        r"(?<=2\.1目標\(biāo\))(?=1\.)|(?<=2\.2適用范圍)(?=本制度)|(?<=第三章管理規\(guī\)范)(?=3\.1)|"
+        r"(?<=3\.1投訴受理)(?=1\.)|(?<=3\.2投訴分類)(?=投訴類型)|(?<=幾類:)(?=1\.)|(?<=3\.3處理時\(shí\)限)(?=1\.)",
+        "headings": [(r"^第[一二三]章", 1), (r"^[23]\.[1-3]\D", 2)],
+    },
+    "h830-4": {
+        # the sharing site's name for the plan is the title; the repeated name and its three download notices are left
+        # out. 一、–五、 are headings; the numbered items stay paragraphs with their numbers typed in
+        "title": "信托代销应急预案范文模板",
+        "skip": [r"^信托代销应急预案范文模板$", r"^- [123]、"],
+        "headings": [(r"^[一二三四五]、", 1)],
+    },
+    "h830-5": {
+        # the stored text has no heading; the page's name from its address ("complaints") is the title; the date the
+        # copy runs into the first paragraph is split off as its own line
+        "title": "Complaints",
+        "english": True,
+        "split": r"(?<=2019-01-01) (?=We aim)",
+        "headings": [],
+    },
+}
+
+
+LAYOUT831: dict[str, dict] = {
+    "h831-1": {
+        # the rules' name is the title; the sharing site's page markers, "全文预览已结束", "下载本文档", 版权说明 and
+        # "文档简介" are left out, and so is the name where it opens the run-together text. The copy runs the rules into
+        # one paragraph: it is split before each 第…章 (headings) and 第…条 (paragraphs, numbers typed in)
+        "title": "2026年燃气供应公司客户投诉处理管理制度",
+        "skip": [
+            r"^2026年燃气供应公司客户投诉处理管理制度(_第\d页)?$",
+            r"^全文预览已结束$",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+        ],
+        "split": r"(?=第[一二三四五六七八九十]+[章条])",
+        "headings": [(r"^第[一二三四五六七八九十]+章", 1)],
+    },
+    "h831-2": {
+        # the rules' name is the title; the sharing site's "您可能关注的文档" list after the cut-off is left out.
+        # 一、 is a heading, (一) a sub-heading; the numbered items stay paragraphs with their numbers typed in
+        "title": "燃气有限公司投诉管理制度",
+        "skip": [r"^燃气有限公司投诉管理制度$"],
+        "stop": r"^您可能关注的文档$",
+        "headings": [(r"^[一二三四五六七八九十]、", 1), (r"^[((][一二三四五六七八九十][))]", 2)],
+    },
+    "h831-3": {
+        # the document's own name (客户停电管理办法) is the title; the page's title, the upload site's format, size and
+        # page lines, and the name written twice where the text opens are left out. The copy runs each section's
+        # heading into its text: it is split after 一:–四: (headings), after the sub-section names 1.1 背景 … 3.4 停电恢复
+        # (sub-headings) and before the numbered clauses (paragraphs, numbers typed in)
+        "title": "客户停电管理办法",
+        "skip": [r"^用电客户停电催费管理办法$", r"^- (格式|大小|文档页数):", r"^客户停电管理办法:?$"],
+        "split": r"(?<=管理办法)(?=客户停电管理办法:)|(?<=管理办法:)(?=一:)|(?<=背景和目的)(?=1\.1 )|"
+        r"(?<=1\.1 背景)(?=为了)|(?<=1\.2 目的)(?=本文档)|(?<=的定义)(?=2\.1 )|(?<=管理流程)(?=3\.1 )|"
+        r"(?<=停电计划编制)(?=3\.1\.1 )|(?<=定期公告)(?=3\.2\.1 )|(?<=停电操作)(?=3\.3\.1 )|(?<=停电恢复)(?=3\.4\.1 )|"
+        r"(?<=责任分工)(?=4\.1 )",
+        "headings": [(r"^[一二三四]:", 1), (r"^\d\.\d [^\d\s]{2,10}$", 2)],
+    },
+    "h831-4": {
+        # the standard's own name (the line above 第一章) is the title; the collection page's title, its date and
+        # 简介 lines and "第一篇:" line are left out. 第…章 are headings, 第四条 (an article with a name) a sub-heading,
+        # "单个营业厅出现故障:" a third-level heading; the other articles and the 一、–四、 items stay paragraphs
+        "title": "营业厅应急预案实施标准",
+        "skip": [
+            r"^营业厅应急预案实施标准(\(门店\))?$",
+            r"^时间:2019-05-15",
+            r"^简介:写写帮文库",
+            r"^第一篇:营业厅应急预案实施标准",
+        ],
+        "headings": [
+            (r"^第[一二三四五六七八九十]+章 ", 1),
+            (r"^第四条 停电或系统故障的应急预案$", 2),
+            (r"^单个营业厅出现故障:$", 3),
+        ],
+    },
+    "h831-5": {
+        # the section's heading is the title; (A)–(C) and the history note stay paragraphs
+        "title": "§ 52.24 COMPLAINT PROCEDURE.",
+        "english": True,
+        "skip": [r"^§ 52\.24 COMPLAINT PROCEDURE\.$"],
+        "headings": [],
+    },
+}
+
+
+LAYOUT832: dict[str, dict] = {
+    "h832-1": {
+        # the plan's name is the title; the sharing site's file names, its three notices, "查看更多", the repeated name
+        # and what follows the text (文档评论, the uploader, 相关文档) are left out. 一、总则 is a heading, (一)目的 and
+        # (二)工作原则 sub-headings; the principles stay paragraphs with their numbers typed in
+        "title": "珠海市第二人民医院重大医患纠纷引发群体性事件(医闹)应急处置预案",
+        "skip": [
+            r"\.docx$",
+            r"^\d\. \d、",
+            r"^查看更多$",
+            r"^珠海市第二人民医院重大医患纠纷引发群体性事件\(医闹\)应急处置预案$",
+            r"^文档评论",
+            r"^139\*\*\*\*4220",
+            r"^实名认证$",
+            r"^内容提供者$",
+            r"^该用户很懒",
+            r"^1亿VIP精品文档$",
+            r"^相关文档$",
+        ],
+        "headings": [(r"^一、总则$", 1), (r"^\([一二]\)", 2)],
+    },
+    "h832-2": {
+        # the plan's name is the title; the sharing site's repeated name, "合集下载" and its three download notices are
+        # left out. 一、–四、 are headings, 四、's numbered parts (1. 事件报告 …) sub-headings; the numbered items and the
+        # (1)–(4) steps stay paragraphs with their numbers typed in. The line break the copy puts inside a word (财产 /
+        # 损失) is joined
+        "title": "医院突发闹事事件应急预案",
+        "skip": [r"^医院突发闹事事件应急预案$", r"^合集下载$", r"^\d\. \d、"],
+        "sub": [(r"财产\n损失", "财产损失")],
+        "headings": [(r"^[一二三四]、", 1), (r"^[123]\. (事件报告|现场处置|事件升级)$", 2)],
+    },
+    "h832-3": {
+        # the plan's name is the title; the sharing site's file names, its three notices, "查看更多", the repeated name
+        # and what follows the text (您可能关注的文档, 文档评论, the uploader, 相关文档) are left out. 一、 is a heading,
+        # (一)指挥部构成 a sub-heading
+        "title": "2026年医院关于暴力伤医的应急预案",
+        "skip": [
+            r"\.docx$",
+            r"^\d\. \d、",
+            r"^查看更多$",
+            r"^2026年医院关于暴力伤医的应急预案$",
+            r"^您可能关注的文档$",
+            r"^文档评论",
+            r"^欣欣 \+ 关注$",
+            r"^实名认证$",
+            r"^内容提供者$",
+            r"^该用户很懒",
+            r"^1亿VIP精品文档$",
+            r"^相关文档$",
+        ],
+        "headings": [(r"^一、组织指挥体系与职责分工$", 1), (r"^\(一\)指挥部构成$", 2)],
+    },
+    "h832-4": {
+        # the page has no heading of its own: the title is the name its source header gives it (投诉处理程序); 处理程序:
+        # is a heading; the lines on where and when complaints are received and the three numbered items stay
+        # paragraphs, numbers typed in
+        "title": "投诉处理程序",
+        "headings": [(r"^处理程序:$", 1)],
+    },
+    "h832-5": {
+        # the page has no heading of its own: the title is the name its source header gives it (Complaints procedure);
+        # the opening paragraph, the seven numbered items (numbers typed in) and the link text "Complaints form" stay
+        # paragraphs
+        "title": "Complaints procedure",
+        "english": True,
+    },
+}
+
+
+LAYOUT833: dict[str, dict] = {
+    "h833-1": {
+        # the plan's name is the title; the site's greeting "欢迎来到妙峰文库网!", the repeated name and its line
+        # "时间:…来源:妙峰文库网" are left out. 一、–四、 are headings; (一)/(二) begin paragraphs with their text and stay
+        # paragraphs, as do the numbered principles and the group's members
+        "title": "学校网络舆情应急预案",
+        "skip": [r"^欢迎来到妙峰文库网!$", r"^学校网络舆情应急预案$", r"^时间:2022-12-31"],
+        "headings": [(r"^[一二三四]、", 1)],
+    },
+    "h833-2": {
+        # the plan's name is the title (the stored preview has no heading of its own); the sharing site's six lines
+        # ("- 0", "- 约3.92千字", "- 约 8页", "- 2026-01-29 发布于四川", "- 举报") and the repeated name are left out.
+        # The first paragraph, which runs the forming of the team and what it must find out together, is split
+        # between its two sentences (before 处置小组需第一时间掌握), as paragraphs of a Word document
+        "title": "学校家校纠纷事件应急处置预案",
+        "skip": [r"^- (0|约|2026-01-29|举报)", r"^学校家校纠纷事件应急处置预案$"],
+        "split": r"(?<=导致矛盾升级。)(?=处置小组需第一时间掌握)",
+    },
+    "h833-3": {
+        # the rules' name is the title; the sharing site's name line, "合集下载" and its three download notices are left
+        # out. 一、–三、 are headings, the numbered parts (1. 目的 … 4. 处理结果) sub-headings, the "- " principles
+        # bullets; the line breaks the copy puts inside a sentence or a word (避免 / 任何, 能够 / 得到, 保 / 留, 接收到 / 举报)
+        # are joined. The sentence whose first character the copy lost ("报投诉可以…") stays as it is
+        "title": "中心幼儿园健康安全举报投诉处理制度",
+        "skip": [r"^中心幼儿园健康安全举报投诉处理制度$", r"^合集下载$", r"^[123]\. [123]、"],
+        "sub": [
+            (r"避免\n任何形式", "避免任何形式"),
+            (r"能够\n得到", "能够得到"),
+            (r"保\n留相关", "保留相关"),
+            (r"接收到\n举报投诉后", "接收到举报投诉后"),
+        ],
+        "bullet": r"^- ",
+        "headings": [(r"^[一二三]、", 1), (r"^[1-4]\. ", 2)],
+    },
+    "h833-4": {
+        # the plan's name (with its doubled 幼儿园) is the title; the site's "扩展阅读文章", "推荐阅读文章", "推荐内容" and
+        # its copyright lines are left out. The copy runs 一、–三、 and their items into one paragraph: it is split after
+        # the headings 一、…主要原因, 二、预防措施 and 三、处理程序 (headings) and before the numbered items 1、–6、
+        # (paragraphs, numbers typed in)
+        "title": "艺术幼儿园幼儿园防范暴力事件应急预案",
+        "skip": [
+            r"^艺术幼儿园幼儿园防范暴力事件应急预案$",
+            r"^扩展阅读文章$",
+            r"^推荐阅读文章$",
+            r"^推荐内容$",
+            r"^钻爱网 www\.zuanai\.cn$",
+            r"^Copyright ©",
+        ],
+        "split": r"(?<=暴力事件的主要原因)(?=由于)|(?=二、预防措施)|(?<=二、预防措施)(?=1、)|(?=三、处理程序)|"
+        r"(?<=三、处理程序)(?=一旦)|(?<=[。:])(?=[1-6]、)",
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h833-5": {
+        # the page's heading is the title; the site's breadcrumb line and the repeated heading are left out. The
+        # mechanism's name is a heading, "Scope of Application …" and "Types of Complaints Not Accepted" sub-headings;
+        # the school's name stays a paragraph. The table of complaints not accepted, which the copy runs into two lines,
+        # is a Word table of three columns (Complaint Types, Notes, Special Circumstances / Arrangements), its one row
+        # cut off in the Notes cell
+        "title": "Principles and Guidelines for School Complaint",
+        "english": True,
+        "skip": [r"^About Us School Administration Policy Document", r"^Principles and Guidelines for School Complaint$"],
+        "sub": [
+            (
+                r"Complaint Types Notes Special Circumstances / Arrangements\nAnonymous Complaints ",
+                "Complaint Types\nNotes\nSpecial Circumstances / Arrangements\nAnonymous Complaints\n",
+            )
+        ],
+        "table": (r"^Complaint Types$", 3),
+        "headings": [
+            (r"^Handling of School Inquiries / Complaints - School-based Mechanism and Procedures$", 1),
+            (r"^(Scope of Application of the Complaint Handling Mechanism|Types of Complaints Not Accepted)$", 2),
+        ],
+    },
+}
+
+
+LAYOUT834: dict[str, dict] = {
+    "h834-1": {
+        # the rules' name is the title; the copying site's advertising lines, its "申明敬告" and the twice repeated name
+        # are left out. 第一章–第三章 are headings, the articles with a name of their own (第四条投诉范围 …) sub-headings;
+        # the other articles and the numbered items stay paragraphs with their numbers typed in
+        "title": "酒店服务质量投诉处理制度",
+        "skip": [r"^亚博vip网页登录入口", r"^申明敬告:", r"^亚博下注体育体育真人$", r"^酒店服务质量投诉处理制度$"],
+        "headings": [(r"^第[一二三]章", 1), (r"^第[四五六七]条(投诉范围|投诉标准|投诉接收|投诉登记)$", 2)],
+    },
+    "h834-2": {
+        # the plan's name is the title; the sharing site's three download notices are left out. 一、–四、 are headings,
+        # the numbered parts (1. 前台突发情况应急指挥部 …, 1. 火灾应急措施 …) sub-headings; the lines marked "- " are bullets
+        "title": "酒店前台突发情况应急预案",
+        "skip": [r"^酒店前台突发情况应急预案$", r"^- [123]、"],
+        "bullet": r"^- ",
+        "headings": [(r"^[一二三四]、", 1), (r"^[1-4]\. ", 2)],
+    },
+    "h834-3": {
+        # the plan's name is the title; the collection page's name "酒店打架斗殴应急处理预案", "合集下载" and the plan's name
+        # repeated before the text are left out. The copy runs the name, the opening sentence and 一、 into one
+        # paragraph: it is split after the name and before 一、, and before 五、 (run on after the bracket closing 四、);
+        # the numbered items and the sentences the copy sets apart stay paragraphs
+        "title": "五星级酒店运营公共危机应对打架斗殴、流氓滋事、闹事人员安全预案",
+        "skip": [
+            r"^酒店打架斗殴应急处理预案$",
+            r"^合集下载$",
+            r"^五星级酒店运营公共危机应对打架斗殴、流氓滋事、闹事人员安全预案$",
+        ],
+        "split": r"(?<=闹事人员安全预案)(?=为加强)|(?<=特制定本方案:)(?=一、)|(?<=增加派遣人员\))(?=五、)",
+    },
+    "h834-4": {
+        # the plan's name is the title; the sharing site's format, size and page lines are left out. The copy runs each
+        # part's name into its text: it is split after 一、–四、 (headings) and after the four parts of the 处置流程
+        # (1. 现场处置 … 4. 信息联络, sub-headings), and before the first (1) of a list; the numbered items stay paragraphs
+        "title": "客人醉酒事件应急预案",
+        "skip": [r"^客人醉酒事件应急预案$", r"^- (格式|大小|文档页数):"],
+        "split": r"(?<=一、预案目的)(?=为确保)|(?<=二、预案适用范围)(?=本预案)|(?<=三、预案组织架构)(?=1\. )|"
+        r"(?<=四、预案处置流程)(?=1\. )|(?<=下设以下几个小组:)(?=\(1\))|(?<=现场处置)(?=\(1\))|(?<=安全保障)(?=\(1\))|"
+        r"(?<=医疗救护)(?=\(1\))|(?<=信息联络)(?=\(1\))",
+        "headings": [(r"^[一二三四]、", 1), (r"^[1-4]\. (现场处置|安全保障|医疗救护|信息联络)$", 2)],
+    },
+    "h834-5": {
+        # the page's heading "COMPLAINT MANAGEMENT" is the title; "Complaint/Incident Management" a heading, its three
+        # parts (Management Policy, Procedure, Handling complaints) sub-headings; the lines marked "- " are bullets
+        "title": "COMPLAINT MANAGEMENT",
+        "english": True,
+        "skip": [r"^COMPLAINT MANAGEMENT$"],
+        "bullet": r"^- ",
+        "headings": [(r"^Complaint/Incident Management$", 1), (r"^(Management Policy|Procedure|Handling complaints)$", 2)],
+    },
+}
+
+
+LAYOUT835: dict[str, dict] = {
+    "h835-1": {
+        # the procedure's name as the text gives it is the title; the sharing site's name of the document (three times)
+        # is left out. 目的: and 适用范围: (run together on one line) are split and are headings, as are 3.2 and 3.3
+        # (sub-headings) and 3.3.1 / 3.3.2 (third level); the line with 3.2.1, 3.2.2 and 3.3 is split before 3.2.2 and
+        # 3.3, and 3.3.1 before its first step. The copy's displaced "1.0", "2.0", "3.0" and "内容: 3.1 门店职责分工:"
+        # stay where the copy has them (paragraphs). The line breaks the copy puts inside a sentence (出面 / 协调,
+        # 礼 / 貌接待顾客 / 到办公室, 与 / 小票) are joined
+        "title": "中百连锁超市 门店顾客投诉处理流程",
+        "skip": [r"^完整版门店顾客投诉处理流程$", r"^中百连锁超市 门店顾客投诉处理流程$"],
+        "sub": [
+            (r"亲自出面\n\n协调处理", "亲自出面协调处理"),
+            (r"礼\n\n貌接待顾客\n\n到办公室", "礼貌接待顾客到办公室"),
+            (r"是否与\n\n小票一致", "是否与小票一致"),
+        ],
+        "split": r"(?<=^目的:) |(?<=。) (?=适用范围:)|(?<=适用范围:) (?=所有)| (?=3\.2\.2 )| (?=3\.3 顾客)|(?<=当面投诉处理流程:) ",
+        "headings": [
+            (r"^(目的|适用范围):$", 1),
+            (r"^3\.[23] (门店顾客投诉方式|顾客投诉处理流程):$", 2),
+            (r"^3\.3\.[12] (当面|电话)投诉处理流程:$", 3),
+        ],
+    },
+    "h835-2": {
+        # the store's own name of the plan is the title; the page's location bar, its name of the document and the name
+        # that runs into the text (购物中心开业突发事故应急预案) are left out. 各类事故应急预案 is a heading and
+        # "一, 火灾应急预案:" a sub-heading (split from the first step); the numbered steps stay paragraphs with their
+        # numbers typed in; the copy's ",限局部小范围火情," (a remark on step 1 broken onto the next line) is joined to
+        # step 1, and step 2 split from it
+        "title": "翠都百货开业突发事故应急预案",
+        "skip": [r"^当前位置:文档之家", r"^购物中心开业突发事故应急预案$"],
+        "strip": [r"(?m)^购物中心开业突发事故应急预案翠都百货开业突发事故应急预案"],
+        "sub": [(r"到达火场。\n\n,限局部小范围火情,", "到达火场。,限局部小范围火情,")],
+        "split": r"(?<=^各类事故应急预案,)(?=一,)|(?<=火灾应急预案:)(?=1、)|(?<=小范围火情,)(?=2、)",
+        "headings": [(r"^各类事故应急预案,$", 1), (r"^一, 火灾应急预案:$", 2)],
+    },
+    "h835-3": {
+        # the manual's name is the title; the sharing site's file name, its sharing line and the two lines with the
+        # name and page count are left out. 第一章 / 第二章 are headings, 一、–四、 sub-headings, 岗位职责 and 主要工作
+        # third-level headings; "●" lines are bullets; the numbered items stay paragraphs with their numbers typed in
+        "title": "大型超市顾客服务手册",
+        "skip": [
+            r"^大型超市顾客服务手册DOC ?37页(\.docx)?$",
+            r"^《大型超市顾客服务手册DOC 37页\.docx》由会员分享",
+            r"^大型超市顾客服务手册\(DOC37页\)$",
+        ],
+        "bullet": r"^●",
+        "headings": [
+            (r"^第[一二]章顾客服务部工作(总述|职责)$", 1),
+            (r"^[一二三四]、(适用范围|目的|益处|顾客服务部工作总述|客服部经理岗位职责)$", 2),
+            (r"^(岗位职责|主要工作)$", 3),
+        ],
+    },
+    "h835-4": {
+        # the manual's name is the title; the page's chunk marks "1、" and "2、" are left out (the second one, which breaks
+        # the table of contents after 第六章, is joined). The contents are split before each chapter (a paragraph each,
+        # page numbers kept); in the text, 第一章 前言 and 第二章 營運管理 are headings, 一、開、閉店管理及流程 a sub-heading,
+        # its rules 1、–5、 (run together in the copy) paragraphs with their numbers typed in
+        "title": "商戶經營管理手冊",
+        "strip": [r"^1、商戶經營管理手冊"],
+        "sub": [(r"第六章\n2、 突發事件管理", "第六章 突發事件管理")],
+        "split": r"(?<=^營運部)(?=第一章)|(?<=\d)(?=第[一二三四五六七]章)|(?<=第一章 前言) (?=本手冊)|"
+        r"(?<=秩序。) (?=第二章 營運管理 )|(?<=第二章 營運管理) (?=一、開)|(?<=及流程)(?=1、 營業)|(?<=;)(?=[2-5]、 )",
+        "headings": [(r"^第[一二]章 (前言|營運管理)$", 1), (r"^一、開、閉店管理及流程$", 2)],
+    },
+    "h835-5": {
+        # the article's name is the title; its repetition and the knowledge base's line with the article's id, date,
+        # author and category are left out. Objective and Step-by-Step Process & Scripts are headings, the numbered
+        # steps sub-headings; the "•" lines are bullets
+        "title": "Handling Store-Related Complaints",
+        "english": True,
+        "skip": [r"^Handling Store-Related Complaints$", r"^ARTICLE ID : 66 "],
+        "headings": [
+            (r"^(Objective|Step-by-Step Process & Scripts)$", 1),
+            (r"^[1-3]\. (Receiving the Complaint|Setting Expectations with Customer|Contacting the Store)$", 2),
+        ],
+    },
+}
+
+
+LAYOUT836: dict[str, dict] = {
+    "h836-1": {
+        # the stored text has no title (it opens with 一、总则), so the Word document has none; 一、总则 is a heading,
+        # (一)/(二) sub-headings, the six steps (1、集中受理 …) and the indicators (1、人工接通率≥95% …) third-level
+        # headings; the copy's line breaks inside a sentence or word are joined (a new paragraph only at a heading or at
+        # (1)–(3)), the page number "—1—" is left out
+        "title": None,
+        "skip": [r"^—1—$"],
+        "join": r"^\(\d\)",
+        "headings": [(r"^一、总则$", 1), (r"^\([一二]\)", 2), (r"^\d、\S+$", 3)],
+    },
+    "h836-2": {
+        # the plan's name is the title; the sharing site's 版权说明 and 文档简介 are left out. The copy runs the name into
+        # 一、总则: it is split there; 一、/二、 are headings, (一)–(四) sub-headings, 1.组成 a third-level heading; the
+        # scope's four numbered causes are split into paragraphs (numbers typed in)
+        "title": "突发信访事件应急预案",
+        "skip": [r"^版权说明:", r"^文档简介$", r"^突发信访事件应急预案$"],
+        "split": r"(?<=应急预案)(?=一、总则)|(?<=[:;])(?=[1-4]\.)",
+        "headings": [(r"^[一二]、", 1), (r"^\([一二三四]\)", 2), (r"^1\.组成$", 3)],
+    },
+    "h836-3": {
+        # the plan's name is the title; the sharing site's six page lines ("- 0" … "- 举报") and the repeated name are
+        # left out. 一、 is a heading, (一)/(二) sub-headings, the three working groups third-level headings; the groups'
+        # "-职责:", "-人员要求:", "-装备要求:" lines are bullets; the command's four duties stay paragraphs (numbers typed in)
+        "title": "安全信访维稳工作应急预案",
+        "skip": [r"^- ", r"^安全信访维稳工作应急预案$"],
+        "bullet": r"^-(?=(职责|人员要求|装备要求):)",
+        "headings": [
+            (r"^一、", 1),
+            (r"^\([一二]\)", 2),
+            (r"^[1-3]\.(接访与诉求处置组|现场管控组|舆情引导组)\(牵头部门:", 3),
+        ],
+    },
+    "h836-4": {
+        # the rules' name is the title; what findlaw adds (法规库, the count of its laws, the breadcrumb, the repeated
+        # name "订定「…」" and the information lines 发布部门 … 时效性, 字号) is left out. The rules have no headings: the
+        # enactment note and points 一、–七、 with (一)–(三) stay paragraphs with their numbers typed in
+        "title": "国立编译馆处理人民陈情案件要点",
+        "skip": [
+            r"^法规库$",
+            r"^共收录 \d+ 条法规",
+            r"^您的当前位置:",
+            r"^订定「国立编译馆处理人民陈情案件要点」$",
+            r"^(发布部门|发文字号|效力级别|公布日期|施行日期|时效性):",
+            r"^字号$",
+        ],
+    },
+    "h836-5": {
+        # the page's heading is the title; its date line ("10 April 2018 | Uncategorised") is left out; "Submit your
+        # completed form to the Ombudsman" is a heading, the six "•" items bullets
+        "title": "Service Delivery Complaints",
+        "english": True,
+        "skip": [r"^10 April 2018 \| Uncategorised$", r"^Service Delivery Complaints$"],
+        "headings": [(r"^Submit your completed form to the Ombudsman$", 1)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -40127,6 +40623,14 @@ SETS = {
     "heldout826": (ROOT / "plans" / "heldout826" / "sources", LAYOUT826),
     "heldout827": (ROOT / "plans" / "heldout827" / "sources", LAYOUT827),
     "heldout828": (ROOT / "plans" / "heldout828" / "sources", LAYOUT828),
+    "heldout829": (ROOT / "plans" / "heldout829" / "sources", LAYOUT829),
+    "heldout830": (ROOT / "plans" / "heldout830" / "sources", LAYOUT830),
+    "heldout831": (ROOT / "plans" / "heldout831" / "sources", LAYOUT831),
+    "heldout832": (ROOT / "plans" / "heldout832" / "sources", LAYOUT832),
+    "heldout833": (ROOT / "plans" / "heldout833" / "sources", LAYOUT833),
+    "heldout834": (ROOT / "plans" / "heldout834" / "sources", LAYOUT834),
+    "heldout835": (ROOT / "plans" / "heldout835" / "sources", LAYOUT835),
+    "heldout836": (ROOT / "plans" / "heldout836" / "sources", LAYOUT836),
 }
 
 

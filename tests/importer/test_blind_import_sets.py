@@ -5290,6 +5290,61 @@ SETS = {
         "h828-4": ("zh-CN", EMERGENCY, "一、突发事项处置:快速响应实行措施准时上报"),
         "h828-5": ("en", PROCEDURE, "Complaints Handling Policy"),
     },
+    "heldout829": {
+        "h829-1": ("zh-CN", EMERGENCY, "一、引言"),
+        "h829-2": ("zh-CN", PROCEDURE, "消費爭議處理機制"),
+        "h829-3": ("zh-CN", PROCEDURE, "一般處理投訴流程"),
+        "h829-4": ("en", PROCEDURE, "Complaints procedure"),
+    },
+    "heldout830": {
+        "h830-1": ("zh-CN", PROCEDURE, "第一章 总则"),
+        "h830-2": ("zh-CN", EMERGENCY, "1.引言"),
+        "h830-3": ("zh-CN", PROCEDURE, "第一章總則"),
+        "h830-4": ("zh-CN", EMERGENCY, "一、预案背景"),
+        "h830-5": ("en", PROCEDURE, "Complaints"),
+    },
+    "heldout831": {
+        "h831-1": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h831-2": ("zh-CN", PROCEDURE, "一、投诉受理范围"),
+        "h831-3": ("zh-CN", EMERGENCY, "一:背景和目的"),
+        "h831-4": ("zh-CN", EMERGENCY, "第一章 总则"),
+        "h831-5": ("en", PROCEDURE, "§ 52.24 COMPLAINT PROCEDURE."),
+    },
+    "heldout832": {
+        "h832-1": ("zh-CN", EMERGENCY, "一、总则"),
+        "h832-2": ("zh-CN", EMERGENCY, "一、预案背景"),
+        "h832-3": ("zh-CN", EMERGENCY, "一、组织指挥体系与职责分工"),
+        "h832-4": ("zh-CN", PROCEDURE, "处理程序:"),
+        "h832-5": ("en", PROCEDURE, "Complaints procedure"),
+    },
+    "heldout833": {
+        "h833-1": ("zh-CN", EMERGENCY, "一、适用范围"),
+        "h833-2": ("zh-CN", EMERGENCY, "学校家校纠纷事件应急处置预案"),
+        "h833-3": ("zh-CN", PROCEDURE, "一、背景"),
+        "h833-4": ("zh-CN", EMERGENCY, "一、可能引发幼儿园暴力事件的主要原因"),
+        "h833-5": ("en", PROCEDURE, "Handling of School Inquiries / Complaints - School-based Mechanism and Procedures"),
+    },
+    "heldout834": {
+        "h834-1": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h834-2": ("zh-CN", EMERGENCY, "一、预案目的"),
+        "h834-3": ("zh-CN", EMERGENCY, "五星级酒店运营公共危机应对打架斗殴、流氓滋事、闹事人员安全预案"),
+        "h834-4": ("zh-CN", EMERGENCY, "一、预案目的"),
+        "h834-5": ("en", PROCEDURE, "COMPLAINT MANAGEMENT"),
+    },
+    "heldout835": {
+        "h835-1": ("zh-CN", PROCEDURE, "目的:"),
+        "h835-2": ("zh-CN", EMERGENCY, "各类事故应急预案,"),
+        "h835-3": ("zh-CN", PROCEDURE, "第一章顾客服务部工作总述"),
+        "h835-4": ("zh-CN", PROCEDURE, "第一章 前言"),
+        "h835-5": ("en", PROCEDURE, "Objective"),
+    },
+    "heldout836": {
+        "h836-1": ("zh-CN", PROCEDURE, "一、总则"),
+        "h836-2": ("zh-CN", EMERGENCY, "一、总则"),
+        "h836-3": ("zh-CN", EMERGENCY, "一、组织体系与职责分工"),
+        "h836-4": ("zh-CN", PROCEDURE, "国立编译馆处理人民陈情案件要点"),
+        "h836-5": ("en", PROCEDURE, "Service Delivery Complaints"),
+    },
 }
 
 
