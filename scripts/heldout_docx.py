@@ -39805,6 +39805,426 @@ LAYOUT836: dict[str, dict] = {
 }
 
 
+LAYOUT837: dict[str, dict] = {
+    "h837-1": {
+        # the rules' name is the title; the page's date line "2012-05-08" and the repeated name are left out, the order's
+        # number and date line "保监会令(2005)1号 2005年5月26日" stays a paragraph. 第一章 总则 is a heading; the articles
+        # (第一条 …) and their items (一)–(四) stay paragraphs with their numbers typed in
+        "title": "中国保险监督管理委员会信访工作办法",
+        "skip": [r"^中国保险监督管理委员会信访工作办法$", r"^2012-05-08$"],
+        "headings": [(r"^第一章 总则$", 1)],
+    },
+    "h837-2": {
+        # the stored text has no title of its own (it opens with "How can you make a complaint?"), so the Word document
+        # has none; its four section names are headings; the address lines stay paragraphs, the lines holding only a
+        # space are left out
+        "title": None,
+        "english": True,
+        "headings": [
+            (
+                r"^(How can you make a complaint\?|Responsibility|Acknowledging your complaint|"
+                r"Investigating your complaint)$",
+                1,
+            )
+        ],
+    },
+}
+
+
+LAYOUT838: dict[str, dict] = {
+    "h838-1": {
+        # the page's heading is the title; its three numbered sections are headings; the line break the copy puts
+        # inside the phone line ("between" / "Mon-Sun") is joined with a space; the items the customer is asked to
+        # include stay paragraphs, as the copy has them without marks
+        "title": "Alternative Dispute Resolution",
+        "english": True,
+        "skip": [r"^Alternative Dispute Resolution$"],
+        "rejoin": [r"(?<=between)\n(?=Mon-Sun)"],
+        "headings": [
+            (r"^[123]\. (How you can make a complaint|How to contact us|Investigating and resolving your complaint)$", 1)
+        ],
+    },
+}
+
+
+LAYOUT839: dict[str, dict] = {
+    "h839-1": {
+        # the rules' name is the title; the sharing site's repeated name, "合集下载" and its three download notices are
+        # left out. 一、–五、 are headings; the opening sentence and the numbered items stay paragraphs (numbers typed in)
+        "title": "物业公司投诉处理制度",
+        "skip": [r"^物业公司投诉处理制度$", r"^合集下载$", r"^\d\. \d、"],
+        "headings": [(r"^[一二三四五]、.+:$", 1)],
+    },
+    "h839-2": {
+        # the procedure's name (with the site's phonetic marks, as the text has it) is the title; what the collection
+        # page adds (its welcome line, the breadcrumb, the collection's name, the update line, the repeated name and its
+        # prompt "有哪些") is left out. 一、–五、 of the procedure are headings; "標(biāo)準(zhǔn)", under which the numbering
+        # starts again, is a heading too, and its 一、/二、 sub-headings; the numbered items stay paragraphs
+        "title": "某物業(yè)服務(wù)投訴處理規(guī)程",
+        "skip": [
+            r"^歡迎光臨管理者范文網",
+            r"^當\(dāng\)前位置:",
+            r"^某物業\(yè\)服務\(wù\)投訴處理規\(guī\)程匯編",
+            r"^更新時間:",
+            r"^某物業\(yè\)服務\(wù\)投訴處理規\(guī\)程$",
+            r"^有哪些$",
+        ],
+        "headings": [
+            (r"^標\(biāo\)準\(zhǔn\)$", 1),
+            (r"^[一二]、(響應\(yīng\)速度|問題解決率)$", 2),
+            (r"^[一二三四五]、", 1),
+        ],
+    },
+    "h839-3": {
+        # the plan's own first line (售楼处遇到紧急情况预案) is the title; the sharing site's name above it is left out.
+        # The copy runs 三、 to the first step of 四、 into one line and each part's name into its first sentence or item:
+        # they are split before 一、–六、's text, the numbered items and each "- " item. 一、–六、 are headings, the
+        # command post, the teams and the four response procedures sub-headings; the "- " items are bullets; the
+        # numbered items of 五、/六、 stay paragraphs (numbers typed in)
+        "title": "售楼处遇到紧急情况预案",
+        "skip": [r"^售楼处应急预案$", r"^售楼处遇到紧急情况预案$"],
+        "split": r"(?<=预案目的)(?=为确保)|(?<=预案适用范围)(?=本预案)|(?<=组织机构)(?=1\. )|(?=2\. 售楼处应急小组)|"
+        r"(?=四、应急响应程序)|(?<=应急响应程序)(?=1\. 火灾)|(?<=应急物资与设备)(?=1\. )|(?<=应急培训与演练)(?=1\. )|(?=- )",
+        "bullet": r"^- ",
+        "headings": [
+            (r"^[一二三四五六]、", 1),
+            (r"^[12]\. 售楼处应急(指挥部|小组)$", 2),
+            (r"^[1-4]\. \S+应急响应程序$", 2),
+        ],
+    },
+    "h839-4": {
+        # the method's name is the title; its two repeats are left out, and so is the second text of the collection
+        # page (from "物业应急预案大全——10…", another document, with a blank "**栋"). The method has no headings of its
+        # own: its items 1、–3、 and 1)–3) stay paragraphs with their numbers typed in
+        "title": "物业处理高空抛物的方法",
+        "skip": [r"^物业处理高空抛物的方法$"],
+        "stop": r"^物业应急预案大全——",
+    },
+    "h839-5": {
+        # the page's heading is the title; "Stage 1 Investigation" and "Stage 2 Review" are headings, the two "•"
+        # questions bullets
+        "title": "Making a complaint",
+        "english": True,
+        "skip": [r"^Making a complaint$"],
+        "headings": [(r"^Stage [12] (Investigation|Review)$", 1)],
+    },
+}
+
+
+LAYOUT840: dict[str, dict] = {
+    "h840-1": {
+        # the sharing site's name for the plan is the title; the repeated name and the site's 格式/大小/文档页数 lines are
+        # left out. The copy runs each heading into its text: it is split after 一、–四、 (headings), the two bodies
+        # and 航班延误分级/响应措施 under 三、/四、 (sub-headings) and the three 级延误 of the 响应措施 (third-level headings);
+        # the items stay paragraphs with their numbers typed in
+        "title": "机上延误应急预案中关于航班延误后的服务内容及补偿方案",
+        "skip": [r"^机上延误应急预案中关于航班延误后的服务内容及补偿方案$", r"^- (格式|大小|文档页数):"],
+        "split": r"(?<=一、目的)(?=为提高)|(?<=二、适用范围)(?=本预案)|(?<=三、组织机构及职责)(?=1\. )|"
+        r"(?<=航班延误应急指挥部)(?=\(1\))|(?<=航班延误应急处置小组)(?=\(1\))|(?<=四、航班延误分级及响应措施)(?=1\. )|"
+        r"(?<=1\. 航班延误分级)(?=\(1\))|(?<=2\. 响应措施)(?=\(1\))|(?<=级延误)(?=①)",
+        "headings": [
+            (r"^[一二三四]、", 1),
+            (r"^[12]\. (航班延误应急指挥部|航班延误应急处置小组|航班延误分级|响应措施)$", 2),
+            (r"^\([123]\)[一二三]级延误$", 3),
+        ],
+    },
+    "h840-2": {
+        # the plan's name is the title; the sharing site's 下载本文档, 版权说明 and 文档简介 are left out. The copy runs the
+        # plan into one paragraph: it is split after the name, around 一、–三、 (headings) and the four stages of 三、
+        # (sub-headings), and before each numbered item (paragraphs, numbers typed in)
+        "title": "航空公司航班延误应急流程",
+        "skip": [r"^下载本文档$", r"^版权说明:", r"^文档简介$", r"^航空公司航班延误应急流程$"],
+        "split": r"(?<=应急流程)(?=一、)|(?<=一、制定目的及范围)(?=为提高)|(?<=。)(?=[二三]、)|"
+        r"(?<=二、延误处理原则)(?=1\.)|(?<=三、航班延误应急流程)(?=1\.)|(?<=。)(?=\d\.)|"
+        r"(?<=延误预警)(?=1\.1)|(?<=乘客信息通报)(?=2\.1)|(?<=乘客安置)(?=3\.1)|(?<=航班调整)(?=4\.1)",
+        "headings": [
+            (r"^[一二三]、", 1),
+            (r"^[1-4]\.(延误预警|乘客信息通报|乘客安置|航班调整)$", 2),
+        ],
+    },
+    "h840-3": {
+        # the plan's own name (车站滞留旅客应急预案) is the title; the sharing site's name and the repeated name are left
+        # out. The copy runs each heading into its text: it is split after 一、–四、 (headings) and the three 阶段 of 四、
+        # (sub-headings), and before the purposes under 二、; the items stay paragraphs with their numbers typed in
+        "title": "车站滞留旅客应急预案",
+        "skip": [r"^客运站旅客滞留现场处置应急预案$", r"^车站滞留旅客应急预案$"],
+        "split": r"(?<=一、预案背景)(?=车站)|(?<=二、预案目的)(?=1\.)|(?<=;)(?=[2-4]\.)|(?<=三、预案组织机构及职责)(?=1\.)|"
+        r"(?<=四、预案实施步骤)(?=1\.)|(?<=阶段)(?=\(1\))",
+        "headings": [(r"^[一二三四]、", 1), (r"^[123]\.(预警|应急响应|应急结束)阶段$", 2)],
+    },
+    "h840-4": {
+        # the stored text has no name of its own (the collection page's lead sentence and its item line
+        # "预防游客滞留事件发生的具体举措1" are left out) and none is made up; 1./2. are headings, the seven principles'
+        # names sub-headings
+        "title": None,
+        "skip": [r"^景区出现游客滞留的话", r"^预防游客滞留事件发生的具体举措1$"],
+        "headings": [(r"^[12]\.(适用范围|工作原则)$", 1), (r"^\([1-7]\)\S{4}$", 2)],
+    },
+    "h840-5": {
+        # the procedure's name on its cover is the title; what the sharing site adds (its page heading, download line,
+        # page count, list marks "• ", "date post", "Category", "view", "download", "Embed Size (px)", "Transcript of …")
+        # and the cover photo's credit, broken by the copy into fragments ("© C", "ro w", …), are left out. Contents and
+        # 01. IntroduCtIon are headings, the heading split from the paragraph the copy runs it into
+        "title": "Complaints Handling Procedure",
+        "english": True,
+        "strip": [r"\u2022 "],
+        "skip": [
+            r"^Complaints Handling Procedure - Complaints",
+            r"^download Complaints Handling Procedure",
+            r"^of 9$",
+            r"^(date post|Category|view|download)$",
+            r"^Embed Size \(px\)$",
+            r"^Transcript of ",
+            r"^Complaints Handling Procedure$",
+            r"^(© C|ro w|n c|op yr|ig ht|2 0|18 \(V|is it|W al|es \))$",
+        ],
+        "split": r"(?<=01\. IntroduCtIon) (?=We are)",
+        "headings": [(r"^(Contents|01\. IntroduCtIon)$", 1)],
+    },
+}
+
+
+LAYOUT841: dict[str, dict] = {
+    "h841-1": {
+        # the rules' name is the title; the sharing site's page markers "_第1頁"–"_第5頁", its reading and download
+        # lines, 版權說明, 文檔簡介 and the repeated name are left out. The copy runs the rules into one paragraph: it is
+        # split after 一、總則 and before 二、 (headings), before 1./2. (the two bodies: sub-headings) and before each
+        # "-" item under them (bullets)
+        "title": "直播帶貨公司突發狀況處理規定?",
+        "skip": [
+            r"^直播帶貨公司突發狀況處理規定\?_第\d頁$",
+            r"^已閱讀5頁",
+            r"^下載本文檔$",
+            r"^版權說明:",
+            r"^文檔簡介$",
+            r"^直播帶貨公司突發狀況處理規定\?$",
+        ],
+        "split": r"(?<=一、總則)(?=本規定)|(?=二、組織架構)|(?=[12]\.(?:應急指揮中心|直播運營應急小組))|"
+        r"(?<=應急指揮中心)(?=-)|(?<=直播運營應急小組)(?=-)|(?<=。)(?=-)",
+        "bullet": r"^-",
+        "headings": [
+            (r"^[一二]、(總則|組織架構與職責劃分)$", 1),
+            (r"^[12]\.(應急指揮中心|直播運營應急小組)$", 2),
+        ],
+    },
+    "h841-2": {
+        # the plan's name is the title; the sharing site's 版權說明 and 文檔簡介, its English summary and its line
+        # "…詳細內(nèi)容如下:" are left out. The copy runs the plan into one paragraph: it is split before 第一章, its
+        # 1.1 (a sub-heading), 1.1.1 and 1.2.1 (third-level headings) and the numbered items (paragraphs, numbers
+        # typed in)
+        "title": "電子商務平臺消費者投訴處理預案",
+        "skip": [r"^版權說明:", r"^文檔簡介$"],
+        "strip": [
+            r"(?m)^電子商務平臺消費者投訴處理預案The\"E-commerce.*?efficiently\.電子商務平臺消費者投訴處理預案詳細內\(nèi\)容如下:"
+        ],
+        "split": r"(?<=與登記)(?=1\.1)|(?<=接收流程)(?=1\.1\.1)|(?<=投訴渠道)(?=1\.1)|(?<=。)(?=\d\.\d)|"
+        r"(?<=1\.2\.1投訴接收)(?=2\.1)",
+        "headings": [
+            (r"^第一章消費者投訴接收與登記$", 1),
+            (r"^1\.1投訴接收流程$", 2),
+            (r"^1\.(1\.1投訴渠道|2\.1投訴接收)$", 3),
+        ],
+    },
+    "h841-3": {
+        # the rules' name is the title; the sharing site's 下載本文檔, 版權(quán)說(shuō)明, 文檔簡(jiǎn)介 and the repeated name are
+        # left out. The copy runs the rules into one paragraph: it is split before and after each chapter's name
+        # (第一章–第四章: headings)
+        "title": "電商平臺(tái)用戶評(píng)價(jià)輿情監(jiān)控制度",
+        "skip": [
+            r"^下載本文檔$",
+            r"^版權\(quán\)說\(shuō\)明:",
+            r"^文檔簡\(jiǎn\)介$",
+            r"^電商平臺\(tái\)用戶評\(píng\)價\(jià\)輿情監\(jiān\)控制度$",
+        ],
+        "split": r"(?<=控制度)(?=第一章)|(?<=第一章總則)(?=為)|(?=第[二三四]章)|(?<=制度目標\(biāo\))(?=本制度)|"
+        r"(?<=第三章適用范圍)(?=本制度)|(?<=規\(guī\)范)(?=輿情)",
+        "headings": [(r"^第[一二三四]章", 1)],
+    },
+    "h841-4": {
+        # the procedure's name is the title; the sharing site's eight download notices and the repeated name are left
+        # out; 一、 and 二、 are headings
+        "title": "电商平台疫情期间舆情应对流程",
+        "skip": [r"^- [1-8]、", r"^电商平台疫情期间舆情应对流程$"],
+        "headings": [(r"^[一二]、", 1)],
+    },
+    "h841-5": {
+        # the procedure's name is the title; the site's menu item "Delivery & Returns" run into it and the page's two
+        # survey questions after the procedure are left out; the seven steps (each numbered "1." as stored) stay
+        # paragraphs with their numbers typed in
+        "title": "Complaints and Dispute Resolution Procedure",
+        "english": True,
+        "skip": [
+            r"^Delivery & Returns Complaints and Dispute Resolution Procedure$",
+            r"^How would you describe our level",
+            r"^How responsive have we been",
+        ],
+    },
+}
+
+
+LAYOUT842: dict[str, dict] = {
+    "h842-1": {
+        # the plan's name is the title; the sharing site's preview marks "1、" (with the name run into it), "2、" and "3、"
+        # are left out and the words they break are joined (售后服务中 / 心). The copy runs the plan together: it is
+        # split before each numbered part and after its name; 1.–4. are headings, 2.1–2.4 sub-headings
+        "title": "汽车品牌售后服务突发事件处置演练方案",
+        "strip": [r"^1、汽车品牌售后服务突发事件处置演练方案"],
+        "sub": [(r"售后服务中\n[23]、心", "售后服务中心")],
+        "split": r"(?=\d\. )|(?=\d\.\d )|(?<=概述)|(?<=操作流程)|(?<=突发事件预警)|(?<=事件评估和分类)|"
+        r"(?<=应急动员和资源调配)|(?<=处置措施的制定和执行)|(?<=人员培训与演练)|(?<=信息管理与记录)",
+        "headings": [(r"^\d\. ", 1), (r"^\d\.\d ", 2)],
+    },
+    "h842-2": {
+        # the stored text has no title (it opens with 1. 引言), so the Word document has none; 1.–3. are headings,
+        # 2.1–2.3 sub-headings; the labelled items (电话投诉:…, 登记投诉信息:…) stay paragraphs
+        "title": None,
+        "headings": [(r"^\d\. ", 1), (r"^\d\.\d ", 2)],
+    },
+    "h842-3": {
+        # the stored text has no title (it opens with 1. 目的), so the Word document has none; 1.–6. are headings, the
+        # numbered clauses 2.1 … 6.2 paragraphs (numbers typed in). The words the site puts at the start or end of five
+        # lines (奥迪女, 家用两厢车排行榜, 福克斯2012款, 北京限行最新规定2023年, 汽车投诉) are left out
+        "title": None,
+        "strip": [
+            r"奥迪女(?=3\.2 )",
+            r"家用两厢车排行榜(?=3\.3 )",
+            r"(?<=承诺。)福克斯2012款",
+            r"(?<=登记。)北京限行最新规定2023年",
+            r"(?<=解决方案。)汽车投诉",
+        ],
+        "headings": [(r"^\d\. ", 1)],
+    },
+    "h842-4": {
+        # the procedure's name is the title; "Our commitment to you" and "Step 1 - Contacting us" are headings
+        "title": "Lloyd Motors Limited Complaint Procedure",
+        "english": True,
+        "skip": [r"^Lloyd Motors Limited Complaint Procedure$"],
+        "headings": [(r"^(Our commitment to you|Step 1 - Contacting us)$", 1)],
+    },
+}
+
+
+LAYOUT843: dict[str, dict] = {
+    "h843-1": {
+        # the plan's name is the title; the sharing site's two lines (資源描述, the upload note) are left out, and so is
+        # the copy's chunk mark "1、" before the repeated name; the second chunk mark, which breaks the word 防 / 患未然, is
+        # joined. The copy runs the plan into one paragraph: it is split before 一、工作原則 (a heading), after it, and
+        # before the three principles 1、–3、 (paragraphs, numbers typed in)
+        "title": "農(nóng)民工討薪應(yīng)急預(yù)案",
+        "skip": [r"^資源描述:$", r"^《農\(nóng\)民工討薪應\(yīng\)急預\(yù\)案》由會員上傳分享"],
+        "strip": [r"(?m)^1、農\(nóng\)民工討薪應\(yīng\)急預\(yù\)案"],
+        "sub": [(r"防\n2、患未然", "防患未然")],
+        "split": r"(?=一、工作原則)|(?<=一、工作原則)|(?<=基本原則:)(?=1、)|(?<=。)(?=[23]、)",
+        "headings": [(r"^一、工作原則$", 1)],
+    },
+    "h843-2": {
+        # the plan's name is the title; the sharing site's five page lines, its reading note, "下载本文档", 版权说明 and
+        # 文档简介 are left out. The copy runs the plan into one paragraph: it is split after the repeated name (left out),
+        # around 一、总则 (a heading) and its (一)/(二) parts (sub-headings, each split from its first sentence), before
+        # 1基本原则: and 2响应分级: (third-level headings) and before the numbered items 1–4 and (1)–(4), (1)–(3)
+        # (paragraphs, numbers typed in)
+        "title": "工程款拖欠应急预案",
+        "skip": [
+            r"^工程款拖欠应急预案(_第\d页)?$",
+            r"^已阅读5页",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+        ],
+        "split": r"(?<=应急预案)(?=一、总则)|(?<=一、总则)(?=\(一\))|(?<=适用范围)(?=本预案)|(?<=。)(?=\(二\))|"
+        r"(?<=响应分级)(?=1基本原则)|(?<=:)(?=[1-4]工程)|(?<=;)(?=[2-4]工程)|(?<=。)(?=本预案的)|"
+        r"(?<=:)(?=\(1\))|(?<=。)(?=\([2-4]\))|(?<=。)(?=2响应分级)",
+        "headings": [
+            (r"^一、总则$", 1),
+            (r"^\([一二]\)(适用范围|响应分级)$", 2),
+            (r"^[12](基本原则|响应分级):$", 3),
+        ],
+    },
+    "h843-3": {
+        # the rules' name is the title; the sharing site's file name and its six page lines (counts, size, pages, upload
+        # date, 举报) are left out. The copy runs the rules into one paragraph: it is split before each numbered part
+        # and item; 1.目的: … 6 投诉处理 are headings, their items (3.1 … 6.1) paragraphs with their numbers typed in; the
+        # last, cut-off "6" stays a paragraph
+        "title": "投诉管控处理制度",
+        "skip": [r"^投诉管控处理制度(\.docxVIP)?$", r"^• "],
+        "split": r"(?<![•约]) (?=\d)|(?<=:) (?=[^\d])",
+        "headings": [
+            (r"^[1-5]\.(目的|适用范围|类型|投诉预控|信息传递):?$", 1),
+            (r"^6 投诉处理$", 1),
+        ],
+    },
+    "h843-4": {
+        # the page's heading (售后服务流程) is the title; the site's "扫一扫进入手机官网", its "当前位置" line, the heading
+        # itself and its English subtitle are left out. 一 客户报修 … 六 其他事宜 are headings, the three parts of 三 维修实施
+        # (1施工准备, 2进场施工, 3维修结束) sub-headings; the numbered items stay paragraphs with their numbers typed in
+        "title": "售后服务流程",
+        "skip": [r"^扫一扫进入手机官网$", r"^当前位置:", r"^售后服务流程:$", r"^After sales service process$"],
+        "headings": [
+            (r"^[一二三四五六] (客户报修|现场勘查|维修实施|信息反馈|客户权益|其他事宜)$", 1),
+            (r"^[123](施工准备|进场施工|维修结束)$", 2),
+        ],
+    },
+    "h843-5": {
+        # the page's heading is the title; its "Coordinates" and "On this page" lines are left out; "Our commitment to
+        # you" and "If you make a formal complaint" are headings, the four "•" items bullets
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Coordinates$", r"^Complaints Policy$", r"^On this page$"],
+        "headings": [(r"^(Our commitment to you|If you make a formal complaint)$", 1)],
+    },
+}
+
+
+LAYOUT844: dict[str, dict] = {
+    "h844-1": {
+        # the rules' name (the page title without the site's "通用版本-wenkub") is the title; the sharing site's lines
+        # (正文內容, the page title, its date line) and its mark "【正文】" are left out, and so is the pinyin it puts after
+        # characters ("導(dǎo)"). The copy runs the text into one paragraph: it is split before 3 旅游投訴處理程序 (a heading),
+        # a) 返程后發生的游客投訴 (a sub-heading), i. and the cases b and d (paragraphs, their marks typed in)
+        "title": "旅行社旅遊投訴管理制度",
+        "strip": [r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)", r"【正文】 "],
+        "skip": [r"^正文內容$", r"^旅行社旅遊投訴管理制度通用版本-wenkub$", r"^2023-04-23 23:45:02 本頁面$"],
+        "split": r"(?=3 旅游投訴處理程序)|(?=a\) 返程)|(?=i\. 做好)|(?=b 屬于)|(?=d 屬于)",
+        "headings": [(r"^3 旅游投訴處理程序$", 1), (r"^a\) 返程后發生的游客投訴$", 2)],
+    },
+    "h844-2": {
+        # the plan's name is the title; renrendoc's five preview lines, "已阅读5页…", "下载本文档", 版权说明 and 文档简介 are
+        # left out. The stored text is the plan's table of contents run into one line: the Word field code
+        # (TOC\o"1-2"\h\u) and each entry's page number and bookmark number, glued to the next entry's number, are left
+        # out, and the line is split into its entries: 第一章/第二章 headings, 1.1–1.3, 2.1, 2.2 sub-headings, the
+        # described items 2.1.1–2.2.7 paragraphs (numbers typed in)
+        "title": "旅游公司旅游投诉处理预案",
+        "strip": [r'TOC\\o"1-2"\\h\\u\d+'],
+        "sub": [(r" \d\d{4,5}(?=\d\.\d|第)", "\n")],
+        "skip": [
+            r"^旅游公司旅游投诉处理预案_第\d页$",
+            r"^已阅读5页",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^旅游公司旅游投诉处理预案$",
+        ],
+        "split": r"(?<=处理预案)(?=第一章)",
+        "headings": [(r"^第[一二]章", 1), (r"^\d\.\d(?!\.)", 2)],
+    },
+    "h844-3": {
+        # the page has no title of its own in the store, so the Word document has none; the eight questions
+        # (1. 我对旅行社的活动安排不满… – 8. 议会怎样处理一般的投诉?) are headings, the numbered items under questions 7
+        # and 8 paragraphs (numbers typed in)
+        "title": None,
+        "headings": [(r"^\d\. .*\?$", 1)],
+    },
+    "h844-4": {
+        # the page's heading is the title; the "•" items (one list, some of them indented a level further) are bullets,
+        # the other lines paragraphs
+        "title": "How to make a complaint",
+        "english": True,
+        "skip": [r"^How to make a complaint$"],
+        "bullet": r"^• ",
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -40631,6 +41051,14 @@ SETS = {
     "heldout834": (ROOT / "plans" / "heldout834" / "sources", LAYOUT834),
     "heldout835": (ROOT / "plans" / "heldout835" / "sources", LAYOUT835),
     "heldout836": (ROOT / "plans" / "heldout836" / "sources", LAYOUT836),
+    "heldout837": (ROOT / "plans" / "heldout837" / "sources", LAYOUT837),
+    "heldout838": (ROOT / "plans" / "heldout838" / "sources", LAYOUT838),
+    "heldout839": (ROOT / "plans" / "heldout839" / "sources", LAYOUT839),
+    "heldout840": (ROOT / "plans" / "heldout840" / "sources", LAYOUT840),
+    "heldout841": (ROOT / "plans" / "heldout841" / "sources", LAYOUT841),
+    "heldout842": (ROOT / "plans" / "heldout842" / "sources", LAYOUT842),
+    "heldout843": (ROOT / "plans" / "heldout843" / "sources", LAYOUT843),
+    "heldout844": (ROOT / "plans" / "heldout844" / "sources", LAYOUT844),
 }
 
 

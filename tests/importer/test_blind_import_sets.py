@@ -5345,6 +5345,53 @@ SETS = {
         "h836-4": ("zh-CN", PROCEDURE, "国立编译馆处理人民陈情案件要点"),
         "h836-5": ("en", PROCEDURE, "Service Delivery Complaints"),
     },
+    "heldout837": {
+        "h837-1": ("zh-CN", PROCEDURE, "中国保险监督管理委员会信访工作办法"),
+        "h837-2": ("en", PROCEDURE, "How can you make a complaint?"),
+    },
+    "heldout838": {
+        "h838-1": ("en", PROCEDURE, "Alternative Dispute Resolution"),
+    },
+    "heldout839": {
+        "h839-1": ("zh-CN", PROCEDURE, "一、投诉方式:"),
+        "h839-2": ("zh-CN", PROCEDURE, "一、投訴接收"),
+        "h839-3": ("zh-CN", EMERGENCY, "一、预案目的"),
+        "h839-4": ("zh-CN", PROCEDURE, "物业处理高空抛物的方法"),
+        "h839-5": ("en", PROCEDURE, "Making a complaint"),
+    },
+    "heldout840": {
+        "h840-1": ("zh-CN", EMERGENCY, "一、目的"),
+        "h840-2": ("zh-CN", EMERGENCY, "一、制定目的及范围"),
+        "h840-3": ("zh-CN", EMERGENCY, "一、预案背景"),
+        "h840-4": ("zh-CN", EMERGENCY, "1.适用范围"),
+        "h840-5": ("en", PROCEDURE, "Complaints Handling Procedure"),
+    },
+    "heldout841": {
+        "h841-1": ("zh-CN", EMERGENCY, "一、總則"),
+        "h841-2": ("zh-CN", EMERGENCY, "第一章消費者投訴接收與登記"),
+        "h841-3": ("zh-CN", PROCEDURE, "第一章總則"),
+        "h841-4": ("zh-CN", EMERGENCY, "一、制定目的及范围"),
+        "h841-5": ("en", PROCEDURE, "Complaints and Dispute Resolution Procedure"),
+    },
+    "heldout842": {
+        "h842-1": ("zh-CN", EMERGENCY, "1. 概述"),
+        "h842-2": ("zh-CN", PROCEDURE, "1. 引言"),
+        "h842-3": ("zh-CN", PROCEDURE, "1. 目的"),
+        "h842-4": ("en", PROCEDURE, "Our commitment to you"),
+    },
+    "heldout843": {
+        "h843-1": ("zh-CN", EMERGENCY, "一、工作原則"),
+        "h843-2": ("zh-CN", EMERGENCY, "一、总则"),
+        "h843-3": ("zh-CN", PROCEDURE, "1.目的:"),
+        "h843-4": ("zh-CN", PROCEDURE, "一 客户报修"),
+        "h843-5": ("en", PROCEDURE, "Complaints Policy"),
+    },
+    "heldout844": {
+        "h844-1": ("zh-CN", PROCEDURE, "3 旅游投訴處理程序"),
+        "h844-2": ("zh-CN", EMERGENCY, "第一章概述"),
+        "h844-3": ("zh-CN", PROCEDURE, "1. 我对旅行社的活动安排不满,可否向议会提出投诉?"),
+        "h844-4": ("en", PROCEDURE, "How to make a complaint"),
+    },
 }
 
 
