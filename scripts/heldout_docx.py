@@ -40225,6 +40225,465 @@ LAYOUT844: dict[str, dict] = {
 }
 
 
+LAYOUT845: dict[str, dict] = {
+    "h845-1": {
+        # the rules' name is the title; the sharing site's repeated name and its three download notices are left out.
+        # The rules have no headings of their own: the preamble and the numbered items (1、–11、, numbers typed in, the
+        # missing 6 and 10 as the text has them) are paragraphs
+        "title": "律师事务所投诉管理制度",
+        "skip": [r"^律师事务所投诉管理制度$", r"^- [123]、"],
+    },
+    "h845-2": {
+        # the rules' own name (公證處公證咨詢、接待、受理的若干規定) is the title; the page title above it is left out.
+        # 一、公證咨詢 and 二、公證接待、受理 are headings, their (一)–(八) items paragraphs (numbers typed in)
+        "title": "公證處公證咨詢、接待、受理的若干規定",
+        "skip": [r"^公證處公證咨詢接待受理規定$", r"^公證處公證咨詢、接待、受理的若干規定$"],
+        "headings": [(r"^[一二]、", 1)],
+    },
+    "h845-3": {
+        # the plan's name is the title; the sharing site's file name (.docxVIP, .docx), its page-information lines
+        # (• 1, • 0, size, pages, upload date, 举报) and the repeated name are left out. 第一章/第二章 are headings,
+        # 1.1–1.4 and 2.1 sub-headings, the (1)–(5) items paragraphs (numbers typed in)
+        "title": "司法局处置涉法涉诉信访工作应急预案",
+        "skip": [r"^司法局处置涉法涉诉信访工作应急预案(\.docx(VIP)?)?$", r"^• "],
+        "headings": [(r"^第[一二]章", 1), (r"^\d\.\d", 2)],
+    },
+    "h845-4": {
+        # the page's heading is the title; the procedure has no other headings: the introduction and the numbered steps
+        # 1.–6. are paragraphs (numbers typed in)
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+    },
+}
+
+
+LAYOUT846: dict[str, dict] = {
+    "h846-1": {
+        # the rules' name is the title; the page's file-name lines, its four download notices, "查看更多" and the repeated
+        # name are left out. 第一章–第三章 are headings; the numbered aims and departments stay paragraphs (numbers typed in)
+        "title": "仓储物流公司客户投诉管理制度",
+        "skip": [
+            r"^仓储物流公司 客户投诉管理制度\.docx$",
+            r"^\d\. \d、",
+            r"^查看更多$",
+            r"^仓储物流公司客户投诉管理制度$",
+        ],
+        "headings": [(r"^第[一二三]章", 1)],
+    },
+    "h846-2": {
+        # the plan's name is the title; renrendoc's 版权说明 and 文档简介 and the Word page-header code
+        # "第第PAGE\MERGEFORMAT1页共NUMPAGES\MERGEFORMAT1页" are left out. The copy runs the plan into one paragraph: it is
+        # split before 一、/二、 (headings), their 1、/2、 parts (sub-headings) and the text after each, and before the
+        # (1)–(3) grades (paragraphs, numbers typed in)
+        "title": "车辆运输货物不足应急预案",
+        "strip": [r"第第PAGE\\MERGEFORMAT1页共NUMPAGES\\MERGEFORMAT1页"],
+        "skip": [r"^版权说明:", r"^文档简介$", r"^车辆运输货物不足应急预案$"],
+        "split": r"(?<=货物不足应急预案)(?=一、)|(?<=总则)(?=1、)|(?<=适用范围)(?=本预案)|(?=2、响应分级)|"
+        r"(?<=响应分级)(?=根据)|(?=\([123]\))|(?<=最小损失”,确保资源合理调配,避免事态扩大。)(?=二、)|"
+        r"(?<=及职责)(?=1、)|(?<=构成单位)(?=公司成立)",
+        "headings": [(r"^[一二]、", 1), (r"^[12]、(适用范围|响应分级|应急组织形式及构成单位)$", 2)],
+    },
+    "h846-3": {
+        # the stored page has no title of its own and none is made up; its ten numbered rules (一、–十、) are the
+        # document's only divisions and are headings, as they stand
+        "title": None,
+        "headings": [(r"^[一二三四五六七八九十]、", 1)],
+    },
+    "h846-4": {
+        # the policy's name is the title; its date and control lines stay paragraphs; Purpose, Scope, Feedback Process and
+        # Complaints Process are headings, Providing Feedback, Feedback Categories, Lodging a Complaint and Information
+        # Required sub-headings; the "-" items bulleted lists
+        "title": "Feedback and Complaints Policy",
+        "english": True,
+        "skip": [r"^Feedback and Complaints Policy$"],
+        "bullet": r"^- ",
+        "headings": [
+            (r"^(Purpose|Scope|Feedback Process|Complaints Process)$", 1),
+            (r"^(Providing Feedback|Feedback Categories|Lodging a Complaint|Information Required)$", 2),
+        ],
+    },
+}
+
+
+LAYOUT847: dict[str, dict] = {
+    "h847-1": {
+        # the rules' name is the title; the copy opens with it in brackets ("【食品安全事故处置管理制度】") run into the
+        # lead paragraph: split after the brackets and the bracketed name left out. 一、–五、 are headings, the numbered
+        # items paragraphs (numbers typed in), the three grades ("- ") bullets
+        "title": "食品安全事故处置管理制度",
+        "split": r"(?<=^【食品安全事故处置管理制度】)",
+        "skip": [r"^【食品安全事故处置管理制度】$"],
+        "headings": [(r"^[一二三四五]、", 1)],
+        "bullet": r"^- ",
+    },
+    "h847-2": {
+        # the stored text has no title, so the Word document has none; 一、–三、 are headings, (一)/(二) sub-headings,
+        # the posts' duties (組長:…) and the kinds of monitoring paragraphs
+        "title": None,
+        "headings": [(r"^[一二三]、", 1), (r"^\([一二]\)", 2)],
+    },
+    "h847-3": {
+        # the rules' name is the title; the sharing site's repeated name, "合集下载" and its three download notices are
+        # left out. 一、–五、 are headings, the numbered items and their (1)–(3) paragraphs (numbers typed in)
+        "title": "企业食品安全投诉管理制度",
+        "skip": [r"^企业食品安全投诉管理制度$", r"^合集下载$", r"^\d\. \d、"],
+        "headings": [(r"^[一二三四五]、", 1)],
+    },
+    "h847-4": {
+        # the rules' name is the title; the page's "详细内容", the article's bracketed title, its date and click-count
+        # line and the repeated name are left out. 2 管理原则 and 4 投诉处理 are headings, 4.1/4.2 sub-headings; 1 目的:…
+        # and 3 投诉分类:…, which run their text on, and the numbered items stay paragraphs (numbers typed in)
+        "title": "中国食品企业消费者投诉处理制度",
+        "skip": [r"^详细内容$", r"^【直接使用】", r"^2023-08-30 18:45:22", r"^中国食品企业消费者投诉处理制度$"],
+        "headings": [(r"^[24] (管理原则|投诉处理)$", 1), (r"^4\.[12] (服务|产品)质量投诉$", 2)],
+    },
+    "h847-5": {
+        # the page's heading is the title; "Types of Complaints: Quality and Freight" is a heading, the two bare lines
+        # "Quality complaints" and "Freight complaints" sub-headings, the "-" items bullets
+        "title": "Complaints - Returns Process",
+        "english": True,
+        "skip": [r"^Complaints - Returns Process$"],
+        "headings": [(r"^Types of Complaints: Quality and Freight$", 1), (r"^(Quality|Freight) complaints$", 2)],
+        "bullet": r"^- ",
+    },
+}
+
+
+LAYOUT848: dict[str, dict] = {
+    "h848-1": {
+        # the rules' name is the title; the sharing site's repeated name and its 格式/大小/文档页数 lines are left out.
+        # The copy runs chapter, article and items together: each line is split after the chapter's name (第一章总则,
+        # 第二章投诉范围, 第三章投诉处理流程: headings), after the names of 第五条–第九条 (sub-headings) and before the
+        # numbered items that follow a colon or semicolon (paragraphs, numbers typed in)
+        "title": "医药有限公司质量查询与投诉管理制度",
+        "skip": [r"^医药有限公司质量查询与投诉管理制度$", r"^- (格式|大小|文档页数):"],
+        "split": r"(?<=第一章总则)(?=第一条)|(?<=第二章投诉范围)(?=第四条)|(?<=第三章投诉处理流程)(?=第五条)|"
+        r"(?<=投诉接收|投诉分类|投诉调查|投诉处理|投诉反馈)(?=1\. )|(?<=[:;])(?=\d\. )",
+        "headings": [(r"^第[一二三]章", 1), (r"^第[五六七八九]条投诉(接收|分类|调查|处理|反馈)$", 2)],
+    },
+    "h848-2": {
+        # the rules' name is the title; the sharing site's file name and its five "•" lines of page data (0, 0, word
+        # and page counts, upload date, 举报) and the repeated name are left out. 一、–五、 are headings, 3.1–5.1
+        # sub-headings
+        "title": "药品质量投诉管理制度",
+        "skip": [r"^药品质量投诉管理制度(\.docxVIP)?$", r"^• "],
+        "headings": [(r"^[一二三四五]、", 1), (r"^\d\.\d", 2)],
+    },
+    "h848-3": {
+        # the rules' name is the title; renrendoc's five preview lines, "全文预览已结束", "下载本文档", 版权说明 and
+        # 文档简介 are left out. The copy runs the rules into one paragraph: it is split before each chapter and after
+        # its name (第一章总则 – 第五章投诉的受理渠道: headings) and before the numbered items after a colon or full
+        # stop (paragraphs, numbers typed in)
+        "title": "药店顾客投诉处理机制制度",
+        "skip": [
+            r"^药店顾客投诉处理机制制度_第\d页$",
+            r"^全文预览已结束$",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^药店顾客投诉处理机制制度$",
+        ],
+        "split": r"(?=第[一二三四五]章)|(?<=第一章总则)(?=为)|(?<=第二章适用范围)(?=本制度)|"
+        r"(?<=第三章相关法规依据)(?=本制度)|(?<=第四章投诉处理的原则)(?=处理)|(?<=第五章投诉的受理渠道)(?=顾客)|"
+        r"(?<=[。:])(?=\d\.)",
+        "headings": [(r"^第[一二三四五]章", 1)],
+    },
+    "h848-4": {
+        # the stored page is one page of a company's quality-system files and holds no name of the document, so the
+        # Word document has no title (the reposting site's page title "最新…(22)" and its date line are left out).
+        # 5.2.质量投诉 is a heading; the numbered clauses stay paragraphs with their numbers typed in
+        "title": None,
+        "skip": [r"^最新医疗器械经营企业质量管理体系文件\(22\)$", r"^2023-05-02 来源:"],
+        "headings": [(r"^5\.2\.质量投诉$", 1)],
+    },
+    "h848-5": {
+        # the page's heading is the title; the section names (Purpose … Continuous Improvement) are headings, the
+        # lines of the two lists (contact channels, what to include) paragraphs, as the copy has them without marks
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [
+            (
+                r"^(Purpose|How to Submit a Complaint|Acknowledgement|Investigation|Response Timeframes|Escalation|"
+                r"Confidentiality & Data Protection|Continuous Improvement)$",
+                1,
+            )
+        ],
+    },
+}
+
+
+LAYOUT849: dict[str, dict] = {
+    "h849-1": {
+        # the handbook's own name is the title; the sharing site's file name line, its page-information items (• 1, • 0,
+        # 约4.05千字, 约 12页, the upload date, 举报), the lower-case and the repeated name, and the lone "-" where the copy is
+        # cut off are left out. 1总则–3预警机制 are headings, 1.1–3.3 sub-headings, the "-" items bullets
+        "title": "IDC机房应急预案手册",
+        "skip": [
+            r"^idc机房应急预案手册",
+            r"^• (1|0|约|2026-02-09|举报)",
+            r"^IDC机房应急预案手册$",
+            r"^-$",
+        ],
+        "bullet": r"^-(?=\S)",
+        "headings": [(r"^\d(总则|应急组织架构及职责|预警机制)$", 1), (r"^\d\.\d\S+$", 2)],
+    },
+    "h849-2": {
+        # the plan's name is the title; renrendoc's five preview lines, "已阅读5页…", "下载本文档", 版权说明 and 文档简介, the
+        # Word header field's remains (第第PAGE\MERGEFORMAT1页共NUMPAGES\MERGEFORMAT1页) and the repeated name are left
+        # out. The copy runs the plan into one paragraph: it is split before 一、总则 (a heading), 1、适用范围 and 2、响应分级
+        # (sub-headings, split from their text) and the three levels' paragraphs (一级响应:, 二级响应:, 三级响应:)
+        "title": "重要客户系统服务中断应急预案",
+        "strip": [r"第第PAGE\\MERGEFORMAT1页共NUMPAGES\\MERGEFORMAT1页"],
+        "skip": [
+            r"^重要客户系统服务中断应急预案_第\d页$",
+            r"^已阅读5页",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^重要客户系统服务中断应急预案$",
+        ],
+        "split": r"(?=一、总则)|(?<=一、总则)(?=1、)|(?<=1、适用范围)(?=本预案)|(?=2、响应分级)|(?<=2、响应分级)(?=根据)|"
+        r"(?=[一二三]级响应:)",
+        "headings": [(r"^一、总则$", 1), (r"^[12]、(适用范围|响应分级)$", 2)],
+    },
+    "h849-3": {
+        # the rules' name is the title; the reposting site's four notices ("- 1、" – "- 4、") and the repeated name are left
+        # out. 一、总则 is a heading, 1.目的, 2.适用范围, 3.指导原则 sub-headings, the "-" principles bullets
+        "title": "软件公司客户投诉处理制度",
+        "skip": [r"^- [1-4]、", r"^软件公司客户投诉处理制度$"],
+        "bullet": r"^-(?=\S)",
+        "headings": [(r"^一、总则$", 1), (r"^[1-3]\.(目的|适用范围|指导原则)$", 2)],
+    },
+    "h849-4": {
+        # the notice's own name is the title; the forum's line "【社区公告】 …" and the repeated name are left out, and so
+        # are the forum's emoji codes (":fire:", ":pushpin:", …) except ":white_check_mark:", which marks the three
+        # promises (bullets). The three priorities (1. P0级… – 3. P2级…) and 我们对您的服务承诺 are headings, 定义: and
+        # 我们的承诺: under each priority sub-headings
+        "title": "服务优先级定义及处理时效规范公告",
+        "strip": [r":(?!white_check_mark:)[a-z_]+: ?"],
+        "skip": [r"^【社区公告】", r"^服务优先级定义及处理时效规范公告$"],
+        "bullet": r"^:white_check_mark: ",
+        "headings": [(r"^\d\. P[0-2]级:", 1), (r"^我们对您的服务承诺$", 1), (r"^(定义|我们的承诺):$", 2)],
+    },
+    "h849-5": {
+        # the article's heading is the title; Purpose:, Required Information…, Response Times… and Unofficial Channels
+        # Disclaimer are headings; the response-time table, stored one cell to a line, is a Word table of three columns
+        # (its rows joined from their cells); the numbered items stay paragraphs (numbers typed in), the "•" items bullets
+        "title": "Documenting and Responding to Customer Complaints",
+        "english": True,
+        "sub": [
+            (
+                r"Customer Plan\n\nResponse Time SLA\n\nCommunication Channel",
+                "| Customer Plan | Response Time SLA | Communication Channel |",
+            ),
+            (r"Enterprise\n\nWithin 8 hours\n\nSlack \(only\)", "| Enterprise | Within 8 hours | Slack (only) |"),
+            (
+                r"Agency\n\nWithin 24–48 hours\n\nSlack \(first 30 days\) \+ Ticket system thereafter",
+                "| Agency | Within 24–48 hours | Slack (first 30 days) + Ticket system thereafter |",
+            ),
+            (
+                r"Growth & Below\n\nWithin 48–72 hours\n\nTicket system only",
+                "| Growth & Below | Within 48–72 hours | Ticket system only |",
+            ),
+        ],
+        "pipe_table": True,
+        "skip": [r"^Documenting and Responding to Customer Complaints$"],
+        "bullet": r"^• ",
+        "headings": [
+            (
+                r"^(Purpose:|Required Information for Complaint Documentation|Response Times Based on Customer Tier|"
+                r"Unofficial Channels Disclaimer)$",
+                1,
+            )
+        ],
+    },
+}
+
+
+LAYOUT850: dict[str, dict] = {
+    "h850-1": {
+        # the rules' name is the title (left out where the page repeats it); 一、/二、 are headings, the duties (一)–(四)
+        # paragraphs with their numbers typed in; the line break and blank line the copy puts inside a sentence
+        # (切实保障 / 捐赠人) are joined
+        "title": "广东省德胜社区慈善基金会新闻发言人制度",
+        "skip": [r"^广东省德胜社区慈善基金会新闻发言人制度$"],
+        "sub": [(r"切实保障\n\n捐赠人", "切实保障捐赠人")],
+        "headings": [(r"^[一二]、", 1)],
+    },
+    "h850-2": {
+        # the rules' name is the title; the page's column name (新闻发言人制度) and the repeated name are left out;
+        # 第一章/第二章 are headings, the articles and the numbered duties 1、–3、 paragraphs (numbers typed in)
+        "title": "华润慈善基金会新闻发言人制度",
+        "skip": [r"^新闻发言人制度$", r"^华润慈善基金会新闻发言人制度$"],
+        "headings": [(r"^第[一二]章", 1)],
+    },
+    "h850-3": {
+        # the rules' name, which the page sets on two lines (the foundation's name, then 新闻发言人制度), is the title and
+        # the two lines are left out; 第一章–第三章 are headings, the articles paragraphs (the last, cut-off "第十条" too)
+        "title": "吴作人国际美术基金会新闻发言人制度",
+        "skip": [r"^吴作人国际美术基金会$", r"^新闻发言人制度$"],
+        "headings": [(r"^第[一二三]章 ", 1)],
+    },
+    "h850-4": {
+        # the stored text has no title of its own, so the Word document has none; it opens with the line of its adoption
+        # by the board (a paragraph). 第一条–第五条, each a line with the article's subject, are headings; their items
+        # (一)–(四) paragraphs with their numbers typed in
+        "title": None,
+        "headings": [(r"^第[一二三四五]条 ", 1)],
+    },
+    "h850-5": {
+        # the page's heading is the title; the numbered sections 1.–8. are headings, the "•" items bullets
+        "title": "Charity Fundraising Complaints Policy",
+        "english": True,
+        "skip": [r"^Charity Fundraising Complaints Policy$"],
+        "headings": [(r"^[1-8]\. ", 1)],
+    },
+}
+
+
+LAYOUT851: dict[str, dict] = {
+    "h851-1": {
+        # the plan's name is the title; renrendoc's five preview lines, "已阅读5页…", "下载本文档", 版权说明 and 文档简介 are
+        # left out. The copy runs the plan into one paragraph: it is split after the name (left out, it is the title),
+        # before 应急组织机构及职责 and 预防措施 (headings), 1.人员管理 (a sub-heading) and the four posts' 职责: paragraphs
+        "title": "游泳池溺水事故应急预案及处理制度",
+        "skip": [
+            r"_第\d页$",
+            r"^已阅读5页",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^游泳池溺水事故应急预案及处理制度$",
+        ],
+        "split": r"(?<=处理制度)(?=为有效)|(?<=。)(?=应急组织机构及职责)|(?<=及职责)(?=成立)|"
+        r"(?<=。)(?=(?:组长|救生员|医护人员|安保人员)职责:)|(?<=。)(?=预防措施)|(?<=预防措施)(?=1\.)|(?<=人员管理)(?=对)",
+        "headings": [(r"^(应急组织机构及职责|预防措施)$", 1), (r"^1\.人员管理$", 2)],
+    },
+    "h851-2": {
+        # the plan's name (as the copy has it, with the pinyin the site puts after characters) is the title; the three
+        # preview images, "下載本文檔", 版权说明, 文檔簡介 and the repeated name are left out. 一、–四、 are headings; the
+        # numbered items and the (1)–(5) cases stay paragraphs with their numbers typed in. The pinyin is kept as stored
+        "title": "泳池突發(fā)事件應(yīng)急預(yù)案",
+        "skip": [
+            r"^<image>",
+            r"^下載本文檔$",
+            r"^版權\(quán\)說明:",
+            r"^文檔簡介$",
+            r"^泳池突發\(fā\)事件應\(yīng\)急預\(yù\)案$",
+        ],
+        "headings": [(r"^[一二三四]、", 1)],
+    },
+    "h851-3": {
+        # the rules' name (as the copy has it, with the site's pinyin) is the title; the five preview lines, "已閱讀5頁…",
+        # "付費下載", "下載本文檔", 版权说明, 文檔簡介 and the repeated name are left out. The copy runs the rules into one
+        # paragraph: it is split before 第二章 and before each 第…條; 第一章總則 and 第二章… are headings, the articles
+        # paragraphs (numbers typed in). The pinyin and the garble "?xiàng)l" are kept as stored
+        "title": "某游泳俱樂部應(yīng)急辦法",
+        "skip": [
+            r"_第\d頁$",
+            r"^已閱讀5頁",
+            r"^付費\(fèi\)下載$",
+            r"^下載本文檔$",
+            r"^版權\(quán\)說明:",
+            r"^文檔簡介$",
+            r"^某游泳俱樂部應\(yīng\)急辦法$",
+        ],
+        "split": r"(?=第[一二三四五]條)|(?=第二章)",
+        "headings": [(r"^第[一二]章", 1)],
+    },
+    "h851-4": {
+        # the plan's name as the sharing site gives it is the title; the three preview images, "下载本文档", 版权说明,
+        # 文档简介 and the repeated name are left out. 一、–四、 are headings, 1./2. under 三、 and 四、 sub-headings; the
+        # (1)–(6) items stay paragraphs with their numbers typed in
+        "title": "游泳池突发事件应急预案范文",
+        "skip": [r"^<image>", r"^下载本文档$", r"^版权说明:", r"^文档简介$", r"^游泳池突发事件应急预案范文$"],
+        "headings": [(r"^[一二三四]、", 1), (r"^[12]\.(突发事件类型|响应级别|应急指挥部|成员部门):$", 2)],
+    },
+    "h851-5": {
+        # the page's heading is the title; the three lines that open the lists are headings, the "•" items bullets
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "bullet": r"^• ",
+        "headings": [
+            (
+                r"^(Our policy covers complaints about|Our complaints policy does not cover|Our standards for handling complaints):$",
+                1,
+            )
+        ],
+    },
+}
+
+
+LAYOUT852: dict[str, dict] = {
+    "h852-1": {
+        # the page's heading is the title; the end of the site's cookie notice, the skip mark ":::" and "Back to Top"
+        # are left out. The page's two paragraphs each hold two rules: they are split into one paragraph a rule (before
+        # 具有外借本館館藏權限之人員 and 申訴人須將申訴書)
+        "title": "讀者申訴評議委員會",
+        "skip": [r"^Google Analytics,不影響您閱覽本網站。$", r"^:::$", r"^Back to Top$", r"^讀者申訴評議委員會$"],
+        "split": r"(?=具有外借本館館藏權限之人員)|(?=申訴人須將申訴書)",
+    },
+    "h852-2": {
+        # the rules' name is the title; the sharing site's file name, its seven notices, "查看更多" and the repeated
+        # name are left out; 一、总则 is a heading, 1.目的 and the cut-off 2.适用 sub-headings
+        "title": "博物馆观众意见及投诉处理制度",
+        "skip": [
+            r"^博物馆观众意见及投诉处理制度\.docxVIP$",
+            r"^\d\. \d、",
+            r"^查看更多$",
+            r"^博物馆观众意见及投诉处理制度$",
+        ],
+        "headings": [(r"^一、总则$", 1), (r"^\d\.(目的|适用)$", 2)],
+    },
+    "h852-3": {
+        # the plan's name is the title; the pinyin the sharing site puts after characters ("劇場(chǎng)") is left out,
+        # and so are its five preview lines, "已閱讀5頁…", "下載本文檔", 版權說明, 文檔簡介 and the repeated name (the
+        # garble "?xiàng)l" stays, as the copy has it); 一、總則 is a heading, 1.1–1.4 sub-headings, the cut-off item (1)
+        # a paragraph
+        "title": "劇場安全應急預案",
+        "strip": [r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)"],
+        "skip": [
+            r"^劇場安全應急預案_第\d頁$",
+            r"^已閱讀5頁",
+            r"^下載本文檔$",
+            r"^版權說明:",
+            r"^文檔簡介$",
+            r"^劇場安全應急預案$",
+        ],
+        "headings": [(r"^一、總則$", 1), (r"^1\.[1-4]", 2)],
+    },
+    "h852-4": {
+        # the plan's name is the title; renrendoc's five preview lines, "已阅读5页…", "下载本文档", 版权说明 and 文档简介
+        # are left out. The copy runs the plan into one paragraph: it is split after the name, before 一、/二、
+        # (headings) and (一)–(四) (sub-headings), after each sub-heading's words, and before the numbered items 1.–4.
+        # (paragraphs, numbers typed in)
+        "title": "电影院安全应急预案",
+        "skip": [
+            r"^电影院安全应急预案_第\d页$",
+            r"^已阅读5页",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^电影院安全应急预案$",
+        ],
+        "split": r"(?=[一二]、)|(?=\([一二三四]\))|(?<=编制目的)(?=为有效)|(?<=编制依据)(?=依据)|"
+        r"(?<=适用范围)(?=本预案)|(?<=工作原则)(?=1\.)|(?<=应急指挥部)(?=成立)|(?<=主要职责)(?=1\.)|(?<=。)(?=\d\.)",
+        "headings": [(r"^[一二]、(总则|组织机构与职责)$", 1), (r"^\([一二三四]\)", 2)],
+    },
+    "h852-5": {
+        # the page's heading is the title; its three sub-headings are headings, the "•" items bulleted lists
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [r"^Complaints procedure$"],
+        "bullet": r"^• ",
+        "headings": [(r"^(Feedback and informal complaints|Formal complaints|Our response to a formal complaint)$", 1)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -41059,6 +41518,14 @@ SETS = {
     "heldout842": (ROOT / "plans" / "heldout842" / "sources", LAYOUT842),
     "heldout843": (ROOT / "plans" / "heldout843" / "sources", LAYOUT843),
     "heldout844": (ROOT / "plans" / "heldout844" / "sources", LAYOUT844),
+    "heldout845": (ROOT / "plans" / "heldout845" / "sources", LAYOUT845),
+    "heldout846": (ROOT / "plans" / "heldout846" / "sources", LAYOUT846),
+    "heldout847": (ROOT / "plans" / "heldout847" / "sources", LAYOUT847),
+    "heldout848": (ROOT / "plans" / "heldout848" / "sources", LAYOUT848),
+    "heldout849": (ROOT / "plans" / "heldout849" / "sources", LAYOUT849),
+    "heldout850": (ROOT / "plans" / "heldout850" / "sources", LAYOUT850),
+    "heldout851": (ROOT / "plans" / "heldout851" / "sources", LAYOUT851),
+    "heldout852": (ROOT / "plans" / "heldout852" / "sources", LAYOUT852),
 }
 
 

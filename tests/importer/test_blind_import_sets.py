@@ -5392,6 +5392,64 @@ SETS = {
         "h844-3": ("zh-CN", PROCEDURE, "1. 我对旅行社的活动安排不满,可否向议会提出投诉?"),
         "h844-4": ("en", PROCEDURE, "How to make a complaint"),
     },
+    "heldout845": {
+        "h845-1": ("zh-CN", PROCEDURE, "律师事务所投诉管理制度"),
+        "h845-2": ("zh-CN", PROCEDURE, "一、公證咨詢"),
+        "h845-3": ("zh-CN", EMERGENCY, "第一章总则"),
+        "h845-4": ("en", PROCEDURE, "Complaints Procedure"),
+    },
+    "heldout846": {
+        "h846-1": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h846-2": ("zh-CN", EMERGENCY, "一、总则"),
+        "h846-3": (
+            "zh-CN",
+            PROCEDURE,
+            "一、 在接到箱單后認真核對箱單上的內容,并再次向客戶進行二次確認裝 /拆箱時間和地址、聯系人,防止因遲到和?斩绊懣蛻粽5难b箱。",
+        ),
+        "h846-4": ("en", PROCEDURE, "Feedback and Complaints Policy"),
+    },
+    "heldout847": {
+        "h847-1": ("zh-CN", EMERGENCY, "一、适用范围"),
+        "h847-2": ("zh-CN", EMERGENCY, "一、目的"),
+        "h847-3": ("zh-CN", PROCEDURE, "一、目的"),
+        "h847-4": ("zh-CN", PROCEDURE, "中国食品企业消费者投诉处理制度"),
+        "h847-5": ("en", PROCEDURE, "Complaints - Returns Process"),
+    },
+    "heldout848": {
+        "h848-1": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h848-2": ("zh-CN", PROCEDURE, "一、制度目的"),
+        "h848-3": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h848-4": ("zh-CN", PROCEDURE, "5.2.质量投诉"),
+        "h848-5": ("en", PROCEDURE, "Complaints Procedure"),
+    },
+    "heldout849": {
+        "h849-1": ("zh-CN", EMERGENCY, "1总则"),
+        "h849-2": ("zh-CN", EMERGENCY, "一、总则"),
+        "h849-3": ("zh-CN", PROCEDURE, "一、总则"),
+        "h849-4": ("zh-CN", PROCEDURE, "服务优先级定义及处理时效规范公告"),
+        "h849-5": ("en", PROCEDURE, "Purpose:"),
+    },
+    "heldout850": {
+        "h850-1": ("zh-CN", EMERGENCY, "一、新闻发言人的设置"),
+        "h850-2": ("zh-CN", EMERGENCY, "第一章  基本原则"),
+        "h850-3": ("zh-CN", EMERGENCY, "第一章 总则"),
+        "h850-4": ("zh-CN", EMERGENCY, "第一条 新闻发言人的设立"),
+        "h850-5": ("en", PROCEDURE, "1. Purpose"),
+    },
+    "heldout851": {
+        "h851-1": ("zh-CN", EMERGENCY, "应急组织机构及职责"),
+        "h851-2": ("zh-CN", EMERGENCY, "一、預(yù)案目的"),
+        "h851-3": ("zh-CN", EMERGENCY, "第一章總則"),
+        "h851-4": ("zh-CN", EMERGENCY, "一、应急预案目的"),
+        "h851-5": ("en", PROCEDURE, "Our policy covers complaints about:"),
+    },
+    "heldout852": {
+        "h852-1": ("zh-CN", PROCEDURE, "讀者申訴評議委員會"),
+        "h852-2": ("zh-CN", PROCEDURE, "一、总则"),
+        "h852-3": ("zh-CN", EMERGENCY, "一、總則"),
+        "h852-4": ("zh-CN", EMERGENCY, "一、总则"),
+        "h852-5": ("en", PROCEDURE, "Complaints procedure"),
+    },
 }
 
 
