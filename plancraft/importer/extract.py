@@ -35,6 +35,7 @@ from .text import (
     _clean,
     _deadline_in,
     _is_deadline,
+    _only_deadlines,
     _short,
     _short_title,
     sentences,
@@ -2180,6 +2181,14 @@ class Extractor(Organisation, Grades, StepsMixin):
         seen_deadlines: set[tuple] = set()
         level_texts = {str(lv.get("criteria").value) for lv in out.get("levels", []) if lv.get("criteria")}
         level_texts -= self.period_criteria
+        # a level whose criteria are its deadlines alone (紧急投诉：2小时内响应，24小时内解决): they are read as deadlines,
+        # each named by the level and its act (紧急投诉响应)
+        timed_levels = {
+            str(lv["criteria"].value): str(lv["name"].value)
+            for lv in out.get("levels", [])
+            if lv.get("criteria") and str(lv["criteria"].value) in level_texts and _only_deadlines(str(lv["criteria"].value))
+        }
+        level_texts -= set(timed_levels)
         step_texts = {str(step["do"].value): step for sc in out.get("scenarios", []) for step in sc.get("actions", [])}
         for seg in self.segs:
             if seg.is_table:
@@ -2280,6 +2289,9 @@ class Extractor(Organisation, Grades, StepsMixin):
                 for d in found:
                     start = _start_of(sentence, d)
                     what = _deadline_subject(sentence, d)
+                    level = next((name for t, name in timed_levels.items() if sentence in t), None)
+                    if level and what and not what.startswith(level):
+                        what = f"{level}{what}" if self.lang == "zh-CN" else f"{level}: {what}"
                     key = (seg.number, d.value, what)
                     if key in seen_deadlines:
                         continue

