@@ -40684,6 +40684,462 @@ LAYOUT852: dict[str, dict] = {
 }
 
 
+LAYOUT853: dict[str, dict] = {
+    "h853-1": {
+        # the plan's name is the title; the sharing site's greeting and the page numbers "1" (before the name) and "2"
+        # (after 3、适用范围) are left out. The copy runs the plan into one paragraph: it is split after the name, before
+        # 一、/二、 (headings) and 1、–3、 (sub-headings under 总则; paragraphs, numbers typed in, under 工作原则), after each
+        # sub-heading's words, and before the forms (1)–(3) (paragraphs)
+        "title": "华明示范镇社区管委会关于预防与处置群体性事件应急预案",
+        "strip": [r"(?m)^1(?=华明示范镇)", r"(?<=3、适用范围)2(?=本预案)"],
+        "skip": [r"^您好,欢迎访问三七文档$", r"^华明示范镇社区管委会关于预防与处置群体性事件应急预案$"],
+        "split": r"(?=[一二]、)|(?<=总则)(?=1、)|(?<=工作原则)(?=1、)|(?<=。)(?=[23]、)|(?<=编制目的)(?=有效)|"
+        r"(?<=编制依据)(?=依据)|(?<=适用范围)(?=本预案)|(?<=:)(?=\(1\))|(?<=。)(?=\([23]\))",
+        "headings": [(r"^[一二]、(总则|工作原则)$", 1), (r"^[123]、(编制目的|编制依据|适用范围)$", 2)],
+    },
+    "h853-2": {
+        # the plan's name is the title; the collection page's name, its "时间:…" and "简介:…" lines, "第一篇:…" and the
+        # repeated name are left out; 一、–四、 are headings, (1)–(5) paragraphs
+        "title": "社区预防和处置群体性事件应急预案",
+        "skip": [
+            r"^社区预防和处置群体性事件应急预案$",
+            r"^时间:2019-05-13",
+            r"^简介:写写帮文库",
+            r"^第一篇:社区预防和处置群体性事件应急预案$",
+        ],
+        "headings": [(r"^[一二三四]、", 1)],
+    },
+    "h853-3": {
+        # the rules' name is the title; the collection page's name "社区服务站投诉处理制度", "合集下载" and the name's
+        # repeats are left out. Each numbered part runs its heading into its text: it is split after the heading's words
+        # (1.–10. headings, 5.1–5.5 sub-headings), and before each "- " item, which is a bullet
+        "title": "社区投诉管理制度",
+        "skip": [r"^社区服务站投诉处理制度$", r"^合集下载$", r"^社区投诉管理制度$"],
+        "split": r"(?<=管理制度)(?=1\. 背景)|(?<=\. 背景)|(?<=\. 目的)|(?<=\. 适用范围)|(?<=\. 投诉渠道)|(?<=投诉处理流程)|"
+        r"(?<=\. 投诉结果公示)|(?<=\. 保密原则)|(?<=\. 执法和监督)|(?<=\. 复审与修改)|(?<=\. 实施与执行)|"
+        r"(?<=\d 投诉受理)|(?<=\d 调查核实)|(?<=\d 投诉处理)(?=-)|(?<=\d 不服申诉)|(?<=\d 申诉处理)|(?<=[:;])(?=- )",
+        "bullet": r"^- ",
+        "headings": [(r"^\d+\. ", 1), (r"^5\.\d ", 2)],
+    },
+    "h853-4": {
+        # the rules' name is the title; the pinyin the sharing site puts after characters ("社區(qū)") is left out, and
+        # so are the collection line "第一篇:…" and the repeated name (the garble "?shù)膱?" stays, as the copy has it;
+        # the cut-off pinyin "(lǐn" at the end goes too);
+        # 一是–三是 and the archive's list of bodies (1、–4、, cut off) stay paragraphs
+        "title": "社區集中調解日制度",
+        "strip": [r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)", r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+$"],
+        "skip": [r"^第一篇:社區調解檔案$", r"^社區集中調解日制度$"],
+    },
+    "h853-5": {
+        # the page's heading is the title; the site's header line naming the Chairman and the Clerk is left out;
+        # "At the Meeting" is a heading, the numbered items paragraphs with their numbers typed in
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Chairman: Councillor Thomas Hoof", r"^Complaints Procedure$"],
+        "headings": [(r"^At the Meeting$", 1)],
+    },
+}
+
+
+LAYOUT854: dict[str, dict] = {
+    "h854-1": {
+        # the notice's name is the title; the government site's path line, its repeated page heading and its
+        # information lines (发布日期, 索引号, 发布机构, 文号, 名称) are left out. The notice's own lines stay paragraphs; the
+        # rules' name is a heading, 一、–三、 headings below it, the two offices under 三、职责 (局办公室, 监察支队) headings
+        # below those; the (一)–(五) items under 二、 and the numbered duties stay paragraphs with their numbers typed in
+        "title": "关于印发《昌吉州环保局环境信访工作管理办法》的通知",
+        "skip": [
+            r"^当前页面:",
+            r"^关于印发《昌吉州环保局环境信访工作管理办法》的通知$",
+            r"^发布日期:",
+            r"^索\s*引\s*号:",
+            r"^发布机构:",
+            r"^文\s+号:",
+            r"^名\s+称:",
+        ],
+        "headings": [
+            (r"^昌吉州环保局环境信访工作管理办法$", 1),
+            (r"^[一二三]、(目的|适用范围|职责)$", 2),
+            (r"^\([一二]\)(局办公室|监察支队)$", 3),
+        ],
+    },
+    "h854-2": {
+        # no title: the reposting site's question ("信访步骤该怎么信访?") is not the document's name, and the document
+        # gives none; the site's path line, that question and its date line are left out. The copy runs the procedure
+        # into one paragraph: it is split before 二、 (a heading) and (一)–(三) (sub-headings), after each sub-heading's
+        # words, and before the numbered items 1、–5、 (paragraphs, numbers typed in); 一、, a sentence, stays a paragraph
+        "title": None,
+        "skip": [r"^当前位置:首页 > 法律法规", r"^信访步骤该怎么信访\?$", r"^2024-04-21 06:22:01"],
+        "split": r"(?=二、)|(?=\([一二三]\))|(?<=登记立案)(?=1、)|(?<=协调分办)(?=1、)|(?<=调查及办理)(?=1、)|"
+        r"(?<=[。;:])(?=\d、)",
+        "headings": [(r"^二、信访工作的办理程序是:$", 1), (r"^\([一二三]\)(登记立案|协调分办|调查及办理)$", 2)],
+    },
+    "h854-3": {
+        # no title: the stored text begins with the rules' opening sentence and names them only "如下工作细则";
+        # 一、–三、 are headings; the (一)–(四) steps, the two (一)/(二) lead-in sentences under 三、 and the numbered
+        # items stay paragraphs with their numbers typed in
+        "title": None,
+        "headings": [(r"^[一二三]、来信来访(的接待|的处理程序|办理分工)$", 1)],
+    },
+    "h854-4": {
+        # no title: the page gives only its section path (its last part, 污染糾紛, is the section's name); the path line is
+        # left out. 一、–四、 are headings, the two kinds of case under 三、 (1 、/2 、) sub-headings; the numbered items
+        # stay paragraphs with their numbers typed in (the space before "、" kept)
+        "title": None,
+        "skip": [r"^寧波市生態環境局鄞州分局 > "],
+        "headings": [(r"^[一二三四]、", 1), (r"^[12] 、對(復雜|一般)", 2)],
+    },
+    "h854-5": {
+        # the page's heading is the title; "How to Raise a Complaint" is a heading; the other paragraphs stay as stored
+        "title": "Complaints Procedure for Commercial Waste Removal Acton",
+        "english": True,
+        "skip": [r"^Complaints Procedure for Commercial Waste Removal Acton$"],
+        "headings": [(r"^How to Raise a Complaint$", 1)],
+    },
+}
+
+
+LAYOUT855: dict[str, dict] = {
+    "h855-1": {
+        # the plan's name is the title; the site's path, the page's heading, its line of date, source and font buttons,
+        # and the plan's name set in two lines above 1.总 则 are left out. 1.总 则 is a heading, 1.1.–1.3. sub-headings,
+        # 1.3.1./1.3.2. third-level headings; the numbered kinds of event stay paragraphs with their numbers typed in
+        "title": "梅县林业局处置群体性事件和大规模暴力犯罪事件应急预案",
+        "skip": [
+            r"^首页 > 政务公开",
+            r"^梅县林业局处置群体性事件和大规模暴力犯罪事件(应急预案)?$",
+            r"^时间:2011-11-10",
+            r"^应急预案$",
+        ],
+        "headings": [(r"^1\.总 则$", 1), (r"^1\.\d\.\d\.", 3), (r"^1\.\d\.(?!\d)", 2)],
+    },
+    "h855-2": {
+        # the notice's name is the title; the farm site's menu, notice list and path, the page's heading and its line
+        # of source and date are left out, and so is the notice's name set in three lines (joined first, then left
+        # out as the title); the notice's number, addressees, text, signature and date stay paragraphs. The plan's name
+        # is a heading, 1 总则 a sub-heading, 1.1/1.2 third-level headings
+        "title": "黑龙江省创业农场关于印发《创业农场突发公共事件总体应急预案》的通知",
+        "sub": [
+            (
+                r"黑龙江省创业农场\n\n关于印发《创业农场突发公共事件总体\n\n应急预案》的通知",
+                "黑龙江省创业农场关于印发《创业农场突发公共事件总体应急预案》的通知",
+            )
+        ],
+        "skip": [
+            r"^网站首页 ",
+            r"^(站内搜索|通知公告|政务公开|应急管理)$",
+            r"^创业农场网站注册与发稿方法$",
+            r"\.\.\.$",
+            r"^您当前位置:",
+            r"^黑龙江省创业农场关于印发《创业农场突发公共事件总体应急预案》的通知$",
+            r"^信息来源:",
+        ],
+        "headings": [(r"^创业农场突发公共事件总体应急预案$", 1), (r"^1 总则$", 2), (r"^1\.[12]编制", 3)],
+    },
+    "h855-3": {
+        # the plan's name is the title; the site's path, the plan's name, the line of date, views and font, and
+        # "分享:" are left out. The stored text begins at 1.1 (no "1 总则" line): 2事件分级 is a heading, 1.1–1.4 and
+        # 2.1 sub-headings; the three principles and the numbered criteria stay paragraphs
+        "title": "绍兴市山林权属纠纷事件应急预案",
+        "skip": [
+            r"^当前位置:首页$",
+            r"^> 政务公开",
+            r"^绍兴市山林权属纠纷事件应急预案$",
+            r"^发布日期:2020-04-14",
+            r"^分享:$",
+        ],
+        "headings": [(r"^2事件分级$", 1), (r"^[12]\.\d", 2)],
+    },
+    "h855-4": {
+        # the stored text has no title (it begins with the programme's first paragraph), so the Word document has none;
+        # 一、工作目标 and 二、工作内容 are headings; the focus sentence and the items (一)–(三) stay paragraphs
+        "title": None,
+        "headings": [(r"^[一二]、", 1)],
+    },
+    "h855-5": {
+        # the page's heading is the title; the run-together icon names and the five pictures' captions are left out.
+        # Overview, How to submit a complaint, Complaints process and Complaint timeline are headings, the process's
+        # two stages (Review; Conclude, which the page sets as a list item) sub-headings; the "•" items bulleted lists
+        "title": "Red Tractor Complaints Procedure",
+        "english": True,
+        "sub": [(r"\n  • Conclude\n", "\nConclude\n")],
+        "skip": [
+            r"^ui-arrow-right",
+            r"^Red Tractor Complaints Procedure$",
+            r"^(Farmer walking with a bucket|Man in a wheat field|Tomatoes|tractor ploughing a field|Man inspecting mushrooms)$",
+        ],
+        "headings": [
+            (r"^(Overview|How to submit a complaint|Complaints process|Complaint timeline)$", 1),
+            (r"^(Review|Conclude)$", 2),
+        ],
+    },
+}
+
+
+LAYOUT856: dict[str, dict] = {
+    "h856-1": {
+        # the rules' name is the title; the sharing site's file name, its four notices, "查看更多" and the repeated name
+        # are left out. 一、–三、 are headings, the numbered items paragraphs (numbers typed in); the copy breaks the
+        # lines at the page width: a line is joined to the paragraph before it unless it starts a numbered item
+        "title": "网络游戏用户投诉处理规章制度",
+        "skip": [r"^网络游戏用户投诉处理规章制度\.pdf$", r"^\d\. \d、", r"^查看更多$", r"^网络游戏用户投诉处理规章制度$"],
+        "join": r"^(\d\.|[一二三]、)",
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h856-2": {
+        # the manual's name is the title; renrendoc's 版权说明 and 文档简介 are left out. The copy holds only the manual's
+        # table of contents, run into one paragraph: the field code (TOC\o"1-2"\h\u and the first bookmark number) and each
+        # entry's page number and the next entry's bookmark number are left out, and every entry is its own line: the
+        # chapters (第一章–第四章) headings, the x.y entries sub-headings, the x.y.z entries (some with their section's
+        # sentences) third-level headings
+        "title": "游戏公司客服处理问题流程手册",
+        "sub": [
+            (r'TOC\\o"1-2"\\h\\u\d{5}', "\n"),
+            (r" \d\d{4,5}?(?=\d(?:\.\d)+|第)", "\n"),
+        ],
+        "skip": [r"^版权说明:", r"^文档简介$", r"^游戏公司客服处理问题流程手册$"],
+        "headings": [(r"^第[一二三四]章:", 1), (r"^\d\.\d(?!\.)", 2), (r"^\d\.\d\.\d", 3)],
+    },
+    "h856-3": {
+        # the page's first line is the title; its questions Q2–Q6 are headings, the three attachments and the address
+        # lines paragraphs, Q6's numbered items paragraphs (numbers typed in)
+        "title": "家长监护进度查询",
+        "skip": [r"^家长监护进度查询$"],
+        "headings": [(r"^Q[2-6]:", 1)],
+    },
+    "h856-4": {
+        # no title of its own; 响应时间 is a heading, each grade (紧急, 重要, 普通) a sub-heading, its kind of problem
+        # and its response time paragraphs under it
+        "title": None,
+        "headings": [(r"^响应时间$", 1), (r"^(紧急|重要|普通)$", 2)],
+    },
+    "h856-5": {
+        # the page's heading is the title; the site's contact line is left out. Policy area, Aim and Scope of Procedure,
+        # Staff Responsibilities, Receiving the complaint and Acknowledgement of complaint are headings, the "•" items a
+        # bulleted list; the four parts of the procedure and the five numbered details stay paragraphs
+        "title": "Complaints and Disputes Procedure",
+        "english": True,
+        "skip": [r"^0300 303 4500 ", r"^Complaints and Disputes Procedure$"],
+        "bullet": r"^• ",
+        "headings": [
+            (
+                r"^(Policy area|Aim and Scope of Procedure|Staff Responsibilities|Receiving the complaint|"
+                r"Acknowledgement of complaint)$",
+                1,
+            )
+        ],
+    },
+}
+
+
+LAYOUT857: dict[str, dict] = {
+    "h857-1": {
+        # the rules' name is the title; renrendoc's five preview lines, "已阅读5页…", "下载本文档", 版权说明 and 文档简介
+        # are left out. The copy runs the rules into one paragraph: it is split after the name, before 一、/二、
+        # (headings) and (一)–(三) (sub-headings), after each sub-heading's words, and before the numbered items 1.–4.
+        # (paragraphs, numbers typed in)
+        "title": "贷款信访投诉管理制度",
+        "skip": [
+            r"^贷款信访投诉管理制度_第\d页$",
+            r"^已阅读5页",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^贷款信访投诉管理制度$",
+        ],
+        "split": r"(?<=贷款信访投诉管理制度)(?=一、)|(?<=。)(?=二、)|(?<=一、总则)(?=\(一\))|"
+        r"(?<=二、信访投诉受理)(?=\(一\))|(?<=。)(?=\([二三]\))|(?<=\(一\)目的)(?=为规范)|"
+        r"(?<=\(二\)适用范围)(?=本制度)|(?<=\(三\)基本原则)(?=1\.)|(?<=\(一\)受理渠道)(?=1\.)|"
+        r"(?<=\(二\)受理要求)(?=1\.)|(?<=。)(?=[2-4]\.)",
+        "headings": [(r"^[一二]、(总则|信访投诉受理)$", 1), (r"^\([一二三]\)", 2)],
+    },
+    "h857-2": {
+        # the page's heading (the scheme's name as the page gives it) is the title; 一、–五、 are headings, the 1.–3.
+        # steps under 二、 sub-headings; the items (1)/(2) and the four standards under 三、 stay paragraphs with their
+        # numbers typed in
+        "title": "催缴投诉处理方案模板",
+        "skip": [r"^催缴投诉处理方案模板$"],
+        "headings": [(r"^[一二三四五]、", 1), (r"^[123]\. (投诉接待|投诉处理|投诉结果反馈)$", 2)],
+    },
+    "h857-3": {
+        # the plan's name as the file gives it (without the sharing site's "(3篇)" and ".docxVIP") is the title; the
+        # file name, book118's seven download notices and "查看更多" are left out. "第1篇" is a heading, 一、/二、
+        # sub-headings; the goals 1./2. stay paragraphs with their numbers typed in
+        "title": "催收客户投诉应急预案",
+        "skip": [r"^催收客户投诉应急预案\(3篇\)\.docxVIP$", r"^\d\. \d、", r"^查看更多$"],
+        "headings": [(r"^第1篇$", 1), (r"^[一二]、", 2)],
+    },
+    "h857-4": {
+        # the page's heading is the title; its four section headings are headings, the three "By day" stages
+        # sub-headings
+        "title": "The Steps we take to handle complaints",
+        "english": True,
+        "skip": [r"^The Steps we take to handle complaints$"],
+        "headings": [
+            (
+                r"^(Our Commitment to you|If you have a complaint|If your complaint cannot be resolved right away|"
+                r"If you are still dissatisfied)$",
+                1,
+            ),
+            (r"^By [Dd]ay (7|28|56)$", 2),
+        ],
+    },
+}
+
+
+# The eight-hundred-and-fifty-eighth held-out set (plans/heldout858/): social-insurance and labour offices, a job fair's
+# organiser, a government agency's complaints counter and a pension scheme. Numbering typed in the text as the sources
+# have it; what the hosting page adds (a sharing site's upload lines and page markers, a collection site's notes, a
+# government site's skip link, view count and "回頁首", a pension site's links to its FAQs and guides) is left out.
+LAYOUT858: dict[str, dict] = {
+    "h858-1": {
+        # the stored text has no title of its own, so the Word document has none; (一)–(三) are headings, their
+        # numbered items paragraphs with their numbers typed in
+        "title": None,
+        "headings": [(r"^\([一二三]\) ", 1)],
+    },
+    "h858-2": {
+        # the plan's name as its own text gives it (without the sharing site's "2023年" and ".docx") is the title; the
+        # site's 收藏 line, file name, upload line, six page markers, preview notice and 资源描述 are left out, and so is
+        # the site's chunk number "1、" before the text. The copy runs the plan into one paragraph: it is split after the
+        # name and its stray repeated end "事件应急预案" (both left out), around 一、适用范围 (a heading) and before the
+        # numbered item 1、 (a paragraph, number typed in)
+        "title": "青原区人事劳动和社会保障局关于处置劳动保障群体性突发事件应急预案",
+        "strip": [r"(?m)^1、(?=青原区)"],
+        "skip": [
+            r"^收藏 分享",
+            r"^2023年青原区人事劳动和社会保障局关于处置劳动保障群体性突发事件应急预案\.docx",
+            r"^上传人:",
+            r"^下载 相关 举报$",
+            r"^第\d页 / 共22页$",
+            r"^亲,该文档总共",
+            r"^资源描述$",
+            r"^青原区人事劳动和社会保障局关于处置劳动保障群体性突发事件应急预案$",
+            r"^事件应急预案$",
+        ],
+        "split": r" (?=事件应急预案 )| (?=为提高)| (?=一、适用范围)|(?<=一、适用范围) | (?=1、一次性)",
+        "headings": [(r"^一、适用范围$", 1)],
+    },
+    "h858-3": {
+        # the first plan's name is the title; the collection page's title, date line, site mark, its note on the three
+        # texts and the line "第一篇: 招聘会突发事件应急预案" are left out. 一、/二、 are headings, the leading group's
+        # item 1、 a sub-heading; the duties, the numbered duties and the case (1) stay paragraphs, numbers typed in
+        "title": "招聘会突发事件应急预案",
+        "skip": [
+            r"^关于招聘会突发事件应急预案【三篇】$",
+            r"^更新时间:",
+            r"^【www\.huxinfoam\.com",
+            r"^应急预案是指",
+            r"^第一篇: 招聘会突发事件应急预案$",
+        ],
+        "headings": [(r"^[一二]、", 1), (r"^1、成立招聘会活动突发事件应急处置领导小组:$", 2)],
+    },
+    "h858-4": {
+        # the page's heading is the title; the site's skip link, update date, view count, the flow chart's file name
+        # and "回頁首" are left out. The two lines that open the steps and the contacts are headings; the steps 1.–4.
+        # paragraphs with their numbers typed in
+        "title": "民眾抱怨申訴流程",
+        "skip": [
+            r"^跳到主要內容區塊$",
+            r"^民眾抱怨申訴流程$",
+            r"^更新日期:",
+            r"^點閱人次:",
+            r"^民眾抱怨申訴流程\.gif$",
+            r"^回頁首$",
+        ],
+        "headings": [(r"^(民眾抱怨申訴流程|本署聯絡方式如下):$", 1)],
+    },
+    "h858-5": {
+        # the page's heading is the title; the page's two closing links (to its FAQs and guides) are left out. The
+        # stored copy has no sub-headings and has lost the page's lists: every line is a paragraph
+        "title": "Making a complaint",
+        "english": True,
+        "skip": [r"^Making a complaint$", r"^Got a question about your pension\?", r"^In-depth guides covering"],
+    },
+}
+
+
+LAYOUT859: dict[str, dict] = {
+    "h859-1": {
+        # the plan's name is the title; the sharing site's repeated name, "合集下载" and its three download notices are
+        # left out. 一、–四、 are headings; the numbered items (1. …, (1)…) stay paragraphs with their numbers typed in
+        "title": "游客码头安全应急预案",
+        "skip": [r"^游客码头安全应急预案$", r"^合集下载$", r"^[123]\. [123]、"],
+        "headings": [(r"^[一二三四]、", 1)],
+    },
+    "h859-2": {
+        # the plan's name (the sharing site's file name without "(3篇).docx") is the title; the file name, the site's
+        # three notices, "查看更多" and the collection's marker "第1篇" are left out. 一、–四、 are headings; the numbered
+        # items (1.…, (1)…) stay paragraphs with their numbers typed in
+        "title": "景区船队春节应急预案",
+        "skip": [r"^景区船队春节应急预案\(3篇\)\.docx$", r"^[123]\. [123]、", r"^查看更多$", r"^第1篇$"],
+        "headings": [(r"^[一二三四]、", 1)],
+    },
+    "h859-3": {
+        # the page's heading is the title; its two sub-headings (the question and "Waterways Ombudsman") are headings
+        "title": "Making a complaint",
+        "english": True,
+        "skip": [r"^Making a complaint$"],
+        "headings": [(r"^(How do I make a complaint / raise a query\?|Waterways Ombudsman)$", 1)],
+    },
+}
+
+
+LAYOUT860: dict[str, dict] = {
+    "h860-1": {
+        # the rules' name is the title; the collection page's introduction (its "范文" paragraph) and its label
+        # "篇一:《…》" are left out. 第一章/第二章 are headings; the 条 and their (一)… items stay paragraphs
+        "title": "月子中心客户服务管理制度",
+        "skip": [r"^《月子中心管理制度》是保障母婴健康", r"^篇一:《月子中心客户服务管理制度》$"],
+        "headings": [(r"^第[一二]章 ", 1)],
+    },
+    "h860-2": {
+        # the rules' name is the title; the pinyin the sharing site puts after characters ("應(yīng)急") is left out
+        # (the cut-off "標(biā" at the end stays, as the copy has it), and so are its 版權說明, 文檔簡介 and the repeated
+        # name. The copy runs the rules into one paragraph: it is split after the name, before 一、/二、 (headings) and
+        # 1.1–1.3, 2.1 (sub-headings), after each sub-heading's words, and before each principle and each feature
+        "title": "大型購物中心母嬰室應急呼叫管理細則",
+        "strip": [r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)"],
+        "skip": [r"^版權說明:", r"^文檔簡介$", r"^大型購物中心母嬰室應急呼叫管理細則$"],
+        "split": r"(?=[一二]、(?:總則|應急呼叫系統建設規範))|(?<=總則)(?=1\.1)|(?<=建設規範)(?=2\.1)|"
+        r"(?<=。)(?=1\.[23])|(?<=制定目的)(?=為規範)|(?<=適用範圍)(?=本細則)|(?<=基本原則)(?=安全優先)|"
+        r"(?<=設備選型標準)(?=核心功能)|(?<=。)(?=(?:快速響應|權責明確|技術適配|物理特性):)",
+        "headings": [
+            (r"^[一二]、(總則|應急呼叫系統建設規範)$", 1),
+            (r"^(1\.1制定目的|1\.2適用範圍|1\.3基本原則|2\.1設備選型標準)$", 2),
+        ],
+    },
+    "h860-3": {
+        # the plan's name is the title; the sharing site's page name and its three download notices are left out.
+        # 一、–六、 are headings, 1. 火灾事故 a sub-heading; the numbered items stay paragraphs with their numbers typed in
+        "title": "托管中心突发事件应急预案",
+        "skip": [r"^托管应急预案模板范文$", r"^- [123]、"],
+        "headings": [(r"^[一二三四五六]、", 1), (r"^1\. 火灾事故$", 2)],
+    },
+    "h860-4": {
+        # the plan's name is the title; renrendoc's 版权说明 and 文档简介 are left out. The copy runs the plan into one
+        # paragraph: it is split after the name, before 一、/二、 (headings) and (一)–(三) (sub-headings), after each
+        # sub-heading's words, before the numbered principles 1.–5. (paragraphs, numbers typed in) and before the
+        # leading group's duties marked "*" (a bulleted list)
+        "title": "店铺服务突发事件应急预案",
+        "skip": [r"^版权说明:", r"^文档简介$", r"^店铺服务突发事件应急预案$"],
+        "split": r"(?=[一二]、)|(?=\([一二三]\))|(?<=编制目的)(?=为有效)|(?<=工作原则)(?=1\.)|(?<=。)(?=\d\.)|"
+        r"(?<=适用范围)(?=本预案)|(?<=\(一\)应急领导小组)(?=店铺应)|(?<=\(二\)应急工作小组)(?=在应急)|(?=\*)",
+        "bullet": r"^\*",
+        "headings": [(r"^[一二]、(总则|组织机构与职责)$", 1), (r"^\([一二三]\)", 2)],
+    },
+    "h860-5": {
+        # the page's heading is the title; "Statement of intent" and the three stages are headings, the "•" items
+        # bulleted lists
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "bullet": r"^• ",
+        "headings": [(r"^(Statement of intent|Stage [123])$", 1)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -41526,6 +41982,14 @@ SETS = {
     "heldout850": (ROOT / "plans" / "heldout850" / "sources", LAYOUT850),
     "heldout851": (ROOT / "plans" / "heldout851" / "sources", LAYOUT851),
     "heldout852": (ROOT / "plans" / "heldout852" / "sources", LAYOUT852),
+    "heldout853": (ROOT / "plans" / "heldout853" / "sources", LAYOUT853),
+    "heldout854": (ROOT / "plans" / "heldout854" / "sources", LAYOUT854),
+    "heldout855": (ROOT / "plans" / "heldout855" / "sources", LAYOUT855),
+    "heldout856": (ROOT / "plans" / "heldout856" / "sources", LAYOUT856),
+    "heldout857": (ROOT / "plans" / "heldout857" / "sources", LAYOUT857),
+    "heldout858": (ROOT / "plans" / "heldout858" / "sources", LAYOUT858),
+    "heldout859": (ROOT / "plans" / "heldout859" / "sources", LAYOUT859),
+    "heldout860": (ROOT / "plans" / "heldout860" / "sources", LAYOUT860),
 }
 
 

@@ -5450,6 +5450,59 @@ SETS = {
         "h852-4": ("zh-CN", EMERGENCY, "一、总则"),
         "h852-5": ("en", PROCEDURE, "Complaints procedure"),
     },
+    "heldout853": {
+        "h853-1": ("zh-CN", EMERGENCY, "一、总则"),
+        "h853-2": ("zh-CN", EMERGENCY, "一、使用范围"),
+        "h853-3": ("zh-CN", PROCEDURE, "1. 背景"),
+        "h853-4": ("zh-CN", PROCEDURE, "社區集中調解日制度"),
+        "h853-5": ("en", PROCEDURE, "Complaints Procedure"),
+    },
+    "heldout854": {
+        "h854-1": ("zh-CN", PROCEDURE, "一、目的"),
+        "h854-2": ("zh-CN", PROCEDURE, "二、信访工作的办理程序是:"),
+        "h854-3": ("zh-CN", PROCEDURE, "一、来信来访的接待"),
+        "h854-4": ("zh-CN", PROCEDURE, "一、受理登記"),
+        "h854-5": ("en", PROCEDURE, "Complaints Procedure for Commercial Waste Removal Acton"),
+    },
+    "heldout855": {
+        "h855-1": ("zh-CN", EMERGENCY, "1.总 则"),
+        "h855-2": ("zh-CN", EMERGENCY, "1 总则"),
+        "h855-3": ("zh-CN", EMERGENCY, "1.1编制目的"),
+        "h855-4": ("zh-CN", PROCEDURE, "一、工作目标"),
+        "h855-5": ("en", PROCEDURE, "Overview"),
+    },
+    "heldout856": {
+        "h856-1": ("zh-CN", PROCEDURE, "一、背景介绍"),
+        "h856-2": ("zh-CN", PROCEDURE, "第一章:客服概述"),
+        "h856-3": ("zh-CN", PROCEDURE, "家长监护进度查询"),
+        "h856-4": ("zh-CN", PROCEDURE, "响应时间"),
+        "h856-5": ("en", PROCEDURE, "Complaints and Disputes Procedure"),
+    },
+    "heldout857": {
+        "h857-1": ("zh-CN", PROCEDURE, "一、总则"),
+        "h857-2": ("zh-CN", PROCEDURE, "一、前言"),
+        "h857-3": ("zh-CN", EMERGENCY, "一、预案背景"),
+        "h857-4": ("en", PROCEDURE, "The Steps we take to handle complaints"),
+    },
+    "heldout858": {
+        "h858-1": ("zh-CN", PROCEDURE, "(一) 投诉方式:"),
+        "h858-2": ("zh-CN", EMERGENCY, "一、适用范围"),
+        "h858-3": ("zh-CN", EMERGENCY, "一、组织机构及其职责"),
+        "h858-4": ("zh-CN", PROCEDURE, "民眾抱怨申訴流程"),
+        "h858-5": ("en", PROCEDURE, "Making a complaint"),
+    },
+    "heldout859": {
+        "h859-1": ("zh-CN", EMERGENCY, "一、目的与原则"),
+        "h859-2": ("zh-CN", EMERGENCY, "一、背景"),
+        "h859-3": ("en", PROCEDURE, "Making a complaint"),
+    },
+    "heldout860": {
+        "h860-1": ("zh-CN", PROCEDURE, "第一章 总则"),
+        "h860-2": ("zh-CN", EMERGENCY, "一、總則"),
+        "h860-3": ("zh-CN", EMERGENCY, "一、预案名称"),
+        "h860-4": ("zh-CN", EMERGENCY, "一、总则"),
+        "h860-5": ("en", PROCEDURE, "Complaints Procedure"),
+    },
 }
 
 
