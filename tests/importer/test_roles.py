@@ -2591,15 +2591,16 @@ def test_a_sentence_giving_two_posts_their_own_work_gives_each_its_clause(tmp_pa
 def test_the_people_an_incident_involves_and_the_people_listed_next_are_no_posts(tmp_path: Path):
     """A hotel's plan against fights (heldout834): 规劝闹事人员, 如有伤者, 由以下人员组成 and 服从店值班经理 name troublemakers,
     the injured, the list that follows and a post obeyed — 闹事人员, 伤者 and 以下人员 are no posts, and the post obeyed is
-    named without the verb."""
+    named without the verb. Nor are 大规模人员 of a list of events (heldout855) a post."""
     data = _import(
         tmp_path,
         "酒店打架斗殴应急预案\n\n一、组织机构\n应急小组由以下人员组成：组长：总经理；成员：保安部经理。\n\n二、处置\n"
-        "1.应善意规劝闹事人员。\n2.各部门现场人员应服从店值班经理统一调度。\n3.如有伤者应予以救助或交警方处理。\n",
+        "1.应善意规劝闹事人员。\n2.各部门现场人员应服从店值班经理统一调度。\n3.如有伤者应予以救助或交警方处理。\n"
+        "\n三、事件类型\n1.大规模人员违规集体上访、越级上访；\n2.冲击党政机关。\n",
     )
     titles = set(_by_title(data))
     assert {"店值班经理", "各部门现场人员"} <= titles
-    assert not titles & {"下人员", "善意规劝闹事人员", "闹事人员", "有伤者", "伤者", "服从店值班经理"}
+    assert not titles & {"下人员", "善意规劝闹事人员", "闹事人员", "有伤者", "伤者", "服从店值班经理", "大规模人员"}
 
 
 def test_fields_listed_before_a_kind_of_unit_and_its_head_are_each_a_units_head(tmp_path: Path):
