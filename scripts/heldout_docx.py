@@ -41140,6 +41140,528 @@ LAYOUT860: dict[str, dict] = {
 }
 
 
+LAYOUT861: dict[str, dict] = {
+    "h861-1": {
+        # the rules' name is the title; renrendoc's page names, reading notice, 版权说明 and 文档简介 are left out, and
+        # so are its chunk marks "1、" (before the text) and "2、" (inside a sentence: 行政 / 纠纷, joined). The spaces
+        # the copy leaves where the original broke a line between two characters (化解工 作) are taken out. The copy
+        # runs the rules into one paragraph: it is split after 社会矛盾纠纷调处中心 (a heading), before (一)/(二)
+        # (sub-headings), and before each numbered item and the paragraph on the centre's principles (paragraphs)
+        "title": "纠纷调处中心制度",
+        "skip": [r"^纠纷调处中心制度_第\d页$", r"^已阅读5页", r"^下载本文档$", r"^版权说明:", r"^文档简介$"],
+        "sub": [
+            (r"\n1、社会矛盾纠纷调处中心", "\n社会矛盾纠纷调处中心"),
+            (r"之间的行政\n\n2、纠纷", "之间的行政纠纷"),
+            (r"(?<=[\u4e00-\u9fff、]) (?=[\u4e00-\u9fff])", ""),
+        ],
+        "split": r"(?<=调处中心)(?=\(一\))|(?=\(二\))|(?<=主要职责:)(?=1、)|(?<=受理范围:)(?=街道)|(?<=不予受理:)(?=1、)|"
+        r"(?<=[;。])(?=\d、)|(?<=。)(?=街道社会矛盾纠纷调处中心,)",
+        "headings": [(r"^社会矛盾纠纷调处中心$", 1), (r"^\([一二]\)(主要职责|受理范围):$", 2)],
+    },
+    "h861-2": {
+        # the rules' name is the title; 360docs' repeated name, its "合集下载"/"相关主题" lines and three download
+        # notices are left out. 一、/二、 are headings; the numbered items stay paragraphs with their numbers typed in
+        "title": "矛盾纠纷调解处理中心制度",
+        "skip": [r"^矛盾纠纷调解处理中心制度$", r"^合集下载$", r"^相关主题$", r"^- [123]、"],
+        "headings": [(r"^[一二]、(重点和范围|程序与方法)$", 1)],
+    },
+    "h861-3": {
+        # the rules' name is the title; the site's page name "…(2)" and its column/date/author line are left out. The
+        # four 制度 are headings; their items (numbers lost in the copy: "、…") stay paragraphs as the copy has them
+        "title": "人民调解委员会各项制度",
+        "skip": [r"^人民调解委员会各项制度", r"^规章制度2018-12-06"],
+        "headings": [(r"^(矛盾纠纷交办制度|督查、督办制度|同调解制度|矛盾纠纷调处回访制度)$", 1)],
+    },
+    "h861-4": {
+        # the plan's name is the title; the document site's chunk marks "1、" (before the name), "2、" and "3、"
+        # (inside sentences: 严防发生 / 对峙, 稳定 / 的关系, joined) are left out. The copy runs the plan into one
+        # paragraph: it is split after the name, before 1总则 (a heading) and 1.1–1.4 (sub-headings), after each
+        # sub-heading's words, and before each principle 1.4.1–1.4.3 (paragraphs, numbers typed in)
+        "title": "2024年“三大纠纷”事件应急预案",
+        "skip": [r"^2024年“三大纠纷”事件应急预案$"],
+        "sub": [
+            (r"^1、2024年", "2024年"),
+            (r"严防发生\n2、对峙", "严防发生对峙"),
+            (r"改革发展稳定\n3、的关系", "改革发展稳定的关系"),
+        ],
+        "split": r"(?<=应急预案)(?=1总则)|(?<=总则)(?=1\.1 )|(?=1\. 2编制依据)|(?=1\.[34] )|(?=1\.4\.[123])|"
+        r"(?<=编制目的)(?=为建立)|(?<=编制依据)(?=根据)|(?<=适用范围)(?=本预案)",
+        "headings": [(r"^1总则$", 1), (r"^1\.(1 编制目的| 2编制依据|3 适用范围|4 工作原则)$", 2)],
+    },
+    "h861-5": {
+        # the page's heading is the title; "What will happen next?" is a heading, the "•" items bulleted lists and
+        # the numbered items paragraphs with their numbers typed in; the copy's line breaks inside two sentences
+        # (for example, / another; This / will include) are joined with a space
+        "title": "Complains Procedure Policy",
+        "english": True,
+        "skip": [r"^Complains Procedure Policy$"],
+        "rejoin": [r"(?<=for example,)\n +(?=another)", r"(?<=This)\n +(?=will include)"],
+        "bullet": r"^• ",
+        "headings": [(r"^What will happen next\?$", 1)],
+    },
+}
+
+
+LAYOUT862: dict[str, dict] = {
+    "h862-1": {
+        # the stored text has no name of its own above 第一章 and none is made up; 第一章–第三章 are headings; the 条 and
+        # their (一)–(三) items stay paragraphs, the "規(guī)定"-style glosses and the doubled "。。" as the copy has them
+        "title": None,
+        "headings": [(r"^第[一二三]章 ", 1)],
+    },
+    "h862-2": {
+        # the plan's name is the title; the page's location line, the repeated name and its time/source line are left
+        # out. 第一章 总则 is a heading; the 条 and the cut-off level 1. stay paragraphs
+        "title": "玉溪师范学院社会安全类突发公共事件应急预案",
+        "skip": [r"^所在位置:", r"^玉溪师范学院社会安全类突发公共事件应急预案$", r"^时间:2021-10-23"],
+        "headings": [(r"^第一章\s+总则$", 1)],
+    },
+    "h862-3": {
+        # the document's own name (某学院…处理流程图) is the title; the sharing site's name (also broken over two lines)
+        # and its three download notices are left out. The annex 1 plan's name is a heading, its label 附件1: and the
+        # list of annexes stay paragraphs
+        "title": "某学院各类突发事件应急预案及处理流程图",
+        "skip": [
+            r"^学院各类突发事件应急预案及处置流(程图)?$",
+            r"^程图$",
+            r"^某学院各类突发事件应急预案及处理流程图$",
+            r"^- [123]、",
+        ],
+        "headings": [(r"^宣传思想工作突发事件应急预案$", 1)],
+    },
+    "h862-4": {
+        # the stored text has no name of its own above 1 总则 and none is made up; 1 总则 is a heading, 1.1–1.3
+        # sub-headings; the principles (1)–(4) stay paragraphs
+        "title": None,
+        "headings": [(r"^1 总则$", 1), (r"^1\.[123] ", 2)],
+    },
+    "h862-5": {
+        # the stored text has no heading; the page's address names it "complaints", which is the title; the four
+        # paragraphs stay paragraphs
+        "title": "complaints",
+        "english": True,
+    },
+}
+
+
+LAYOUT863: dict[str, dict] = {
+    "h863-1": {
+        # the procedure's name is the title; the sharing site's page list, notices and the page marker "PAGE" are left
+        # out. The copy runs the text into one paragraph: it is split before 一、总则 (a heading), (一)–(三) (sub-headings)
+        # and the numbered principles (paragraphs, numbers typed in)
+        "title": "公安投訴制度及流程規(guī)范",
+        "skip": [
+            r"_第\d頁$",
+            r"^全文預\(yù\)覽已結\(jié\)束$",
+            r"^下載本文檔$",
+            r"^版權\(quán\)說明:",
+            r"^文檔簡介$",
+            r"^公安投訴制度及流程規\(guī\)范$",
+        ],
+        "strip": [r"(?m)^PAGE"],
+        "split": r"(?<=規\(guī\)范)(?=一、)|(?<=總則)(?=\()|(?<=。)(?=\([二三]\))|(?<=\(一\)目的)(?=為了)|"
+        r"(?<=\(二\)適用范圍)(?=本制度)|(?<=\(三\)基本原則)(?=1\.)|(?<=。)(?=\d\.)",
+        "headings": [(r"^一、總則$", 1), (r"^\([一二三]\)(目的|適用范圍|基本原則)$", 2)],
+    },
+    "h863-2": {
+        # the entry's question is the title; the site's location bar, the repeated question and "知识标题" line, and the
+        # label "知识内容: " are left out. The run-together answer is split before its 一、–六、 and (一)–(三) items and
+        # the second paragraphs of (一) and 四、 (paragraphs, numbers typed in)
+        "title": "110报警台如何处理群众投诉?",
+        "skip": [r"^您当前的位置:", r"^110报警台如何处理群众投诉\?$", r"^知识标题:"],
+        "strip": [r"知识内容: "],
+        "split": r" (?=[一二三四五六]、)| (?=\([一二三]\))| (?=对正在发生的无隶属)| (?=对经查实)",
+    },
+    "h863-3": {
+        # the rules' name is the title; the sharing site's notices are left out. The run-together text is split after
+        # the name and before each of its rules (服务时间, 材料审核, 业务办理流程) and the 驾驶证补换证 flow (paragraphs)
+        "title": "车管所业务窗口工作制度",
+        "skip": [r"^下载本文档$", r"^版权说明:", r"^文档简介$", r"^车管所业务窗口工作制度$"],
+        "split": r"(?<=工作制度)(?=业务办理实行)|(?<=。)(?=服务时间|材料审核|业务办理流程)|(?<=;)(?=驾驶证补换证)",
+    },
+    "h863-4": {
+        # the plan's name is the title; the sharing site's page list and notices are left out. 一、总则 is a heading,
+        # 1.1/1.2 sub-headings, 1.1.1–1.2.2 third-level headings
+        "title": "突發(fā)治安事件應(yīng)急處置預(yù)案",
+        "skip": [
+            r"_第\d頁\(yè\)$",
+            r"^已閱讀",
+            r"^下載本文檔$",
+            r"^版權\(quán\)說\(shuō\)明:",
+            r"^文檔簡\(jiǎn\)介$",
+            r"^突發\(fā\)治安事件應\(yīng\)急處置預\(yù\)案$",
+        ],
+        "split": r"(?<=預\(yù\)案)(?=一、總則)",
+        "headings": [(r"^一、總則$", 1), (r"^1\.\d編制", 2), (r"^1\.\d\.\d", 3)],
+    },
+    "h863-5": {
+        # the page's heading is the title; "NFRS Complaints Procedure" is a heading, its two sections (both numbered
+        # "1." in the copy) sub-headings
+        "title": "Fire and Rescue Service Complaints Procedure",
+        "english": True,
+        "skip": [r"^Fire and Rescue Service Complaints Procedure$"],
+        "headings": [
+            (r"^NFRS Complaints Procedure$", 1),
+            (r"^1\. (Receipt and recording of complaints|Investigation)$", 2),
+        ],
+    },
+}
+
+
+LAYOUT864: dict[str, dict] = {
+    "h864-1": {
+        # the procedure's name is the title; the sharing site's name line, its "当前位置" line and the name the page
+        # repeats three times are left out. 1.0–4.0 are headings, 4.2/4.3 sub-headings, 4.2.2 a third-level heading;
+        # the numbered items stay paragraphs with their numbers typed in
+        "title": "产品和服务要求管理程序",
+        "skip": [r"^文档库 最新最全的文档下载$", r"^当前位置:文档库", r"^产品和服务要求管理程序$"],
+        "headings": [
+            (r"^[1-4]\.0 ?(目的|适用范围|职责|管理程序)$", 1),
+            (r"^4\.[23](函电类服务要求的处理|顾客调查)$", 2),
+            (r"^4\.2\.2服务的处置$", 3),
+        ],
+    },
+    "h864-2": {
+        # the procedure's name is the title; the sharing site's name line, the "摘要:" with the training site's
+        # watermark and the page header run into it (修订日期 … 编制:深圳培训网www.55top.com客户抱怨管理程序), and the
+        # sharing site's preview notice and upload line are left out. The copy runs the procedure into one paragraph:
+        # it is split before 1.–5. (headings), after their words, and before the numbered items 3.1–5.3 (paragraphs,
+        # numbers typed in)
+        "title": "客户抱怨管理程序",
+        "strip": [r"摘要:深圳培训网www\.55top\.com客户抱怨管理程序修订日期.*?编制:深圳培训网www\.55top\.com客户抱怨管理程序"],
+        "skip": [
+            r"^客户抱怨管理程序$",
+            r"^温馨提示:当前文档最多只能预览$",
+            r"^5 页,",
+            r"^本文档由 匿名用户 于",
+        ],
+        "split": r"(?=[1-5]\.(?:目的|范围|权责|定义|作业内容):)|(?<=目的:)|(?<=范围:)|(?<=权责:)|(?<=定义:)|"
+        r"(?<=作业内容:)|(?<!\d)(?<!\d\.)(?=\d\.\d(?:\.\d)?[^\d.])",
+        "headings": [(r"^[1-5]\.(目的|范围|权责|定义|作业内容):$", 1)],
+    },
+    "h864-3": {
+        # the copy has no name of its own: no title. The sharing site's "精选优质文档-倾情为你奉上" is left out. The copy
+        # runs the procedure into one paragraph: it is split before 1.–5. (headings), after their words, and before
+        # the numbered items 4.1–5.3 (paragraphs, numbers typed in)
+        "title": "",
+        "strip": [r"^精选优质文档-倾情为你奉上"],
+        "split": r"(?=[1-5]\.(?:目的|范围|参考文件|定义|职责))|(?<=1\.目的)|(?<=2\.范围)|(?<=3\.参考文件)|"
+        r"(?<=4\.定义)|(?<=5\.职责)|(?<=[。 ])(?=[45]\.\d\.)",
+        "headings": [(r"^[1-5]\.(目的|范围|参考文件|定义|职责)$", 1)],
+    },
+    "h864-4": {
+        # the procedure's name is the title; the sharing site's "精选优质文档-倾情为你奉上" and the name after it are left
+        # out. The copy runs the procedure into one paragraph: it is split before 一、–五、 (headings), after their
+        # words, before the (一)–(三) items (the references: paragraphs; (一)客户抱怨处理作业规定: a sub-heading) and
+        # before the numbered items 1.–5. (paragraphs, numbers typed in)
+        "title": "客户抱怨处理程序",
+        "strip": [r"^精选优质文档-倾情为你奉上"],
+        "skip": [r"^客户抱怨处理程序$"],
+        "split": r"(?<=客户抱怨处理程序)(?=一、)|(?=[一二三四五]、)|(?<=目的:)|(?<=适用范围:)|(?<=参考文件:)|"
+        r"(?=\([一二三]\))|(?<=作业规定)(?=1\.)|(?<=。)(?=\d\.)",
+        "headings": [(r"^[一二三四五]、 ?(目的|适用范围|参考文件|职责|程序细则):$", 1), (r"^\(一\)客户抱怨处理作业规定$", 2)],
+    },
+    "h864-5": {
+        # the policy's name is the title; the page's table border "|" is left out. 1.–4. are headings, 1.1–1.3
+        # sub-headings; the numbered items 2.1–4.3 stay paragraphs with their numbers typed in. The copy's line breaks
+        # inside a sentence (before a word in small letters, and 2.1's second sentence) are joined with a space
+        "title": "Post-Sale Service Policy",
+        "english": True,
+        "skip": [r"^\|$", r"^Post-Sale Service Policy$"],
+        "rejoin": [r"\n(?=[a-z])", r"(?<=quality problems\.)\n(?=We guarantee)"],
+        "headings": [
+            (r"^[1-4]\. (Overview|Standards|Coverage|Procedure)$", 1),
+            (r"^1\.[1-3] (Service Objective|Quality Guarantee|Service Organization)$", 2),
+        ],
+    },
+}
+
+
+LAYOUT865: dict[str, dict] = {
+    "h865-1": {
+        # the stored text has no title (it starts at "1工作場所"), so the document has none; the question marks and
+        # space the copy puts before each line are left out. 1–5 are headings, 3.1–3.3 and 4.1–4.2 sub-headings, the
+        # numbered items (3.1.1 …, 4.2.7) paragraphs with their numbers typed in; the cut-off "5.1" is left out
+        "title": None,
+        "strip": [r"(?m)^\?+ "],
+        "skip": [r"^5\.1$"],
+        "headings": [
+            (r"^[1-5](工作場所|事件特征|現場人員應急職責|現場應急處置|注意事項)$", 1),
+            (r"^(3\.[123]|4\.[12])[^\d.]", 2),
+        ],
+    },
+    "h865-2": {
+        # the plan's name (in its first sentence) is the title; 一、–四、 are headings, the 1./2. parts under them
+        # sub-headings; the "- " items are bullets
+        "title": "2024公司堵门等突发事件应急预案",
+        "bullet": r"^- ",
+        "headings": [
+            (r"^[一二三四]、", 1),
+            (
+                r"^\d\. (应急领导小组|现场处置小组|信息联络组|后勤保障组|信息监测|风险评估|预警响应|事件发生初期|事态发展过程中)$",
+                2,
+            ),
+        ],
+    },
+    "h865-3": {
+        # the plan's name is the title; the sharing site's repeated name and its three download notices are left out.
+        # 一、–五、 are headings, 五's 1./2. parts sub-headings; the other numbered items stay paragraphs with their
+        # numbers typed in. The line break the copy puts inside a sentence (的 / 应急处置工作) is joined
+        "title": "企业单位群体突发处置预案",
+        "skip": [r"^企业单位群体突发处置预案$", r"^- [123]、"],
+        "sub": [(r"科室\)的\n应急处置工作", "科室)的应急处置工作")],
+        "headings": [
+            (r"^[一二三四五]、", 1),
+            (r"^[12]\. (信息收集与报告|应急处置)$", 2),
+        ],
+    },
+    "h865-4": {
+        # the guidance's name is the title; the site's title line and the repeated names are left out, as are the
+        # contents page's page numbers (one or two digits) and the page footer ("Page 2 of 15"). The line breaks the copy puts inside a
+        # heading or sentence are joined with a space; "Contents page" is a heading, its entries paragraphs with their
+        # numbers typed in; the opening text is a paragraph under the name, as a heading
+        "title": "Community complaints, disputes and grievance guidance",
+        "english": True,
+        "skip": [r"^Community complaints, disputes and grievance guidance$", r"^\d{1,2}$", r"^Page 2 of 15$"],
+        "sub": [
+            (r"Community complaints, disputes and grievance\nguidance", "Community complaints, disputes and grievance guidance"),
+            (r"(?m)^(\d\.)\n", r"\1 "),
+        ],
+        "rejoin": [
+            r"(?<=confidential)\n(?=to companies)",
+            r"(?<=grievance)\n(?=process\?)",
+            r"(?<=documentation and)\n(?=how should)",
+            r"(?<=grievance)\n(?=resolution\?)",
+            r"(?<=\(disputes and grievance\))\n(?=register\?)",
+            r"(?<=manage community)\n(?=complaints, disputes)",
+            r"(?<=adversely)\n(?=throughout)",
+            r"(?<=complaints, disputes and)\n(?=grievance p$)",
+        ],
+        "headings": [(r"^Contents page$", 1)],
+    },
+}
+
+
+LAYOUT866: dict[str, dict] = {
+    "h866-1": {
+        # the plan's name is the title; the sharing site's document lines, page links, "资源描述" and its sentence on
+        # sharing are left out, and so is its "1、" before the name. The site's "2、" part break, which falls inside a
+        # word (友 / 好稳定), is joined. The copy runs the plan into one paragraph: it is split after the name, before
+        # 1 and 2 (headings) and 1.1, 1.2, 2.1, 2.2, 2.2.1, and after the words of 2.1 (目旳意义)
+        "title": "武汉汉源既济电力有限企业突发新闻媒体事件应急预案",
+        "strip": [r"(?m)^1、(?=武汉)"],
+        "sub": [(r"营造友\n+2、好稳定", "营造友好稳定")],
+        "skip": [
+            r"^2022年新闻突发事件专项应急预案\.docx",
+            r"^上传人:",
+            r"^返回 下载",
+            r"^第\d页 / 共9页$",
+            r"^点击查看更多",
+            r"^资源描述$",
+            r"^《2022年新闻突发事件专项应急预案",
+            r"^武汉汉源既济电力有限企业突发新闻媒体事件应急预案$",
+        ],
+        "split": r"(?<=应急预案)(?=1 合用范围)|(?<=合用范围) (?=1\.1 )|(?<=。)(?=1\.2 )|(?<=。)(?=2 目旳)|"
+        r"(?<=工作原则) (?=2\.[12])|(?<=目旳意义) (?=突发)|(?<=。)(?=2\.2 工作原则)",
+        "headings": [(r"^[12] (合用范围|目旳意义和工作原则)$", 1), (r"^2\.[12] (目旳意义|工作原则)$", 2)],
+    },
+    "h866-2": {
+        # the plan's name is the title; the sharing site's navigation lines, its document name (three times, then
+        # "新闻媒体记者采访应急预案流程" as the page calls it) and the repeated plan name are left out. The copy runs
+        # the plan into one paragraph: it is split before 1 and 2 (headings) and 1.1–1.3 (sub-headings), after each
+        # heading's words, before each basis 《…》 and each principle (paragraphs)
+        "title": "突发新闻媒体事件应急预案",
+        "skip": [r"^文档库 最新", r"^当前位置:", r"^新闻媒体记者采访应急预案流程$", r"^突发新闻媒体事件应急预案$"],
+        "split": r" (?=1 总则|1\.[123]|2 应急|《|预防为主,|统一领导,|积极应对,|实事求是,)|"
+        r"(?<=编制目的|编制依据|适用范围|基本原则|\d 总则) ",
+        "headings": [(r"^[12] (总则|应急处置基本原则)$", 1), (r"^1\.[123] ?(编制目的|编制依据|适用范围)$", 2)],
+    },
+    "h866-3": {
+        # the plan's name is the title; the sharing site's document lines and buttons (文档名称, 格式, 分享, 预览,
+        # 上传人, 相关文档, 文档介绍 …) are left out, and so is its "文档介绍:" line with the name. 一、/二、 are headings;
+        # the (一)–(三) principles stay paragraphs
+        "title": "军户农场突发事件新闻宣传报道应急预案",
+        "skip": [
+            r"^1 / 6$",
+            r"^文档名称:$",
+            r"^突发事件新闻宣传报道应急预案\.doc$",
+            r"^格式:doc",
+            r"^下载后只包含",
+            r"^如果您已付费",
+            r"^分享$",
+            r"^预览$",
+            r"^上传人:",
+            r"^下载得到文件列表$",
+            r"^相关文档$",
+            r"^文档介绍",
+        ],
+        "headings": [(r"^[一二]、", 1)],
+    },
+    "h866-4": {
+        # the plan's name is the title; the line "附:…(试行)" is left out after the split. The copy runs the start of
+        # the plan together: it is split after the name, before 一、/二、 (headings) and (一), after the headings'
+        # words. The copy breaks a paragraph after each sentence (ending "."): those lines are joined, except before
+        # (一)–(三) and 一、/二、
+        "title": "连城县住房和城乡规划建设局网络舆情应急预案(试行)",
+        "split": r"(?<=\(试行\))(?=一、)|(?<=总则)(?=\(一\))|(?<=编制目的)(?=网络舆情)|(?<=适用范围)(?=本预案)|"
+        r"(?<=工作原则)(?=按照)|(?<=组织机构)(?=\(一\))",
+        "skip": [r"^附:"],
+        "join": r"^(\([一二三]\)|[一二]、)",
+        "headings": [
+            (r"^[一二]、(总则|组织机构)$", 1),
+            (r"^\([一二三]\)(编制目的|适用范围|工作原则|网络舆情领导机构\.)$", 2),
+        ],
+    },
+    "h866-5": {
+        # the page has no heading of its own: the title is the page's name from its address (complaints-policy).
+        # "Complaints NOT covered by this Policy" and "Discretion" are headings, the "-" items a bulleted list
+        "title": "Complaints Policy",
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [(r"^(Complaints NOT covered by this Policy|Discretion)$", 1)],
+    },
+}
+
+
+LAYOUT867: dict[str, dict] = {
+    "h867-1": {
+        # the plan's name is the title (and the page's first line, left out); the eleven numbered items stay
+        # paragraphs with their numbers typed in
+        "title": "紧急情况的处置预案",
+        "skip": [r"^紧急情况的处置预案$"],
+    },
+    "h867-2": {
+        # the handbook's cover name, spaced as the copy has it, is the title; its page markers "- 1 -"… are left
+        # out. The contents (序 目 …) stay paragraphs, their break after 3.0职责 joined so that 4.0 is only once a
+        # line; 突发事件及处理程序 is a heading, 1.0–4.0 sub-headings, 4.1 a third-level heading; 3.1–3.3 are split
+        # onto lines of their own; the break inside 第一条 (公司和住户 / 财物) is joined
+        "title": "突 发 事 件 应 急 处 理 手 册",
+        "skip": [r"^突 发 事 件 应 急 处 理 手 册$"],
+        "strip": [r" ?- \d+ -"],
+        "sub": [
+            (r"3\.0职责\n4\.0应急处理工作程序\n", "3.0职责 4.0应急处理工作程序 "),
+            (r"公司和住户\n财物", "公司和住户财物"),
+        ],
+        "split": r"\s(?=3\.[23])",
+        "headings": [
+            (r"^突发事件及处理程序$", 1),
+            (r"^(1\.0目的|2\.0适用范围|3\.0职责|4\.0应急处理工作程序)$", 2),
+            (r"^4\.1盗窃、匪警应急处理程序$", 3),
+        ],
+    },
+    "h867-3": {
+        # the procedures' own name is the title; the pinyin the sharing site puts after characters ("業(yè)") is left
+        # out, and so are its page list, its reading and download notices, 版權說明 and 文檔簡介, and its chunk numbers
+        # "1、"/"2、" (the second joined to the step "1" it cut off). The contents are split before each of 一、–十二、
+        # (paragraphs, pages typed in); 一、電梯困人事件應急處理程序(見表一) is a heading and its numbered steps
+        # (1, 1.1, 2–7) paragraphs with their numbers typed in
+        "title": "肇慶新世界物業管理各種突發事件處理程序及流程",
+        "strip": [r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)", r"1、(?=肇慶)"],
+        "sub": [(r"\(見表一\)1\n\n2、", "(見表一)\n1 ")],
+        "skip": [
+            r"_第\d頁$",
+            r"^已閱讀",
+            r"^下載本文檔$",
+            r"^版權說明:",
+            r"^文檔簡介$",
+            r"^肇慶新世界物業管理各種突發事件處理程序及流程$",
+        ],
+        "split": r"(?<=處理程序及流程)(?=一、)|(?<=\d)(?=[一二三四五六七八九十]+、)|(?<=。)(?=\d(?:\.\d)?)",
+        "headings": [(r"^一、電梯困人事件應急處理程序\(見表一\)$", 1)],
+    },
+    "h867-4": {
+        # the document's name is the title; the sharing site's repeated name, file details, page list and 资源描述
+        # are left out, and so are its chunk numbers "1、"/"2、" (the second joined into the sentence it cut). The
+        # copy runs the text into one paragraph: it is split after 江汽五村紧急事件梳理 (a heading), before
+        # 紧急突发事件是指, before the three events 1)–3) (sub-headings) and before their items A.–C. (paragraphs)
+        "title": "江汽五村小区应急事件处理程序",
+        "strip": [r"1、(?=江汽五村紧急)"],
+        "sub": [(r"抢修的情况\n\n2、,", "抢修的情况,")],
+        "skip": [
+            r"^江汽五村小区应急事件处理程序$",
+            r"^(ID|大小|页数|时间):",
+            r"_第\d页$",
+            r"^资源描述:",
+            r"^《江汽五村小区应急事件处理程序》由会员",
+        ],
+        "split": r"(?<=江汽五村紧急事件梳理)(?=所有员工)|(?<=\))(?=紧急突发事件是指)|"
+        r"(?=[123]\)(?:紧急停水|寻人|撬锁))|(?<=:)(?=A\.)|(?=[BC]\.)",
+        "headings": [
+            (r"^江汽五村紧急事件梳理$", 1),
+            (r"^[123]\)(紧急停水、停电|寻人、寻物|撬锁):$", 2),
+        ],
+    },
+    "h867-5": {
+        # the page's heading is the title; its two parts are headings, A. and B. under How to complain sub-headings
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "headings": [
+            (r"^(We will deal with your complaint|How to complain)$", 1),
+            (r"^(A\. Contacting Us|B\. Taking Your Complaint Further)$", 2),
+        ],
+    },
+}
+
+
+LAYOUT868: dict[str, dict] = {
+    "h868-1": {
+        # the plan's name is the title; the page's "发布时间" line and the repeated name are left out. 一、–六、 are
+        # headings; the (一)… items stay paragraphs with their numbers typed in
+        "title": "江西省上饶市广丰县枧底镇敬老院突发事件应急预案",
+        "skip": [r"^江西省上饶市广丰县枧底镇敬老院突发事件应急预案$", r"^发布时间:"],
+        "headings": [(r"^[一二三四五六]、", 1)],
+    },
+    "h868-2": {
+        # the rules' name is the title; book118's file name, its four notices, "查看更多" and the repeated name are
+        # left out. 第一章/第二章 are headings; the 条 and their (一)… items stay paragraphs
+        "title": "养老院紧急情况处理制度",
+        "skip": [r"^养老院紧急情况处理制度(\.docx)?$", r"^\d\. \d、", r"^查看更多$"],
+        "headings": [(r"^第[一二]章", 1)],
+    },
+    "h868-3": {
+        # the rules' name is the title; book118's file name, its seven notices and "查看更多" are left out. 一、/二、
+        # are headings; the numbered item stays a paragraph with its number typed in
+        "title": "养老机构投诉管理制度",
+        "skip": [r"^养老机构投诉管理制度(\.docxVIP)?$", r"^\d\. \d、", r"^查看更多$"],
+        "headings": [(r"^[一二]、", 1)],
+    },
+    "h868-4": {
+        # the plan's name is the title; the pinyin the sharing site puts after characters ("應(yīng)") is left out, and
+        # so are its page images' names, reading and download notices, 版權說明, 文檔簡介 and the repeated name. The
+        # copy runs the plan into one paragraph: it is split after the name, before 總則 and 組織指揮體系及職責
+        # (headings), before 1.–3. and 1.應急指揮中心 (sub-headings), after each sub-heading's words, and before the
+        # principles (1)–(4) (paragraphs, numbers typed in)
+        "title": "養老院敬老院老人走失應急預案",
+        "strip": [r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)"],
+        "skip": [
+            r"_第\d頁$",
+            r"^已閱讀",
+            r"^付費下載$",
+            r"^下載本文檔$",
+            r"^版權說明:",
+            r"^文檔簡介$",
+            r"^養老院敬老院老人走失應急預案$",
+        ],
+        "split": r"(?<=應急預案)(?=總則)|(?<=總則)(?=1\.)|(?<=。)(?=\d\.)|(?<=編制目的)(?=為了)|"
+        r"(?<=適用范圍)(?=本預案)|(?<=工作原則)(?=\(1\))|(?<=。)(?=\(\d\))|(?<=。)(?=組織指揮體系及職責)|"
+        r"(?<=組織指揮體系及職責)(?=1\.)|(?<=應急指揮中心)(?=成立)",
+        "headings": [
+            (r"^(總則|組織指揮體系及職責)$", 1),
+            (r"^\d\.(編制目的|適用范圍|工作原則|應急指揮中心)$", 2),
+        ],
+    },
+    "h868-5": {
+        # the page's heading is the title; "Resident Rights" is a heading, the "•" items a bulleted list
+        "title": "Rules for dealing with resident complaints",
+        "english": True,
+        "skip": [r"^Rules for dealing with resident complaints$"],
+        "bullet": r"^• ",
+        "headings": [(r"^Resident Rights$", 1)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -41990,6 +42512,14 @@ SETS = {
     "heldout858": (ROOT / "plans" / "heldout858" / "sources", LAYOUT858),
     "heldout859": (ROOT / "plans" / "heldout859" / "sources", LAYOUT859),
     "heldout860": (ROOT / "plans" / "heldout860" / "sources", LAYOUT860),
+    "heldout861": (ROOT / "plans" / "heldout861" / "sources", LAYOUT861),
+    "heldout862": (ROOT / "plans" / "heldout862" / "sources", LAYOUT862),
+    "heldout863": (ROOT / "plans" / "heldout863" / "sources", LAYOUT863),
+    "heldout864": (ROOT / "plans" / "heldout864" / "sources", LAYOUT864),
+    "heldout865": (ROOT / "plans" / "heldout865" / "sources", LAYOUT865),
+    "heldout866": (ROOT / "plans" / "heldout866" / "sources", LAYOUT866),
+    "heldout867": (ROOT / "plans" / "heldout867" / "sources", LAYOUT867),
+    "heldout868": (ROOT / "plans" / "heldout868" / "sources", LAYOUT868),
 }
 
 

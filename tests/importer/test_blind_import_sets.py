@@ -5503,6 +5503,61 @@ SETS = {
         "h860-4": ("zh-CN", EMERGENCY, "一、总则"),
         "h860-5": ("en", PROCEDURE, "Complaints Procedure"),
     },
+    "heldout861": {
+        "h861-1": ("zh-CN", PROCEDURE, "社会矛盾纠纷调处中心"),
+        "h861-2": ("zh-CN", PROCEDURE, "矛盾纠纷调解处理中心制度"),
+        "h861-3": ("zh-CN", PROCEDURE, "人民调解委员会各项制度"),
+        "h861-4": ("zh-CN", EMERGENCY, "2024年“三大纠纷”事件应急预案"),
+        "h861-5": ("en", PROCEDURE, "Complains Procedure Policy"),
+    },
+    "heldout862": {
+        "h862-1": ("zh-CN", PROCEDURE, "第一章 總則"),
+        "h862-2": ("zh-CN", EMERGENCY, "玉溪师范学院社会安全类突发公共事件应急预案"),
+        "h862-3": ("zh-CN", EMERGENCY, "某学院各类突发事件应急预案及处理流程图"),
+        "h862-4": ("zh-CN", EMERGENCY, "1 总则"),
+        "h862-5": ("en", PROCEDURE, "complaints"),
+    },
+    "heldout863": {
+        "h863-1": ("zh-CN", PROCEDURE, "一、總則"),
+        "h863-2": ("zh-CN", PROCEDURE, "110报警台如何处理群众投诉?"),
+        "h863-3": ("zh-CN", PROCEDURE, "车管所业务窗口工作制度"),
+        "h863-4": ("zh-CN", EMERGENCY, "一、總則"),
+        "h863-5": ("en", PROCEDURE, "Fire and Rescue Service Complaints Procedure"),
+    },
+    "heldout864": {
+        "h864-1": ("zh-CN", PROCEDURE, "1.0 目的"),
+        "h864-2": ("zh-CN", PROCEDURE, "1.目的:"),
+        "h864-3": ("zh-CN", PROCEDURE, "1.目的"),
+        "h864-4": ("zh-CN", PROCEDURE, "一、 目的:"),
+        "h864-5": ("en", PROCEDURE, "1. Overview"),
+    },
+    "heldout865": {
+        "h865-1": ("zh-CN", EMERGENCY, "1工作場所"),
+        "h865-2": ("zh-CN", EMERGENCY, "一、适用范围"),
+        "h865-3": ("zh-CN", EMERGENCY, "企业单位群体突发处置预案"),
+        "h865-4": ("en", PROCEDURE, "Community complaints, disputes and grievance guidance"),
+    },
+    "heldout866": {
+        "h866-1": ("zh-CN", EMERGENCY, "1 合用范围"),
+        "h866-2": ("zh-CN", EMERGENCY, "1 总则"),
+        "h866-3": ("zh-CN", EMERGENCY, "一、指引思想"),
+        "h866-4": ("zh-CN", EMERGENCY, "一、总则"),
+        "h866-5": ("en", PROCEDURE, "Complaints NOT covered by this Policy"),
+    },
+    "heldout867": {
+        "h867-1": ("zh-CN", EMERGENCY, "紧急情况的处置预案"),
+        "h867-2": ("zh-CN", EMERGENCY, "突 发 事 件 应 急 处 理 手 册"),
+        "h867-3": ("zh-CN", EMERGENCY, "一、電梯困人事件應急處理程序(見表一)"),
+        "h867-4": ("zh-CN", EMERGENCY, "江汽五村紧急事件梳理"),
+        "h867-5": ("en", PROCEDURE, "Complaints Policy"),
+    },
+    "heldout868": {
+        "h868-1": ("zh-CN", EMERGENCY, "一、定义"),
+        "h868-2": ("zh-CN", EMERGENCY, "第一章总则"),
+        "h868-3": ("zh-CN", PROCEDURE, "一、总则"),
+        "h868-4": ("zh-CN", EMERGENCY, "總則"),
+        "h868-5": ("en", PROCEDURE, "Rules for dealing with resident complaints"),
+    },
 }
 
 
