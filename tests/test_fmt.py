@@ -20,7 +20,8 @@ ROOT = Path(__file__).resolve().parents[1]
 CASES = sorted(p.name[: -len(".input.yaml")] for p in HERE.glob("*.input.yaml"))
 
 
-PLANS = bundled_plans(heldout_at_most=300) + sorted((ROOT / "templates" / "init").glob("*.yaml"))
+BUNDLED = bundled_plans(heldout_at_most=300)
+PLANS = BUNDLED + sorted((ROOT / "templates" / "init").glob("*.yaml"))
 
 
 @pytest.mark.parametrize("case", CASES)
@@ -278,7 +279,7 @@ def test_cli_refusal_leaves_the_file_alone(tmp_path: Path, monkeypatch) -> None:
 
 
 def _every_plan_text() -> list[Path]:
-    return sorted([*HERE.glob("*.yaml"), *bundled_plans(heldout_at_most=300)])
+    return sorted([*HERE.glob("*.yaml"), *BUNDLED])
 
 
 @pytest.mark.parametrize("path", _every_plan_text(), ids=lambda p: p.name)

@@ -2179,15 +2179,11 @@ class Extractor(Organisation, Grades, StepsMixin):
         limits: list[dict] = []
         time_limits: list[dict] = []
         seen_deadlines: set[tuple] = set()
-        level_texts = {str(lv.get("criteria").value) for lv in out.get("levels", []) if lv.get("criteria")}
-        level_texts -= self.period_criteria
+        criteria = {str(lv["criteria"].value): str(lv["name"].value) for lv in out.get("levels", []) if lv.get("criteria")}
+        level_texts = set(criteria) - self.period_criteria
         # a level whose criteria are its deadlines alone (紧急投诉：2小时内响应，24小时内解决): they are read as deadlines,
         # each named by the level and its act (紧急投诉响应)
-        timed_levels = {
-            str(lv["criteria"].value): str(lv["name"].value)
-            for lv in out.get("levels", [])
-            if lv.get("criteria") and str(lv["criteria"].value) in level_texts and _only_deadlines(str(lv["criteria"].value))
-        }
+        timed_levels = {text: criteria[text] for text in level_texts if _only_deadlines(text)}
         level_texts -= set(timed_levels)
         step_texts = {str(step["do"].value): step for sc in out.get("scenarios", []) for step in sc.get("actions", [])}
         for seg in self.segs:

@@ -4,6 +4,8 @@
 patterns inline (`re.search(r"…", text)`), so `re` dropped and compiled most of them again for every document, and an
 import spent a quarter of its time compiling. The importer's modules import this module as `re`: the same calls,
 each pattern compiled once (the cache is bounded: some patterns are made from a document's own words).
+plancraft/rules/lazyre.py, the rules' stand-in for `re`, solves another problem — it puts off compiling the rules'
+module-level patterns for lint's start-up — and leaves these module-level calls to `re`.
 """
 
 from __future__ import annotations

@@ -1636,7 +1636,7 @@ def _split_list(text: str) -> list[str]:
         and kind
         and len(parts) > 1
         and all(
-            re.fullmatch(r"[\u4e00-\u9fff]{2,6}", f) and not re.search(r"(?:部|室|中心|处|科|办|所|站|队|厅|店|院|系|间)$", f)
+            re.fullmatch(r"[\u4e00-\u9fff]{2,6}", f) and not re.search(unit, f) and not f.endswith(("院", "系"))
             for f in [*parts[:-1], parts[-1][: -len(tail)]]
         )
     ):
