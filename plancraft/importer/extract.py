@@ -2285,7 +2285,15 @@ class Extractor(Organisation, Grades, StepsMixin):
                 for d in found:
                     start = _start_of(sentence, d)
                     what = _deadline_subject(sentence, d)
-                    level = next((name for t, name in timed_levels.items() if sentence in t), None)
+                    # the criteria alone, or after the grade's name (紧急投诉：30分钟内响应，…; Urgent complaints: respond…)
+                    level = next(
+                        (
+                            name
+                            for t, name in timed_levels.items()
+                            if sentence in t or (name in sentence and t.rstrip("。.；;") in sentence)
+                        ),
+                        None,
+                    )
                     if level and what and not what.startswith(level):
                         what = f"{level}{what}" if self.lang == "zh-CN" else f"{level}: {what}"
                     key = (seg.number, d.value, what)

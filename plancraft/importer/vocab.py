@@ -134,6 +134,7 @@ SECTIONS: list[tuple[str, tuple[str, ...]]] = [
             "levels",
             "classification",
             "grading",
+            "grades",
             "categories",
         ),
     ),

@@ -3033,3 +3033,30 @@ def test_a_grade_whose_criteria_are_its_deadlines_gives_them_as_time_limits(tmp_
         ("一般投诉响应", "48h"),
         ("一般投诉解决", "7wd"),
     ]
+
+
+def test_grade_deadlines_after_the_grade_name_are_named_by_the_grade_in_both_languages(tmp_path):
+    # the grade's name before its deadlines on one line (紧急投诉：30分钟内响应，4小时内解决。): the time limits are named by
+    # the grade, as when the line is numbered; in English, under a "Complaint grades" heading, the same
+    zh = "投诉处理办法\n\n一、投诉分级\n投诉分为两级。\n紧急投诉：30分钟内响应，4小时内解决。\n一般投诉：24小时内响应，5个工作日内解决。\n"
+    data = _draft(tmp_path, zh, ".txt")
+    assert [(t["what"], t["within"]) for t in data["time_limits"]] == [
+        ("紧急投诉响应", "30min"),
+        ("紧急投诉解决", "4h"),
+        ("一般投诉响应", "24h"),
+        ("一般投诉解决", "5wd"),
+    ]
+    en = (
+        "Complaints Procedure\n\n1 Complaint grades\nComplaints are divided into two grades.\n"
+        "Urgent complaints: respond within 30 minutes, resolve within 4 hours.\n"
+        "General complaints: respond within 24 hours, resolve within 5 working days.\n"
+    )
+    (tmp_path / "en").mkdir()
+    data = _draft(tmp_path / "en", en, ".txt")
+    assert _names(data["levels"]) == ["Urgent complaints", "General complaints"]
+    assert [(t["what"], t["within"]) for t in data["time_limits"]] == [
+        ("Urgent complaints: respond", "30min"),
+        ("Urgent complaints: resolve", "4h"),
+        ("General complaints: respond", "24h"),
+        ("General complaints: resolve", "5wd"),
+    ]
