@@ -41662,6 +41662,534 @@ LAYOUT868: dict[str, dict] = {
 }
 
 
+LAYOUT869: dict[str, dict] = {
+    "h869-1": {
+        # the plan's name is the title; the sharing site's repeated name and its three download notices are left out.
+        # 1、 is a heading; the leading group's line is split after its own name "(1)…的构成及职责。", which is a
+        # sub-heading; the members' duties ①–③ stay paragraphs
+        "title": "铁路列车发生大面积晚点时的应急处置",
+        "skip": [r"^铁路列车发生大面积晚点时的应急处置$", r"^- [123]、"],
+        "split": r"(?<=的构成及职责。)(?=铁路局)",
+        "headings": [(r"^1、应急组织指挥体系及职责$", 1), (r"^\(1\)铁路局", 2)],
+    },
+    "h869-2": {
+        # the plan's name (with the copy's pinyin remnants) is the title; the sharing page's page lines, "已閱讀…",
+        # "下載本文檔", "版權說明" and "文檔簡介" are left out. The copy runs the plan into one paragraph: it is split
+        # after the name that opens it and around 一、–三、 (headings); the risks under 二、 stay one paragraph, as they
+        # carry no numbers
+        "title": "機(jī)場旅客滯留應(yīng)急處理預(yù)案",
+        "skip": [
+            r"_第\d頁$",
+            r"^已閱讀",
+            r"^下載本文檔$",
+            r"^版權",
+            r"^文檔簡介$",
+            r"^機\(jī\)場旅客滯留應\(yīng\)急處理預\(yù\)案$",
+        ],
+        "split": r"(?<=處理預\(yù\)案)(?=為了)|(?=[一二三]、)|(?<=目標\(biāo\)與范圍)(?=本預)|(?<=風\(fēng\)險分析)(?=滯留)"
+        r"|(?<=組織機\(jī\)構\(gòu\))(?=為高效)",
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h869-3": {
+        # the rules' name is the title; the sharing site's repeated name and its three download notices are left out.
+        # 一、–三、 are headings, 1.–3. under 三、 sub-headings; the line breaks the copy puts inside a word or sentence
+        # (花 / 都, 可以 / 直接, 书面投诉, / 邮件地址) are joined; its breaks after a full stop are kept
+        "title": "花都客运站旅客投诉管理制度",
+        "skip": [r"^花都客运站旅客投诉管理制度$", r"^- [123]、"],
+        "sub": [
+            (r"花\n都客运站制定", "花都客运站制定"),
+            (r"投诉人可以\n直接", "投诉人可以直接"),
+            (r"书面投诉,\n邮件地址", "书面投诉,邮件地址"),
+        ],
+        "headings": [(r"^[一二三]、", 1), (r"^[123]\. (投诉途径|投诉内容|投诉处理程序)$", 2)],
+    },
+    "h869-4": {
+        # the stored text has no heading of its own: the title is the name the text gives itself in 2.2 ("Enterprise
+        # Airports complaints policy and procedures"); its lines, numbered 2.1–4.2 from the second section on, stay
+        # paragraphs (the section headings are not in the copy)
+        "title": "Enterprise Airports complaints policy and procedures",
+        "english": True,
+        "headings": [],
+    },
+}
+
+
+LAYOUT870: dict[str, dict] = {
+    "h870-1": {
+        # the plan's name is the title; the sharing site's 版權說明, 文檔簡介 and the repeated name are left out. The copy
+        # is the document's table of contents run into one paragraph: the Word field code (TOC\o"1-2"\h\u and the first
+        # entry's bookmark number) and, after each entry, its page number and the next entry's bookmark number
+        # (" 412061") are left out, as is the page number and cut-off bookmark number " 51" at the end. It is split
+        # before 第一章/第二章 (headings) and before each entry's own number; the short entries (1.1預案目的與適用范圍,
+        # 1.1.8指揮架構, 1.2.1工作小組, 2.1.1地方分支機構, 3.1.1指揮長職責) are sub-headings, the sentences paragraphs
+        # with their numbers typed in
+        "title": "快遞公司快遞延誤與丟失處理預案",
+        "skip": [r"^版權說明:", r"^文檔簡介$", r"^快遞公司快遞延誤與丟失處理預案$"],
+        "strip": [r'TOC\\o"1-2"\\h\\u27776', r" [45]\d{3,5}(?=\d\.\d|第)", r" 51$"],
+        "split": r"(?=第[一二]章)|(?<=[^\d.])(?=\d\.\d)",
+        "headings": [
+            (r"^第[一二]章:", 1),
+            (r"^\d\.\d(\.\d)?(預案目的與適用范圍|指揮架構|工作小組|地方分支機構|指揮長職責)$", 2),
+        ],
+    },
+    "h870-2": {
+        # the procedure's name is the title; the page's "close", the blog's question and the bracketed name are left
+        # out. The copy runs the procedure into one paragraph: it is split after the name, before 壹、 (a heading) and
+        # 一. (a sub-heading), and before the numbered items Ⅰ–Ⅶ, (1)–(5) and I.–Ⅴ. (paragraphs, numbers typed in)
+        "title": "民眾抱怨處理程序",
+        "skip": [r"^close$", r"^請問", r"^【民眾抱怨處理程序】$"],
+        "split": r"(?<=】) | (?=壹、)| (?=[ⅠⅡⅢⅣⅤⅥⅦ] ?\.)| (?=一\.)| (?=\(\d\))| (?=I{1,3}\.|IV\.)",
+        "headings": [(r"^壹、", 1), (r"^一\.現場處理標準流程", 2)],
+    },
+    "h870-3": {
+        # the leaflet's name is the title; the page's title, the leaflet's two-line name, "PAGE 01" and the page-two
+        # running title are left out. The copy interleaves the first page's two columns line by line: each column's
+        # sentences are put back in their own order (the left column's two paragraphs, then the right column's two),
+        # and the line breaks inside the last paragraph of that page and inside the second heading are joined. "Our
+        # aims" and "What can our customers expect from us?" are headings, the "•" items a bulleted list
+        "title": "CONSUMER CODE OF PRACTICE",
+        "english": True,
+        "sub": [
+            (
+                re.escape(
+                    "Jersey Post Group is totally committed to delivering a\n"
+                    "Our Customer Services team are here to help you with\n"
+                    "quality service to our customers. We put the customer at\n"
+                    "your enquiries and receive your feedback. Please contact\n"
+                    "the heart of everything we do and view our customer’s\n"
+                    "or visit us if you need any further advice, information or\n"
+                    "feedback and suggestions as the basis for our continued\n"
+                    "assistance\n"
+                    "success and development.\n"
+                    "Our normal business hours are 8.30am to 5pm, Monday\n"
+                    "We are proud of our high quality standards and whilst\n"
+                    "to Friday, excluding Wednesday 9.00am to 5pm and bank\n"
+                    "every effort is made to safeguard your mail, occasionally\n"
+                    "holidays.\n"
+                    "items may be lost or damaged. If you have cause to\n"
+                    "contact us with a complaint, or even some feedback on\n"
+                    "our products and services, our Jersey Post Consumer\n"
+                    "Code of Practice, outlines what you should do, what you\n"
+                    "can expect from our Customer Service team, how we will\n"
+                    "resolve it and what you can do if you are not satisfied with\n"
+                    "our response.\n"
+                ),
+                "Jersey Post Group is totally committed to delivering a quality service to our customers. We put the "
+                "customer at the heart of everything we do and view our customer’s feedback and suggestions as the "
+                "basis for our continued success and development.\n"
+                "We are proud of our high quality standards and whilst every effort is made to safeguard your mail, "
+                "occasionally items may be lost or damaged. If you have cause to contact us with a complaint, or even "
+                "some feedback on our products and services, our Jersey Post Consumer Code of Practice, outlines what "
+                "you should do, what you can expect from our Customer Service team, how we will resolve it and what "
+                "you can do if you are not satisfied with our response.\n"
+                "Our Customer Services team are here to help you with your enquiries and receive your feedback. Please "
+                "contact or visit us if you need any further advice, information or assistance\n"
+                "Our normal business hours are 8.30am to 5pm, Monday to Friday, excluding Wednesday 9.00am to 5pm and "
+                "bank holidays.\n",
+            ),
+        ],
+        "rejoin": [
+            r"(?<=its levels of)\n",
+            r"(?<=standards that it will)\n",
+            r"(?<=dealing with any)\n",
+            r"(?<=to ensure a)\n",
+            r"(?<=What can our customers)\n",
+        ],
+        "skip": [
+            r"^consumer code of practice$",
+            r"^CONSUMER$",
+            r"^CODE OF PRACTICE$",
+            r"^PAGE 01$",
+            r"^Jersey Post$",
+            r"^Consumer Code$",
+            r"^Of Practice$",
+        ],
+        "bullet": r"^• ",
+        "headings": [(r"^Our aims$", 1), (r"^What can our customers expect from us\?$", 1)],
+    },
+    "h870-4": {
+        # the page's heading is the title; the line holding a single space is left out; the "•" items a bulleted list
+        "title": "Claim compensation",
+        "english": True,
+        "skip": [r"^Claim compensation$"],
+        "bullet": r"^• ",
+    },
+}
+
+
+LAYOUT871: dict[str, dict] = {
+    "h871-1": {
+        # the plan's name is the title; the sharing site's page marker "第1页共2页" and its closing link ("更多精彩内容…")
+        # are left out. The copy runs the plan into one paragraph: it is split after the name, before the three kinds
+        # of event 1、–3、 (headings) and before their numbered steps (1)–(5) (paragraphs, numbers typed in)
+        "title": "清明节突发事件处置方案",
+        "strip": [r"第1页共2页", r"更多精彩内容.*$"],
+        "split": r"(?<=处置方案)(?=突发事件发生后)|(?<=[。:])(?=[123]、)|(?<=[。:])(?=\(\d\))",
+        "skip": [r"^清明节突发事件处置方案$"],
+        "headings": [(r"^[123]、", 1)],
+    },
+    "h871-2": {
+        # the plan's name is the title; the collection site's name, author line, 导读, recommendation, the page's own
+        # title and the collection label "第1篇:…" are left out. 一、–三、 are headings, (一) a sub-heading
+        "title": "清明节祭祀期间处置突发事件应急预案",
+        "skip": [
+            r"^作文录,",
+            r"^清明节祭祀期间处置突发事件应急预案$",
+            r"^作者:",
+            r"^导读:",
+            r"^此文《",
+            r"^第1篇:清明节祭祀期间处置突发事件应急预案$",
+        ],
+        "headings": [(r"^[一二三]、", 1), (r"^\(一\)", 2)],
+    },
+    "h871-3": {
+        # the plan's name is the title; the sharing site's upload line, its preview page markers, "资源描述" and its
+        # notice are left out, and so are its page numbers "1、"/"2、" with the doubled name after the first; the page
+        # break inside "人力资源和社会保障局" is joined. The copy runs the plan into one paragraph: it is split after the
+        # date, before and after 指导思想, 组织机构 and 工作职责 (headings) and before 组长, 副组长 and 成员 (paragraphs)
+        "title": "清明节祭扫安全保障实施方案",
+        "strip": [r"(?m)^1、清明节祭扫安全保障实施方案清明节祭扫安全保障实施方案 "],
+        "sub": [(r"人力资源和社会\n\n2、保障局", "人力资源和社会保障局")],
+        "skip": [
+            r"^清明节祭扫安全保障实施方案$",
+            r"^上传人:",
+            r"^收藏 版权申诉 举报 下载$",
+            r"^清明节祭扫安全保障实施方案_第\d页$",
+            r"^第\d页 / 共4页$",
+            r"^资源描述:$",
+            r"^《清明节祭扫安全保障实施方案》由会员分享",
+        ],
+        "split": r"(?<=2013/06/08) |(?<=制定本预案。)(?=指导思想)|(?<=指导思想)(?=以“)|(?<=有序。)(?=组织机构)|"
+        r"(?<=组织机构)(?=成立)|(?<=领导组。)(?=组长:)|(?=副组长:)|(?=成员:)|(?<=设在市民政局。)(?=工作职责)|(?<=工作职责)(?=市民政局)",
+        "headings": [(r"^(指导思想|组织机构|工作职责)$", 1)],
+    },
+    "h871-4": {
+        # the page's heading is the title; the site's "Skip to main content" is left out. Charter for the Bereaved,
+        # the complaints question and Useful Information are headings, Contact Us a sub-heading; the two numbered
+        # rights stay paragraphs with their numbers typed in
+        "title": "Bereavement Services Rules and Regulations",
+        "english": True,
+        "skip": [r"^Skip to main content$", r"^Bereavement Services Rules and Regulations$"],
+        "headings": [
+            (r"^(Charter for the Bereaved|If I am not satisfied how do I complain\?|Useful Information)$", 1),
+            (r"^Contact Us$", 2),
+        ],
+    },
+}
+
+
+LAYOUT872: dict[str, dict] = {
+    "h872-1": {
+        # the plan's name is the title; the sharing site's 版權說明 and 文檔簡介 and the repeated name (with the copy's
+        # "?") are left out. The copy runs the plan into one paragraph: it is split after the name, before and after
+        # the parts 1.目的/2.適用范圍/3.工作原則 (sub-headings: the copy has no 一、 above them), before the principles,
+        # before 二、應急組織機構及職責 (a heading), before and after each group's name (sub-headings) and before 職責:
+        "title": "健身房緊急預案",
+        "skip": [r"^版權說明:", r"^文檔簡介$", r"^健身房緊急預案\?$"],
+        "split": r"(?<=緊急預案\?)(?=1\.)|(?<=目的)(?=為有效)|(?<=適用范圍)(?=本預案)|(?<=工作原則)(?=以人為本)|"
+        r"(?<=。)(?=[234]\.)|(?<=。)(?=預防為主|統一指揮)|(?<=。)(?=二、)|(?<=及職責)(?=1\.)|"
+        r"(?<=中心)(?=組成:)|(?<=組)(?=組成:)|(?<=。)(?=職責:)",
+        "headings": [
+            (r"^[123]\.(目的|適用范圍|工作原則)$", 2),
+            (r"^二、應急組織機構及職責$", 1),
+            (r"^[1-4]\.(應急指揮中心|滅火行動組|通訊聯絡組|疏散引導組)$", 2),
+        ],
+    },
+    "h872-2": {
+        # the plan's name is the title; renrendoc's page-image names, reading and download notices, 版权说明, 文档简介
+        # and the repeated name are left out. The copy runs the plan into one paragraph: it is split after the name,
+        # before 一、–三、 (headings) and after their words, before the six risks (paragraphs, numbers typed in) and the
+        # sentence after them, before 1.应急指挥小组 (a sub-heading) and after its name, and before 副组长 and 成员
+        "title": "体育场馆观众安全预案",
+        "skip": [r"^体育场馆观众安全预案(_第\d页)?$", r"^已阅读", r"^下载本文档$", r"^版权说明:", r"^文档简介$"],
+        "split": r"(?<=^体育场馆观众安全预案)(?=为保障)|(?<=。)(?=[一二三]、)|(?<=预案目标与范围)(?=本预案)|"
+        r"(?<=风险评估)(?=在制定)|(?<=组织机构)(?=为有效)|(?<=影响:)(?=1\.)|(?<=。)(?=[2-6]\.)|(?<=。)(?=以上风险)|"
+        r"(?<=组织机构:)(?=1\.)|(?<=应急指挥小组)(?=组长)|(?<=场馆管理方代表)(?=副组长)|(?<=安保负责人)(?=成员)",
+        "headings": [(r"^[一二三]、(预案目标与范围|风险评估|组织机构)$", 1), (r"^1\.应急指挥小组$", 2)],
+    },
+    "h872-3": {
+        # the procedure's name is the title; renrendoc's page-image names, "全文预览已结束", the download notice,
+        # 版权说明, 文档简介 and the repeated name are left out. The copy runs it into one paragraph: it is split after
+        # the name, before 一、–三、 (headings) and after their words, before the principles 1.–4. (paragraphs), before
+        # and after 1.预警机制/2.突发事件识别/3.现场应急响应 (sub-headings) and before their items 1.1… (paragraphs)
+        "title": "体育赛事观众安全应急处置流程",
+        "skip": [
+            r"^体育赛事观众安全应急处置流程(_第\d页)?$",
+            r"^全文预览已结束$",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+        ],
+        "split": r"(?<=^体育赛事观众安全应急处置流程)(?=一、)|(?<=。)(?=[二三]、)|(?<=制定目的及范围)(?=随着)|"
+        r"(?<=应急处置原则)(?=1\.)|(?<=应急处置流程)(?=1\.预警)|(?<=。)(?=[234]\.)|(?<=。)(?=\d\.\d)|"
+        r"(?<=预警机制)(?=1\.1)|(?<=突发事件识别)(?=2\.1)|(?<=现场应急响应)(?=3\.1)",
+        "headings": [
+            (r"^[一二三]、(制定目的及范围|应急处置原则|应急处置流程)$", 1),
+            (r"^[123]\.(预警机制|突发事件识别|现场应急响应)$", 2),
+        ],
+    },
+    "h872-4": {
+        # the page's heading is the title; the three questions and "Formal Written Complaints – Level 1" are headings,
+        # the "•" items a bulleted list; the line break the copy puts inside a sentence (onto the / relevant manager)
+        # is joined with one space
+        "title": "Customer Complaints Procedure",
+        "english": True,
+        "skip": [r"^Customer Complaints Procedure$"],
+        "rejoin": [r"(?<=onto the) \n(?=relevant manager)"],
+        "headings": [(r"^(What is a complaint\?|How to complain\?|Formal Written Complaints – Level 1)$", 1)],
+    },
+}
+
+
+LAYOUT873: dict[str, dict] = {
+    "h873-1": {
+        # the plan's name is the title; the sharing site's five page-image names, its reading and download notices,
+        # 版权说明, 文档简介 and the repeated name are left out. The copy runs the plan into one paragraph: it is split
+        # after the name, before and after 1.目的, 2.适用范围, 3.工作原则 (headings; the text has no 一、 above them),
+        # before the second and third principles (paragraphs), before and after 二、应急组织机构及职责 (a heading),
+        # 1.应急指挥中心 and 2.应急救援小组 (sub-headings), and before each 组 of the second (paragraphs)
+        "title": "驾校应急预案",
+        "skip": [r"_第\d页$", r"^已阅读", r"^下载本文档$", r"^版权说明:", r"^文档简介$", r"^驾校应急预案$"],
+        "split": r"(?<=驾校应急预案)(?=1\.目的)|(?<=1\.目的)(?=为有效)|(?<=。)(?=\d\.)|(?<=2\.适用范围)(?=本预案)|"
+        r"(?<=3\.工作原则)(?=以人为本)|(?<=。)(?=统一领导|预防为主)|(?<=。)(?=二、)|(?<=二、应急组织机构及职责)(?=1\.)|"
+        r"(?<=1\.应急指挥中心)(?=成立)|(?<=2\.应急救援小组)(?=抢险)|(?<=。)(?=医疗救护组|后勤保障组|治安保卫组)",
+        "headings": [
+            (r"^二、应急组织机构及职责$", 1),
+            (r"^[123]\.(目的|适用范围|工作原则|应急指挥中心|应急救援小组)$", 2),
+        ],
+    },
+    "h873-2": {
+        # the rules' name is the title; the sharing site's four page-image names, "全文预览已结束", its download
+        # notice, 版权说明, 文档简介 and the repeated name are left out. The copy runs the rules into one paragraph: it
+        # is split after the name and before and after each 第…章 (headings); each chapter's text stays one paragraph
+        "title": "教育机构学员投诉处理制度",
+        "skip": [
+            r"_第\d页$",
+            r"^全文预览已结束$",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^教育机构学员投诉处理制度$",
+        ],
+        "split": r"(?<=教育机构学员投诉处理制度)(?=第一章)|(?<=。)(?=第[二三四]章)|(?<=第一章总则)(?=为维护)|"
+        r"(?<=第二章目的与适用范围)(?=本制度)|(?<=第三章投诉受理)(?=学员投诉)|(?<=第四章投诉调查)(?=对于)",
+        "headings": [(r"^第[一二三四]章", 1)],
+    },
+    "h873-3": {
+        # the plan's name (as the page gives it, "范文" included) is the title; the page's 基本信息 lines (file name,
+        # size, pages, update time, word count), "文档摘要" and the repeated name are left out. 一、 is a heading; the
+        # opening paragraph is split before 本预案适用于 (purpose, then scope) and the first section's before 指挥部设
+        "title": "驾校训练场地应急预案范文",
+        "skip": [
+            r"^基本信息$",
+            r"^文件名称:",
+            r"^文件大小:",
+            r"^总页数:",
+            r"^更新时间:",
+            r"^总字数:",
+            r"^文档摘要$",
+            r"^驾校训练场地应急预案范文$",
+        ],
+        "split": r"(?<=。)(?=本预案适用于)|(?<=。)(?=指挥部设)",
+        "headings": [(r"^一、", 1)],
+    },
+    "h873-4": {
+        # the rules' name is the title; the pinyin the sharing site puts after characters ("培訓(xùn)") is left out
+        # (its one garbled place, "向?qū)W員", is kept as it is), and so are its page-image names, reading and download
+        # notices, 版權說明, 文檔簡介, the page marker "PAGE" and the repeated name. The copy runs the rules into one
+        # paragraph: it is split after the name, before and after 一、總則 and 二、退費標準 (headings) and (一)–(三)
+        # (sub-headings), and before the principles 1.–3. and the refund rule 1. (paragraphs, numbers typed in)
+        "title": "駕校培訓退費管理制度",
+        "strip": [r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)", r"PAGE(?=駕校)"],
+        "skip": [
+            r"_第\d頁$",
+            r"^已閱讀",
+            r"^付費下載$",
+            r"^下載本文檔$",
+            r"^版權說明:",
+            r"^文檔簡介$",
+            r"^駕校培訓退費管理制度$",
+        ],
+        "split": r"(?<=管理制度)(?=一、)|(?<=。)(?=二、)|(?<=、總則)(?=\(一\))|(?<=、退費標準)(?=\(一\))|"
+        r"(?<=\(一\)目的)(?=為)|(?<=。)(?=\([二三]\))|(?<=\(二\)適用范圍)(?=本制度)|(?<=\(三\)基本原則)(?=1\.)|"
+        r"(?<=。)(?=[23]\.)|(?<=\(一\)開課前退費)(?=1\.)",
+        "headings": [(r"^[一二]、", 1), (r"^\([一二三]\)", 2)],
+    },
+    "h873-5": {
+        # the page's heading is the title; 1.0 Introduction and 2.0 Complaints Procedure are headings, 2.1 Stage 1 a
+        # sub-heading; the "•" items (the ESFA's telephone and email lines among them) a bulleted list; the form lines
+        # (Procedure Number, Complaints Procedure, the three empty dates) stay paragraphs
+        "title": "Complaints Procedure Policy",
+        "english": True,
+        "skip": [r"^Complaints Procedure Policy$"],
+        "bullet": r"^• ",
+        "headings": [(r"^[12]\.0 (Introduction|Complaints Procedure)$", 1), (r"^2\.1 Stage 1$", 2)],
+    },
+}
+
+
+LAYOUT874: dict[str, dict] = {
+    "h874-1": {
+        # the plan's name is the title; the page's "首页 |" and "|" lines, the name with its table bars and the
+        # repeated name are left out. The copy runs the plan into one line with single spaces: it is split before
+        # 一、–四、 and (一) (headings), after each heading's words, and after each "。 " (paragraphs)
+        "title": "国家税务总局衢州市衢江区税务局 征期办税服务场所应急预案",
+        "skip": [r"^首页 \|$", r"^\|$", r"^国家税务总局衢州市衢江区税务局 ?征期办税服务场所应急预案"],
+        "split": r" (?=[一二三四]、)| (?=\(一\))|(?<=适用范围) |(?<=工作原则) |(?<=组织体系) |(?<=、应急处理) |"
+        r"(?<=\)办税服务的应急处理) |(?<=。) ",
+        "headings": [(r"^[一二三四]、", 1), (r"^\(一\)", 2)],
+    },
+    "h874-2": {
+        # the plan's name is the title; the collection page's "第一篇:" line and the name are left out. The copy's
+        # "第一章" / "总 则" on two lines are one heading; the 条 and their (一)… items stay paragraphs
+        "title": "办税服务厅应急处理预案(征求意见稿)",
+        "skip": [r"^第一篇:办税服务厅应急处理预案$", r"^办税服务厅应急处理预案\(征求意见稿\)$"],
+        "sub": [(r"第一章\n总 则", "第一章 总 则")],
+        "headings": [(r"^第一章 总 则$", 1)],
+    },
+    "h874-3": {
+        # the procedure's name is the title; the site's navigation, font and sharing buttons, its section name
+        # "處理程序", the repeated name and the page's dates are left out; the four paragraphs stay paragraphs
+        "title": "本局受理民眾抱怨案件處理作業程序",
+        "skip": [
+            r"^:::",
+            r"^回首頁 網站導覽",
+            r"^字體小 icon",
+            r"^處理程序$",
+            r"^本局受理民眾抱怨案件處理作業程序$",
+            r"^發布日期:",
+        ],
+        "headings": [],
+    },
+    "h874-4": {
+        # the procedure's name is the title; the site's navigation, "字級大小", font and sharing buttons, its section
+        # name "處理程序", the repeated name and the page's date are left out. 壹、/貳、 are headings; the copy's
+        # "一、" … "三、" stand in paragraphs of their own: each is joined to its text (numbers typed in)
+        "title": "陳情申訴接收郵件作業程序",
+        "skip": [
+            r"^:::",
+            r"^回首頁 網站導覽",
+            r"^• 字級大小$",
+            r"^字體小 icon",
+            r"^處理程序$",
+            r"^陳情申訴接收郵件作業程序$",
+            r"^更新日期:",
+        ],
+        "sub": [(r"(?m)^([一二三]、)\n\n ?", r"\1")],
+        "headings": [(r"^[壹貳]、", 1)],
+    },
+    "h874-5": {
+        # the page's heading is the title; "Stage 1" is a heading
+        "title": "Make a formal complaint about most council services",
+        "english": True,
+        "skip": [r"^Make a formal complaint about most council services$"],
+        "headings": [(r"^Stage 1$", 1)],
+    },
+}
+
+
+LAYOUT875: dict[str, dict] = {
+    "h875-1": {
+        # the plan's name is the title; the sharing site's document name and the plan's name (twice) are left out. The
+        # copy runs the name, 一、背景介绍 and its text into one line, and each 一、–三、 heading into its item 1.: it is
+        # split there. 一、–三、 are headings; the 1.–6. items stay paragraphs with their numbers typed in
+        "title": "收费站突发事件应急处置预案",
+        "skip": [r"^高速公路收费站突发事件应急预案--上传$", r"^收费站突发事件应急处置预案$"],
+        "split": r"(?<=应急处置预案)(?=一、背景介绍)|(?<=背景介绍)(?=收费站作为)|(?<=应急准备工作)(?=1\. )|"
+        r"(?<=应急处置流程)(?=1\. )",
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h875-2": {
+        # the plan's name is the title; renrendoc's "下载本文档", 版权说明, "文档简介", the page marker "第页共页" and the
+        # repeated name are left out. The copy runs the plan into one paragraph: it is split after the name, before
+        # 二、/三、, after each heading's words and before each numbered item (paragraphs, numbers typed in)
+        "title": "收费站闯卡车辆处置应急预案",
+        "skip": [r"^下载本文档$", r"^版权说明:", r"^文档简介$", r"^收费站闯卡车辆处置应急预案$"],
+        "strip": [r"第页共页"],
+        "split": r"(?<=处置应急预案)(?=一、)|(?=[二三]、)|(?<=情况分析)(?=收费站)|(?<=处置步骤)(?=1\.)|"
+        r"(?<=预防措施)(?=1\.)|(?<=。)(?=\d\.)",
+        "headings": [(r"^[一二三]、(情况分析|处置步骤|预防措施)$", 1)],
+    },
+    "h875-3": {
+        # the stored text has no name of its own and none is made up (no title); the sharing site's four notices and
+        # the "?" before 一、总则 are left out. 一、总则 is a heading, (一)–(三) sub-headings; the principles 1.–3. stay
+        # paragraphs with their numbers typed in
+        "title": None,
+        "skip": [r"^- [1-4]、"],
+        "strip": [r"\?(?=一、总则)"],
+        "headings": [(r"^一、", 1), (r"^\([一二三]\)", 2)],
+    },
+    "h875-4": {
+        # the rules' name is the title; the sharing site's file name and the name's two repeats are left out. 一、/二、
+        # are headings
+        "title": "停车场客户投诉处理流程规定",
+        "skip": [r"^停车场客户投诉处理流程规定(\.docx)?$"],
+        "headings": [(r"^[一二]、", 1)],
+    },
+    "h875-5": {
+        # the policy's name is the title; "Internal Complaints Policy" is a heading, the four parts below it
+        # sub-headings; the a)–f) items stay paragraphs with their letters typed in
+        "title": "The Parking Space Ltd Complaints Policy",
+        "english": True,
+        "skip": [r"^The Parking Space Ltd Complaints Policy$"],
+        "headings": [
+            (r"^Internal Complaints Policy$", 1),
+            (
+                r"^(Options to lodge a complaint|Recording Complaints|Acknowledging Complaints|"
+                r"Investigating and Concluding Complaints)$",
+                2,
+            ),
+        ],
+    },
+}
+
+
+LAYOUT876: dict[str, dict] = {
+    "h876-1": {
+        # the rules' name is the title; the sharing site's page name, "合集下载" and the twice repeated name are left
+        # out. The copy runs each chapter's heading into its first article: it is split after 第一章总则,
+        # 第二章组织机构与职责 and 第三章工作流程 (headings), and before the (一) after an article's colon; the 条 and
+        # their items stay paragraphs
+        "title": "供热服务客服管理制度",
+        "skip": [r"^供热客户服务管理制度$", r"^合集下载$", r"^供热服务客服管理制度$"],
+        "split": r"(?<=第一章总则)(?=第一条)|(?<=第二章组织机构与职责)(?=第四条)|(?<=第三章工作流程)(?=第七条)|"
+        r"(?<=:)(?=\(一\))",
+        "headings": [(r"^第[一二三]章", 1)],
+    },
+    "h876-2": {
+        # the rules' name is the title; book118's file name, its seven notices, "查看更多" and the repeated name are
+        # left out. 一、总则 is a heading, 1.目的 and 2.适用范围 sub-headings
+        "title": "供热投诉处理制度",
+        "skip": [r"^供热投诉处理制度(\.docxVIP)?$", r"^\d\. \d、", r"^查看更多$"],
+        "headings": [(r"^一、总则$", 1), (r"^[12]\.(目的|适用范围)$", 2)],
+    },
+    "h876-3": {
+        # the document's name is the title; the sharing site's first line, its part marks "1、" and "2、" (the second
+        # one set between "(2" and ")") and the repeated name are left out. The copy runs the text together: it is
+        # split after the name, around (-)工作目标:, (二)工作流程: and ()注意事项: (headings), before 1 ./2 .
+        # (预见性停水 and 突然停水 are sub-headings, the two 注意事项 paragraphs) and before each numbered step (1)…
+        # (paragraphs, numbers typed in)
+        "title": "物业公司停水的处理",
+        "skip": [r"^《物业公司停水的处理\.docx》由会员分享", r"^物业公司停水的处理$"],
+        "sub": [(r"\n1、物业公司停水的处理", "\n物业公司停水的处理"), (r"\(2\n2、\)", "(2)")],
+        "split": r"(?<=物业公司停水的处理)(?=\(-\))|(?<=工作目标:)|(?=\(二\)工作流程)|(?<=工作流程:)|(?=[12] \.)|"
+        r"(?<=停水)(?=\(1\))|(?<=;)(?=\(\d)|(?<=。)(?=\(\))|(?<=注意事项:)",
+        "headings": [
+            (r"^\((-|二|)\)(工作目标|工作流程|注意事项):$", 1),
+            (r"^[12] \.(预见性停水|突然停水)$", 2),
+        ],
+    },
+    "h876-4": {
+        # the procedure's name on the page is the title; the section label above it ("Water Complaints Procedure")
+        # is left out. Stage 1–5 are headings
+        "title": "Scotland Water Complaints Procedure",
+        "english": True,
+        "skip": [r"^(Scotland )?Water Complaints Procedure$"],
+        "headings": [(r"^Stage [1-5]$", 1)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -42520,6 +43048,14 @@ SETS = {
     "heldout866": (ROOT / "plans" / "heldout866" / "sources", LAYOUT866),
     "heldout867": (ROOT / "plans" / "heldout867" / "sources", LAYOUT867),
     "heldout868": (ROOT / "plans" / "heldout868" / "sources", LAYOUT868),
+    "heldout869": (ROOT / "plans" / "heldout869" / "sources", LAYOUT869),
+    "heldout870": (ROOT / "plans" / "heldout870" / "sources", LAYOUT870),
+    "heldout871": (ROOT / "plans" / "heldout871" / "sources", LAYOUT871),
+    "heldout872": (ROOT / "plans" / "heldout872" / "sources", LAYOUT872),
+    "heldout873": (ROOT / "plans" / "heldout873" / "sources", LAYOUT873),
+    "heldout874": (ROOT / "plans" / "heldout874" / "sources", LAYOUT874),
+    "heldout875": (ROOT / "plans" / "heldout875" / "sources", LAYOUT875),
+    "heldout876": (ROOT / "plans" / "heldout876" / "sources", LAYOUT876),
 }
 
 

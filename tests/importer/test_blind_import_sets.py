@@ -5558,6 +5558,57 @@ SETS = {
         "h868-4": ("zh-CN", EMERGENCY, "總則"),
         "h868-5": ("en", PROCEDURE, "Rules for dealing with resident complaints"),
     },
+    "heldout869": {
+        "h869-1": ("zh-CN", EMERGENCY, "1、应急组织指挥体系及职责"),
+        "h869-2": ("zh-CN", EMERGENCY, "一、預(yù)案目標(biāo)與范圍"),
+        "h869-3": ("zh-CN", PROCEDURE, "一、提出背景"),
+        "h869-4": ("en", PROCEDURE, "Enterprise Airports complaints policy and procedures"),
+    },
+    "heldout870": {
+        "h870-1": ("zh-CN", EMERGENCY, "第一章:總則"),
+        "h870-2": ("zh-CN", PROCEDURE, "壹、 民眾抱怨處理程序(包括現場、書面、電子郵件、電話抱怨等)"),
+        "h870-3": ("en", PROCEDURE, "Our aims"),
+        "h870-4": ("en", PROCEDURE, "Claim compensation"),
+    },
+    "heldout871": {
+        "h871-1": ("zh-CN", EMERGENCY, "清明节突发事件处置方案"),
+        "h871-2": ("zh-CN", EMERGENCY, "一、指导思想"),
+        "h871-3": ("zh-CN", EMERGENCY, "指导思想"),
+        "h871-4": ("en", PROCEDURE, "Charter for the Bereaved"),
+    },
+    "heldout872": {
+        "h872-1": ("zh-CN", EMERGENCY, "1.目的"),
+        "h872-2": ("zh-CN", EMERGENCY, "一、预案目标与范围"),
+        "h872-3": ("zh-CN", EMERGENCY, "一、制定目的及范围"),
+        "h872-4": ("en", PROCEDURE, "Customer Complaints Procedure"),
+    },
+    "heldout873": {
+        "h873-1": ("zh-CN", EMERGENCY, "1.目的"),
+        "h873-2": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h873-3": ("zh-CN", EMERGENCY, "一、应急组织体系及职责"),
+        "h873-4": ("zh-CN", PROCEDURE, "一、總則"),
+        "h873-5": ("en", PROCEDURE, "Complaints Procedure Policy"),
+    },
+    "heldout874": {
+        "h874-1": ("zh-CN", EMERGENCY, "一、适用范围"),
+        "h874-2": ("zh-CN", EMERGENCY, "第一章\n总 则"),
+        "h874-3": ("zh-CN", PROCEDURE, "本局受理民眾抱怨案件處理作業程序"),
+        "h874-4": ("zh-CN", PROCEDURE, "陳情申訴接收郵件作業程序"),
+        "h874-5": ("en", PROCEDURE, "Make a formal complaint about most council services"),
+    },
+    "heldout875": {
+        "h875-1": ("zh-CN", EMERGENCY, "一、背景介绍"),
+        "h875-2": ("zh-CN", EMERGENCY, "一、情况分析"),
+        "h875-3": ("zh-CN", EMERGENCY, "一、总则"),
+        "h875-4": ("zh-CN", PROCEDURE, "一、投诉接收与登记"),
+        "h875-5": ("en", PROCEDURE, "Internal Complaints Policy"),
+    },
+    "heldout876": {
+        "h876-1": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h876-2": ("zh-CN", PROCEDURE, "一、总则"),
+        "h876-3": ("zh-CN", EMERGENCY, "物业公司停水的处理"),
+        "h876-4": ("en", PROCEDURE, "Scotland Water Complaints Procedure"),
+    },
 }
 
 
