@@ -1606,8 +1606,8 @@ def _split_list(text: str) -> list[str]:
     text = _clean(text)
     # 办公室、保卫部等部门主要负责人: the kind of unit after 等 is no unit of its own; it names what the fields listed
     # before it are (质量管理、生产、采购等部门负责人: the heads of the quality, production and purchasing departments)
-    kind = re.search(r"等(?:有关|相关)?(部门|单位|科室|处室)(?=(?:主要)?(?:负责人|领导)$)", text)
-    text = re.sub(r"等(?:(?:有关|相关)?(?:部门|单位|科室|处室)|有关|相关)(?=(?:主要)?(?:负责人|领导))", "", text)
+    kind = re.search(r"等(?:有关|相关)?(部门|单位|科室|处室)(?=(?:主要|主管|分管)?(?:负责人|领导)$)", text)
+    text = re.sub(r"等(?:(?:有关|相关)?(?:部门|单位|科室|处室)|有关|相关)(?=(?:主要|主管|分管)?(?:负责人|领导))", "", text)
     parts = [p.strip(_STRIP) for p in _joined_names(_LIST_BREAK.split(text), _LIST_BREAK.findall(text)) if p.strip(_STRIP)]
     if not parts:
         return []
@@ -1623,11 +1623,12 @@ def _split_list(text: str) -> list[str]:
     ):
         return [text]  # 主管环保、安全、生产和设备的副总经理: the fields one post has in charge, not posts of their own
     tail = None
-    for suffix in sorted((*vocab.POST_SUFFIXES, "主要负责人", "主要领导"), key=len, reverse=True):
+    for suffix in sorted((*vocab.POST_SUFFIXES, "主要负责人", "主要领导", "主管领导", "分管领导"), key=len, reverse=True):
         if parts[-1].endswith(suffix) and len(parts[-1]) > len(suffix):
             tail = suffix
             break
-    unit = r"(?:部|室|中心|处|科|办|单位|所|站|队|厅|店|车间)$"
+    # (市委宣传部、市文明办、……、电信分公司等部门主管领导: the bureaus, firms and papers of a city plan's member list too)
+    unit = r"(?:部|室|中心|处|科|办|单位|所|站|队|厅|店|车间|局|委|公司|社|台|集团)$"
     if tail and len(parts) > 1 and re.search(unit, parts[-1][: -len(tail)]):
         # 办公室、营业部和保卫部负责人: the units share the post named once at the end
         parts = [p + tail if re.search(unit, p) else p for p in parts]
@@ -1759,7 +1760,8 @@ def post_spans(text: str) -> list[tuple[str, int, int]]:
         begin = m.start("role") if m.start() < m.start("role") else _name_start(text, m.start(), boundary)
         role = text[begin : m.end("role")]
         if re.search(
-            r"等(?:各|相关|有关)?(?:部门|单位|科室|处室)(?:主要)?(?:负责人|领导)$", text[max(0, m.start() - 3) : m.end("role")]
+            r"等(?:各|相关|有关)?(?:部门|单位|科室|处室)(?:主要|主管|分管)?(?:负责人|领导)$",
+            text[max(0, m.start() - 3) : m.end("role")],
         ):
             continue  # 办公室、保卫部等部门主要负责人: the kind of the units listed (each their own head), no post of its own
         if begin < m.start() and re.search(r"等(?:部门|单位|科室|处室)?(?:主要)?(?:负责人|领导)$", role):

@@ -2613,3 +2613,17 @@ def test_fields_listed_before_a_kind_of_unit_and_its_head_are_each_a_units_head(
     named = {role.get("holder") or role["title"] for role in data["organisation"]["roles"]}
     assert {"质量管理部门负责人", "生产部门负责人", "采购部门负责人", "销售部门负责人"} <= named
     assert not named & {"质量管理", "销售负责人", "质量管理、生产、采购、销售等部门负责人"}
+
+
+def test_bureaus_firms_and_papers_listed_before_the_kind_and_its_leaders_are_each_a_member(tmp_path: Path):
+    """成员：市委宣传部、……、日报社、电信分公司等部门主管领导 (a city's Qingming plan, heldout871): each bureau, paper and
+    firm is a member with its leader (the list was one role, and 部门主管领导 would be a role of its own)."""
+    data = _import(
+        tmp_path,
+        "清明节祭扫安全保障实施方案\n\n一、组织机构\n成立应急领导组。\n组长：(副市长)\n"
+        "成员：市委宣传部、市公安局、日报社、电视台、电信分公司等部门主管领导，各县(市、区)政府分管领导。\n",
+    )
+    named = {role.get("holder") or role["title"] for role in data["organisation"]["roles"]}
+    assert {"市委宣传部主管领导", "市公安局主管领导", "日报社主管领导", "电视台主管领导", "电信分公司主管领导"} <= named
+    assert not any("市公安局、" in name for name in named)
+    assert "部门主管领导" not in {role["title"] for role in data["organisation"]["roles"]}
