@@ -42190,6 +42190,486 @@ LAYOUT876: dict[str, dict] = {
 }
 
 
+LAYOUT877: dict[str, dict] = {
+    "h877-1": {
+        # the stored text has no name of the plan, so there is no title; book118's three notices and the collection's
+        # "第1篇" are left out. 一、–三、 are headings, 1.–3. under 组织机构及职责 sub-headings; the (1)… items stay
+        # paragraphs with their numbers typed in
+        "title": None,
+        "skip": [r"^- [123]、", r"^第1篇$"],
+        "headings": [
+            (r"^[一二三]、", 1),
+            (r"^[123]\.(美术馆应急指挥部|应急指挥部职责|各部门职责)$", 2),
+        ],
+    },
+    "h877-2": {
+        # the rules' name is the title; the site's three lines of navigation and the repeated name are left out. The
+        # 一、–十二、 items stay paragraphs with their numbers typed in
+        "title": "國立故宮博物院同仁之顧客服務通則",
+        "skip": [
+            r"^移至主要內容區$",
+            r"^Mobile Menu Button$",
+            r"^翠玉白菜票價交通Open Data開放時間$",
+            r"^國立故宮博物院同仁之顧客服務通則$",
+        ],
+    },
+    "h877-3": {
+        # the plan's name is the title. The sharing site cuts the plan into three pieces marked "1、", "2、", "3、",
+        # the cuts falling inside "(三)" and "部门": the marks are left out and the pieces joined. The copy runs the
+        # plan into one paragraph: it is split after the name, before 第一章–第三章 (headings) and before each 条
+        # (paragraphs, numbers typed in)
+        "title": "档案安全突发事件应急预案",
+        "strip": [r"^1、"],
+        "sub": [(r"\(三\n2、\)", "(三)"), (r"的部\n3、门", "的部门")],
+        "split": r"(?<=应急预案)(?=第一章)|(?=第[一二三]章 )|(?=第[一二三四五六七八九十]+条)",
+        "skip": [r"^档案安全突发事件应急预案$"],
+        "headings": [(r"^第[一二三]章 ", 1)],
+    },
+    "h877-4": {
+        # the plan's name is the title; the site's "资源描述" and the collection's line "档案室安全应急预案 15 篇
+        # 第一篇:档案室安全应急预案" are left out. The copy runs the plan into one paragraph: it is split before 一、–六、
+        # and after their words (headings), before the (一)–(三) items (paragraphs, numbers typed in), and after
+        # "(二)应急领导小组工作职责" (a sub-heading)
+        "title": "档案室安全应急预案",
+        "strip": [r"档案室安全应急预案 15 篇 第一篇:档案室安全应急预案 "],
+        "split": r"(?=[一二三四五六]、(?:预案编制目的|组织领导|档案安全救灾|应急灾害|抢险求灾|备灾工作))|"
+        r"(?<=预案编制目的) |(?<=应急灾害的种类) |(?<=应急领导小组工作职责) |(?=\([一二三]\))",
+        "skip": [r"^资源描述$"],
+        "headings": [
+            (r"^[一二三四五六]、", 1),
+            (r"^\(二\)应急领导小组工作职责$", 2),
+        ],
+    },
+    "h877-5": {
+        # the policy's name is the title; COMPLAINTS is a heading, Stage 1 a sub-heading
+        "title": "Absolutely Cultured Complaints Policy",
+        "english": True,
+        "skip": [r"^Absolutely Cultured Complaints Policy$"],
+        "headings": [(r"^COMPLAINTS$", 1), (r"^Stage 1$", 2)],
+    },
+}
+
+
+LAYOUT878: dict[str, dict] = {
+    "h878-1": {
+        # the plan's name is the title; the sharing site's 版权说明 and 文档简介 and the repeated name are left out. The
+        # copy runs the plan into one paragraph: it is split after the name, before 一、火灾事故处置 (a heading), and
+        # before its numbered items 1.–4. (paragraphs, numbers typed in; the stored text ends at "4.")
+        "title": "KTV突发事件安全处理应急预案",
+        "skip": [r"^版权说明:", r"^文档简介$", r"^KTV突发事件安全处理应急预案$"],
+        "split": r"(?<=应急预案)(?=当KTV)|(?=一、火灾事故处置)|(?<=火灾事故处置)(?=1\.)|(?<=。)(?=\d\.)",
+        "headings": [(r"^一、火灾事故处置$", 1)],
+    },
+    "h878-2": {
+        # the plan's name is the title; book118's counters, size, upload line, "- 举报" and the repeated name are left
+        # out. 一、 is a heading, (一)/(二) sub-headings; the numbered items stay paragraphs with their numbers typed in
+        "title": "文艺演出活动应急预案",
+        "skip": [r"^- ", r"^文艺演出活动应急预案$"],
+        "headings": [(r"^一、", 1), (r"^\([一二]\)", 2)],
+    },
+    "h878-3": {
+        # the plan's name is the title; the pinyin the sharing site puts after characters ("預(yù)") is left out, and so
+        # are its page images' names, reading and download notices, 版權說明, 文檔簡介 and the repeated name. The copy
+        # runs the plan into one paragraph: it is split after the name, before 一、/二、 (headings), before 1.1–1.3 and
+        # 2.1 (sub-headings) and after each sub-heading's words
+        "title": "電影院防暴雨停映預案",
+        "strip": [r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)"],
+        "skip": [
+            r"_第\d頁$",
+            r"^已閱讀",
+            r"^下載本文檔$",
+            r"^版權說明:",
+            r"^文檔簡介$",
+            r"^電影院防暴雨停映預案$",
+        ],
+        "split": r"(?<=停映預案)(?=一、)|(?<=總則)(?=1\.1)|(?<=編制目的)(?=為有效)|(?<=。)(?=1\.[23])|"
+        r"(?<=1\.2編制依據)(?=依據)|(?<=適用范圍)(?=本預案)|(?<=。)(?=二、)|(?<=職責)(?=2\.1)|(?<=應急指揮小組)(?=成立)",
+        "headings": [
+            (r"^(一、總則|二、組織體系及職責)$", 1),
+            (r"^(1\.[123]|2\.1)(編制目的|編制依據|適用范圍|應急指揮小組)$", 2),
+        ],
+    },
+    "h878-4": {
+        # the plan's name is the title; the sharing site's 版权说明 and 文档简介, the Word page-field remains
+        # ("第第PAGE\MERGEFORMAT1页共NUMPAGES\MERGEFORMAT1页") and the repeated name are left out. The copy runs the
+        # plan into one paragraph: it is split after the name, before 一、总则 (a heading), before 1、/2、 (sub-headings),
+        # after each sub-heading's words, and before the grades (1)–(3) (paragraphs, numbers typed in)
+        "title": "顾客打架应急预案",
+        "strip": [r"第第PAGE\\MERGEFORMAT1页共NUMPAGES\\MERGEFORMAT1页"],
+        "skip": [r"^版权说明:", r"^文档简介$", r"^顾客打架应急预案$"],
+        "split": r"(?<=应急预案)(?=一、)|(?<=总则)(?=1、)|(?<=适用范围)(?=本预案)|(?<=。)(?=2、)|(?<=响应分级)(?=根据)|"
+        r"(?<=:)(?=\(1\))|(?<=。)(?=\([23]\))",
+        "headings": [(r"^一、总则$", 1), (r"^[12]、(适用范围|响应分级)$", 2)],
+    },
+    "h878-5": {
+        # the page's heading is the title; "Real-time Complaints" and "Formal Complaint Procedure" are headings, the
+        # "•" items a bulleted list
+        "title": "Public Complaints",
+        "english": True,
+        "skip": [r"^Public Complaints$"],
+        "bullet": r"^• ",
+        "headings": [(r"^(Real-time Complaints|Formal Complaint Procedure)$", 1)],
+    },
+}
+
+
+LAYOUT879: dict[str, dict] = {
+    "h879-1": {
+        # the rules' name is the title; docx.baby's file name line and the repeated name are left out. 第一章–第六章 are
+        # headings, 第1节/第2节 sub-headings; the numbered items stay paragraphs with their numbers typed in
+        "title": "学校食堂管理投诉处理制度",
+        "skip": [r"^学校食堂管理投诉处理制度(\.docx)?$"],
+        "headings": [(r"^第[一二三四五六]章", 1), (r"^第\d节", 2)],
+    },
+    "h879-2": {
+        # the rules' name is the title; 360docs' page title and the repeated name are left out. The copy runs each
+        # chapter's name into its first article and the numbered items into their article: it is split after the
+        # chapter names (headings) and before the items "1. "–"6. " (paragraphs, numbers typed in)
+        "title": "单位食堂投诉管理制度",
+        "skip": [r"^食堂投诉管理制度$", r"^单位食堂投诉管理制度$"],
+        "split": r"(?<=章总则)(?=第一条)|(?<=投诉范围)(?=第四条)|(?<=投诉渠道)(?=第五条)|(?<=章投诉处理)(?=第六条)|"
+        r"(?<=奖励与处罚)(?=第十条)|(?<=[:;])(?=\d\. )",
+        "headings": [(r"^第[一二三四五]章", 1)],
+    },
+    "h879-3": {
+        # the rules' name is the title; renrendoc's 版权说明 and 文档简介 are left out. The copy runs the rules into one
+        # paragraph: it is split after the name, after 第一章总则 (a heading), before each 条 and before the (一)–(三)
+        # items (paragraphs, numbers typed in)
+        "title": "餐饮业消费者投诉处理制度",
+        "skip": [r"^版权说明:", r"^文档简介$", r"^餐饮业消费者投诉处理制度$"],
+        "split": r"(?<=投诉处理制度)(?=第一章)|(?<=第一章总则)(?=第一条)|(?<=。)(?=第[二三四]条)|(?<=:)(?=\(一\))|"
+        r"(?<=。)(?=\([二三]\))",
+        "headings": [(r"^第一章总则$", 1)],
+    },
+    "h879-4": {
+        # the plan's name is the title; zixin's 资源描述, the repeated name and the collection's "第1篇" are left out.
+        # 一、–五、 are headings, the event types 1. 火灾 / 2. 食物中毒 sub-headings; the numbered items stay paragraphs
+        "title": "餐厅应急方案",
+        "skip": [r"^资源描述$", r"^餐厅应急方案$", r"^第1篇$"],
+        "headings": [(r"^[一二三四五]、", 1), (r"^\d\. (火灾|食物中毒)$", 2)],
+    },
+    "h879-5": {
+        # the page's heading is the title; the page's "## " heading marks and "**" bold marks are left out of the words.
+        # 1.–5. are headings, the bold lines sub-headings, the "-" items a bulleted list
+        "title": "Refund Policy",
+        "english": True,
+        "strip": [r"(?m)^## ", r"\*\*"],
+        "skip": [r"^Refund Policy$"],
+        "bullet": r"^- ",
+        "headings": [
+            (r"^[1-5]\. ", 1),
+            (r"^(Delivery Issues|Quality Issues|Timeframes|Required Documentation)$", 2),
+        ],
+    },
+}
+
+
+LAYOUT880: dict[str, dict] = {
+    "h880-1": {
+        # the collection's name (without "(3篇)") is the title; the page's title "商场顾客投诉处理", the collection line
+        # and the marker "第1篇" are left out. The copy runs each heading into its first item: it is split after 一、总则
+        # and the 一、–四、 headings (headings), after the 1.–5. steps' and the two departments' names (sub-headings),
+        # and before the five categories (1)–(5) and "3. 投诉处理" that the copy runs together
+        "title": "商场投诉处理工作制度",
+        "skip": [r"^商场顾客投诉处理$", r"^商场投诉处理工作制度\(3篇\)$"],
+        "strip": [r"第1篇(?=一、)"],
+        "split": r"(?<=一、总则)(?=为了)|(?<=投诉处理原则)(?=1\. )|(?<=投诉处理流程)(?=1\. )|"
+        r"(?<=投诉处理职责)(?=1\. )|(?<=\d\. (?:投诉接收|投诉处理|投诉反馈))(?=\(1\))|(?<=2\. 投诉分类)(?=根据)|"
+        r"(?<=以下类别:)(?=\(1\))|(?<=问题)(?=\(\d\))|(?<=其他问题)(?=3\. )|(?<=5\. 投诉归档)(?=将)|"
+        r"(?<=\d\. (?:客服部|运营部))(?=\(1\))",
+        "headings": [
+            (r"^[一二三四]、", 1),
+            (r"^\d\. (投诉接收|投诉分类|投诉处理|投诉反馈|投诉归档|客服部|运营部)$", 2),
+        ],
+    },
+    "h880-2": {
+        # the plan's name is the title; the pinyin the sharing site puts after characters ("應(yīng)") is left out (and
+        # the "(y" of the last, cut-off one), and so are its page images' names, reading and download notices,
+        # 版權說明, 文檔簡介 and the marker "第1篇". The copy runs the plan into one paragraph: it is split before the
+        # 一、–四、 headings and after their words, before 1./2. (sub-headings) and after their words, and before the
+        # items (1)–(4) (paragraphs, numbers typed in)
+        "title": "超市限流應急預案",
+        "strip": [r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)", r"\(y$", r"第1篇(?=一、)"],
+        "skip": [r"_第\d頁$", r"^已閱讀", r"^下載本文檔$", r"^版權說明:", r"^文檔簡介$"],
+        "split": r"(?=[二三四]、)|(?<=編制目的)(?=為)|(?<=適用范圍)(?=本預案)|(?<=組織機構及職責)(?=1\.)|"
+        r"(?<=應急響應)(?=1\.)|(?=\(\d\))|(?<=等)(?=2\.各部門)|(?<=。)(?=2\.應急響應)",
+        "headings": [
+            (r"^[一二三四]、", 1),
+            (r"^\d\.(成立超市限流應急指揮部|各部門職責|預警階段|應急響應)$", 2),
+        ],
+    },
+    "h880-3": {
+        # the procedure's name is the title; the sharing site's name line, "合集下载" and the repeated name are left
+        # out. The line the copy runs together is split before the items 2、–4、 it has only the start or number of, before
+        # 一、 (a heading) and before its 1、 (a paragraph, number typed in); "3、4、5、" stays as the copy has it
+        "title": "顾客投诉处理流程",
+        "skip": [r"^顾客投诉处理流程$", r"^合集下载$"],
+        "split": r"(?<=如仍)(?=2、)|(?<=立即按)(?=3、)|(?<=现金房)(?=4、)|(?<=房4、)(?=一、)|(?<=的投诉处理)(?=1、)",
+        "headings": [(r"^一、顾客对商品质量和效劳的投诉处理$", 1)],
+    },
+    "h880-4": {
+        # the plan's name is the title; book118's seven notices and the repeated name are left out. 超市投诉处理方案 is a
+        # heading, 投诉受理 below it a sub-heading, and "1.设立多渠道受理方式" a third-level heading
+        "title": "超市投诉处理方案及消防、食品安全事故应急处理方案",
+        "skip": [r"^- [1-7]、", r"^超市投诉处理方案及消防、食品安全事故应急处理方案$"],
+        "headings": [(r"^超市投诉处理方案$", 1), (r"^投诉受理$", 2), (r"^1\.设立多渠道受理方式$", 3)],
+    },
+    "h880-5": {
+        # the page's heading is the title; the site's lines after the policy (location, password, compare, total)
+        # are left out
+        "title": "Customer Complaints Policy",
+        "english": True,
+        "skip": [
+            r"^Customer Complaints Policy$",
+            r"^- Enter Your Location -$",
+            r"^- or -$",
+            r"^Reset Password$",
+            r"^Compare items$",
+            r"^• Total \(0\)$",
+        ],
+    },
+}
+
+
+LAYOUT881: dict[str, dict] = {
+    "h881-1": {
+        # the rules' name is the title; the sharing site's page-image names, reading notice, "下载本文档", 版权说明,
+        # 文档简介 and the repeated name are left out. The copy runs the rules into one paragraph: it is split after the
+        # name, before 第二章–第四章 and after each 章's name (headings), before 4.1–4.3 and after their names
+        # (sub-headings), before the aims 1.–3. (paragraphs, numbers typed in), and between the channels and the
+        # kinds of complaint the copy runs together (a bulleted list, as the lines of a list they were)
+        "title": "美容院客户投诉处理流程制度",
+        "skip": [r"_第\d页$", r"^已阅读", r"^下载本文档$", r"^版权说明:", r"^文档简介$", r"^美容院客户投诉处理流程制度$"],
+        "split": r"(?<=流程制度)(?=第一章)|(?=第[二三四]章)|(?<=第一章总则)(?=为提高)|(?<=第二章适用范围)(?=本制度)|"
+        r"(?<=第三章目标)(?=本制度)|(?<=:)(?=1\.)|(?<=。)(?=[23]\.)|(?<=第四章投诉处理流程)(?=4\.1)|"
+        r"(?<=。)(?=4\.[23])|(?<=4\.1投诉接收)(?=客户投诉)|(?<=4\.2投诉分类)(?=收到)|(?<=包括:)(?=前台接待)|"
+        r"(?<=前台接待)(?=客户服务热线)|(?<=客户服务热线)(?=官方网站)|(?<=社交媒体)(?=电子邮件)|"
+        r"(?<=电子邮件)(?=所有员工)|(?<=包括:)(?=服务质量投诉)|(?<=服务质量投诉)(?=产品质量投诉)|"
+        r"(?<=产品质量投诉)(?=环境卫生投诉)|(?<=环境卫生投诉)(?=员工态度投诉)|(?<=员工态度投诉)(?=分类后)",
+        "bullet": r"^(?=(前台接待|客户服务热线|官方网站或社交媒体|电子邮件|服务质量投诉|产品质量投诉|环境卫生投诉|员工态度投诉)$)",
+        "headings": [(r"^第[一二三四]章", 1), (r"^4\.[123]投诉", 2)],
+    },
+    "h881-2": {
+        # the rules' name is the title; the readings the sharing site puts after characters ("繼續(xù)") are left out,
+        # and so are its page-image names, reading and download notices, 版權說明, 文檔簡介 and the repeated name.
+        # The copy runs the rules into one paragraph: it is split after 一、總則, before and after 二、組織架構與職責劃分
+        # (headings), and before each "-" item of the organisation (a bulleted list)
+        "title": "某美容院美容服務投訴處理記錄制度",
+        "strip": [r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)"],
+        "skip": [
+            r"_第\d頁$",
+            r"^已閱讀",
+            r"^付費下載$",
+            r"^下載本文檔$",
+            r"^版權說明:",
+            r"^文檔簡介$",
+            r"^某美容院美容服務投訴處理記錄制度$",
+        ],
+        "split": r"(?<=一、總則)(?=本美容院)|(?<=。)(?=二、)|(?<=職責劃分)(?=-)|(?<=。)(?=-)",
+        "bullet": r"^-",
+        "headings": [(r"^[一二]、", 1)],
+    },
+    "h881-3": {
+        # the procedure's name is the title; the sharing site's page-image names, "全文预览已结束", "下载本文档",
+        # 版权说明, 文档简介 and the repeated name are left out. The copy runs the procedure into one paragraph: it is
+        # split after the name, before 二、/三、 and after each part's name (headings), before the stages 1.–4. of
+        # 三、 and after their names (sub-headings), and before the numbered items (paragraphs, numbers typed in)
+        "title": "医疗美容顾客投诉及差评纠纷处理流程",
+        "skip": [
+            r"_第\d页$",
+            r"^全文预览已结束$",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^医疗美容顾客投诉及差评纠纷处理流程$",
+        ],
+        "split": r"(?<=纠纷处理流程)(?=一、)|(?<=。)(?=[二三]、)|(?<=制定目的及范围)(?=为提升)|(?<=投诉处理原则)(?=1\.)|"
+        r"(?<=投诉处理流程)(?=1\.投诉接收)|(?<=投诉接收)(?=1\.1)|(?<=投诉分类与分派)(?=2\.1)|(?<=调查与处理)(?=3\.1)|"
+        r"(?<=反馈与沟通)(?=4\.1)|(?<=。)(?=\d\.)",
+        "headings": [(r"^[一二三]、", 1), (r"^\d\.(投诉接收|投诉分类与分派|调查与处理|反馈与沟通)$", 2)],
+    },
+    "h881-4": {
+        # the manual's name is the title; book118's file name, the "•" lines of its page (count, words, pages, upload
+        # date, 举报) and the repeated name are left out. The contents stay paragraphs; 第1章 is a heading, 一、 a
+        # sub-heading; 1.1 (the same words as its line in the contents) and the numbered items stay paragraphs
+        "title": "牙科患者投诉纠纷处理手册",
+        "skip": [r"^牙科患者投诉纠纷处理手册(_1\.docxVIP)?$", r"^• "],
+        "headings": [(r"^第1章", 1), (r"^一、", 2)],
+    },
+    "h881-5": {
+        # the text's first line is the title; the numbered items stay paragraphs with their numbers typed in
+        "title": "code of practice for patient complaints.",
+        "english": True,
+        "skip": [r"^code of practice for patient complaints\.$"],
+    },
+}
+
+
+LAYOUT882: dict[str, dict] = {
+    "h882-1": {
+        # the plan's name is the title; the repeated name is left out. 一、–三、 are headings, the work group's (一)/(二)
+        # sub-headings; the (一)–(四) items under 一、 and 二、 stay paragraphs with their numbers typed in
+        "title": "北京体育大学附属竞技体育学校宿舍安全工作预案",
+        "skip": [r"^北京体育大学附属竞技体育学校宿舍安全工作预案$"],
+        "headings": [(r"^[一二三]、", 1), (r"^\([一二]\)工作小组", 2)],
+    },
+    "h882-2": {
+        # the rules' name is the title; the repeated name and the page's "发布时间" line are left out. 第一章/第二章 are
+        # headings, the 条 that stand as titles sub-headings, the two cases of illness under them third-level headings;
+        # 第一条 and the principles 1.–3. stay paragraphs
+        "title": "武昌首义学院学生夜间外出管理办法",
+        "skip": [r"^武昌首义学院学生夜间外出管理办法$", r"^发布时间:"],
+        "headings": [
+            (r"^第[一二]章", 1),
+            (r"^第[二三四五]条(适用范围|管理原则|宿舍管理员职责及工作流程|110指挥中心值班员职责及工作流程)$", 2),
+            (r"^[12]\. ?病情(危急|较轻)", 3),
+        ],
+    },
+    "h882-3": {
+        # the plan's name is the title; the pinyin the site puts after characters ("應(yīng)") is left out, and so are the
+        # collection page's name, its "小編" introduction and the plan's number in the collection ("…預案1"). 一、–三、
+        # are headings; the leading group's lines and the numbered duties stay paragraphs
+        "title": "學生公寓應急預案",
+        "strip": [r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)"],
+        "skip": [r"^學生公寓應急預案\(范例15篇\)$", r"^在我們的學習", r"^學生公寓應急預案1$"],
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h882-4": {
+        # the plan's name is the title; the sharing site's repeated name, "合集下载" and its three download notices are
+        # left out. 一、–四、 are headings; the numbered items stay paragraphs with their numbers typed in
+        "title": "宿舍员工应急预案",
+        "skip": [r"^宿舍员工应急预案$", r"^合集下载$", r"^\d\. \d、"],
+        "headings": [(r"^[一二三四]、", 1)],
+    },
+    "h882-5": {
+        # the procedure's name is the title; the page's label "complaints procedure" and the repeated name are left out.
+        # Introduction and the numbered stages are headings
+        "title": "Complaints Procedure for Linda McClenchy Letting Agents, Llantwit Major",
+        "english": True,
+        "skip": [r"^complaints procedure$", r"^Complaints Procedure for Linda McClenchy Letting Agents, Llantwit Major$"],
+        "headings": [(r"^(Introduction|1\. Initial Contact|2\. Investigation)$", 1)],
+    },
+}
+
+
+LAYOUT883: dict[str, dict] = {
+    "h883-1": {
+        # the plan's name (as the copy has it, with the pinyin the site puts after characters) is the title; the sharing
+        # site's 版权说明, 文檔簡介 and the repeated name are left out. The copy runs the plan into one paragraph: it is
+        # split after the name, before 一、–三、 (headings) and after their words, before and after 1.1–3.1's words
+        # (sub-headings), and before each "-" item (a bulleted list). The pinyin is kept as stored
+        "title": "出租汽車行業(yè)維穩(wěn)工作預(yù)案",
+        "skip": [r"^版權\(quán\)說明:", r"^文檔簡介$", r"^出租汽車行業\(yè\)維穩\(wěn\)工作預\(yù\)案$"],
+        "split": r"(?=[一二三]、)|(?<=與范圍)(?=1\.1)|(?<=風\(fēng\)險分析)(?=2\.1)|(?<=機\(jī\)構\(gòu\)框架)(?=3\.1)|"
+        r"(?<=1\.1目標\(biāo\))(?=制定)|(?=1\.2范圍)|(?<=1\.2范圍)(?=本預)|(?=2\.2風)|(?=-)",
+        "bullet": r"^-",
+        "headings": [(r"^[一二三]、", 1), (r"^\d\.\d", 2)],
+    },
+    "h883-2": {
+        # the rules' name is the title; the sharing site's 版权说明, 文檔簡介 and the repeated name are left out. The copy
+        # runs the rules into one paragraph: it is split before 第一章–第四章 and after their words (headings), before
+        # the numbered items after "。" or ":" (paragraphs, numbers typed in), and after the names of the steps
+        # 1.事故報告, 2.現場處理, 3.信息記錄 (sub-headings). The pinyin and the garble "確?,F(xiàn)場" are kept as stored
+        "title": "汽車租賃事故處理管理制度",
+        "skip": [r"^版權說明:", r"^文檔簡介$", r"^汽車租賃事故處理管理制度$"],
+        "split": r"(?=第[一二三四]章)|(?<=第一章總則)(?=為)|(?<=第二章適用范圍)(?=本制度)|"
+        r"(?<=第三章管理規\(guī\)范)(?=事故)|(?<=第四章事故處理流程)(?=事故)|(?<=[。:])(?=\d\.)|"
+        r"(?<=\d\.事故報告)(?=租賃)|(?<=\d\.現\(xiàn\)場處理)(?=駕駛員)|(?<=\d\.信息記錄)(?=駕駛員)",
+        "headings": [
+            (r"^第[一二三四]章", 1),
+            (r"^[123]\.(事故報告|現\(xiàn\)場處理|信息記錄)$", 2),
+        ],
+    },
+    "h883-3": {
+        # the plan's name is the title; the site's eight notices and the repeated name are left out. 一、 is a heading,
+        # the "-" situations a bulleted list
+        "title": "汽车租赁公司应急预案",
+        "skip": [r"^- \d、", r"^汽车租赁公司应急预案$"],
+        "bullet": r"^-",
+        "headings": [(r"^一、", 1)],
+    },
+    "h883-4": {
+        # the rules' name is the title; the five preview page names, "已阅读5页…", "下载本文档", 版权说明, 文档简介 and
+        # the repeated name are left out; the copy's Markdown bold marks "**" are left out (the Word file has bold
+        # words). The name and 一、总则 run together in the copy: split between them; 一、总则 is a heading, the
+        # numbered principles paragraphs (numbers typed in), the "-" measures a bulleted list
+        "title": "万顺叫车安全制度",
+        "strip": [r"\*\*"],
+        "skip": [r"_第\d页$", r"^已阅读5页", r"^下载本文档$", r"^版权说明:", r"^文档简介$", r"^万顺叫车安全制度$"],
+        "split": r"(?<=万顺叫车安全制度)(?=一、总则)",
+        "bullet": r"^-",
+        "headings": [(r"^一、总则$", 1)],
+    },
+    "h883-5": {
+        # the page's heading (with its misspelling) is the title; 1. Policy Statement and 2. Introduction are headings,
+        # the "•" items a bulleted list, 2.1–2.3 paragraphs (numbers typed in)
+        "title": "Compaints Procedure",
+        "english": True,
+        "skip": [r"^Compaints Procedure$"],
+        "bullet": r"^• ",
+        "headings": [(r"^[12]\. (Policy Statement|Introduction)$", 1)],
+    },
+}
+
+
+LAYOUT884: dict[str, dict] = {
+    "h884-1": {
+        # the plan's name (from the sharing site's line "《….docx》由会员分享…", left out) is the title. The site cuts the
+        # text into three pages "1、", "2、", "3、": the page marks are left out and the words they cut (应急处 / 置,
+        # 实施 / ,我们) joined. The copy runs the plan into one paragraph: it is split before 一、–四、 (headings), after
+        # each heading's words, before the numbered items (paragraphs, numbers typed in) and before the closing sentence
+        "title": "幼儿园防矛盾纠纷引发安全事故应急预案",
+        "skip": [r"由会员分享,可在线阅读"],
+        "sub": [(r"\n1、为了保障", "\n为了保障"), (r"三、应急处\n2、置", "三、应急处置"), (r"的实施\n3、,", "的实施,")],
+        "split": r"(?=[一二三四]、)|(?<=组织领导)(?=成立)|(?<=[施置理])(?=1 \.)|(?<=。)(?=\d ?\.)|(?<=。)(?=通过以上)",
+        "headings": [(r"^[一二三四]、(组织领导|预防措施|应急处置|后期处理)$", 1)],
+    },
+    "h884-2": {
+        # the plan's name is the title (its repeated first line left out). 一、/二、 are headings, (一)–(三) sub-headings,
+        # the named items under them (依法调节原则 …) third-level headings; the other numbered items stay paragraphs with
+        # their numbers typed in
+        "title": "幼儿园幼儿意外伤害事故应急处置预案",
+        "skip": [r"^幼儿园幼儿意外伤害事故应急处置预案$"],
+        "headings": [
+            (r"^[一二]、", 1),
+            (r"^\([一二三]\)", 2),
+            (r"^[12]、(依法调节原则|一次性解决原则|起草《协议书》|给付补偿金)$", 3),
+        ],
+    },
+    "h884-3": {
+        # the rules' name is the title; the sharing site's page names, reading and download notices, 版权说明 and 文档简介
+        # are left out. The copy runs the rules into one paragraph: it is split after the name, before 第一章–第五章
+        # (headings) and after each chapter's name, and before 1./2. (sub-headings, split after their words)
+        "title": "幼儿园家长投诉管理流程",
+        "skip": [r"_第\d页$", r"^已阅读", r"^下载本文档$", r"^版权说明:", r"^文档简介$", r"^幼儿园家长投诉管理流程$"],
+        "split": r"(?<=管理流程)(?=第一章)|(?=第[二三四五]章)|(?<=第一章总则)(?=为)|(?<=第二章适用范围)(?=本制度)|"
+        r"(?<=第三章家长投诉的定义)(?=家长)|(?<=第四章投诉管理的组织架构)(?=幼儿园)|(?<=第五章投诉处理流程)(?=1\.)|"
+        r"(?<=。)(?=\d\.)|(?<=1\.投诉受理)(?=家长)|(?<=2\.投诉登记)(?=所有)",
+        "headings": [(r"^第[一二三四五]章", 1), (r"^\d\.投诉(受理|登记)$", 2)],
+    },
+    "h884-4": {
+        # the rules' name is the title; the pinyin the site puts after characters ("內(nèi)") is left out, and so are
+        # 版權說明 and 文檔簡介. The copy runs the rules into one paragraph: it is split after the name, before 第一章–
+        # 第五章 (headings) and after each chapter's name, before 5.1 (a sub-heading, split after its words) and before
+        # the numbered items 1.–3. (paragraphs, numbers typed in)
+        "title": "幼兒園收費投訴處理制度",
+        "strip": [r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)"],
+        "skip": [r"^版權說明:", r"^文檔簡介$", r"^幼兒園收費投訴處理制度$"],
+        "split": r"(?<=處理制度)(?=第一章)|(?=第[二三四五]章)|(?<=第一章總則)(?=為)|(?<=第二章適用范圍)(?=本制度)|"
+        r"(?<=第三章投訴處理目標)(?=建立)|(?<=第四章投訴受理渠道)(?=家長)|(?<=第五章投訴處理流程)(?=投訴處理流程包括)|"
+        r"(?<=[:。])(?=[123]\.\D)|(?<=。)(?=5\.1)|(?<=5\.1投訴受理)(?=接到)",
+        "headings": [(r"^第[一二三四五]章", 1), (r"^5\.1投訴受理$", 2)],
+    },
+    "h884-5": {
+        # the page's heading is the title; the site's lines before it ("sun", "Sunrise Nursery") are left out, and so
+        # are the lines holding one space; the numbered paragraph "1)" stays a paragraph with its number typed in
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^sun$", r"^Sunrise Nursery$", r"^Complaints$"],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -43056,6 +43536,14 @@ SETS = {
     "heldout874": (ROOT / "plans" / "heldout874" / "sources", LAYOUT874),
     "heldout875": (ROOT / "plans" / "heldout875" / "sources", LAYOUT875),
     "heldout876": (ROOT / "plans" / "heldout876" / "sources", LAYOUT876),
+    "heldout877": (ROOT / "plans" / "heldout877" / "sources", LAYOUT877),
+    "heldout878": (ROOT / "plans" / "heldout878" / "sources", LAYOUT878),
+    "heldout879": (ROOT / "plans" / "heldout879" / "sources", LAYOUT879),
+    "heldout880": (ROOT / "plans" / "heldout880" / "sources", LAYOUT880),
+    "heldout881": (ROOT / "plans" / "heldout881" / "sources", LAYOUT881),
+    "heldout882": (ROOT / "plans" / "heldout882" / "sources", LAYOUT882),
+    "heldout883": (ROOT / "plans" / "heldout883" / "sources", LAYOUT883),
+    "heldout884": (ROOT / "plans" / "heldout884" / "sources", LAYOUT884),
 }
 
 

@@ -5609,6 +5609,62 @@ SETS = {
         "h876-3": ("zh-CN", EMERGENCY, "物业公司停水的处理"),
         "h876-4": ("en", PROCEDURE, "Scotland Water Complaints Procedure"),
     },
+    "heldout877": {
+        "h877-1": ("zh-CN", EMERGENCY, "一、目的"),
+        "h877-2": ("zh-CN", PROCEDURE, "國立故宮博物院同仁之顧客服務通則"),
+        "h877-3": ("zh-CN", EMERGENCY, "档案安全突发事件应急预案"),
+        "h877-4": ("zh-CN", EMERGENCY, "档案室安全应急预案"),
+        "h877-5": ("en", PROCEDURE, "Absolutely Cultured Complaints Policy"),
+    },
+    "heldout878": {
+        "h878-1": ("zh-CN", EMERGENCY, "一、火灾事故处置"),
+        "h878-2": ("zh-CN", EMERGENCY, "一、风险识别与分级"),
+        "h878-3": ("zh-CN", EMERGENCY, "一、總則"),
+        "h878-4": ("zh-CN", EMERGENCY, "一、总则"),
+        "h878-5": ("en", PROCEDURE, "Public Complaints"),
+    },
+    "heldout879": {
+        "h879-1": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h879-2": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h879-3": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h879-4": ("zh-CN", EMERGENCY, "一、前言"),
+        "h879-5": ("en", PROCEDURE, "Refund Policy"),
+    },
+    "heldout880": {
+        "h880-1": ("zh-CN", PROCEDURE, "一、总则"),
+        "h880-2": ("zh-CN", EMERGENCY, "一、編制目的"),
+        "h880-3": ("zh-CN", PROCEDURE, "顾客投诉处理流程"),
+        "h880-4": ("zh-CN", EMERGENCY, "超市投诉处理方案"),
+        "h880-5": ("en", PROCEDURE, "Customer Complaints Policy"),
+    },
+    "heldout881": {
+        "h881-1": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h881-2": ("zh-CN", PROCEDURE, "一、總則"),
+        "h881-3": ("zh-CN", PROCEDURE, "一、制定目的及范围"),
+        "h881-4": ("zh-CN", PROCEDURE, "第1章案件受理与初步评估"),
+        "h881-5": ("en", PROCEDURE, "code of practice for patient complaints."),
+    },
+    "heldout882": {
+        "h882-1": ("zh-CN", EMERGENCY, "一、学生宿舍安全防范范畴"),
+        "h882-2": ("zh-CN", EMERGENCY, "第一章总则"),
+        "h882-3": ("zh-CN", EMERGENCY, "學生公寓應急預案"),
+        "h882-4": ("zh-CN", EMERGENCY, "一、目的"),
+        "h882-5": ("en", PROCEDURE, "Complaints Procedure for Linda McClenchy Letting Agents, Llantwit Major"),
+    },
+    "heldout883": {
+        "h883-1": ("zh-CN", EMERGENCY, "一、預(yù)案目標(biāo)與范圍"),
+        "h883-2": ("zh-CN", EMERGENCY, "第一章總則"),
+        "h883-3": ("zh-CN", EMERGENCY, "一、预案目标与范围"),
+        "h883-4": ("zh-CN", EMERGENCY, "一、总则"),
+        "h883-5": ("en", PROCEDURE, "Compaints Procedure"),
+    },
+    "heldout884": {
+        "h884-1": ("zh-CN", EMERGENCY, "一、组织领导"),
+        "h884-2": ("zh-CN", EMERGENCY, "一、预防办法"),
+        "h884-3": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h884-4": ("zh-CN", PROCEDURE, "第一章總則"),
+        "h884-5": ("en", PROCEDURE, "Complaints"),
+    },
 }
 
 
