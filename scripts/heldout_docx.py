@@ -42670,6 +42670,425 @@ LAYOUT884: dict[str, dict] = {
 }
 
 
+LAYOUT885: dict[str, dict] = {
+    "h885-1": {
+        # the rules' name in the text (its two lines "***农村商业银行股份有限公司金融" / "消费者权益保护办法", left out) is
+        # the title; the site's "您的当前位置:首页正文", its own title, date and source line are left out. 第一章 and 第二章
+        # are headings, the articles paragraphs; the line break the copy puts inside a word (电子银行 / 部) is joined
+        "title": "***农村商业银行股份有限公司金融消费者权益保护办法",
+        "skip": [
+            r"^您的当前位置:首页正文$",
+            r"^农村商业银行金融消费者权益保护试行办法$",
+            r"来源:钮旅网$",
+            r"^\*\*\*农村商业银行股份有限公司金融$",
+            r"^消费者权益保护办法$",
+        ],
+        "sub": [(r"电子银行\n+部、", "电子银行部、")],
+        "headings": [(r"^第[一二]章 ", 1)],
+    },
+    "h885-2": {
+        # the stored page has no title of its own (none is given); "Have we let you down?" and "Your first step" are
+        # headings, the "•" items a bulleted list
+        "title": None,
+        "english": True,
+        "bullet": r"^• ",
+        "headings": [(r"^(Have we let you down\?|Your first step)$", 1)],
+    },
+}
+
+
+LAYOUT886: dict[str, dict] = {
+    "h886-1": {
+        # the stored text has no title of its own (nor does the page's address): the Word title says what the page is,
+        # as the header of the .txt says. Its paragraphs are kept as they are; the two lines ending in a colon whose
+        # lists are not in the store stay paragraphs
+        "title": "Complaints procedure",
+        "english": True,
+    },
+}
+
+
+LAYOUT887: dict[str, dict] = {
+    "h887-1": {
+        # the stored text has no name of the plan, so there is no title; book118's four notices ("- 1、" … "- 4、") are
+        # left out, and so is the "?##" before 一、总则. 一、总则 is a heading, (一)–(四) sub-headings, the principle
+        # 1.以人为本,生命至上 a third-level heading
+        "title": None,
+        "skip": [r"^- [1234]、"],
+        "strip": [r"\?##"],
+        "headings": [(r"^一、总则$", 1), (r"^\([一二三四]\)", 2), (r"^1\.以人为本,生命至上$", 3)],
+    },
+    "h887-2": {
+        # the plan's name is the title; the sharing site's document name (医疗纠纷的防范与应对处置) and the plan's name
+        # (on its own line, then again run into the first sentence) are left out. 一、–三、, each run into its first
+        # item, are split before 1. and are headings; the numbered items stay paragraphs with their numbers typed in
+        "title": "基层医院医疗纠纷医疗事故防范及处理预案",
+        "skip": [r"^医疗纠纷的防范与应对处置$", r"^基层医院医疗纠纷医疗事故防范及处理预案$"],
+        "split": r"(?<=防范及处理预案)(?=基层医院是)|(?<=防范措施)(?=1\.)|(?<=医疗纠纷处理预案)(?=1\.)",
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h887-3": {
+        # the stored text has no name of its own, so there is no title. 一、/二、 are headings, the three flows under
+        # 二、处理流程 sub-headings; the (一)–(六) items under 一、处理总则 stay paragraphs with their numbers typed in
+        "title": None,
+        "headings": [
+            (r"^[一二]、", 1),
+            (r"^\((一|二|叁)\)(门诊投诉处理流程|上级部门转办工单处理流程|投诉处理单下达与反馈)$", 2),
+        ],
+    },
+    "h887-4": {
+        # the plan's name is the title (its line left out); book118's "原创力文档" and "文档评论(0)" after the cut are
+        # left out. 一、 is a heading, (一)/(二) sub-headings; the working group 1. stays a paragraph
+        "title": "突发医疗救护事件应急处理预案",
+        "skip": [r"^突发医疗救护事件应急处理预案$", r"^原创力文档$", r"^文档评论\(0\)$"],
+        "headings": [(r"^一、", 1), (r"^\([一二]\)", 2)],
+    },
+    "h887-5": {
+        # the page's heading is the title; the two cases (initial informal, formal) are headings; the "•" lines are
+        # bullets
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "headings": [(r"^In the event of (an initial informal|a formal) complaint:$", 1)],
+    },
+}
+
+
+LAYOUT888: dict[str, dict] = {
+    "h888-1": {
+        # the standard's name is the title; the sharing site's page labels ("…_第1页" …), reading and download notices,
+        # 版权说明 and 文档简介 are left out. The copy runs the standard into one paragraph: it is split after the name,
+        # before 第一章–第四章 (headings) and after each chapter's name, before 4.1–4.3 (sub-headings, split after their
+        # words), before the numbered aims 1.–4. and the four channels (paragraphs, numbers typed in)
+        "title": "药店顾客投诉处理标准",
+        "skip": [r"_第\d页$", r"^已阅读", r"^下载本文档$", r"^版权说明:", r"^文档简介$", r"^药店顾客投诉处理标准$"],
+        "split": r"(?<=处理标准)(?=第一章)|(?=第[二三四]章)|(?<=第一章总则)(?=为)|(?<=第二章适用范围)(?=本标准)|"
+        r"(?<=第三章投诉处理工作目标)(?=通过)|(?<=第四章投诉处理流程)(?=4\.1)|(?<=[:。])(?=\d\.\D)|(?<=。)(?=4\.[23])|"
+        r"(?<=4\.1投诉渠道)(?=顾客)|(?<=4\.2投诉登记)(?=所有)|(?<=4\.3投诉受理)(?=投诉受理人员)|"
+        r"(?<=提出投诉:)(?=当面投诉:)|(?<=。)(?=(?:电话|网络|邮件)投诉:)",
+        "headings": [(r"^第[一二三四]章", 1), (r"^4\.[123]投诉(渠道|登记|受理)$", 2)],
+    },
+    "h888-2": {
+        # the procedure's name is the title; the sharing site's 下载本文档, 版权说明 and 文档简介 are left out, and so are
+        # its page marks "1、", "2、", "3、" (the words they cut, 各相关 / 部门, 详细记录 / 并与, are joined) and the spaces
+        # it sets inside words where the page's lines broke (测量 质量, 国外顾 客, 实施改 进 …). The copy runs the
+        # procedure into one paragraph: it is split into the manual's page-header fields (company, 章节号, 质量手册,
+        # 版本/修订, the procedure's name and number, 页次), before 1目的–4程序 (headings, split after their words),
+        # 4.1 (a sub-heading) and 4.1.2 (a third-level heading), and before 3.2, 4.1.1 and b) (paragraphs)
+        "title": "顾客反馈信息控制程序",
+        "skip": [r"^下载本文档$", r"^版权说明:", r"^文档简介$"],
+        "sub": [
+            (r"\n1、汉中", "\n汉中"),
+            (r"各相关\n2、部门", "各相关部门"),
+            (r"详细记录\n3、并与", "详细记录并与"),
+            (r"(?<=[\u4e00-\u9fff。]) (?=[\u4e00-\u9fff])", ""),
+        ],
+        "split": r"(?<=有限公司)(?=章节号)|(?<=章节号8\.1)(?=质量手册)|(?<=质量手册)(?=版本)|(?<=A/0)(?=顾客反馈)|"
+        r"(?<=\(JHH-CX-8\.1\))(?=页次)|(?<=页次1/4)(?=1目的)|(?<=1目的)(?=将)|(?<=。)(?=[234](?:范围|职责|程序))|"
+        r"(?<=2范围)(?=适用)|(?<=3职责)(?=3\.1)|(?<=。)(?=3\.2)|(?<=4程序)(?=公司)|(?<=。)(?=4\.1 信息)|"
+        r"(?<=分析和处理)(?=4\.1\.1)|(?<=。)(?=4\.1\.2)|(?<=收集信息的方式)(?=a\))|(?<=;)(?=b\))",
+        "headings": [(r"^[1-4](目的|范围|职责|程序)$", 1), (r"^4\.1 信息的收集", 2), (r"^4\.1\.2 收集信息的方式$", 3)],
+    },
+    "h888-3": {
+        # the procedure's name is the title (its four repeats in the copy left out). 1.–4. are headings, 3.1市场部 /
+        # 3.2质量部 and 4.1 (its number after its words, as the copy has it) sub-headings, 4.1.2 a third-level heading;
+        # the line breaks the copy puts inside a sentence (并以此 / 来评价, (包括 / 满意), 法规要求 / 从生产后) are joined
+        "title": "医疗器械顾客反馈控制程序",
+        "skip": [r"^医疗器械顾客反馈控制程序$"],
+        "sub": [
+            (r"并以此\n\n来评价", "并以此来评价"),
+            (r"\(包括\n\n满意\)", "(包括满意)"),
+            (r"法规要求\n\n从生产后", "法规要求从生产后"),
+        ],
+        "headings": [
+            (r"^[1-4]\.(目的|范围|职责|程序)$", 1),
+            (r"^(3\.[12](市场部|质量部)|顾客反馈信息的收集、分析和处理4\.1\.)$", 2),
+            (r"^4\.1\.2收集满足顾客要求信息的方式$", 3),
+        ],
+    },
+    "h888-4": {
+        # the procedure's name is the title; the sharing site's repeated name and three download notices are left out;
+        # the document's header line (修订状态, 拟文部门, 执行日期) stays a paragraph. 1目的–4内容 are headings, 4.1 / 4.2
+        # sub-headings; the line breaks the copy puts inside a word or sentence (登 / 记, 沟通, / 并将, 及时 / 采取,
+        # 使用中 / 出现) are joined
+        "title": "信息反馈控制程序",
+        "skip": [r"^信息反馈控制程序$", r"^- [123]、"],
+        "sub": [
+            (r"进行登\n记", "进行登记"),
+            (r"与顾客沟通,\n并将", "与顾客沟通,并将"),
+            (r"及时\n采取", "及时采取"),
+            (r"使用中\n出现", "使用中出现"),
+        ],
+        "headings": [(r"^[1-4](目的|适用范围|职责|内容)$", 1), (r"^4\.[12]顾客", 2)],
+    },
+    "h888-5": {
+        # the page's heading is the title; 1.–3. are headings, the numbered paragraphs (1.1 …, 2.1 …) stay paragraphs
+        # with their numbers typed in, the lines marked "- " are bullets
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "bullet": r"^- ",
+        "headings": [(r"^[123]\. (Our Commitment|Objectives|Roles and Responsibilities)$", 1)],
+    },
+}
+
+
+LAYOUT889: dict[str, dict] = {
+    "h889-1": {
+        # the notice's title (the issuing office's line and the 关于印发… line, as a government notice heads itself) is the
+        # title; the site's name and address lines above it are left out with the two lines of the title. The plan's
+        # name is a heading, 1/2 (总则, 应急指挥体系及职责) sub-headings and 1.1–2.1 third-level headings; the line of the
+        # second deputy (县工业和信息化局局长) stays a paragraph
+        "title": "宁武县人民政府办公室关于印发宁武县通信保障应急预案的通知",
+        "strip": [r"^宁武县人民政府\nwww\.ningwu\.gov\.cn\n宁武县人民政府办公室\n关于印发宁武县通信保障应急预案的通知\n"],
+        "headings": [
+            (r"^宁武县通信保障应急预案$", 1),
+            (r"^[12] (总则|应急指挥体系及职责)$", 2),
+            (r"^[12]\.[1-4] \S+$", 3),
+        ],
+    },
+    "h889-2": {
+        # the plan's name is the title; its repeated line before 1总则 is left out. The copy runs the notice and the plan
+        # into one paragraph with its punctuation garbled ("的.通知、", "1,1编制目的。", "1 4适用范围."): it is split
+        # after the notice's title, its addressees, its last sentence and its signature, after the plan's name, and
+        # before and after the numbered headings, each kept with its own stray marks (1总则、 a heading, 1,1–1、5
+        # sub-headings)
+        "title": "临汾市通信保障应急预案",
+        "skip": [r"^临汾市通信保障应急预案、$"],
+        "split": r"(?<=的\.通知、)|(?<=市直有关部门。)|(?<=请认真组织实施,)|(?<=2018年5月30日、)|(?<=应急预案、)(?=1总则)|"
+        r"(?<=1总则、)|(?<=1,1编制目的。)|(?=1\.2编制依据)|(?<=1\.2编制依据\.)|(?=1,3工作原则)|(?<=1,3工作原则。)|"
+        r"(?=1 4适用范围)|(?<=1 4适用范围\.)|(?=1、5预案体系)|(?<=1、5预案体系)",
+        "headings": [
+            (r"^1总则、$", 1),
+            (r"^1(,1编制目的。|\.2编制依据\.|,3工作原则。| 4适用范围\.|、5预案体系)$", 2),
+        ],
+    },
+    "h889-3": {
+        # the plan's name is the title (its first line left out); 1/2 are headings, 1.1–2.1 sub-headings
+        "title": "山西省通信保障应急预案",
+        "skip": [r"^山西省通信保障应急预案$"],
+        "headings": [(r"^[12] (总则|应急指挥体系及职责)$", 1), (r"^[12]\.[1-5] \S+$", 2)],
+    },
+    "h889-4": {
+        # the notice's title (without the 文号 the site puts before it) is the title; the site's lines (政府信息公开, the
+        # index number, 文号 and publisher lines, the notice's title twice, "发布时间: … 字体:[ ]") are left out. The
+        # plan's name is a heading, 一、总则 a sub-heading, (一)–(三) third-level headings
+        "title": "开阳县人民政府办公室关于印发《开阳县广播电视安全播出应急预案》的通知",
+        "skip": [
+            r"^开府办函〔2024〕38号 开阳县人民政府办公室关于印发",
+            r"^政府信息公开$",
+            r"^索 引 号:",
+            r"^文 号:",
+            r"^发布机构:",
+            r"^发布时间: 2024-08-06 字体:",
+        ],
+        "headings": [
+            (r"^开阳县广播电视安全播出应急预案$", 1),
+            (r"^一、总则$", 2),
+            (r"^\([一二三]\)(编制目的|编制依据|适用范围)$", 3),
+        ],
+    },
+    "h889-5": {
+        # the page has no heading of its own before the code (no title is made up); "How you can make a complaint" is a
+        # heading. The copy breaks the lines at the page's narrow column: a break before a word in lower case is one
+        # space, as the sentences run; the four items of what to include stay paragraphs (the copy has no list marks)
+        "title": None,
+        "english": True,
+        "rejoin": [r"(?<=[a-z,;)])\n(?=[a-z(])"],
+        "headings": [(r"^How you can make a complaint$", 1)],
+    },
+}
+
+
+LAYOUT890: dict[str, dict] = {
+    "h890-1": {
+        # the plan's name is the title; the sharing site's page names, reading and download notices, 版权说明 and 文档简介
+        # are left out, and so is the Word page field left in the copy ("第第PAGE\MERGEFORMAT1页共NUMPAGES\MERGEFORMAT1页").
+        # The copy runs the plan into one paragraph: it is split after the name, before 一、/二、 (headings) and after
+        # their words, and before 1适用范围, 2响应分级, 1应急组织 (sub-headings, split after their words)
+        "title": "客户服务系统故障事件应急预案",
+        "skip": [
+            r"_第\d页$",
+            r"^已阅读",
+            r"^付费下载$",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^客户服务系统故障事件应急预案$",
+        ],
+        "strip": [r"第第PAGE\\MERGEFORMAT1页共NUMPAGES\\MERGEFORMAT1页"],
+        "split": r"(?<=应急预案)(?=一、)|(?<=总则)(?=1适用)|(?<=适用范围)(?=本预案)|(?<=。)(?=2响应分级)|"
+        r"(?<=响应分级)(?=根据)|(?<=。)(?=二、)|(?<=职责)(?=1应急组织)",
+        "headings": [(r"^[一二]、", 1), (r"^(1适用范围|2响应分级|1应急组织)$", 2)],
+    },
+    "h890-2": {
+        # the plan's name is the title; the sharing site's page names, reading and download notices, 版权说明 and 文档简介
+        # are left out, and so is the Word page field left in the copy. The copy runs the plan into one paragraph: it is
+        # split after the name, before 一、 (a heading) and after its words, and before 1、适用范围 and 2、响应分级
+        # (sub-headings, split after their words)
+        "title": "重要客户服务(咨询实施)中断应急预案",
+        "skip": [
+            r"_第\d页$",
+            r"^已阅读",
+            r"^付费下载$",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^重要客户服务\(咨询实施\)中断应急预案$",
+        ],
+        "strip": [r"第第PAGE\\MERGEFORMAT1页共NUMPAGES\\MERGEFORMAT1页"],
+        "split": r"(?<=应急预案)(?=一、)|(?<=总则)(?=1、)|(?<=适用范围)(?=本预案)|(?<=。)(?=2、响应分级)|"
+        r"(?<=响应分级)(?=根据)",
+        "headings": [(r"^一、总则$", 1), (r"^[12]、(适用范围|响应分级)$", 2)],
+    },
+    "h890-3": {
+        # the rules' name is the title; the sharing site's page names, reading and download notices, 版权说明 and 文档简介
+        # are left out. The copy runs the rules into one paragraph: it is split after the name, before 第一章 (a heading)
+        # and after its words, and before 第二条 and 第三条 (paragraphs, as 第一条)
+        "title": "2026年口碑服务公司突发口碑危机应急预案制度",
+        "skip": [
+            r"_第\d页$",
+            r"^已阅读",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^2026年口碑服务公司突发口碑危机应急预案制度$",
+        ],
+        "split": r"(?<=预案制度)(?=第一章)|(?<=第一章总则)(?=第一条)|(?<=。)(?=第[二三]条)",
+        "headings": [(r"^第一章总则$", 1)],
+    },
+    "h890-4": {
+        # the rules' name is the title; the sharing site's page names, reading and download notices, 版權說明 and 文檔簡介
+        # are left out; the pinyin the site sets after characters ("網(wǎng)") and the "**" marks are kept, as the copy
+        # has them. The name runs into 一、: it is split there; 一、 is a heading; the numbered principles stay paragraphs
+        "title": "網(wǎng)絡(luò)安全輿情回應(yīng)制度",
+        "skip": [
+            r"_第\d頁$",
+            r"^已閱讀",
+            r"^下載本文檔$",
+            r"^版權",
+            r"^文檔簡介$",
+            r"^網\(wǎng\)絡\(luò\)安全輿情回應\(yīng\)制度$",
+        ],
+        "split": r"(?<=制度)(?=一、)",
+        "headings": [(r"^一、", 1)],
+    },
+    "h890-5": {
+        # the stored text has no heading above its first sentence and none is made up; Stage 1–3 are headings; the
+        # postal address stays one paragraph a line, as the page has it
+        "title": None,
+        "english": True,
+        "headings": [(r"^Stage [123]: ", 1)],
+    },
+}
+
+
+LAYOUT891: dict[str, dict] = {
+    "h891-1": {
+        # the plan's name (given in brackets after 案例分析) is the title; the copy has no title line. The case before
+        # it stays a paragraph; 案例分析:(…) is a heading, its seven numbered items paragraphs with their numbers typed in
+        "title": "加油员与客户发生纠纷应急处置预案",
+        "headings": [(r"^案例分析:\(加油员与客户发生纠纷应急处置预案\)$", 1)],
+    },
+    "h891-2": {
+        # the plan's name (its first words) is the title; the sharing site's 下載本文檔, 版權說明 and 文檔簡介 are left out,
+        # and so is the pinyin the site puts after characters ("發(fā)"). The site cuts the text into three pages "1、",
+        # "2、", "3、": the marks are left out and the words they cut (低溫 1 / 0, 應急處置 / 預案) joined. The stored text
+        # is only the plan's table of contents, run together: it is split after the name and after each entry's page
+        # number (before the next entry's number), one paragraph per entry, as a contents page
+        "title": "加油站突發事件現場處置方案",
+        "strip": [r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)"],
+        "sub": [(r"\n1、加油站", "\n加油站"), (r"低溫 1\n2、0", "低溫 10"), (r"應急處置\n3、預案", "應急處置預案")],
+        "skip": [r"^下載本文檔$", r"^版權說明:", r"^文檔簡介$", r"^加油站突發事件現場處置方案$"],
+        "split": r"(?<=處置方案)(?=1 \.)|(?<=雷電11)(?=4\.10)|(?<=[\u4e00-\u9fff] \d)(?=\d ?\.|\d[\u4e00-\u9fff])|"
+        r"(?<=[\u4e00-\u9fff] \d\d)(?=\d ?\.|\d[\u4e00-\u9fff])",
+    },
+    "h891-3": {
+        # the stored page (the twelfth of a collection page) has no name of the document: no title. It begins in the
+        # first item's fourth step; 2、–4、 (the named 处置方案) are headings, their steps (1)–(8) paragraphs with their
+        # numbers typed in
+        "title": None,
+        "headings": [(r"^[234]、.*处置方案$", 1)],
+    },
+    "h891-4": {
+        # the stored page (the second of a collection page) has no name of the document: no title. It begins in the
+        # first item's fourth step; ㈡, (三), (四) (the named 预案) are headings, their steps paragraphs with their numbers
+        # typed in; the line break the copy puts inside ㈡'s sixth step (潜逃; / 对于已经离站) is joined
+        "title": None,
+        "sub": [(r"潜逃;\n对于已经离站", "潜逃;对于已经离站")],
+        "headings": [(r"^(㈡|\([三四]\)).*预案$", 1)],
+    },
+    "h891-5": {
+        # the policy's name on the page is the title; 1.–3. are headings, the "-" items bullets
+        "title": "Cord Power Technologies Ltd EV Cables & Portable Chargers complaints policy & handling procedure",
+        "english": True,
+        "skip": [r"^Cord Power Technologies Ltd EV Cables & Portable Chargers complaints policy & handling procedure$"],
+        "bullet": r"^- ",
+        "headings": [(r"^[123]\. (Purpose & Scope|Definitions|How to Make a Complaint)$", 1)],
+    },
+}
+
+
+LAYOUT892: dict[str, dict] = {
+    "h892-1": {
+        # the rules' name (the page's first line) is the title; the repeated name with its full stop stays a paragraph,
+        # as the page has it; the sharing site's visit count "7 次访问" is left out. The rules have no headings of their
+        # own: the numbered items 1.–4. and the reporting items ②/③ stay paragraphs with their numbers typed in
+        "title": "大酒店总经理办公室紧急事件处理制度",
+        "skip": [r"^大酒店总经理办公室紧急事件处理制度$", r"^\d+ 次访问$"],
+    },
+    "h892-2": {
+        # the plan's name is the title; the sharing site's five page names, its reading notice, "下载本文档", 版权说明 and
+        # 文档简介 are left out. The copy runs the name into "一、": it is split there (the name left out). 一、 is a
+        # heading, 1.1 a sub-heading, 1.1.1 and 1.1.2 third-level headings
+        "title": "酒店治安管理制度及应急预案",
+        "skip": [
+            r"^酒店治安管理制度及应急预案_第\d页$",
+            r"^已阅读5页",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^酒店治安管理制度及应急预案$",
+        ],
+        "split": r"(?<=^酒店治安管理制度及应急预案)(?=一、)",
+        "headings": [(r"^一、酒店治安管理制度及应急预案$", 1), (r"^1\.1总则管理$", 2), (r"^1\.1\.[12]", 3)],
+    },
+    "h892-3": {
+        # the plan's name is the title (its line on the sharing site left out, with the site's three download notices).
+        # 一、–三、 are headings, 1.1–3.2 sub-headings; the (1)–(6) items stay paragraphs with their numbers typed in
+        "title": "酒店重大安全事件应急预案",
+        "skip": [r"^酒店重大安全事件应急预案$", r"^- [123]、"],
+        "headings": [(r"^[一二三]、", 1), (r"^\d\.\d ", 2)],
+    },
+    "h892-4": {
+        # the rules' own name (run into their first sentence in the copy) is the title; the sharing site's name
+        # "2020年酒店宾客投诉处理制度", its format, size and page lines, and the name once split off are left out. The
+        # copy runs each heading into the words after it: it is split after the name, after 一、投诉接收 / 二、投诉处理
+        # (headings) and after the seven numbered sub-heads (1. 投诉途径 … 5. 反馈告知, sub-headings), and before
+        # "- 前台:" (the channels are bullets). The copy's breaks after each sentence are kept as paragraphs
+        "title": "酒店客服部门投诉处理管理制度",
+        "skip": [r"^2020年酒店宾客投诉处理制度$", r"^- (格式|大小|文档页数):", r"^酒店客服部门投诉处理管理制度$"],
+        "split": r"(?<=^酒店客服部门投诉处理管理制度)(?=酒店客服部门作为)|(?<=^一、投诉接收)(?=1\. )|"
+        r"(?<=^二、投诉处理)(?=1\. )|(?<=\d\. (?:投诉途径|投诉记录|快速响应|调查核实|协调解决|解决方案|反馈告知))(?=[^\s])|"
+        r"(?<=包括:)(?=- 前台)",
+        "bullet": r"^- ",
+        "headings": [
+            (r"^[一二]、(投诉接收|投诉处理)$", 1),
+            (r"^\d\. (投诉途径|投诉记录|快速响应|调查核实|协调解决|解决方案|反馈告知)$", 2),
+        ],
+    },
+    "h892-5": {
+        # the page's heading is the title; its three capitalised section names are headings, its "-" and "•" items
+        # bullets
+        "title": "COMPLAINT MANAGEMENT",
+        "english": True,
+        "skip": [r"^COMPLAINT MANAGEMENT$"],
+        "bullet": r"^[-•] ",
+        "headings": [(r"^(COMPLAINT MANAGEMENT POLICY|COMPLAINT PROCEDURE|TIME TO HANDLE COMPLAINTS)$", 1)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -43544,6 +43963,14 @@ SETS = {
     "heldout882": (ROOT / "plans" / "heldout882" / "sources", LAYOUT882),
     "heldout883": (ROOT / "plans" / "heldout883" / "sources", LAYOUT883),
     "heldout884": (ROOT / "plans" / "heldout884" / "sources", LAYOUT884),
+    "heldout885": (ROOT / "plans" / "heldout885" / "sources", LAYOUT885),
+    "heldout886": (ROOT / "plans" / "heldout886" / "sources", LAYOUT886),
+    "heldout887": (ROOT / "plans" / "heldout887" / "sources", LAYOUT887),
+    "heldout888": (ROOT / "plans" / "heldout888" / "sources", LAYOUT888),
+    "heldout889": (ROOT / "plans" / "heldout889" / "sources", LAYOUT889),
+    "heldout890": (ROOT / "plans" / "heldout890" / "sources", LAYOUT890),
+    "heldout891": (ROOT / "plans" / "heldout891" / "sources", LAYOUT891),
+    "heldout892": (ROOT / "plans" / "heldout892" / "sources", LAYOUT892),
 }
 
 

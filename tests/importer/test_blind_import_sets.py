@@ -5665,6 +5665,59 @@ SETS = {
         "h884-4": ("zh-CN", PROCEDURE, "第一章總則"),
         "h884-5": ("en", PROCEDURE, "Complaints"),
     },
+    "heldout885": {
+        "h885-1": ("zh-CN", PROCEDURE, "第一章 总 则"),
+        "h885-2": ("en", PROCEDURE, "Have we let you down?"),
+    },
+    "heldout886": {
+        "h886-1": ("en", PROCEDURE, "Complaints procedure"),
+    },
+    "heldout887": {
+        "h887-1": ("zh-CN", EMERGENCY, "一、总则"),
+        "h887-2": ("zh-CN", EMERGENCY, "一、医疗纠纷防范措施"),
+        "h887-3": ("zh-CN", PROCEDURE, "一、处理总则"),
+        "h887-4": ("zh-CN", EMERGENCY, "一、应急组织体系构建"),
+        "h887-5": ("en", PROCEDURE, "Complaints Policy"),
+    },
+    "heldout888": {
+        "h888-1": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h888-2": ("zh-CN", PROCEDURE, "1目的"),
+        "h888-3": ("zh-CN", PROCEDURE, "1.目的"),
+        "h888-4": ("zh-CN", PROCEDURE, "1目的"),
+        "h888-5": ("en", PROCEDURE, "1. Our Commitment"),
+    },
+    "heldout889": {
+        "h889-1": ("zh-CN", EMERGENCY, "宁武县通信保障应急预案"),
+        "h889-2": ("zh-CN", EMERGENCY, "1总则、"),
+        "h889-3": ("zh-CN", EMERGENCY, "1 总则"),
+        "h889-4": ("zh-CN", EMERGENCY, "开阳县广播电视安全播出应急预案"),
+        "h889-5": ("en", PROCEDURE, "How you can make a complaint"),
+    },
+    "heldout890": {
+        "h890-1": ("zh-CN", EMERGENCY, "一、总则"),
+        "h890-2": ("zh-CN", EMERGENCY, "一、总则"),
+        "h890-3": ("zh-CN", EMERGENCY, "第一章总则"),
+        "h890-4": ("zh-CN", EMERGENCY, "一、網(wǎng)絡(luò)安全輿情回應(yīng)制度概述"),
+        "h890-5": ("en", PROCEDURE, "Stage 1: Contacting us"),
+    },
+    "heldout891": {
+        "h891-1": ("zh-CN", EMERGENCY, "案例分析:(加油员与客户发生纠纷应急处置预案)"),
+        "h891-2": ("zh-CN", EMERGENCY, "加油站突發事件現場處置方案"),
+        "h891-3": ("zh-CN", EMERGENCY, "2、伤害油站员工的处置方案"),
+        "h891-4": ("zh-CN", EMERGENCY, "㈡伤害加气站员工的预案"),
+        "h891-5": (
+            "en",
+            PROCEDURE,
+            "Cord Power Technologies Ltd EV Cables & Portable Chargers complaints policy & handling procedure",
+        ),
+    },
+    "heldout892": {
+        "h892-1": ("zh-CN", EMERGENCY, "大酒店总经理办公室紧急事件处理制度"),
+        "h892-2": ("zh-CN", EMERGENCY, "一、酒店治安管理制度及应急预案"),
+        "h892-3": ("zh-CN", EMERGENCY, "一、总则"),
+        "h892-4": ("zh-CN", PROCEDURE, "一、投诉接收"),
+        "h892-5": ("en", PROCEDURE, "COMPLAINT MANAGEMENT"),
+    },
 }
 
 
