@@ -1671,6 +1671,15 @@ def _post_name(text: str) -> str:
     return vocab.ROLE_LEAD.sub("", vocab.ROLE_CUT.sub("", text)).strip(_STRIP)
 
 
+# What ends no post's name though the patterns take it for a unit's or a post's last word: a part of the body or of a
+# thing (头部, 底部), too few or wounded people (缺员, 伤员), a box (信箱), someone there is (有人员). (A hotline, 服务热线,
+# is kept: transcribers list it as the role that takes complaints.)
+_NOT_A_POST_END = re.compile(
+    r"(?:头|面|腹|胸|背|腰|颈|腿|足|手|口|鼻|眼|耳|伤|局|底|顶)部$|(?:缺员|减员|超员|满员|伤员|伤病员)$|"
+    r"(?:信箱|邮箱)$|^(?:如|若)?有(?:人员|员工|人)$"
+)
+
+
 # Two-character verbs whose second character may open a post's name as the pattern reads it (请示领导 -> 示领导).
 _VERBS_ENDING_IN_POST_CHAR = {"请示", "指示", "批示", "表示", "提示", "显示", "展示", "公示", "告示", "启示"}
 
@@ -1809,8 +1818,16 @@ def post_spans(text: str) -> list[tuple[str, int, int]]:
             and re.match(r"(?:情况|状况|名单|信息|数量|伤亡|去向|密集|聚集|拥挤|众多|较多|流动|流量)", text[m.end("role") :])
         ):
             continue  # 对接上级部门: a verb (to liaise with), no post; 统计人员情况: the people counted, not a post
-        if post.startswith("跨") or re.match(r"(?:的)?(?:生命|人身|身体|健康|合法权益|权益|财产)", text[m.end("role") :]):
-            continue  # 跨部门难题: across units, no post; 保障教师生命健康: the people kept safe, not a post given work
+        if re.search(r"(?:^|无需|不需|需要|需)跨", post) or re.match(
+            r"(?:的)?(?:生命|人身|身体|健康|合法权益|权益|财产)", text[m.end("role") :]
+        ):
+            continue  # (无需)跨部门协调: across units, no post; 保障教师生命健康: the people kept safe, not a post given work
+        if _NOT_A_POST_END.search(post) or (
+            post.endswith(("人员", "员工")) and re.match(r"(?:风险|伤害|受伤|隐患|滞留|被困)", text[m.end("role") :])
+        ):
+            continue  # 包裹头部, 发现缺员, 救治伤员, 客户服务热线; 演职人员风险, 有人员滞留: a thing or the people it befalls
+        if _suo_opens_word(post, text[start:]):
+            continue
         if re.search(_HARMED.pattern + "$", text[max(0, start - 8) : start]) or _HARMED.search(post):
             continue  # 殴打医务人员, 辱骂工作人员: the people a harm befalls, no post given work
         if re.match(r"所(?!在|属|有|长)", post) or (text[:start].endswith("所") and not text[:start].endswith(("所在", "场所"))):
@@ -1948,6 +1965,11 @@ def posts_in(text: str) -> list[str]:
         if unit not in found:
             found.append(unit)
     return found
+
+
+def _suo_opens_word(name: str, text: str) -> bool:
+    """涉及的所有车辆, 随心所欲: the 所 a name ends with opens a word (所有, 所欲), it ends no unit."""
+    return name.endswith("所") and bool(re.search(re.escape(name) + r"[有欲以谓述]", text))
 
 
 # Where a post stands as the one who acts: at the start of a clause or after 由/交由/指定 (由护理部处理), and
@@ -2417,7 +2439,7 @@ def clause_actors(text: str) -> list[str]:
             np = listed if _ACTOR_HEAD.search(listed) else np
             if _COLLECTIVE.fullmatch(np or "") and re.search(re.escape(np) + r"\s*负责\s*(?:[。；;，,！!]|$)", text):
                 continue  # …解决不及时的，由相关单位负责: who answers for a failure, named vaguely, is given no act
-            if np and _actor_np(np, collective=True) and np not in found:
+            if np and _actor_np(np, collective=True) and np not in found and not _NOT_A_POST_END.search(np):
                 found.append(np)
     return found
 
@@ -2620,7 +2642,7 @@ _EN_REPORTED_TO = re.compile(r"\breport(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?to\s+(
 def _agents(text: str, spans: list[tuple[str, int, int]]) -> list[str]:
     found: list[str] = []
     for post, start, end in spans:
-        if post in found or _OUTSIDE_BODY.match(post):
+        if post in found or _OUTSIDE_BODY.match(post) or _NOT_A_POST_END.search(post) or _suo_opens_word(post, text[start:]):
             continue
         if not re.search(r"[\u4e00-\u9fff]", post):
             if not _EN_REPORTED_TO.search(text[max(0, start - 80) : start]):

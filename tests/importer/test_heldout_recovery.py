@@ -729,7 +729,9 @@ FLOORS = {
     "heldout563": {"roles": (22, 11), "levels": (2, 0), "time_limits": (3, 0), "steps": (43, 21)},
     # heldout564 in session 34: a sentence giving two posts their own work is two duties, so h564-2 (whose transcription
     # has no steps) gets two more steps made from duties
-    "heldout564": {"roles": (24, 13), "levels": (2, 1), "time_limits": (5, 0), "steps": (45, 37)},
+    # heldout564 steps 45 -> 43: 清查各楼层有无人员(滞留) is no role any more (people trapped), and the two steps it was
+    # charged with, which the transcription has, went with it
+    "heldout564": {"roles": (24, 12), "levels": (2, 1), "time_limits": (5, 0), "steps": (43, 37)},
     # heldout565–572: round 113, measured blind at b9d1bb9 (72.8%): open from now on
     # 客服 alone is a post (session 35): one more role (物流分支机构客服) and 12 steps fewer extracted wrongly, the
     # steps of 物流分支机构客服's duties now read as its duties

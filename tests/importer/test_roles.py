@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import docx
@@ -2627,3 +2628,19 @@ def test_bureaus_firms_and_papers_listed_before_the_kind_and_its_leaders_are_eac
     assert {"市委宣传部主管领导", "市公安局主管领导", "日报社主管领导", "电视台主管领导", "电信分公司主管领导"} <= named
     assert not any("市公安局、" in name for name in named)
     assert "部门主管领导" not in {role["title"] for role in data["organisation"]["roles"]}
+
+
+def test_parts_of_the_body_wounded_or_missing_people_lines_and_words_opened_by_suo_are_no_posts(tmp_path: Path):
+    """Found in round 152 (a KTV's fire plan, a car-hire firm's rules, a kindergarten's plan): 包裹头部 (the head),
+    发现缺员 (someone missing), 救治伤员 (the wounded), 有人员滞留 (people trapped), 涉及的所有 and 随心所欲 (所 opening a
+    word), 无需跨部门 (across units) and 第三方人员风险 (a kind of risk) were roles; the posts beside them stay."""
+    data = _import(
+        tmp_path,
+        "应急预案\n\n一、处置\n1. 遇浓烟时捂口鼻(无湿物时用衣物包裹头部)，避免直身奔跑。\n"
+        "2. 由安保人员登记核对人数，若发现缺员立即向消防指挥组报告。\n3. 救治伤员：对受伤人员实施现场急救。\n"
+        "4. 现场负责人拨打119，说明有人员滞留。\n5. 涉及的所有租赁车辆均适用本制度，注意不要随心所欲。\n"
+        "6. 由现场班组长记录情况，无需跨部门协调。\n7. 第三方人员风险：外包服务人员违规操作。\n",
+    )
+    titles = set(_by_title(data))
+    assert {"安保人员", "现场负责人", "现场班组长"} <= titles
+    assert not {t for t in titles if re.search(r"头部|缺员|伤员|有人员|所$|跨部门|风险", t)}
