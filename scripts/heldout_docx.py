@@ -43089,6 +43089,427 @@ LAYOUT892: dict[str, dict] = {
 }
 
 
+LAYOUT893: dict[str, dict] = {
+    "h893-1": {
+        # the plan's name is the title; the sharing site's line "《….docx》由会员分享…" is left out. The site cuts the text
+        # into two pages "1、", "2、": the page marks are left out, the repeated name before 一、 too, and the words the
+        # cut parts (具体措 / 施) joined. The copy runs the plan into one paragraph: it is split before 一、–五、
+        # (headings) and after each heading's words, before 1、/2、 under 五、内容 (sub-headings) and before the
+        # numbered items (paragraphs, numbers typed in, the text's "12"/"13" kept)
+        "title": "产品质量事故应急预案",
+        "skip": [r"由会员分享,可在线阅读", r"^产品质量事故应急预案$"],
+        "sub": [(r"\n1、产品质量事故应急预案", "\n产品质量事故应急预案"), (r"具体措\n2、施", "具体措施")],
+        "split": r"(?<=产品质量事故应急预案)(?=一、)|(?=[二三四五]、)|(?<=一、目的:)(?=本预案)|"
+        r"(?<=二、适用范围:)(?=适用于)|(?<=三、职责:)(?=1 \.)|(?<=四、名词术语:)(?=1 \.)|(?<=。)(?=[23] \.)|"
+        r"(?<=五、内容:)(?=1、)|(?<=应急响应程序)(?=1\.1\.)|(?<=。)(?=1[23][根对])|(?<=。)(?=2、应急处置措施)|"
+        r"(?<=应急处置措施)(?=2\.1\.)|(?<=。)(?=2\.2\.)",
+        "headings": [(r"^[一二三四五]、", 1), (r"^[12]、(应急响应程序|应急处置措施)$", 2)],
+    },
+    "h893-2": {
+        # the rules' name is the title, without the "正式版" the sharing site adds to every name; the site's repeated
+        # names, its English sentence (with the name cut in two after it) and its 下载提示 are left out. 1、/2、 are
+        # headings, 2.1–2.3 (the grades) sub-headings; the lettered items stay paragraphs, and so does the cut-off "2.4"
+        "title": "关于产品质量事故的处理规定",
+        "skip": [r"^关于产品质量事故的处理规定正式版$", r"^Through the joint creation", r"^规定正式版$", r"^下载提示:"],
+        "headings": [(r"^[12]、", 1), (r"^2\.[1-3] 有下列", 2)],
+    },
+    "h893-3": {
+        # the stored text has no title and none is made up. The copy runs the procedure into one paragraph: it is split
+        # before 1.–5. (headings) and after each heading's words, and before the numbered items 3.1, 3.2, 5.1–5.4,
+        # 5.3.1, 5.3.2, 5.3.2.1, 5.3.2.2 and 5.4.1–5.4.3 (paragraphs, numbers typed in)
+        "title": None,
+        "split": r"(?<=1\. 目的)(?=为确保)|(?=2\. 范围)|(?<=2\. 范围)(?=适用于)|(?=3\. 权责)|(?<=3\. 权责)(?=3\.1)|"
+        r"(?=3\.2相关)|(?=4\. 定义)|(?<=4\. 定义)|(?=5\. 作业内容)|(?<=5\. 作业内容)(?=5\.1)|(?=5\.[234]客)|"
+        r"(?=5\.3\.[12] )|(?=5\.3\.2\.[12] )|(?=5\.4\.[123] )",
+        "headings": [(r"^[1-5]\. (目的|范围|权责|定义|作业内容)$", 1)],
+    },
+    "h893-4": {
+        # the stored text (an excerpt beginning inside a sentence) has no title and none is made up; the sharing site's
+        # "【文章內容簡介】" and the pinyin it puts after characters ("聯(lián)" -> 聯), which the firm's own document does not
+        # have, are left out.
+        # The copy runs the excerpt into one paragraph: it is split at its sentences' spaces before 客戶報怨事件處理期限,
+        # 經調查分析后, the two measures (1)緊急對策 and (2)長期對策 (headings, split after their words) and their
+        # lettered items (paragraphs), the satisfaction survey sentence, the special requirements and their (1)
+        "title": None,
+        "strip": [r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)"],
+        "skip": [r"^【文章內容簡介】$"],
+        "split": r"(?<=留下記錄。) (?=客戶報怨)|(?<=解決問題。) (?=經調查)|(?<=進行處理。) (?=\( [12]\))|"
+        r"(?<=緊急對策:)(?=\(為能)|(?<=辦法。\)) (?=a\.)|(?<=。) (?=[b-e]\. )|(?<=長期對策:)(?=初步)|"
+        r"(?<=實施:) (?=a\.)|(?<=防錯法。) (?=有關)|(?<=執行。) (?=客戶有指定)|(?<=作業:) (?=\( 1\))",
+        "headings": [(r"^\( [12]\)(緊急對策|長期對策):$", 1)],
+    },
+    "h893-5": {
+        # the stored text has no title of its own (the address names the file) and none is made up; scribd's line
+        # "You are on page 1of 3" is left out. CUSTOMER COMPLAINTS and PRODUCT RECALL are headings; the numbered items
+        # stay paragraphs with their numbers typed in, the "•" lines are bullets. The file's line breaks inside a
+        # sentence (also the two blank lines inside item 7) are joined with one space
+        "title": None,
+        "english": True,
+        "skip": [r"^You are on page 1of 3$"],
+        "rejoin": [r"(?<=corrective)\n\n\n(?=actions)", r"(?<=[a-z,])\n(?=[a-zA-Z])"],
+        "headings": [(r"^(CUSTOMER COMPLAINTS|PRODUCT RECALL)$", 1)],
+    },
+}
+
+
+LAYOUT894: dict[str, dict] = {
+    "h894-1": {
+        # the plan's name (with its "支付支付") is the title; the sharing site's four copies of the name are left out.
+        # 一、–三、 are headings; ㈠–㈢ stay paragraphs with their marks typed in; the paragraph break the copy puts inside
+        # a word (发放农 / 民工工) is joined
+        "title": "农民工工资支付支付应急预案措施",
+        "skip": [r"^农民工工资支付支付应急预案措施$"],
+        "sub": [(r"发放农\n\n民工工", "发放农民工工")],
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h894-2": {
+        # the page's heading is the title; the two policies' names are headings; Step 1–3 and the NHQC periods stay
+        # paragraphs
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [(r"^(Consumer Code complaints policy|Complaints procedure for NHQC)$", 1)],
+    },
+}
+
+
+LAYOUT895: dict[str, dict] = {
+    "h895-1": {
+        # the plan's name is the title; the sharing site's name of the page ("全国“两会”应急预案"), its update line and
+        # its "说明" notice are left out, and so is the repeated name. 一、–三、 run into their first sentences: they are
+        # split after their words and are headings
+        "title": "回龙铺镇全国“两会”维稳信访应急处突预案",
+        "skip": [
+            r"^全国“两会”应急预案$",
+            r"^更新时间:",
+            r"^说明:文章内容仅供预览",
+            r"^回龙铺镇全国“两会”维稳信访应急处突预案$",
+        ],
+        "split": r"(?<=^一、坚持预防为主。)|(?<=^二、成立组织机构。)|(?<=^三、明确工作职责。)",
+        "headings": [(r"^[一二三]、(坚持预防为主|成立组织机构|明确工作职责)。$", 1)],
+    },
+    "h895-2": {
+        # the notice's heading is the title (the plan comes with the notice that issues it); the notice's lines, its
+        # signature and date stay paragraphs. The plan's name is a heading, its 一、, 二、 and "、组织领导" (the
+        # number missing in the text) sub-headings; the principles (一)–(五) stay paragraphs with their numbers
+        "title": "中共大英县金元镇委员会 大英县金元镇人民政府 关于印发《庆祝建党100周年期间金元镇信访维稳应急劝返预案》的通知",
+        "skip": [r"^中共大英县金元镇委员会 大英县金元镇人民政府 关于印发"],
+        "headings": [
+            (r"^庆祝建党100周年期间金元镇信访维稳应急劝返预案$", 1),
+            (r"^([一二])?、(工作目标|应急劝返工作遵循的原则|组织领导)$", 2),
+        ],
+    },
+    "h895-3": {
+        # the plan's name (broken in two lines by the copy) is the title; the copy breaks the lines at the page width,
+        # inside words and sentences: a line is joined to the paragraph before it unless it starts a new item (一、, 1.),
+        # and item 1's second sentence, after a full line ending in "。", is joined by `sub`. 一、, 二、 are headings;
+        # the principles 1.–5. stay paragraphs with their numbers typed in
+        "title": "县委组织部信访工作应急处置突发事件预案",
+        "skip": [r"^县委组织部信访工作应急处置突发事件预$", r"^案$"],
+        "sub": [(r"宜缓不宜激。\n讲究策略", "宜缓不宜激。讲究策略")],
+        "join": r"^(\d\.|[一二]、)",
+        "headings": [(r"^[一二]、", 1)],
+    },
+    "h895-4": {
+        # the rules' name is the title; the page's "来源:本站原创发布时间:…浏览人数:" line is left out; the items 1、–6、
+        # stay paragraphs with their numbers typed in
+        "title": "信访工作制度",
+        "skip": [r"^信访工作制度$", r"^来源:本站原创发布时间:"],
+        "headings": [],
+    },
+    "h895-5": {
+        # the page has no title of its own in the store; its two headings are headings, the two "•" items bullets
+        "title": None,
+        "english": True,
+        "headings": [(r"^(When to refer a service complaint to my office|How to set out your service complaint)$", 1)],
+    },
+}
+
+
+LAYOUT896: dict[str, dict] = {
+    "h896-1": {
+        # the rules' name is the title; book118's seven notices and the repeated name are left out. 一、总则 is a heading,
+        # its 1.目的 and 2.适用范围 sub-headings
+        "title": "农贸市场消费者投诉处理制度",
+        "skip": [r"^- [1-7]、", r"^农贸市场消费者投诉处理制度$"],
+        "headings": [(r"^一、总则$", 1), (r"^[12]\.(目的|适用范围)$", 2)],
+    },
+    "h896-2": {
+        # the stored part has no title of its own and none is made up (the page is the market's vendor application);
+        # its three section names are headings, the lines under them paragraphs
+        "title": None,
+        "english": True,
+        "headings": [(r"^(Professional Conduct|Discipline and Complaints|Grounds for Removal)$", 1)],
+    },
+}
+
+
+LAYOUT897: dict[str, dict] = {
+    "h897-1": {
+        # the procedure's name is the title; the sharing site's page names, "全文預(yù)覽已結(jié)束", download notice, 版權(quán)說明
+        # and 文檔簡介 are left out, and so is the name repeated before 一、. The site's bracketed pinyin and its garble
+        # are kept as the copy has them. The copy runs the procedure into one paragraph: it is split before 一、–三、
+        # (headings), after each heading's words, before 1./2. of 三、 (sub-headings) and before the numbered items
+        # (paragraphs, numbers typed in)
+        "title": "體育賽事觀眾沖突應(yīng)急處理流程",
+        "skip": [
+            r"_第\d頁$",
+            r"^全文預\(yù\)覽已結\(jié\)束$",
+            r"^下載本文檔$",
+            r"^版權\(quán\)說明:",
+            r"^文檔簡介$",
+            r"^體育賽事觀眾沖突應\(yīng\)急處理流程$",
+        ],
+        "split": r"(?=[一二三]、)|(?<=目的與范圍)(?=為保障)|(?<=類型分析)(?=體育)|(?<=處理流程)(?=1\.)|"
+        r"(?<=預\(yù\)警機\(jī\)制)(?=1\.1)|(?<=初步處理)(?=2\.1)|(?<=[。:])(?=\d\.)",
+        "headings": [(r"^[一二三]、", 1), (r"^[12]\.沖突(預\(yù\)警機\(jī\)制|初步處理)$", 2)],
+    },
+    "h897-2": {
+        # the plan's name is the title; the sharing site's page names, reading and download notices, 版權(quán)說明 and
+        # 文檔簡(jiǎn)介 are left out; the site's bracketed pinyin is kept as the copy has it. The name and 第一章 run
+        # together in the copy: they are split, the name left out; 第一章 is a heading, its 1./2. sub-headings
+        "title": "馬拉松活動(dòng)應(yīng)急方案",
+        "skip": [
+            r"_第\d頁$",
+            r"^已閱讀\d頁",
+            r"^下載本文檔$",
+            r"^版權\(quán\)說明:",
+            r"^文檔簡\(jiǎn\)介$",
+            r"^馬拉松活動\(dòng\)應\(yīng\)急方案$",
+        ],
+        "split": r"(?<=急方案)(?=第一章)",
+        "headings": [(r"^第一章", 1), (r"^[12]\.", 2)],
+    },
+    "h897-3": {
+        # the plan's name is the title; the sharing site's page names, reading and download notices, 版權(quán)說明 and
+        # 文檔簡介 are left out, and so is the name repeated before 一、. The site's bracketed pinyin and its garble are
+        # kept as the copy has them. The copy runs the plan into one paragraph: it is split before 一、–三、 (headings),
+        # after each heading's words, before the numbered risks (paragraphs, numbers typed in) and the sentence after
+        # them, and in the leading group's item (1. a sub-heading) before 組長, 副組長, 成員 and 主要職責
+        "title": "音樂節(jié)現(xiàn)場擁擠管理預(yù)案",
+        "skip": [
+            r"_第\d頁$",
+            r"^已閱讀\d頁",
+            r"^下載本文檔$",
+            r"^版權\(quán\)說明:",
+            r"^文檔簡介$",
+            r"^音樂節\(jié\)現\(xiàn\)場擁擠管理預\(yù\)案$",
+        ],
+        "split": r"(?=[一二三]、)|(?<=與范圍)(?=本預)|(?<=影響分析)(?=音樂節)|(?<=職責\(zé\)分配)(?=為有效)|"
+        r"(?<=[。:])(?=\d\.)|(?<=人群健康。)(?=每種)|(?<=小組)(?=組長:)|(?<=負責\(zé\)人)(?=副組長:|成員:)|"
+        r"(?<=宣傳等\))(?=主要職責)",
+        "headings": [(r"^[一二三]、", 1), (r"^1\.領\(lǐng\)導\(dǎo\)小組$", 2)],
+    },
+    "h897-4": {
+        # the page begins at the plan's fifth part and gives no name: no title is made up, 五、 (the first heading) and
+        # 六、 are headings, the named measures (一)–(三) under 五、 sub-headings; the cases (一)–(四) under 六、 stay
+        # paragraphs with their numbers typed in
+        "title": None,
+        "headings": [(r"^[五六]、", 1), (r"^\([一二三]\)(隔离带设置|活动告示牌|联络措施)$", 2)],
+    },
+    "h897-5": {
+        # the page's heading is the title; the festival's own heading below it is a heading; the line break the copy
+        # puts inside the footnote's last sentence (before the two addresses) is one space
+        "title": "COMPLAINTS PROCEDURE",
+        "english": True,
+        "skip": [r"^COMPLAINTS PROCEDURE$"],
+        "rejoin": [r"(?<=again on)\n(?=info@)"],
+        "headings": [(r"^GREEN GATHERING FESTIVAL COMPLAINTS PROCEDURE$", 1)],
+    },
+}
+
+
+# The eight-hundred-and-ninety-eighth held-out set (plans/heldout898/): home-appliance repair and home-improvement services
+# (two 家电维修 complaint rules in the sharing site's traditional characters, a customer work department's rules of a firm
+# that handles complaints "在施" and "售后", a property firm's home-repair service procedure, a windows and conservatories
+# firm's complaints procedure). Left out: the sharing sites' page names, reading and download notices, 版權說明 and 文檔簡介
+# (h898-1, h898-2), the upload lines, preview page numbers and sharing notice (h898-3), the page's "background image" line
+# (h898-4).
+LAYOUT898: dict[str, dict] = {
+    "h898-1": {
+        # the rules' name is the title; the site's five page names, "已閱讀…", "付費下載", "下載本文檔", its 版權說明 and
+        # 文檔簡介 are left out. The copy runs the name into "一、總則": it is split there (the name left out). 一、/二、 are
+        # headings, (一)/(二) sub-headings; the numbered items stay paragraphs with their numbers typed in
+        "title": "家電維修用戶投訴處理規(guī)定",
+        "skip": [
+            r"_第\d頁\(yè\)$",
+            r"^已閱讀5頁",
+            r"^付費\(fèi\)下載$",
+            r"^下載本文檔$",
+            r"^版權\(quán\)說\(shuō\)明:",
+            r"^文檔簡\(jiǎn\)介$",
+            r"^家電維修用戶投訴處理規\(guī\)定$",
+        ],
+        "split": r"(?<=處理規\(guī\)定)(?=一、)",
+        "headings": [(r"^[一二]、", 1), (r"^\([一二]\)", 2)],
+    },
+    "h898-2": {
+        # the rules' name is the title; the site's five page names, "已閱讀…", "下載本文檔", its 版權說明 and 文檔簡介 are
+        # left out. The copy runs the name into "一、概述": it is split there (the name left out). 一、/二、 are headings,
+        # (一)–(三) sub-headings, the numbered parts under them (1.受理渠道 …) third-level headings; the (1)/(2) items stay
+        # paragraphs with their numbers typed in
+        "title": "家電維修投訴處理流程規(guī)定",
+        "skip": [
+            r"_第\d頁$",
+            r"^已閱讀5頁",
+            r"^下載本文檔$",
+            r"^版權說明:",
+            r"^文檔簡介$",
+            r"^家電維修投訴處理流程規\(guī\)定$",
+        ],
+        "split": r"(?<=流程規\(guī\)定)(?=一、)",
+        "headings": [(r"^[一二]、", 1), (r"^\([一二三]\)", 2), (r"^[12]\.[^。,:]+$", 3)],
+    },
+    "h898-3": {
+        # the rules' name is the title; the site's file names, upload line, "下载 相关 举报", preview page names and page
+        # numbers, "点击查看更多>>", "下载资源", "资源描述", its sharing notice and the repeated name are left out. The table of
+        # contents (目录 and its entries with their page numbers run on) stays paragraphs; in the text, 第一部分 is a heading,
+        # 1.工作岗位职责 a sub-heading, 1.1客户工作部主管岗位职责 a third-level heading, its duties 1.1.1–1.1.4 paragraphs
+        "title": "客户工作部制度",
+        "skip": [
+            r"^客户工作部制度\.docx",
+            r"^上传人:",
+            r"^下载 相关 举报$",
+            r"^第\d页 / 共34页$",
+            r"^点击查看更多>>$",
+            r"^下载资源$",
+            r"^资源描述$",
+            r"^《客户工作部制度\.docx》由会员分享",
+            r"^客户工作部制度$",
+        ],
+        "headings": [
+            (r"^第一部分客户服务部人事制度$", 1),
+            (r"^1\.工作岗位职责$", 2),
+            (r"^1\.1客户工作部主管岗位职责$", 3),
+        ],
+    },
+    "h898-4": {
+        # the procedure's name is the title; the page's "background image" line and the repeated name are left out, the
+        # file's header line (AHWY/GC—10, 版次:A/0) stays a paragraph. The copy breaks each item at the page width and puts
+        # a blank line after its first line: the lines are joined into one paragraph per item (1–8, numbers typed in)
+        "title": "家庭维修服务的提供和控制办法",
+        "skip": [r"^background image$", r"^家庭维修服务的提供和控制办法$"],
+        "join": r"^\d   ",
+    },
+    "h898-5": {
+        # the page's heading is the title; 1.–3. are headings, their numbered clauses paragraphs with their numbers typed in
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [(r"^[1-3]\. (Introduction|Aim|Objectives)$", 1)],
+    },
+}
+
+
+LAYOUT899: dict[str, dict] = {
+    "h899-1": {
+        # the rules' name is the title (its line in the text left out); "(修 订)" stays a paragraph. 第一章–第三章 are
+        # headings; the articles (第一条 …, "第七条 第八条" as the text has it) stay paragraphs with their numbers typed in
+        "title": "湖北职业技术学院教职工申诉制度",
+        "skip": [r"^湖北职业技术学院教职工申诉制度$"],
+        "headings": [(r"^第[一二三]章 ", 1)],
+    },
+    "h899-2": {
+        # the rules' name is the title; the site's "当前位置" line, the repeated name and the "信息来源:校工会 …" line
+        # are left out; the document number stays a paragraph. The rules have no headings of their own: the articles
+        # and their (一)–(三) items stay paragraphs with their numbers typed in
+        "title": "武汉工业学院教职工申诉暂行条例",
+        "skip": [r"^当前位置:", r"^武汉工业学院教职工申诉暂行条例$", r"^信息来源:"],
+    },
+    "h899-3": {
+        # the rules' name is the title; the site's "法規內容" and "下載法規原始檔" lines and the repeated name are left
+        # out (the lines holding one space are empty). 一、 and 二、 are whole provisions (paragraphs, numbers typed in);
+        # 三、組織: and 四、申訴及處理程序: are headings, their (一)–(五) items paragraphs
+        "title": "國立成功大學文學院學生申訴委員會設置原則",
+        "skip": [r"^法規內容$", r"^下載法規原始檔$", r"^國立成功大學文學院學生申訴委員會設置原則$"],
+        "headings": [(r"^[三四]、.*:$", 1)],
+    },
+    "h899-4": {
+        # the page's name is the title; its first line "logo 學生申訴常見問題回答" (the site's logo and the name) is left
+        # out (the lines holding one space are empty). 校內申訴常見問題回答 is a heading, the seven questions
+        # sub-headings, the answers paragraphs
+        "title": "學生申訴常見問題回答",
+        "skip": [r"^logo 學生申訴常見問題回答$"],
+        "headings": [(r"^校內申訴常見問題回答$", 1), (r"^[一二三四五六七]、.*\?$", 2)],
+    },
+    "h899-5": {
+        # the page's heading is the title; the page's text-size and print links (its first line) and the repeated
+        # heading are left out (the line holding one space is empty). DEAN OF STUDENTS GRIEVANCE PROCEDURE is a
+        # heading; the numbered list's items stay paragraphs with their numbers typed in
+        "title": "Grievance Policy",
+        "english": True,
+        "skip": [r"^Text Size Default Text Size", r"^Grievance Policy$"],
+        "headings": [(r"^DEAN OF STUDENTS GRIEVANCE PROCEDURE$", 1)],
+    },
+}
+
+
+# The nine-hundredth held-out set (plans/heldout900/): a group's 投诉举报管理办法, a group's 舆情危机管理制度, a group's
+# 危机应急公关管理办法(征求意见稿), an enterprise's 突发事件新闻应急处理办法, and a UK utilities company's complaints procedure
+LAYOUT900: dict[str, dict] = {
+    "h900-1": {
+        # the rules' name is the title; the trading site's name, navigation and document lines (the uploader, number,
+        # date, format, size, links) and the file name are left out, and so is the "• " the site sets before the text.
+        # The copy runs the rules into one paragraph: it is split before each chapter (第一章–第四章, headings) and
+        # each article (第一条–第七条, paragraphs with their numbers typed in); the last chapter's name is cut off
+        "title": "投诉举报管理办法",
+        "skip": [
+            r"^好文档就是一把金锄头!$",
+            r"^欢迎来到金锄头文库!",
+            r"^电子文档交易市场$",
+            r"^安卓APP \| ios版本$",
+            r"^投诉举报管理办法\.doc$",
+            r"^3页$",
+            r"^• (卖家|文档编号|上传时间|文档格式|文档大小|/ 3 举报|文本预览|下载提示|常见问题)",
+            r"^投诉举报管理办法$",
+        ],
+        "strip": [r"(?m)^ *• (?=投诉举报管理办法第一章)"],
+        "split": r"(?=第[一二三四]章 )|(?=第[一二三四五六七]条 )",
+        "headings": [(r"^第[一二三四]章 ", 1)],
+    },
+    "h900-2": {
+        # the rules' name is the title; its repetition after "1 目的" is left out. The four numbered sections are
+        # headings; the definitions 3.1/3.2 and the grades 1)–3) stay paragraphs with their numbers typed in
+        "title": "舆情危机管理制度",
+        "skip": [r"^舆情危机管理制度$"],
+        "headings": [(r"^[1-4] (目的|适用范围|定义|分级标准)$", 1)],
+    },
+    "h900-3": {
+        # the rules' own name is the title (the page's name "危机应急公关管理制度", three times, is left out); the
+        # line "(征求意见稿)" under it stays a paragraph. The chapters are headings, the articles paragraphs
+        "title": "危机应急公关管理办法",
+        "skip": [r"^危机应急公关管理制度$", r"^危机应急公关管理办法$"],
+        "headings": [(r"^第[一二]章(总则|危机事件分级及分级负责制)$", 1)],
+    },
+    "h900-4": {
+        # the rules' name is the title; the file name (twice), the sharing site's note on the field, its four notices
+        # and "查看更多" are left out. The copy runs the rules into one paragraph: it is split before the sections
+        # "1? 基本要求" and "2 ?组织机构" (headings, their "?" kept) and the items 1.1–1.3, 2.1 (paragraphs)
+        "title": "突发事件新闻应急处理办法",
+        "skip": [
+            r"^突发事件新闻应急处理办法\.docx$",
+            r"^此“司法”领域文档",
+            r"^[1-4]\. [1-4]、",
+            r"^查看更多$",
+            r"^突发事件新闻应急处理办法$",
+        ],
+        "split": r" (?=1\? 基本要求)| (?=1\.[123])| (?=2 \?组织机构)| (?=2\.1 )",
+        "headings": [(r"^(1\? 基本要求|2 \?组织机构)$", 1)],
+    },
+    "h900-5": {
+        # the page's heading is the title; STEP 1–3 are headings, the lines naming each step's subject (and "Our
+        # promise to you") sub-headings; the last line, cut off, stays a paragraph; the "•" lines are bullets
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [
+            (r"^STEP [1-3]$", 1),
+            (r"^(Registering your complaint with us|Our promise to you|If there’s a problem with your complaint)$", 2),
+        ],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -43971,6 +44392,14 @@ SETS = {
     "heldout890": (ROOT / "plans" / "heldout890" / "sources", LAYOUT890),
     "heldout891": (ROOT / "plans" / "heldout891" / "sources", LAYOUT891),
     "heldout892": (ROOT / "plans" / "heldout892" / "sources", LAYOUT892),
+    "heldout893": (ROOT / "plans" / "heldout893" / "sources", LAYOUT893),
+    "heldout894": (ROOT / "plans" / "heldout894" / "sources", LAYOUT894),
+    "heldout895": (ROOT / "plans" / "heldout895" / "sources", LAYOUT895),
+    "heldout896": (ROOT / "plans" / "heldout896" / "sources", LAYOUT896),
+    "heldout897": (ROOT / "plans" / "heldout897" / "sources", LAYOUT897),
+    "heldout898": (ROOT / "plans" / "heldout898" / "sources", LAYOUT898),
+    "heldout899": (ROOT / "plans" / "heldout899" / "sources", LAYOUT899),
+    "heldout900": (ROOT / "plans" / "heldout900" / "sources", LAYOUT900),
 }
 
 

@@ -5718,6 +5718,56 @@ SETS = {
         "h892-4": ("zh-CN", PROCEDURE, "一、投诉接收"),
         "h892-5": ("en", PROCEDURE, "COMPLAINT MANAGEMENT"),
     },
+    "heldout893": {
+        "h893-1": ("zh-CN", EMERGENCY, "一、目的:"),
+        "h893-2": ("zh-CN", EMERGENCY, "1、目的与适用范围"),
+        "h893-3": ("zh-CN", PROCEDURE, "1. 目的"),
+        "h893-4": ("zh-CN", PROCEDURE, "( 1)緊急對策:"),
+        "h893-5": ("en", PROCEDURE, "CUSTOMER COMPLAINTS"),
+    },
+    "heldout894": {
+        "h894-1": ("zh-CN", EMERGENCY, "一、预案应急范围"),
+        "h894-2": ("en", PROCEDURE, "Consumer Code complaints policy"),
+    },
+    "heldout895": {
+        "h895-1": ("zh-CN", EMERGENCY, "一、坚持预防为主。"),
+        "h895-2": ("zh-CN", EMERGENCY, "庆祝建党100周年期间金元镇信访维稳应急劝返预案"),
+        "h895-3": ("zh-CN", EMERGENCY, "一、应急预案适用范围"),
+        "h895-4": ("zh-CN", PROCEDURE, "信访工作制度"),
+        "h895-5": ("en", PROCEDURE, "When to refer a service complaint to my office"),
+    },
+    "heldout896": {
+        "h896-1": ("zh-CN", PROCEDURE, "一、总则"),
+        "h896-2": ("en", PROCEDURE, "Professional Conduct"),
+    },
+    "heldout897": {
+        "h897-1": ("zh-CN", EMERGENCY, "一、目的與范圍"),
+        "h897-2": ("zh-CN", EMERGENCY, "第一章應(yīng)急準(zhǔn)備"),
+        "h897-3": ("zh-CN", EMERGENCY, "一、預(yù)案目標(biāo)與范圍"),
+        "h897-4": ("zh-CN", EMERGENCY, "五、现场安全措施"),
+        "h897-5": ("en", PROCEDURE, "GREEN GATHERING FESTIVAL COMPLAINTS PROCEDURE"),
+    },
+    "heldout898": {
+        "h898-1": ("zh-CN", PROCEDURE, "一、總則"),
+        "h898-2": ("zh-CN", PROCEDURE, "一、概述"),
+        "h898-3": ("zh-CN", PROCEDURE, "第一部分客户服务部人事制度"),
+        "h898-4": ("zh-CN", PROCEDURE, "家庭维修服务的提供和控制办法"),
+        "h898-5": ("en", PROCEDURE, "1. Introduction"),
+    },
+    "heldout899": {
+        "h899-1": ("zh-CN", PROCEDURE, "第一章 总 则"),
+        "h899-2": ("zh-CN", PROCEDURE, "武汉工业学院教职工申诉暂行条例"),
+        "h899-3": ("zh-CN", PROCEDURE, "三、組織:"),
+        "h899-4": ("zh-CN", PROCEDURE, "校內申訴常見問題回答"),
+        "h899-5": ("en", PROCEDURE, "DEAN OF STUDENTS GRIEVANCE PROCEDURE"),
+    },
+    "heldout900": {
+        "h900-1": ("zh-CN", PROCEDURE, "第一章 总则"),
+        "h900-2": ("zh-CN", EMERGENCY, "1 目的"),
+        "h900-3": ("zh-CN", EMERGENCY, "第一章总则"),
+        "h900-4": ("zh-CN", EMERGENCY, "1? 基本要求"),
+        "h900-5": ("en", PROCEDURE, "STEP 1"),
+    },
 }
 
 
