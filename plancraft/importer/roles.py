@@ -1811,8 +1811,13 @@ def post_spans(text: str) -> list[tuple[str, int, int]]:
             and not outside_body(post)  # 地方有关部门: the local authorities, outside the plan
         ):
             post, start = post[vague.start() :], start + vague.start()  # 调查核实相关人员: what is done, then a vague post
-        if re.search(r"(?:所有|全体)$", text[:start]):
-            continue  # 所有医务人员应熟悉本制度: everyone, no post of its own
+        if re.search(r"(?:所有|全体)$", text[:start]) and (
+            re.fullmatch(r"人员|员工|职工|教职工|教职员工|干部职工|干部|同志|同仁|人", post)
+            or re.match(r"(?:和|及|、|都|均|应当?|须|要|必须)*(?:熟悉|熟知|遵守|学习|掌握|了解|知晓)", text[m.end("role") :])
+        ):
+            # 全体员工, 所有医务人员应熟悉本制度: everyone, or a rule for all, no post's work (所有接待人员均应接受…: the
+            # receptionists, a post given work)
+            continue
         if (text[:start].endswith("对") and post.startswith("接")) or (
             post.endswith("人员")
             and re.match(r"(?:情况|状况|名单|信息|数量|伤亡|去向|密集|聚集|拥挤|众多|较多|流动|流量)", text[m.end("role") :])
@@ -2417,8 +2422,12 @@ def clause_actors(text: str) -> list[str]:
         for m in _CLAUSE_SUBJECT.finditer(text)
         # 各部门要明确一名联络员: a collective that names its own post gives that post the work, not itself
         if not (_COLLECTIVE.fullmatch(m.group("np")) and _APPOINTS.match(text, m.end()))
-        # 每个人都要…, 任何人均须…, 各级员工均有责任…: what everyone must do or answers for is a rule for all, no post's work
-        and not (_EVERYONE.match(m.group("np")) and re.match(r"\s*[都均]", text[m.end() :]))
+        # 每个人都要…, 任何人均须…, 所有员工应熟悉本制度: what everyone must do, know or answers for is a rule for all, no
+        # post's work
+        and not (
+            _EVERYONE.match(m.group("np"))
+            and re.match(r"\s*(?:[都均]|(?:应当?|须|要|必须)?(?:熟悉|熟知|遵守|学习|掌握|了解|知晓))", text[m.end() :])
+        )
         and not re.match(r"\s*[都均]有", text[m.end() :])
     ]
     phrases += [m.group("np") for m in _SUBJECT_THEN_PHRASE.finditer(text)]

