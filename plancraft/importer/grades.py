@@ -1589,12 +1589,15 @@ class Grades:
                 runs.append([scenario])
         return max(runs, key=lambda run: (len(run), sum(len(s.get("actions") or []) for s in run))) if runs else []
 
+    # (Step 1 If you have already contacted…, please write to our Customer Service Manager: a step run in before the
+    # condition that takes the complainant to it, counted like a stage)
     _RUN_IN_STAGE = re.compile(
-        r"^\s*(?P<label>(?:stage|level|tier)\s*[–—-]?\s*(?:\d|one|two|three|four|five)(?:\s*[（(][^（）()]{1,30}[)）])?|"
+        r"^\s*(?P<label>(?:stage|level|tier|step)\s*[–—-]?\s*(?:\d|one|two|three|four|five)(?:\s*[（(][^（）()]{1,30}[)）])?|"
         r"第[一二三四五1-5](?:阶段|级))(?:\s*[:：–—-]\s*|\s+(?=(?:allows?|deals?|is|covers?|involves?|applies|gives?|takes?|"
-        r"looks?|means?)\b))(?P<text>\S.*)$",
+        r"looks?|means?)\b)|\s+(?=(?:if|in the (?:unlikely )?event|where|should|once)\b))(?P<text>\S.*)$",
         re.IGNORECASE,
     )
+    _STAGE_CONDITION = re.compile(r"(?:if|in the (?:unlikely )?event|where|should|once)\b", re.IGNORECASE)
 
     def _levels_from_run_in_stages(self, out: dict) -> bool:
         """Paragraphs that open with their stage (Stage 1: The Manager … / Stage 2: If you are not satisfied with the
@@ -1607,7 +1610,11 @@ class Grades:
                 continue
             if _tier_number(m.group("label")) == len(run) + 1:
                 # Stage 1 allows five working days…: the stage is the sentence's subject, kept in its criteria
-                said = m.group("text") if seg.text[m.end("label") : m.start("text")].strip() else seg.text.strip()
+                said = (
+                    m.group("text")
+                    if seg.text[m.end("label") : m.start("text")].strip() or self._STAGE_CONDITION.match(m.group("text"))
+                    else seg.text.strip()
+                )
                 run.append((m.group("label"), said, ("p", seg.number)))
         if len(run) < 2 or not self._TAKEN_ON.search(" ".join(text for _, text, _ in run[1:])):
             return False

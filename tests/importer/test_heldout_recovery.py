@@ -232,7 +232,9 @@ FLOORS = {
     "heldout106": {"roles": (30, 13), "levels": (3, 0), "time_limits": (3, 0), "steps": (34, 13)},
     "heldout107": {"roles": (5, 6), "levels": (3, 3), "time_limits": (8, 0), "steps": (49, 14)},
     "heldout108": {"roles": (17, 9), "time_limits": (2, 0), "steps": (42, 27)},
-    "heldout109": {"roles": (24, 9), "levels": (2, 0), "time_limits": (6, 0), "steps": (50, 15)},
+    # (Step 1 / Step 2 – If … run in before the condition that takes the complainant on are levels: heldout109's five
+    # steps of one process and heldout197's, which the transcriptions keep as steps, are read so too)
+    "heldout109": {"roles": (24, 9), "levels": (2, 5), "time_limits": (6, 0), "steps": (50, 15)},
     "heldout110": {"roles": (11, 9), "levels": (4, 0), "time_limits": (8, 0), "steps": (18, 19)},
     "heldout111": {"roles": (18, 18), "levels": (4, 0), "time_limits": (7, 0), "steps": (54, 18)},
     # measured blind at 559cb55 (150/201 = 74.6%), then read
@@ -329,7 +331,7 @@ FLOORS = {
     "heldout194": {"roles": (22, 20), "levels": (1, 0), "time_limits": (1, 0), "steps": (43, 18)},
     "heldout195": {"roles": (18, 10), "levels": (4, 0), "time_limits": (14, 0), "steps": (44, 1)},
     "heldout196": {"roles": (2, 2), "time_limits": (3, 0), "steps": (17, 0)},
-    "heldout197": {"roles": (12, 6), "levels": (1, 4), "time_limits": (5, 0), "steps": (27, 6)},
+    "heldout197": {"roles": (12, 6), "levels": (1, 5), "time_limits": (5, 0), "steps": (27, 6)},
     "heldout198": {"roles": (8, 4), "time_limits": (2, 0), "steps": (33, 1)},
     "heldout199": {"roles": (3, 2), "levels": (10, 0), "time_limits": (7, 0), "steps": (34, 14)},
     "heldout200": {"roles": (5, 0), "time_limits": (5, 0), "steps": (22, 2)},

@@ -3060,3 +3060,20 @@ def test_grade_deadlines_after_the_grade_name_are_named_by_the_grade_in_both_lan
         ("General complaints: respond", "24h"),
         ("General complaints: resolve", "5wd"),
     ]
+
+
+def test_steps_run_in_before_the_condition_that_takes_the_complainant_on_are_levels(tmp_path):
+    # a housebuilder's procedure (heldout894): "Step 1 If you have already contacted… please write to our Customer
+    # Service Manager" / "Step 2 In the unlikely event that… please write to our Head of Customer Service": the steps
+    # are the procedure's stages, each its level, the criteria the condition (not the label again)
+    text = (
+        "Complaints Procedure\n\nConsumer Code complaints policy\n"
+        "Step 1 If you have already contacted our Customer Service Team and they have been unable to help, please write "
+        "to our Customer Service Manager.\n"
+        "Step 2 In the unlikely event that the manager has been unable to resolve your complaint, please write to our "
+        "Head of Customer Service.\n"
+        "Step 3 If you remain unhappy with the outcome of your complaint, please write to the Managing Director.\n"
+    )
+    levels = _levels(tmp_path, text)
+    assert _names(levels) == ["Step 1", "Step 2", "Step 3"]
+    assert levels[1]["criteria"].startswith("In the unlikely event that the manager")
