@@ -43510,6 +43510,444 @@ LAYOUT900: dict[str, dict] = {
 }
 
 
+# heldout901: street offices, township governments and residents' service centres (a township's plan for mass
+# incidents, a township's complaint rules, a township's plan for incidents liable to escalate, part of a residential
+# community's emergency plan, a borough council's complaints procedure)
+LAYOUT901: dict[str, dict] = {
+    "h901-1": {
+        # the plan's name is the title; the government's covering notice (addressees, text, issuer, date) and the
+        # repeated name are left out. 一、总则 is a heading, its 1./2./3. parts sub-headings
+        "title": "红江镇处置群体性突发事件应急预案",
+        "skip": [
+            r"^各村\(社区\)村\(居\)民委员会、镇直各单位:$",
+            r"^现将《红江镇处置群体性突发事件应急预案》印发你们",
+            r"^蓬溪县红江镇人民政府$",
+            r"^2023年1月3日$",
+            r"^红江镇处置群体性突发事件应急预案$",
+        ],
+        "headings": [(r"^一、总则$", 1), (r"^[1-3]\.(编制目的|适用范围|处置原则)$", 2)],
+    },
+    "h901-2": {
+        # the rules' name is the title; the site's location line, the repeated name, the article's information line
+        # and the print/bookmark links are left out. 受理投诉的范围 is a heading
+        "title": "金河镇政务公开投诉制度",
+        "skip": [
+            r"^您现在的位置:",
+            r"^金河镇政务公开投诉制度$",
+            r"^文章来源:",
+            r"^【打印文章】",
+        ],
+        "headings": [(r"^受理投诉的范围$", 1)],
+    },
+    "h901-3": {
+        # the plan's name is the title; the site's location line, its 前言 and the repeated name are left out.
+        # 一、–四、 are headings, (一)/(二) sub-headings; the numbered items stay paragraphs with their numbers
+        "title": "乡镇易激化事件应急预案",
+        "skip": [r"^首页 > 文章中心 > 正文$", r"^前言:本站为你精心整理了", r"^乡镇易激化事件应急预案$"],
+        "headings": [(r"^[一二三四]、", 1), (r"^\([一二]\)(启动条件|启动程序:|机构设置:)$", 2)],
+    },
+    "h901-4": {
+        # the stored text is the article's second page: no title of its own, and none is made up. The runs of
+        # question marks at the start of each line (the page's indentation, lost in transcoding) are left out; the
+        # three kinds of event (7、–9、) are headings, 應(yīng)急措施: a sub-heading
+        "title": None,
+        "strip": [r"(?m)^\?+ ?"],
+        "headings": [(r"^[789]、", 1), (r"^應\(yīng\)急措施:$", 2)],
+    },
+    "h901-5": {
+        # the page's heading is the title; the site's notice about its new website and the repeated heading are left
+        # out. Our Complaints Policy and What First? are headings; the "•" lines are bullets
+        "title": "Complaints Policy and Procedure",
+        "english": True,
+        "skip": [r"^We are changing the look and feel of our website\.", r"^Complaints Policy and Procedure$"],
+        "headings": [(r"^(Our Complaints Policy|What First\?)$", 1)],
+    },
+}
+
+
+LAYOUT902: dict[str, dict] = {
+    "h902-1": {
+        # the stored text has no title of its own (it begins with 第一章总则), so the Word document has none; 第一章 and
+        # 第二章 are headings, the articles stay paragraphs with their numbers typed in
+        "title": None,
+        "headings": [(r"^第[一二]章(总则|组织机构)$", 1)],
+    },
+    "h902-2": {
+        # the plan's name is the title; the site's "今天是:", "设为首页 | 加入收藏", the location bar and the title bar
+        # (name twice, author and date) are left out. 一、–三、 are headings, "2.处置突发事件原则" a sub-heading; the
+        # copy's indent is dropped
+        "title": "江西外语外贸职业学院突发事件应急预案",
+        "skip": [
+            r"^今天是:$",
+            r"^设为首页 \| 加入收藏$",
+            r"^你现在的位置是:",
+            r"^• 江西外语外贸职业学院突发事件应急预案$",
+            r"^• 作者:本站",
+        ],
+        "headings": [(r"^[一二三]、", 1), (r"^2\.处置突发事件原则$", 2)],
+    },
+    "h902-3": {
+        # the rules' name (the college's name and the rules' name, two lines in the copy) is the title; the page's
+        # markup left in the copy ("/span>") is left out, its garbled characters kept. 一、–四、 are headings, the
+        # principles and the first kind of event (their numbers garbled in the copy) sub-headings, the first step a
+        # third-level heading
+        "title": "聊城职业技术学院学生安全稳定突发事件应急处理办法",
+        "skip": [r"^聊城职业技术学院$", r"^学生安全稳定突发事件应急处理办法$"],
+        "strip": [r"/span>"],
+        "headings": [
+            (r"^[一二三四]、", 1),
+            (r"原则$", 2),
+            (r"^\?。ㄒ唬┒裥陨送鍪鹿\?$", 2),
+            (r"^1\.发现恶性事件,报告老师$", 3),
+        ],
+    },
+    "h902-4": {
+        # the stored text has no title of its own (it begins with the preamble), so the Word document has none;
+        # 一、–四、 are headings (the last one cut off in the copy); the site's pinyin after characters (學(xué)) is kept,
+        # as the text has it
+        "title": None,
+        "headings": [(r"^[一二三四]、", 1)],
+    },
+    "h902-5": {
+        # the page's heading is the title; Non-Discrimination Policy and Appeals Procedure are headings, Level I and
+        # Level II sub-headings; Level II's numbered items stay paragraphs with their numbers typed in
+        "title": "Section III. Discrimination Issues",
+        "english": True,
+        "skip": [r"^Section III\. Discrimination Issues$"],
+        "headings": [(r"^(Non-Discrimination Policy|Appeals Procedure)$", 1), (r"^Level I{1,2}$", 2)],
+    },
+}
+
+
+# The nine-hundred-and-third held-out set (plans/heldout903/): property developers' sales offices and letting agents (a
+# developer group's rules for its sales centres' customer opinions, in traditional characters; a property company's
+# complaint rules; a UK letting agent's complaints procedure).
+LAYOUT903: dict[str, dict] = {
+    "h903-1": {
+        # the stored text has no title and none is made up. The download site's page marks (1、 2、 3、) go, and with
+        # them the breaks between its three preview pieces; the doubled headings and the doubled note the PDF's bold
+        # type left ("第一部分第一部分 …原則…原則", "一、一、", "注意:…注意:…") are printed once, and the line-break
+        # spaces inside words ("接獲 的", "客 戶", "推 進") are taken out. The run-together text is split before the
+        # document's own numbering (一、 二、, 1.–4., (1)–(4), (一) (二)) and its notes (注意:, 備注:). 第一部分 is a
+        # heading, 一、/二、 sub-headings; the numbered items stay paragraphs with their numbers typed in
+        "title": None,
+        "strip": [r"^1、", r"\n[23]、"],
+        "sub": [
+            (
+                r"第一部分第一部分 銷售中心客戶意見分類和處理原則銷售中心客戶意見分類和處理原則",
+                "第一部分 銷售中心客戶意見分類和處理原則",
+            ),
+            (r"一、一、 銷售中心接獲的客戶意見類別:銷售中心接獲的客戶意見類別:", "一、 銷售中心接獲的客戶意見類別:"),
+            (r"(注意:客戶意見包括但不限于投訴。)\1", r"\1"),
+            (
+                r"二、二、 銷售中心跟進客戶意見的機制和原則銷售中心跟進客戶意見的機制和原則",
+                "二、 銷售中心跟進客戶意見的機制和原則",
+            ),
+            (r"(?<=日常接獲的) (?=銷售中心)|(?<=接獲) (?=的電話)|(?<=負責人) (?=聯系方式)|(?<=客) (?=戶關系部)", ""),
+            (r"(?<=推) (?=進相關)|(?<=方向性的) (?=指引)|(?<=事件處理) (?=和安排)", ""),
+        ],
+        "split": r" (?=[一二]、 )| (?=注意:)| (?=[1-4]\. )| (?=\(\d\) )| (?=備注:)| (?=\([一二]\) )",
+        "headings": [(r"^第一部分 ", 1), (r"^[一二]、 ", 2)],
+    },
+    "h903-2": {
+        # the rules' own name is the title (the sharing site's page name "地产公司客户投诉处理管理细则" and its format,
+        # size and page lines are left out). Each part's heading (一、–四、) runs into its text in the copy: it is split
+        # after the heading and before the items (1., (1)) that follow a colon; the parts are headings, their 1.–3.
+        # sub-headings (the 1. of 二、, a sentence, stays a paragraph); the items stay paragraphs, numbers typed in
+        "title": "房地产公司客户投诉管理制度",
+        "skip": [r"^地产公司客户投诉处理管理细则$", r"^- (格式|大小|文档页数):"],
+        "strip": [r"(?m)^房地产公司客户投诉管理制度(?=一、)"],
+        "split": r"(?<=一、引言)|(?<=二、投诉渠道)|(?<=三、投诉受理与处理)|(?<=四、处理时限与追踪)|(?<=:)(?=\(\d\))",
+        "headings": [
+            (r"^[一二三四]、", 1),
+            (r"^\d\.(投诉受理|投诉评估与分类|投诉处理流程|处理时限):$", 2),
+        ],
+    },
+    "h903-3": {
+        # the page's heading is the title; Aim and the three stages are headings; the Ombudsman's address stays one
+        # paragraph a line, as the page sets it; the two "•" items are bullets
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [(r"^Aim$", 1), (r"^Stage (one|two|three) - ", 1)],
+    },
+}
+
+
+LAYOUT904: dict[str, dict] = {
+    "h904-1": {
+        # the plan's name is the title; the sharing site's five page names, "已閱讀…", "下載本文檔", its 版權說明 and
+        # "文檔簡介" are left out, and so is the name the preview runs into the first sentence. The copy runs the plan
+        # into one paragraph: it is split before 一、–三、 and after their names (headings), before the four risks
+        # 1.–4. and the sentence after them (paragraphs), and before (一)應急指揮小組 (a sub-heading) and its 組長,
+        # 副組長 and 成員 lines (paragraphs); the last line is cut off in the copy
+        "title": "公共交通信訪輿情應急預案",
+        "strip": [r"(?m)^公共交通信訪輿情應急預案(?=為有效)"],
+        "skip": [
+            r"^公共交通信訪輿情應急預案_第\d頁$",
+            r"^已閱讀5頁",
+            r"^下載本文檔$",
+            r"^版權說明:",
+            r"^文檔簡介$",
+        ],
+        "split": r"(?=[一二三]、(?:預案目標|風險分析|組織機構))|(?<=預案目標與範圍)(?=本預案)|(?<=風險分析)(?=公共交通)|"
+        r"(?<=組織機構)(?=為確保)|(?=[1-4]\.(?:服務|安全|票務|政策))|(?=每種風險)|(?=\(一\)應急指揮小組)|"
+        r"(?<=應急指揮小組)(?=組長:)|(?=副組長:)|(?=成員:)",
+        "headings": [(r"^[一二三]、", 1), (r"^\(一\)應急指揮小組$", 2)],
+    },
+    "h904-2": {
+        # the rules' name as the text has it ("XXXX" for the company's name) is the title; the sharing site's line on
+        # the file is left out, and so are its preview markers "1、"–"3、": the name after "1、" is taken out, and the two
+        # breaks the markers put inside "(二)" and "了解投诉的处理情况" are joined. The copy runs the rules into one
+        # paragraph: it is split before each numbered article (一、–九、; the text has no 四、), each item (一)–(五), and
+        # the address, telephone, office-hours and duties lines of 三、 (paragraphs, numbers typed in); no headings
+        "title": "XXXX公共交通公司投诉受理制度",
+        "strip": [r"(?m)^1、XXXX公共交通公司投诉受理制度(?=为了)"],
+        "sub": [(r"\(二\n2、\)", "(二)"), (r"了解投诉的\n3、处理情况", "了解投诉的处理情况")],
+        "skip": [r"^《公共交通公司投诉受理制度\.docx》"],
+        "split": r"(?=[一二三五六七八九]、)|(?=\([一二三四五]\))|(?=投诉地址:)|(?=监督电话:)|(?=上班时间:)|"
+        r"(?=受理机构的主要职责是)",
+        "headings": [],
+    },
+    "h904-3": {
+        # the rules' name is the title; book118's four notices and the name (twice: plain and as a "#" heading) are
+        # left out, and its Markdown marks ("#", "**") are dropped. 一、–四、 are headings; the basis items 1.–4. and
+        # the one duty item, cut off in the copy, stay paragraphs with their numbers typed in
+        "title": "公共交通服务质量投诉调查处理制度",
+        "strip": [r"(?m)^#+", r"\*\*"],
+        "skip": [r"^- [1-4]、", r"^公共交通服务质量投诉调查处理制度$"],
+        "headings": [(r"^[一二三四]、", 1)],
+    },
+    "h904-4": {
+        # the page's heading is the title; the numbered sections 1.–3. are headings (the third cut off after its
+        # heading); the "-" lines are bullets
+        "title": "Complaints; Policy and Procedure",
+        "english": True,
+        "skip": [r"^Complaints; Policy and Procedure$"],
+        "bullet": r"^- ",
+        "headings": [(r"^[1-3]\. (Our Aim|Definitions|Purpose)$", 1)],
+    },
+}
+
+
+# The nine-hundred-and-fifth held-out set (plans/heldout905/): travel and tourism (the store's travel agencies' own
+# documents are all used, so the nearest kind): a county-level city's 旅游突发事件应急预案, part of a province's tourism
+# emergency plan, part of a city's 突发旅游公共事件应急预案, a tourism authority's 旅游投诉科 rules, and a Greek hotel's
+# complaint management page
+LAYOUT905: dict[str, dict] = {
+    "h905-1": {
+        # the stored text begins with the issuing notice (its heading is not stored): no title is made up; the notice's
+        # lines, signature and date stay paragraphs; the plan's name is a heading, 一、总则 a sub-heading and ㈠–㈤
+        # third-level headings; the first kind of event (⒈, cut off) stays a paragraph
+        "title": None,
+        "headings": [
+            (r"^福安市旅游突发事件应急预案$", 1),
+            (r"^一、总则$", 2),
+            (r"^[㈠㈡㈢㈣㈤]", 3),
+        ],
+    },
+    "h905-2": {
+        # the page is the second of an article and gives no name: no title is made up. 4.3 (the first heading) is a
+        # heading and 4.3.1 a sub-heading; 4.2.1–4.2.3 and (1)–(4) stay paragraphs with their numbers typed in. The
+        # copy breaks three items after a full sentence (before 同时 / 如果): those lines are joined to their items
+        "title": None,
+        "sub": [(r"。\n(?=同时|如果)", "。")],
+        "headings": [
+            (r"^4\.3突发公共卫生事件应急救援处置程序$", 1),
+            (r"^4\.3\.1突发重大传染病疫情应急救援处置程序$", 2),
+        ],
+    },
+    "h905-3": {
+        # the page begins at 1.5 and gives no name: no title is made up. The numbered parts (2, 3) are headings and
+        # their sections (1.5, 2.1–3.3) sub-headings; the lines under them stay paragraphs
+        "title": None,
+        "headings": [(r"^[23] \S", 1), (r"^\d\.\d \S", 2)],
+    },
+    "h905-4": {
+        # the stored part has no name of its own and none is made up; the sharing site's 版權(quán)說明 and 文檔簡介 are
+        # left out; its bracketed pinyin is kept as the copy has it. The copy runs the rules into one paragraph: it is
+        # split before 第一章 and 第二章 (headings), after 總則 and before each article (paragraphs) and before the
+        # numbered items after ":" or ";" (paragraphs, numbers typed in); "第1篇" before 第一章 stays a paragraph
+        "title": None,
+        "skip": [r"^版權\(quán\)說明:", r"^文檔簡介$"],
+        "split": r"(?=第[一二]章)|(?<=總則)(?=第一條)|(?=第[二三四五六]條)|(?<=[:;])(?=\d\.)",
+        "headings": [(r"^第[一二]章", 1)],
+    },
+    "h905-5": {
+        # the page's heading is the title; the three numbered parts are headings, the "-" items bullets. The line break
+        # inside the form's name is one space; the staff's way to complain, run into the third item after " - ", is
+        # split off as its own item
+        "title": "Complaint Management",
+        "english": True,
+        "skip": [r"^Complaint Management$"],
+        "rejoin": [r"(?<=Improvement)\n(?=Proposals)"],
+        "split": r" (?=- A complaint or a point of improvement)",
+        "bullet": r"^- ",
+        "headings": [
+            (r"^[1-3]\. (Complaint Management Policy|Complaint Procedure|Time to complaints handling)$", 1),
+        ],
+    },
+}
+
+
+LAYOUT906: dict[str, dict] = {
+    "h906-1": {
+        # the stored text has no title and no section headings of its own (none is made up): its numbered clauses
+        # 4.2–4.4 (a post and its duties each) are the document's outline, as Word headings at the clause level; the
+        # sharing site's three download notices are left out; the English lines and the unnumbered ones stay paragraphs
+        "title": None,
+        "skip": [r"^\d\. [123]、"],
+        "headings": [(r"^4\.[2-4](项目工程师|项目经理|质量经理): ", 2)],
+    },
+    "h906-2": {
+        # the stored text begins inside 4.3 and has no title (none is made up). The copy runs it into one paragraph:
+        # it is split before the items 4.3.3–4.5, (1)–(3), 6.1, 6.2 (paragraphs, numbers typed in) and around the
+        # headings 4.4客户投诉的处理 (the clause level), 5流程图 and 6相关文件 (sections)
+        "title": None,
+        "split": r"(?<![.\d])(?=4\.3\.[34])|(?<![.\d])(?=4\.4(?:客户|\.\d))|(?<![.\d])(?=4\.5客户)|(?=\([123]\))|"
+        r"(?=5流程图)|(?<=5流程图)(?=见)|(?=6相关文件)|(?<=6相关文件)(?=6\.1)|(?<![.\d])(?=6\.2《)",
+        "headings": [(r"^4\.4客户投诉的处理$", 2), (r"^(5流程图|6相关文件)$", 1)],
+    },
+    "h906-3": {
+        # the procedure's name is the title; the sharing site's "精选优质文档-倾情为你奉上" is left out. The copy runs the
+        # procedure into one paragraph: it is split before 一、–五、 (headings; after 目的: and 适用范围: their text
+        # begins), before (一)–(三) (the references, paragraphs; (一)客户抱怨处理作业规定 a sub-heading) and before the
+        # rules 1.–5. (paragraphs, numbers typed in); 四、 职责: has no text in the copy
+        "title": "客户抱怨处理程序",
+        "strip": [r"^精选优质文档-倾情为你奉上"],
+        "skip": [r"^客户抱怨处理程序$"],
+        "split": r"(?=[一二三四五]、)|(?<=目的:) |(?<=适用范围:) |(?=\([一二三]\))|(?<=作业规定)(?=1\.)|(?<=。)(?=[2-5]\.)",
+        "headings": [(r"^[一二三四五]、", 1), (r"^\(一\)客户抱怨处理作业规定$", 2)],
+    },
+    "h906-4": {
+        # the procedure's name is the title (the page's "顾客投诉处理程序-中英文版" and the repeated name are left out;
+        # the English name under it stays a paragraph); the three numbered sections are headings. The line breaks the
+        # copy puts inside Chinese sentences are joined, and inside English ones made one space ("t / he" joined)
+        "title": "顾客投诉处理程序",
+        "skip": [r"^顾客投诉处理程序-中英文版$", r"^顾客投诉处理程序$"],
+        "sub": [
+            (r"反馈质量\n问题快速", "反馈质量问题快速"),
+            (r"对顾客影\n响降到最低", "对顾客影响降到最低"),
+            (r"分析质量问题\n的根本原因", "分析质量问题的根本原因"),
+            (r"保证质量问题不\n再重复发生", "保证质量问题不再重复发生"),
+            (r"root cause of t\nhe quality", "root cause of the quality"),
+            (r"成为本标\n准的条款", "成为本标准的条款"),
+            (r"所有的修\n改单", "所有的修改单"),
+            (r"研究是否\n可使用", "研究是否可使用"),
+        ],
+        "rejoin": [
+            r"(?<=quality problem and)\n(?=implement)",
+            r"(?<=preventive action)\n(?=and ensure)",
+            r"(?<=noted date, and)\n(?=the following)",
+            r"(?<=recension is not)\n(?=available)",
+        ],
+        "headings": [(r"^[123] (目的Purpose|适用范围 Application Scope|规范性引用文件 Normative Reference)$", 1)],
+    },
+    "h906-5": {
+        # the page's heading is the title; the procedure's name and "Procedure Steps:" are headings, the six lines
+        # naming a post or department (each over its numbered duties) sub-headings; the duties and the cut-off first
+        # step stay paragraphs with their numbers typed in, as the copy flattens the page's nested lists
+        "title": "Product Complaint Procedures",
+        "english": True,
+        "skip": [r"^Product Complaint Procedures$"],
+        "headings": [
+            (r"^(Procedure: Product Complaint Management|Procedure Steps:)$", 1),
+            (
+                r"^1\. (Customer Service Representative \(CSR\)|Quality Assurance \(QA\) Department|Product Development "
+                r"and Engineering|Manufacturing Department|CSR|Sales and Marketing):$",
+                2,
+            ),
+        ],
+    },
+}
+
+
+LAYOUT907: dict[str, dict] = {
+    "h907-1": {
+        # the rules' name is the title; the sharing site's five page lines, its reading notice, "下载本文档", 版权说明 and
+        # "文档简介" are left out, and so is the rules' name where the copy repeats it. The copy runs the rules into one
+        # paragraph: it is split before the chapters (第一章总则, 第二章投诉受理管理: headings) and the articles, whose names
+        # (第一条制定目的 ...: sub-headings) are split from their text, and before the numbered items 1.–4. (paragraphs,
+        # numbers typed in); the last item is cut off
+        "title": "汽车租赁公司客户投诉处理制度",
+        "skip": [
+            r"_第[1-5]页$",
+            r"^已阅读5页",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^汽车租赁公司客户投诉处理制度$",
+        ],
+        "split": r"(?=第[一二]章)|(?<=总则)|(?<=投诉受理管理)|(?=第[一二三四]条)|"
+        r"(?<=制定目的)|(?<=适用范围)|(?<=基本原则)|(?<=投诉受理渠道)|(?<=[;。])(?=\d\.)",
+        "headings": [
+            (r"^第[一二]章", 1),
+            (r"^第[一二三四]条(制定目的|适用范围|基本原则|投诉受理渠道)$", 2),
+        ],
+    },
+    "h907-2": {
+        # the rules' name is the title; the file name, the sharing site's three download notices and "查看更多" are left
+        # out, and so is the rules' name under them. 第一章总则 is a heading, the articles' names (第一条制定目的 ...)
+        # sub-headings; the numbered items stay paragraphs with their numbers typed in; the last item is cut off
+        "title": "汽车租赁公司客户投诉优化制度",
+        "skip": [
+            r"^汽车租赁公司客户投诉优化制度\.docx$",
+            r"^[1-3]\. [1-3]、",
+            r"^查看更多$",
+            r"^汽车租赁公司客户投诉优化制度$",
+        ],
+        "headings": [(r"^第一章总则$", 1), (r"^第[一二三]条(制定目的|适用范围|基本原则)$", 2)],
+    },
+    "h907-3": {
+        # the page's heading is the title; "What you should do if you want to complain" and "What we will do if you
+        # complain" are headings, the two parts under the second ("Timescales for dealing with your complaint", "How we
+        # will deal with your complaint") sub-headings; the address line stays a paragraph; the last line is cut off
+        "title": "Complaint Handling",
+        "english": True,
+        "skip": [r"^Complaint Handling$"],
+        "headings": [
+            (r"^What (you should do if you want to complain|we will do if you complain)$", 1),
+            (r"^(Timescales for dealing with your complaint|How we will deal with your complaint)$", 2),
+        ],
+    },
+}
+
+
+LAYOUT908: dict[str, dict] = {
+    "h908-1": {
+        # the first model rules' name is the title; the sharing site's file name (twice), its four notices, "查看更多",
+        # the Word page field "第PAGE页共NUMPAGES页" and the repeated name are left out. 第一章 and 第二章 are headings, the
+        # articles' names on their own lines (第一条目的与依据 …) sub-headings; the numbered items stay paragraphs with
+        # their numbers typed in (the last, cut off, is the first item of 第四条)
+        "title": "律师事务所投诉管理制度范文",
+        "skip": [
+            r"^律师事务所投诉管理制度范文\(三篇\)\.docx$",
+            r"^[1-4]\. [1-4]、",
+            r"^查看更多$",
+            r"^第PAGE页共NUMPAGES页$",
+            r"^律师事务所投诉管理制度范文$",
+        ],
+        "headings": [(r"^第[一二]章", 1), (r"^第[一二三四]条", 2)],
+    },
+    "h908-2": {
+        # the plan's name is the title; the sharing site's six lines (counts, size, pages, upload date, "举报") and the
+        # repeated name are left out. 一、–三、 are headings, (一)/(二) sub-headings; the three teams of the 现场处置工作组
+        # (1.–3.) stay paragraphs with their numbers typed in (the last is cut off)
+        "title": "2026年婚姻登记处突发情况应急预案",
+        "skip": [r"^- (0|约|2026-02-13|举报)", r"^2026年婚姻登记处突发情况应急预案$"],
+        "headings": [(r"^[一二三]、", 1), (r"^\([一二]\)", 2)],
+    },
+    "h908-3": {
+        # the stored passage has no title of its own (it begins in the middle of the page) and none is made up; "What
+        # will happen next?" is a heading; the Legal Ombudsman's three time limits and the steps stay paragraphs, as the
+        # copy has them (no list marks)
+        "title": None,
+        "english": True,
+        "headings": [(r"^What will happen next\?$", 1)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -44400,6 +44838,14 @@ SETS = {
     "heldout898": (ROOT / "plans" / "heldout898" / "sources", LAYOUT898),
     "heldout899": (ROOT / "plans" / "heldout899" / "sources", LAYOUT899),
     "heldout900": (ROOT / "plans" / "heldout900" / "sources", LAYOUT900),
+    "heldout901": (ROOT / "plans" / "heldout901" / "sources", LAYOUT901),
+    "heldout902": (ROOT / "plans" / "heldout902" / "sources", LAYOUT902),
+    "heldout903": (ROOT / "plans" / "heldout903" / "sources", LAYOUT903),
+    "heldout904": (ROOT / "plans" / "heldout904" / "sources", LAYOUT904),
+    "heldout905": (ROOT / "plans" / "heldout905" / "sources", LAYOUT905),
+    "heldout906": (ROOT / "plans" / "heldout906" / "sources", LAYOUT906),
+    "heldout907": (ROOT / "plans" / "heldout907" / "sources", LAYOUT907),
+    "heldout908": (ROOT / "plans" / "heldout908" / "sources", LAYOUT908),
 }
 
 

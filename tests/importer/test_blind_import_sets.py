@@ -5768,6 +5768,55 @@ SETS = {
         "h900-4": ("zh-CN", EMERGENCY, "1? 基本要求"),
         "h900-5": ("en", PROCEDURE, "STEP 1"),
     },
+    "heldout901": {
+        "h901-1": ("zh-CN", EMERGENCY, "一、总则"),
+        "h901-2": ("zh-CN", PROCEDURE, "受理投诉的范围"),
+        "h901-3": ("zh-CN", EMERGENCY, "一、适用范围"),
+        "h901-4": ("zh-CN", EMERGENCY, "7、 突發(fā)大面積停水事件"),
+        "h901-5": ("en", PROCEDURE, "Our Complaints Policy"),
+    },
+    "heldout902": {
+        "h902-1": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h902-2": ("zh-CN", EMERGENCY, "一、目的"),
+        "h902-3": ("zh-CN", EMERGENCY, "一、指导思想"),
+        "h902-4": ("zh-CN", EMERGENCY, "一、學(xué)生人身傷害事故善后處理依據(jù)"),
+        "h902-5": ("en", PROCEDURE, "Section III. Discrimination Issues"),
+    },
+    "heldout903": {
+        "h903-1": ("zh-CN", PROCEDURE, "第一部分 銷售中心客戶意見分類和處理原則"),
+        "h903-2": ("zh-CN", PROCEDURE, "一、引言"),
+        "h903-3": ("en", PROCEDURE, "Complaints Procedure"),
+    },
+    "heldout904": {
+        "h904-1": ("zh-CN", EMERGENCY, "一、預案目標與範圍"),
+        "h904-2": ("zh-CN", PROCEDURE, "XXXX公共交通公司投诉受理制度"),
+        "h904-3": ("zh-CN", PROCEDURE, "一、目的"),
+        "h904-4": ("en", PROCEDURE, "1. Our Aim"),
+    },
+    "heldout905": {
+        "h905-1": ("zh-CN", EMERGENCY, "福安市旅游突发事件应急预案"),
+        "h905-2": ("zh-CN", EMERGENCY, "4.3突发公共卫生事件应急救援处置程序"),
+        "h905-3": ("zh-CN", EMERGENCY, "1.5 适用范围"),
+        "h905-4": ("zh-CN", PROCEDURE, "第一章總則"),
+        "h905-5": ("en", PROCEDURE, "1. Complaint Management Policy"),
+    },
+    "heldout906": {
+        "h906-1": ("zh-CN", PROCEDURE, "4.2项目工程师: 协助问题分析,提出改进措施;产品过程变更时工程文件(如PFMEA)的变更"),
+        "h906-2": ("zh-CN", PROCEDURE, "4.4客户投诉的处理"),
+        "h906-3": ("zh-CN", PROCEDURE, "一、 目的:"),
+        "h906-4": ("zh-CN", PROCEDURE, "1 目的Purpose"),
+        "h906-5": ("en", PROCEDURE, "Procedure: Product Complaint Management"),
+    },
+    "heldout907": {
+        "h907-1": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h907-2": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h907-3": ("en", PROCEDURE, "What you should do if you want to complain"),
+    },
+    "heldout908": {
+        "h908-1": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h908-2": ("zh-CN", EMERGENCY, "一、编制依据与适用范围"),
+        "h908-3": ("en", PROCEDURE, "What will happen next?"),
+    },
 }
 
 
