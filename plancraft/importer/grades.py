@@ -1542,6 +1542,8 @@ class Grades:
     )
     _STAGE_TITLE = re.compile(
         r"^(?:(?:stage|step|phase)\s*(?:\d|one|two|three)|(?:first|second|third|fourth|final)\s+(?:stage|step|phase)\b|"
+        # Level I / Level II of an appeal, in Roman numerals
+        r"level\s+(?:I{1,3}|IV)\s*$|"
         r"第[一二三四1-4](?:阶段|级)|"
         r"[一二三四1-4]级(?:处理|办理|调查|审查)|"
         # the stage after what the title says first (Within 10 days - Stage 1, Internal Review (Stage 2))
@@ -1562,7 +1564,7 @@ class Grades:
     # (Step 2 - If you are not satisfied, write to the Manager…), not the acts of one procedure (Step 2 - Log it).
     _TAKEN_ON = re.compile(
         r"\b(?:not (?:\w+ or )?(?:happy|satisfied|satisfactory|(?:\w+ly )?resolved)|(?:cannot|can't|could not|has not|have not|is not) (?:have )?(?:be |been )?(?:\w+ly )?resolved|"
-        r"unresolved|unsettled|(?:further|then)\s+(?:directed|referred|passed)|dissatisf\w*|unsatisf\w*|unhappy|disagree|(?:not\s+able|unable)\s+to\s+(?:handle|resolve|settle|deal)|(?:do|does|did)\s+not\s+agree|escalat\w*)\b|"
+        r"unresolved|unsettled|(?:further|then)\s+(?:directed|referred|passed)|dissatisf\w*|unsatisf\w*|unhappy|disagree|(?:not\s+(?:be\s+)?able|unable)\s+to\s+(?:handle|resolve|settle|deal)|(?:do|does|did)\s+not\s+agree|escalat\w*)\b|"
         # If this does not have a satisfactory outcome, or the problem recurs, …
         r"\b(?:does|do|did|has|have|had)\s+not\s+(?:have|had|get|got|reach(?:ed)?|achieve(?:d)?|produce(?:d)?|bring|brought)\s+"
         r"a\s+satisfactory\b|"
@@ -1570,6 +1572,8 @@ class Grades:
         # If it is impossible to reach a resolution through informal discussion, …
         r"\b(?:impossible|not\s+possible|unable)\s+to\s+(?:reach|find|achieve|agree)\s+(?:a\s+|an\s+)?(?:\w+\s+)?"
         r"(?:resolution|solution|agreement|outcome)\b|"
+        # If a resolution is not achieved, …
+        r"\b(?:resolution|solution|agreement|settlement)\s+(?:is|was|has)\s+not\s+(?:been\s+)?(?:achieved|reached|found)\b|"
         r"不满意|不服|有异议|未能解决|仍未解决",
         re.IGNORECASE,
     )
@@ -1741,6 +1745,11 @@ class Grades:
         parent = node.parent if node is not None else None
         if parent is not None and parent.children[0] is node and self._STAGE_TITLE.match(parent.title):
             return Src(parent.title, ("p", parent.number))
+        # Level II > "If a resolution is not achieved, … the following process:": a scenario titled by the lead-in of
+        # the list under a stage heading, its first paragraph
+        heading = next((n for n in self.outline.walk() if n.items and n.items[0].number == at[1]), None)
+        if node is None and heading is not None and self._STAGE_TITLE.match(heading.title):
+            return Src(heading.title, ("p", heading.number))
         return None
 
     _OUTSIDE_NAMED = re.compile(r"ombudsman|regulator|tribunal|监管|仲裁|法院|消费者协会|消协", re.IGNORECASE)
@@ -2054,10 +2063,12 @@ def _stage_number(title: str) -> int:
     """The number a stage's title gives it (Stage two, Step 3, 第二阶段), 0 when it gives none."""
     m = re.search(
         r"(?:stage|step|phase)\s*(\d|one|two|three|four)|第([一二三四1-4])(?:阶段|级)|^([一二三四1-4])级|"
-        r"^(first|second|third|fourth|final)\s+(?:stage|step|phase)",
+        r"^(first|second|third|fourth|final)\s+(?:stage|step|phase)|^level\s+(I{1,3}|IV)\s*$",
         title,
         re.IGNORECASE,
     )
+    if m and m.group(5):  # Level II
+        return ("I", "II", "III", "IV").index(m.group(5).upper()) + 1
     if m and m.group(4):  # First Stage, Second Step; Final Step: FINAL, the one after the last
         word = m.group(4).lower()
         return FINAL if word == "final" else ("first", "second", "third", "fourth").index(word) + 1

@@ -94,7 +94,9 @@ FLOORS = {
     # steps 443 -> 448 recovered, 499/592 -> 505/600 right; then heldout19 15->16 when a verb clause became an act where a sentence
     # is parted (clauses: 劝阻双方，平息事态，…): guidance steps 432 -> 437 recovered, 485/575 -> 491/583 right; then
     # heldout17 20->21 when 如实…/当场… stopped opening a case (clauses): guidance steps 437 -> 440, 491/583 -> 495/588
-    "heldout15": {"roles": (19, 4), "levels": (6, 0), "limits": (1, 0), "time_limits": (8, 0), "steps": (41, 15)},
+    # heldout15 levels 0 -> 2 wrong: a bank's "Step One" / "Step Two" (the second opening with the lead-in of its list,
+    # "… if you believe that we have not addressed your concern…") read as tiers; the transcription grades nothing
+    "heldout15": {"roles": (19, 4), "levels": (6, 2), "limits": (1, 0), "time_limits": (8, 0), "steps": (41, 15)},
     "heldout16": {"roles": (10, 2), "levels": (7, 0), "time_limits": (10, 0), "steps": (63, 9)},
     # heldout17 roles: one more counted wrong since 公司 acting is a role (roles8; new guidance roles 88 -> 89 found,
     # old guidance 131 -> 132)

