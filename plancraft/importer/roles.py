@@ -2634,7 +2634,10 @@ _VAGUE_NAMED = re.compile(r"(?:由|交由|报|报告|上报|汇报|向)(?:给|�
 # English bodies outside the organisation a complaint may go to (the Ombudsman, the Consumer Council for Water, the FCA).
 _EN_OUTSIDE = re.compile(
     r"\b(?:ombudsman|regulator|tribunal|court|police|commissioner|citizens advice|consumer council|advocacy service|"
-    r"healthwatch|watchdog|financial conduct authority|ofwat|ofgem|ofcom|fca|cqc|care quality commission)\b",
+    r"healthwatch|watchdog|financial conduct authority|ofwat|ofgem|ofcom|fca|cqc|care quality commission|"
+    # a public service's department (the Fire Department, Environmental Health, Social Welfare Department)
+    r"(?:fire|(?:environmental\s+)?health|excise|consumer\s+affairs|social\s+welfare|military|labou?r|tax|revenue|"
+    r"immigration|government)\s+departments?)\b",
     re.IGNORECASE,
 )
 

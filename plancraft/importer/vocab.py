@@ -670,11 +670,12 @@ EN_ROLE_PATTERN = re.compile(
     # the Chair of the Parish Council, Clerk to the Governors: a post of a named body
     r"(?:Chair(?:man|person)?|Clerk)\s+(?:of|to)\s+the\s+(?:[A-Z][\w&-]*)(?:\s+[A-Z][\w&-]*){0,3}|"
     r"(?:[Hh]eads?)\s+of\s+(?:the\s+)?(?:department|service|team|unit|directorate)|"
-    r"(?:[A-Z][a-z]+\s+){1,3}(?:[Mm]anager|[Oo]fficer|[Dd]irector|Head|Lead|Leader|[Cc]oordinator|"
+    # (Quality Assurance (QA) Department: its short name may stand before the last word)
+    r"(?:[A-Z][a-z]+\s+){1,3}(?:\([A-Z]{2,6}\)\s+)?(?:[Mm]anager|[Oo]fficer|[Dd]irector|Head|Lead|Leader|[Cc]oordinator|"
     r"[Cc]ontroller|[Ss]upervisor|[Aa]dviser|[Aa]dvisor|[Tt]eam(?!\s+(?:[Ll]eader|[Mm]anager|[Mm]ember|[Ll]ead)\b)|Committee|"
     r"Chair|Secretary|Executive|Clerk|[Hh]andler|"
     r"[Ii]nvestigator|[Rr]epresentative|[Cc]hampion|Panel|[Ss]pecialist|[Aa]dvocate|[Cc]onsultant|[Aa]nalyst|"
-    r"[Aa]dministrator|[Cc]aseworker)s?(?!\s+(?:of|for)\s+[A-Z])|"
+    r"[Aa]dministrator|[Cc]aseworker|Department)s?(?!\s+(?:of|for)\s+[A-Z])|"
     r"(?:senior|duty|complaints?|customer service|case|branch|team|frontline|front-line|front line)\s+"
     r"(?:manager|officer|handler|team|adviser|lead|staff))\b"
 )

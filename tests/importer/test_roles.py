@@ -2655,3 +2655,22 @@ def test_all_of_a_named_post_is_that_post_but_everyone_or_a_rule_for_all_is_none
         "2. 所有员工应熟悉本制度。\n3. 工程部应立即组织抢修。\n",
     )
     assert set(_by_title(data)) == {"接待人员", "工程部"}
+
+
+def test_an_english_department_is_a_role_and_a_public_services_department_is_outside(tmp_path: Path):
+    """A manufacturer's procedure (heldout906): headings "2. Quality Assurance (QA) Department:" and "3. Manufacturing
+    Department:" over the duties each does — units of the organisation given work, like a Team or a Committee (the
+    short name may stand before the last word); the Fire Department is a public service, not the plan's."""
+    data = _import(
+        tmp_path,
+        "# Product Complaint Procedures\n\n## 1. Customer Service Representative (CSR):\n\n"
+        "1. Receives and logs product complaints.\n2. Routes the complaint to the appropriate department.\n\n"
+        "## 2. Quality Assurance (QA) Department:\n\n1. Conducts a thorough investigation of the complaint.\n"
+        "2. Prepares a comprehensive investigation report.\n\n## 3. Manufacturing Department:\n\n"
+        "1. Implements any necessary changes to the manufacturing process.\n\n## 4. Safety\n\n"
+        "If there is a fire, staff will call the Fire Department.\n",
+        ".md",
+    )
+    titles = set(_by_title(data))
+    assert {"Quality Assurance (QA) Department", "Manufacturing Department"} <= titles
+    assert "Fire Department" not in titles
