@@ -43948,6 +43948,327 @@ LAYOUT908: dict[str, dict] = {
 }
 
 
+LAYOUT909: dict[str, dict] = {
+    "h909-1": {
+        # the rules' name on the cover is the title (its line in the cover left out); the cover's other lines (the
+        # bureau, "综合管理体系文件", number, version, control mark, prepared/reviewed/approved and dates) stay
+        # paragraphs. 1.0概况: and 2.0 机构、职责及制度保障 are headings; the numbered items (1.1目的:…, 2.1 …, a)–c))
+        # stay paragraphs with their numbers typed in (the last, 2.2, is cut off)
+        "title": "客户投诉、咨询、建议管理办法",
+        "skip": [r"^客户投诉、咨询、建议管理办法$"],
+        "headings": [(r"^(1\.0概况:|2\.0 机构、职责及制度保障)$", 1)],
+    },
+    "h909-2": {
+        # the stored text has no title of its own (it begins at 第一章) and none is made up; 第一章 and 第二章 are
+        # headings, the articles whose name stands on its own line (第二条 食盐应急工作原则, 第三条 本预案适用范围,
+        # 第五条 市食盐应急指挥部职责) sub-headings; the other articles and the (一)–(三) items stay paragraphs
+        "title": None,
+        "headings": [
+            (r"^第[一二]章 ", 1),
+            (r"^第[二三五]条 (食盐应急工作原则|本预案适用范围|市食盐应急指挥部职责)$", 2),
+        ],
+    },
+    "h909-3": {
+        # the notice's name is the title; the site's name line and the notice's name (repeated) are left out. 3组织体系
+        # is a heading, 2.4 (the grade) and 3.1 sub-headings; the first paragraph (the criteria of the grade before
+        # 2.4, whose heading is not stored) and the (1)–(8) duties stay paragraphs
+        "title": "本溪市人民政府办公厅关于印发本溪市食盐供应应急预案的通知",
+        "skip": [r"^法搜网--中国法律信息搜索网$", r"^本溪市人民政府办公厅关于印发本溪市食盐供应应急预案的通知$"],
+        "headings": [(r"^3组织体系$", 1), (r"^(2\.4 一般食盐供应事件\(Ⅳ级\)|3\.1 领导机构及其职责)$", 2)],
+    },
+    "h909-4": {
+        # the stored text begins with the notice (its name is not stored) and none is made up as a title; the plan's
+        # name and 1總則 are headings, 1.1–1.3 sub-headings, 1.3.1 (the first grade) a third-level heading
+        "title": None,
+        "headings": [
+            (r"^(內蒙古自治區食鹽市場供應突發事件應急預案|1總則)$", 1),
+            (r"^1\.[123](編制目的|編制依據|事件分級)$", 2),
+            (r"^1\.3\.1Ⅰ級\(特大\)$", 3),
+        ],
+    },
+    "h909-5": {
+        # the stored passage has no title of its own (it begins with the procedure's first paragraph) and none is made
+        # up; Stage 1 and Stage 2 are headings
+        "title": None,
+        "english": True,
+        "headings": [(r"^Stage [12]$", 1)],
+    },
+}
+
+
+LAYOUT910: dict[str, dict] = {
+    "h910-1": {
+        # the plan's name is the title; csrcare's information lines (颁布机构 … 颁布日期, twice), the repeated name and the
+        # "[...]" that marks the gap between the two stored copies are left out, and so is the table of contents (目录 …
+        # 8.2 预案实施时间), as Word makes it. The first copy runs the notice and the plan together with three spaces
+        # between items: it is split there (and after the notice's title and number); 1 总则 … 6 应急保障 are headings,
+        # 1.1 … 6.4 sub-headings
+        "title": "宁波市港口突发事件应急预案",
+        "strip": [r"目录   1 总则.*?8\.2 预案实施时间 (?=1 总则)"],
+        "split": r"   |(?<=的通知) (?=\(甬政办发)|(?<=141号\)) (?=各县)",
+        "skip": [
+            r"^宁波市港口突发事件应急预案$",
+            r"^(颁布机构|生效状态|所属类型|适用地区|适用领域|生效日期|颁布日期):",
+            r"^\[\.\.\.\]$",
+        ],
+        "headings": [(r"^\d \S{2,6}$", 1), (r"^\d\.\d \S{2,8}$", 2)],
+    },
+    "h910-2": {
+        # the plan's name is the title; the copy runs the notice and the plan together with a space between items: it is
+        # split at each space but those after a section's number (1 总则, 1.1 目的 …); the repeated name is left out.
+        # 1 总则 is a heading, 1.1–1.3 sub-headings and the four principles (1.2.1–1.2.4) third-level headings; the basis's
+        # items (1)–(3) stay paragraphs with their numbers typed in
+        "title": "葫芦岛市水路交通应急预案",
+        "split": r" (?!总则|目的|工作原则|编制依据)",
+        "skip": [r"^葫芦岛市水路交通应急预案$"],
+        "headings": [(r"^1 总则$", 1), (r"^1\.\d \S+$", 2), (r"^1\.2\.\d", 3)],
+    },
+    "h910-3": {
+        # the plan's name is the title; the sharing site's repeated name and its three download notices are left out.
+        # 一、–四、 are headings, the two stages (1. 预警阶段, 2. 应急响应阶段) sub-headings; the numbered items stay
+        # paragraphs with their numbers typed in
+        "title": "票务应急预案及流程",
+        "skip": [r"^票务应急预案及流程$", r"^- [123]、"],
+        "headings": [(r"^[一二三四]、", 1), (r"^[12]\. (预警阶段|应急响应阶段)$", 2)],
+    },
+    "h910-4": {
+        # the plan's name is the title; the sharing site's lines (天天文库, 浏览记录, ID, size, pages, date, 由会员上传分享)
+        # are left out, and so are its page markers 1、/2、/3、 with the name run into the first page (the lines they
+        # break inside a sentence are joined). The copy runs the plan together: it is split before 一、/二、 and the two
+        # kinds of plan ((一)/(二)) and after their names; 一、/二、 are headings, (一)/(二) sub-headings (the "4" after the
+        # first kind's name stays in its paragraph, as the copy has it)
+        "title": "春运道路客运应急预案",
+        "strip": [r"1、春运道路客运应急预案", r"\n[23]、"],
+        "split": r"(?=[一二]、预案)|(?<=预案启动)(?=本预案)|(?=\([一二]\))|(?<=滞留应急预案)(?=4当|当火车站)",
+        "skip": [
+            r"^欢迎来到天天文库$",
+            r"^浏览记录$",
+            r"^(ID|大小|页数|时间):",
+            r"^《春运道路客运应急预案》由会员上传分享",
+        ],
+        "headings": [(r"^[一二]、预案(启动|类别)$", 1), (r"^\([一二]\).+应急预案$", 2)],
+    },
+    "h910-5": {
+        # the article's name is the title (its repeated line left out); the three parts are headings and the two
+        # numbered steps sub-headings; the three things to gather have no list marks in the copy and stay paragraphs
+        "title": "How Can I File a Complaint and Request a Refund or Compensation for Ferry Issues?",
+        "english": True,
+        "skip": [r"^How Can I File a Complaint and Request a Refund or Compensation for Ferry Issues\?$"],
+        "headings": [
+            (
+                r"^(Understanding Refund and Complaint Eligibility|Steps to File a Complaint and Request a Refund or "
+                r"Compensation|Operator-Specific Considerations)$",
+                1,
+            ),
+            (r"^[12]\. (Gather Necessary Information|Submit a Complaint Form)$", 2),
+        ],
+    },
+}
+
+
+LAYOUT911: dict[str, dict] = {
+    "h911-1": {
+        # the plan's name is the title; the sharing site's slogan "精选优质文档-倾情为你奉上" and the repeated name before
+        # the preamble are left out. The copy runs the plan into one paragraph: it is split before 一、/二、 (headings),
+        # (一)/(二) (sub-headings) and the expert group's lines 组 长 / 成 员 / 工作职责 (paragraphs)
+        "title": "预防接种异常反应应急处置预案",
+        "strip": [r"^精选优质文档-倾情为你奉上预防接种异常反应应急处置预案"],
+        "split": r"(?=[一二]、)|(?<=专家小组)(?=组 长)|(?=成 员:)|(?=工作职责:)|(?<=异常反应的报告)(?=\()|"
+        r"(?=\(二\))|(?<=\(一\)报告范围)|(?<=\(二\)报告内容)",
+        "headings": [
+            (r"^[一二]、(异常反应医疗救治专家小组|预防接种疑似异常反应的报告)$", 1),
+            (r"^\([一二]\)报告(范围|内容)$", 2),
+        ],
+    },
+    "h911-2": {
+        # the rules' name is the title; the sharing site's line about the shared .docx and the repeated name before
+        # 一、 are left out. The copy runs the rules into one paragraph: it is split before 一、–三、 (headings) and the
+        # numbered items 1、–3、 (paragraphs, numbers typed in)
+        "title": "免疫接种异常反应报告、调查、处理制度",
+        "skip": [r"^《免疫接种异常反应报告、调查、处理制度\.docx》由会员分享"],
+        "strip": [r"(?m)^免疫接种异常反应报告、调查、处理制度(?=一、)"],
+        "split": r"(?=[一二三]、)|(?<=一、报告)(?=1、)|(?<=三、处理)(?=1、)|(?<=二、调查)(?=预防保健科)|(?<=。)(?=[23]、)",
+        "headings": [(r"^[一二三]、(报告|调查|处理)$", 1)],
+    },
+    "h911-3": {
+        # the clinic's heading is the title; the collection page's name, date and "第一篇:" line and the shorter name
+        # above the clinic's (预防接种异常反应处置) are left out. The four reactions ①–④ stay paragraphs, as the copy has
+        # them
+        "title": "糜杆桥镇何家堡村卫生室预防接种异常反应处置",
+        "skip": [
+            r"^疫苗接种异常反应$",
+            r"^2022-07-24$",
+            r"^第一篇:疫苗接种异常反应$",
+            r"^预防接种异常反应处置$",
+            r"^糜杆桥镇何家堡村卫生室预防接种异常反应处置$",
+        ],
+    },
+    "h911-4": {
+        # the page's name is the title; its "On this page:" list of links (the section questions) is left out. The
+        # section names are headings
+        "title": "Complaints and compliments",
+        "english": True,
+        "skip": [r"^Complaints and compliments$", r"^On this page:$", r"^- "],
+        "headings": [
+            (r"^(Complaints|Compliments|Who can make a complaint\?|Timescale for making a complaint)$", 1),
+        ],
+    },
+}
+
+
+LAYOUT912: dict[str, dict] = {
+    "h912-1": {
+        # the plan's name is the title; the sharing site's 版权说明 and 文档简介 lines are left out. The copy runs the plan
+        # into one paragraph: it is split after the name, before 一、–三、 (headings) and after their names, before the
+        # numbered items (paragraphs, numbers typed in) and the sentences 本预案适用于 / 以上故障, before (一) (a
+        # sub-heading) and its lines 组长 / 副组长 / 成员, and around 主要职责 (a third-level heading)
+        "title": "电力公司营业窗口故障应急预案",
+        "skip": [r"^版权说明:", r"^文档简介$", r"^电力公司营业窗口故障应急预案$"],
+        "split": r"(?<=故障应急预案)(?=为确保)|(?=[一二三]、)|(?<=目标与范围)(?=本预案)|(?<=故障风险分析)(?=在营业)|"
+        r"(?<=职责分配)(?=为确保)|(?<=[。:])(?=\d\.)|(?<=。)(?=(?:本预案适用于|以上故障))|(?=\(一\))|"
+        r"(?<=领导小组)(?=组长:)|(?=副组长:)|(?=成员:)|(?=主要职责)|(?<=主要职责)(?=负责)",
+        "headings": [(r"^[一二三]、", 1), (r"^\(一\)", 2), (r"^主要职责$", 3)],
+    },
+    "h912-2": {
+        # the page's spam keyword line, "正文內容", its title line with "(編輯修改稿)" and its time line, and
+        # "【文章內容簡介】 " are the site's and left out. The 办法's name (pinyin kept as stored) is the Word title; the
+        # run-together line is split into the end of its list of annexes (paragraphs), 附件1 (a heading), its 一、/二、
+        # parts (sub-headings) and the numbered kinds of complaint (paragraphs, numbers typed in)
+        "title": "國家電網公司95598業(yè)務管理暫行辦法",
+        "skip": [
+            r"^freepeople性欧美熟妇",
+            r"^正文內容$",
+            r"^國家電網公司95598業\(yè\)務管理暫行辦法\(編輯修改稿\)$",
+            r"^2025-05-13 13:17 本頁面$",
+        ],
+        "sub": [(r"(?m)^【文章內容簡介】 ", "")],
+        "split": r"(?=[678]\. 國家電網公司)| (?=附件1)|(?<=投訴處理規\(guī\)范)(?=一、)|(?<=投訴定義)(?=供電)|"
+        r"(?=二、投訴分類)|(?<=投訴分類)(?=\(一\))|(?<=。)(?=[123]\. )",
+        "headings": [(r"^附件1", 1), (r"^[一二]、", 2)],
+    },
+    "h912-3": {
+        # the 办法's name is the title; the sharing site's page lines, "已阅读…", "下载本文档", 版权说明, 文档简介 and the
+        # repeated name are left out. The copy runs the 办法 into one paragraph: it is split after the name, before
+        # 一、–三、 (headings) and after their names, and before (一)–(三) (sub-headings) and after the principles' names
+        "title": "用电投诉举报管理办法",
+        "skip": [
+            r"^用电投诉举报管理办法_第\d页$",
+            r"^用电投诉举报管理办法$",
+            r"^已阅读5页",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+        ],
+        "split": r"(?<=管理办法)(?=一、)|(?=[二三]、)|(?<=引言)(?=亲爱的)|(?<=适用范围)(?=本办法)|(?=\([一二三]\))|"
+        r"(?<=[规效正]原则)(?=[我希在])",
+        "headings": [(r"^[一二三]、", 1), (r"^\([一二三]\)", 2)],
+    },
+    "h912-4": {
+        # the page's name is the title; the page's Boiler Care box (its doubled label, its line and number: another
+        # product's contact, set beside the procedure) is left out. Stage 1 and Stage 2 are headings; the "•" lines are
+        # bullets, the phone number and hours the copy puts on lines of their own under "Call us:" joined to it
+        "title": "Making a complaint",
+        "english": True,
+        "skip": [
+            r"^Making a complaint$",
+            r"^Boiler Care ComplaintsBoiler Care Complaints$",
+            r"^If you have a complaint or issue with your Boiler Care products",
+            r"^0800 001 5214$",
+        ],
+        "rejoin": [r"(?<=Call us:)\n +", r"(?<=0800 027 0072)\n +"],
+        "headings": [(r"^Stage [12]: ", 1)],
+    },
+}
+
+
+# The nine-hundred-and-thirteenth held-out set (plans/heldout913/): a water park's measures, a park's crowd-diversion
+# plan, a cableway's rescue-drill plan, a water park's visitor-safety plan; none of the stored sources has a table.
+LAYOUT913: dict[str, dict] = {
+    "h913-1": {
+        # the plan's name is the title; the sharing site's five page-preview lines, "已阅读…", "下载本文档", 版权说明 and
+        # 文档简介 are left out, and the name that the copy runs into "一、概述" is split off and left out. 一、/二、 are
+        # headings, (一)/(二) sub-headings, the numbered measures (1.定期设备检查与维护 …) third-level headings; the (1)–(3)
+        # items stay paragraphs with their numbers typed in
+        "title": "管控水上乐园突发事件对策",
+        "skip": [
+            r"^管控水上乐园突发事件对策(_第\d页)?$",
+            r"^已阅读5页",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+        ],
+        "split": r"(?<=^管控水上乐园突发事件对策)(?=一、概述)",
+        "headings": [(r"^[一二]、", 1), (r"^\([一二]\)", 2), (r"^[12]\.\S{4,10}$", 3)],
+    },
+    "h913-2": {
+        # the plan's name (the page's file name) is the title; the document site's 基本信息 lines and "文档摘要", and the
+        # file's "第1篇", are left out. 一、–四、 are headings, the items of 四 (1.成立…, and the cut-off "2.分流应")
+        # sub-headings; the five laws and the three posts stay paragraphs with their numbers typed in
+        "title": "公园分流应急预案",
+        "skip": [r"^基本信息$", r"^(文件名称|文件大小|总页数|更新时间|总字数):", r"^文档摘要$", r"^第1篇$"],
+        "headings": [(r"^[一二三四]、", 1), (r"^[12]\.(成立公园分流应急指挥部|分流应)$", 2)],
+    },
+    "h913-3": {
+        # the plan's name is the title; the document site's 基本信息 lines, "文档摘要" and the repeated name are left out.
+        # 一、/二、 are headings; the four aims stay paragraphs with their numbers typed in (the last is cut off)
+        "title": "客运索道应急救援演练预案",
+        "skip": [
+            r"^基本信息$",
+            r"^(文件名称|文件大小|总页数|更新时间|总字数):",
+            r"^文档摘要$",
+            r"^客运索道应急救援演练预案$",
+        ],
+        "headings": [(r"^[一二]、", 1)],
+    },
+    "h913-4": {
+        # the plan's name as the copy has it (with the page's pinyin after 預) is the title; the sharing site's 版權說明
+        # and 文檔簡介 are left out. The copy runs the whole text into one line: it is split after the name (left out),
+        # before "水上樂園游客安全預(yù)案詳細(xì)內(nèi)容如下:", before 第一章 (a heading), 1.1 (a sub-heading, as the copy has it,
+        # with no words), 1.1.1 and 1.1.2 (third-level headings) and before the sentence under each
+        "title": "水上樂園游客安全預(yù)案",
+        "skip": [r"^版權\(quán\)說\(shuō\)明:", r"^文檔簡\(jiǎn\)介$", r"^水上樂園游客安全預\(yù\)案$"],
+        "split": r"(?<=預\(yù\)案)(?=The\")|(?<=concerns\.)(?=水上)|(?<=如下:)(?=第一章)|(?<=總則)(?=1\.1)|"
+        r"(?<=總則1\.1)(?=1\.1\.1)|(?<=依據\(jù\))(?=本預)|(?<=編制。)(?=1\.1\.2)",
+        "headings": [(r"^第一章:", 1), (r"^1\.1$", 2), (r"^1\.1\.[12]", 3)],
+    },
+}
+
+
+LAYOUT914: dict[str, dict] = {
+    "h914-1": {
+        # the rules' name is the title; the sharing site's two lines (the article's name with "联系客服", "发布时间 : 星期三
+        # 文章…开始阅读…") and its page number "1" are left out. The company's header line ("*****兽药销售公司GSP文件") and
+        # its control line stay, the control line split before each of its fields (起草人:, 批准人:, 编号:, 起草日期:,
+        # 批准日期:, 执行日期:) as the file's header table has them; the numbered provisions 一、–五、, (一)/(二) and 1、–3.
+        # stay paragraphs with their numbers typed in, as in a short 制度; the copy runs some together on one line: they are
+        # split before (一), before 3、 and 2、 after a ";", and before 四、
+        "title": "质量事故报告处理制度",
+        "skip": [r"^兽药GSP文件:质量事故报告处理制度 联系客服$", r"^发布时间 : 星期三", r"^1$"],
+        "split": r" (?=(?:起草人|批准人|编号|起草日期|批准日期|执行日期):)|(?<=两大类。) (?=\(一\))|(?<=;) (?=[23]、)|"
+        r"(?<=以下者。) (?=四、)",
+    },
+    "h914-2": {
+        # the rules' name is the title; the sharing site's file name, its seven notices, "查看更多" and the repeated name are
+        # left out; 一、总则 and 二、适用范围 are headings (the text is cut off in the second)
+        "title": "兽药质量投诉与质量事故处理制度",
+        "skip": [
+            r"^兽药质量投诉与质量事故处理制度\.docxVIP$",
+            r"^\d\. \d、",
+            r"^查看更多$",
+            r"^兽药质量投诉与质量事故处理制度$",
+        ],
+        "headings": [(r"^[一二]、(总则|适用范围)$", 1)],
+    },
+    "h914-3": {
+        # the stored text has no heading of its own: the title is the page's, the two words of its address
+        # (respect-kindness); its seven paragraphs stay paragraphs
+        "title": "Respect Kindness",
+        "english": True,
+        "headings": [],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -44846,6 +45167,12 @@ SETS = {
     "heldout906": (ROOT / "plans" / "heldout906" / "sources", LAYOUT906),
     "heldout907": (ROOT / "plans" / "heldout907" / "sources", LAYOUT907),
     "heldout908": (ROOT / "plans" / "heldout908" / "sources", LAYOUT908),
+    "heldout909": (ROOT / "plans" / "heldout909" / "sources", LAYOUT909),
+    "heldout910": (ROOT / "plans" / "heldout910" / "sources", LAYOUT910),
+    "heldout911": (ROOT / "plans" / "heldout911" / "sources", LAYOUT911),
+    "heldout912": (ROOT / "plans" / "heldout912" / "sources", LAYOUT912),
+    "heldout913": (ROOT / "plans" / "heldout913" / "sources", LAYOUT913),
+    "heldout914": (ROOT / "plans" / "heldout914" / "sources", LAYOUT914),
 }
 
 

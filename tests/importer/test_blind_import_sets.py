@@ -5817,6 +5817,43 @@ SETS = {
         "h908-2": ("zh-CN", EMERGENCY, "一、编制依据与适用范围"),
         "h908-3": ("en", PROCEDURE, "What will happen next?"),
     },
+    "heldout909": {
+        "h909-1": ("zh-CN", PROCEDURE, "1.0概况:"),
+        "h909-2": ("zh-CN", EMERGENCY, "第一章 总 则"),
+        "h909-3": ("zh-CN", EMERGENCY, "2.4 一般食盐供应事件(Ⅳ级)"),
+        "h909-4": ("zh-CN", EMERGENCY, "1總則"),
+        "h909-5": ("en", PROCEDURE, "Stage 1"),
+    },
+    "heldout910": {
+        "h910-1": ("zh-CN", EMERGENCY, "1 总则"),
+        "h910-2": ("zh-CN", EMERGENCY, "1 总则"),
+        "h910-3": ("zh-CN", EMERGENCY, "一、编制目的"),
+        "h910-4": ("zh-CN", EMERGENCY, "一、预案启动"),
+        "h910-5": ("en", PROCEDURE, "Understanding Refund and Complaint Eligibility"),
+    },
+    "heldout911": {
+        "h911-1": ("zh-CN", EMERGENCY, "一、异常反应医疗救治专家小组"),
+        "h911-2": ("zh-CN", EMERGENCY, "一、报告"),
+        "h911-3": ("zh-CN", EMERGENCY, "糜杆桥镇何家堡村卫生室预防接种异常反应处置"),
+        "h911-4": ("en", PROCEDURE, "Complaints"),
+    },
+    "heldout912": {
+        "h912-1": ("zh-CN", EMERGENCY, "一、应急预案目标与范围"),
+        "h912-2": ("zh-CN", PROCEDURE, "附件1國家電網公司供電服務投訴處理規(guī)范"),
+        "h912-3": ("zh-CN", PROCEDURE, "一、引言"),
+        "h912-4": ("en", PROCEDURE, "Stage 1: Contact us with your complaint"),
+    },
+    "heldout913": {
+        "h913-1": ("zh-CN", EMERGENCY, "一、概述"),
+        "h913-2": ("zh-CN", EMERGENCY, "一、编制目的"),
+        "h913-3": ("zh-CN", EMERGENCY, "一、演练背景"),
+        "h913-4": ("zh-CN", EMERGENCY, "第一章:游客安全預(yù)案總則"),
+    },
+    "heldout914": {
+        "h914-1": ("zh-CN", EMERGENCY, "质量事故报告处理制度"),
+        "h914-2": ("zh-CN", PROCEDURE, "一、总则"),
+        "h914-3": ("en", PROCEDURE, "Respect Kindness"),
+    },
 }
 
 
