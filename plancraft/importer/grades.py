@@ -1595,13 +1595,13 @@ class Grades:
 
     # (Step 1 If you have already contacted…, please write to our Customer Service Manager: a step run in before the
     # condition that takes the complainant to it, counted like a stage)
+    _STAGE_CONDITION = re.compile(r"(?:if|in the (?:unlikely )?event|where|should|once)\b", re.IGNORECASE)
     _RUN_IN_STAGE = re.compile(
         r"^\s*(?P<label>(?:stage|level|tier|step)\s*[–—-]?\s*(?:\d|one|two|three|four|five)(?:\s*[（(][^（）()]{1,30}[)）])?|"
         r"第[一二三四五1-5](?:阶段|级))(?:\s*[:：–—-]\s*|\s+(?=(?:allows?|deals?|is|covers?|involves?|applies|gives?|takes?|"
-        r"looks?|means?)\b)|\s+(?=(?:if|in the (?:unlikely )?event|where|should|once)\b))(?P<text>\S.*)$",
+        rf"looks?|means?)\b)|\s+(?={_STAGE_CONDITION.pattern}))(?P<text>\S.*)$",
         re.IGNORECASE,
     )
-    _STAGE_CONDITION = re.compile(r"(?:if|in the (?:unlikely )?event|where|should|once)\b", re.IGNORECASE)
 
     def _levels_from_run_in_stages(self, out: dict) -> bool:
         """Paragraphs that open with their stage (Stage 1: The Manager … / Stage 2: If you are not satisfied with the

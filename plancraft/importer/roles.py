@@ -1830,7 +1830,7 @@ def post_spans(text: str) -> list[tuple[str, int, int]]:
         if _NOT_A_POST_END.search(post) or (
             post.endswith(("人员", "员工")) and re.match(r"(?:风险|伤害|受伤|隐患|滞留|被困)", text[m.end("role") :])
         ):
-            continue  # 包裹头部, 发现缺员, 救治伤员, 客户服务热线; 演职人员风险, 有人员滞留: a thing or the people it befalls
+            continue  # 包裹头部, 发现缺员, 救治伤员; 演职人员风险, 有人员滞留: a thing, or the people it befalls
         if _suo_opens_word(post, text[start:]):
             continue
         if re.search(_HARMED.pattern + "$", text[max(0, start - 8) : start]) or _HARMED.search(post):
