@@ -1602,12 +1602,20 @@ def _joined_names(parts: list[str], breaks: list[str]) -> list[str]:
     return out
 
 
+# The kind of units a list closes with, and the head they share (办公室、保卫部等部门主要负责人, …等部门主管领导): the
+# kind is no unit of its own, and each unit listed has its own head.
+_KIND_OF_UNITS = r"(?:部门|单位|科室|处室)"
+_SHARED_HEAD = r"(?:主要|主管|分管)?(?:负责人|领导)"
+# The last word of a unit's name in such a list (营业部, 保卫处, 市公安局, 电信分公司, 日报社, 电视台).
+_LISTED_UNIT = re.compile(r"(?:部|室|中心|处|科|办|单位|所|站|队|厅|店|车间|局|委|公司|社|台|集团)$")
+
+
 def _split_list(text: str) -> list[str]:
     text = _clean(text)
     # 办公室、保卫部等部门主要负责人: the kind of unit after 等 is no unit of its own; it names what the fields listed
     # before it are (质量管理、生产、采购等部门负责人: the heads of the quality, production and purchasing departments)
-    kind = re.search(r"等(?:有关|相关)?(部门|单位|科室|处室)(?=(?:主要|主管|分管)?(?:负责人|领导)$)", text)
-    text = re.sub(r"等(?:(?:有关|相关)?(?:部门|单位|科室|处室)|有关|相关)(?=(?:主要|主管|分管)?(?:负责人|领导))", "", text)
+    kind = re.search(rf"等(?:有关|相关)?({_KIND_OF_UNITS})(?={_SHARED_HEAD}$)", text)
+    text = re.sub(rf"等(?:(?:有关|相关)?{_KIND_OF_UNITS}|有关|相关)(?={_SHARED_HEAD})", "", text)
     parts = [p.strip(_STRIP) for p in _joined_names(_LIST_BREAK.split(text), _LIST_BREAK.findall(text)) if p.strip(_STRIP)]
     if not parts:
         return []
@@ -1627,17 +1635,15 @@ def _split_list(text: str) -> list[str]:
         if parts[-1].endswith(suffix) and len(parts[-1]) > len(suffix):
             tail = suffix
             break
-    # (市委宣传部、市文明办、……、电信分公司等部门主管领导: the bureaus, firms and papers of a city plan's member list too)
-    unit = r"(?:部|室|中心|处|科|办|单位|所|站|队|厅|店|车间|局|委|公司|社|台|集团)$"
-    if tail and len(parts) > 1 and re.search(unit, parts[-1][: -len(tail)]):
+    if tail and len(parts) > 1 and _LISTED_UNIT.search(parts[-1][: -len(tail)]):
         # 办公室、营业部和保卫部负责人: the units share the post named once at the end
-        parts = [p + tail if re.search(unit, p) else p for p in parts]
+        parts = [p + tail if _LISTED_UNIT.search(p) else p for p in parts]
     elif (
         tail
         and kind
         and len(parts) > 1
         and all(
-            re.fullmatch(r"[\u4e00-\u9fff]{2,6}", f) and not re.search(unit, f) and not f.endswith(("院", "系"))
+            re.fullmatch(r"[\u4e00-\u9fff]{2,6}", f) and not _LISTED_UNIT.search(f) and not f.endswith(("院", "系"))
             for f in [*parts[:-1], parts[-1][: -len(tail)]]
         )
     ):
@@ -1768,10 +1774,7 @@ def post_spans(text: str) -> list[tuple[str, int, int]]:
         boundary = max(boundary, found[-1][2] if found else 0)
         begin = m.start("role") if m.start() < m.start("role") else _name_start(text, m.start(), boundary)
         role = text[begin : m.end("role")]
-        if re.search(
-            r"等(?:各|相关|有关)?(?:部门|单位|科室|处室)(?:主要|主管|分管)?(?:负责人|领导)$",
-            text[max(0, m.start() - 3) : m.end("role")],
-        ):
+        if re.search(rf"等(?:各|相关|有关)?{_KIND_OF_UNITS}{_SHARED_HEAD}$", text[max(0, m.start() - 3) : m.end("role")]):
             continue  # 办公室、保卫部等部门主要负责人: the kind of the units listed (each their own head), no post of its own
         if begin < m.start() and re.search(r"等(?:部门|单位|科室|处室)?(?:主要)?(?:负责人|领导)$", role):
             role = m.group("role")  # 保卫部等主要负责人: the head of the units listed, no unit of its own
@@ -1813,7 +1816,7 @@ def post_spans(text: str) -> list[tuple[str, int, int]]:
             post, start = post[vague.start() :], start + vague.start()  # 调查核实相关人员: what is done, then a vague post
         if re.search(r"(?:所有|全体)$", text[:start]) and (
             re.fullmatch(r"人员|员工|职工|教职工|教职员工|干部职工|干部|同志|同仁|人", post)
-            or re.match(r"(?:和|及|、|都|均|应当?|须|要|必须)*(?:熟悉|熟知|遵守|学习|掌握|了解|知晓)", text[m.end("role") :])
+            or re.match(rf"(?:和|及|、|都|均|应当?|须|要|必须)*{_RULE_FOR_ALL}", text[m.end("role") :])
         ):
             # 全体员工, 所有医务人员应熟悉本制度: everyone, or a rule for all, no post's work (所有接待人员均应接受…: the
             # receptionists, a post given work)
@@ -1938,6 +1941,8 @@ def unit_spans(text: str) -> list[tuple[str, int, int]]:
             or (unit.endswith("公司") and len(unit) > 4)
             or re.search(r"负责(?!人)[\u4e00-\u9fff]", unit)  # 市场部负责协调专业公司: a clause, not one unit's name
             or _SUO_BEFORE_VERB.search(unit)
+            or _NOT_A_POST_END.search(unit)
+            or _suo_opens_word(unit, text[start:])
         ):
             continue
         found.append((unit, start, end))
@@ -2309,6 +2314,8 @@ _COLLECTIVE = re.compile(
 
 # Everyone, each one of them (每个人, 任何人, 所有员工, 全体职工): with 都/均 after it, a rule for all.
 _EVERYONE = re.compile(r"(?:每|任何|所有|全体|凡|一切)")
+# What everyone is asked to know or keep (所有员工应熟悉本制度): a rule for all, no post's work.
+_RULE_FOR_ALL = r"(?:熟悉|熟知|遵守|学习|掌握|了解|知晓)"
 
 
 # What a unit does when it names a post of its own (明确一名…, 指定专人, 安排值守人员, 配备…).
@@ -2425,8 +2432,7 @@ def clause_actors(text: str) -> list[str]:
         # 每个人都要…, 任何人均须…, 所有员工应熟悉本制度: what everyone must do, know or answers for is a rule for all, no
         # post's work
         and not (
-            _EVERYONE.match(m.group("np"))
-            and re.match(r"\s*(?:[都均]|(?:应当?|须|要|必须)?(?:熟悉|熟知|遵守|学习|掌握|了解|知晓))", text[m.end() :])
+            _EVERYONE.match(m.group("np")) and re.match(rf"\s*(?:[都均]|(?:应当?|须|要|必须)?{_RULE_FOR_ALL})", text[m.end() :])
         )
         and not re.match(r"\s*[都均]有", text[m.end() :])
     ]
@@ -2654,7 +2660,7 @@ _EN_REPORTED_TO = re.compile(r"\breport(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?to\s+(
 def _agents(text: str, spans: list[tuple[str, int, int]]) -> list[str]:
     found: list[str] = []
     for post, start, end in spans:
-        if post in found or _OUTSIDE_BODY.match(post) or _NOT_A_POST_END.search(post) or _suo_opens_word(post, text[start:]):
+        if post in found or _OUTSIDE_BODY.match(post):
             continue
         if not re.search(r"[\u4e00-\u9fff]", post):
             if not _EN_REPORTED_TO.search(text[max(0, start - 80) : start]):
