@@ -2183,7 +2183,7 @@ class Extractor(Organisation, Grades, StepsMixin):
         level_texts = set(criteria) - self.period_criteria
         # a level whose criteria are its deadlines alone (紧急投诉：2小时内响应，24小时内解决): they are read as deadlines,
         # each named by the level and its act (紧急投诉响应)
-        timed_levels = {text: criteria[text] for text in level_texts if _only_deadlines(text)}
+        timed_levels = {text: name for text, name in criteria.items() if text in level_texts and _only_deadlines(text)}
         level_texts -= set(timed_levels)
         step_texts = {str(step["do"].value): step for sc in out.get("scenarios", []) for step in sc.get("actions", [])}
         for seg in self.segs:
@@ -2285,16 +2285,10 @@ class Extractor(Organisation, Grades, StepsMixin):
                 for d in found:
                     start = _start_of(sentence, d)
                     what = _deadline_subject(sentence, d)
-                    # the criteria alone, or after the grade's name (紧急投诉：30分钟内响应，…; Urgent complaints: respond…)
-                    level = next(
-                        (
-                            name
-                            for t, name in timed_levels.items()
-                            if sentence in t or (name in sentence and t.rstrip("。.；;") in sentence)
-                        ),
-                        None,
-                    )
-                    if level and what and not what.startswith(level):
+                    level = _timed_level(timed_levels, sentence, d.start)
+                    if level and (not what or any(what.startswith(other) for other in timed_levels.values())):
+                        what = level  # 一级召回在1日内，二级召回在2日内: the subject read was the next level's clause
+                    elif level and not what.startswith(level):
                         what = f"{level}{what}" if self.lang == "zh-CN" else f"{level}: {what}"
                     key = (seg.number, d.value, what)
                     if key in seen_deadlines:
@@ -2321,6 +2315,19 @@ class Extractor(Organisation, Grades, StepsMixin):
 
 
 # ---------------------------------------------------------------- helpers
+
+
+def _timed_level(timed_levels: dict[str, str], sentence: str, at: int) -> str | None:
+    """The level whose deadline stands at `at` in `sentence`: the sentence is (part of) the level's criteria, or holds
+    the criteria after the level's name there (紧急投诉：30分钟内响应，…; 一级召回在1日内，二级召回在2日内: each its own)."""
+    for criteria, name in timed_levels.items():
+        if sentence in criteria:
+            return name
+        where = sentence.find(criteria.rstrip("。.；;"))
+        if name in sentence and where >= 0 and where <= at < where + len(criteria):
+            return name
+    return None
+
 
 # A role's title that names no post on its own: a generic word alone or after 大量/下列/其/该 (人员, 部门, 中心), or a
 # pronoun (相关部门, 工作人员, 专人 are posts transcribers list)

@@ -3,6 +3,11 @@ passing (a definition, grades named together, a case opened by its grade), with 
 
 from __future__ import annotations
 
+import json
+import os
+import re
+import subprocess
+import sys
 from pathlib import Path
 
 import docx
@@ -3100,3 +3105,26 @@ def test_levels_of_appeal_in_roman_numerals_and_a_stage_the_office_cannot_resolv
         "to the Director, who will respond within seven working days from receipt.\n"
     )
     assert _names(_levels(tmp_path / "agent", text)) == ["Stage one - Office Manager", "Stage two - Director"]
+
+
+def test_deadlines_of_several_timed_grades_in_one_sentence_are_each_named_by_their_own_grade_in_every_run():
+    # a food maker's recall rules (heldout577): "一级召回在 1 日内，二级召回在 2 日内，三级召回在 3 日内，…" — the grade for
+    # each deadline was the first of a set, so it changed with the hash seed of the run (二级召回三级召回在 3 日内)
+    source = Path(__file__).resolve().parents[2] / "plans" / "heldout577" / "sources" / "h577-3.txt"
+    program = (
+        "import json, sys; from plancraft.importer import import_document; "
+        "print(json.dumps([t['what'] for t in import_document(sys.argv[1]).data['time_limits']], ensure_ascii=False))"
+    )
+    runs = set()
+    for seed in ("1", "2", "3", "4"):
+        done = subprocess.run(
+            [sys.executable, "-c", program, str(source)],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        )
+        runs.add(done.stdout)
+    assert len(runs) == 1
+    whats = json.loads(runs.pop())
+    assert not [w for w in whats if re.match(r"[一二三]级召回[一二三]级召回", w)]
