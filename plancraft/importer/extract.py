@@ -282,6 +282,26 @@ _TIME_HEADERS = (
     "turnaround",
 )
 _TIME_HEADER = re.compile("|".join(_TIME_HEADERS), re.IGNORECASE)
+# A table of cases and what is done in each (偶发事件 | 处理办法, Incident | What to do): the case column's and the
+# handling column's labels
+_CASE_HEADERS = ("事件", "情形", "情况", "问题", "事故", "situation", "incident", "scenario", "problem")
+_HANDLING_HEADERS = (
+    "处理办法",
+    "处理方法",
+    "处置办法",
+    "处置方法",
+    "处理措施",
+    "处置措施",
+    "应对措施",
+    "应急措施",
+    "处理方式",
+    "处置方式",
+    "解决办法",
+    "应对方法",
+    "what to do",
+    "what we do",
+    "what we will do",
+)
 # A line that speaks to the reader (欲查询详情请…前往您附近的豐隆银行分行): a sentence that ends in a place, not the issuer
 _ADDRESSES_READER = re.compile(r"[您你]|请|欲|如需|如有|联系|前往|\b(?:you|your|please|contact)\b", re.IGNORECASE)
 _TITLE_WORDS = re.compile(
@@ -1884,6 +1904,16 @@ class Extractor(Organisation, Grades, StepsMixin):
             members = col("成员", "组员", "参加", "配合")
             duty_col = col("职责", "任务", "分工", "responsib", "duties")
             self._group_rows(seg, rows, team=team, lead=team_lead, members=members, duty=duty_col)
+            return
+        case, handling = col(*_CASE_HEADERS), col(*_HANDLING_HEADERS)
+        if (
+            case is not None
+            and handling is not None
+            and case < handling
+            and not re.search(r"级|等|level|grade|severity|categor|priority", header[case])
+            and col("岗位", "职务", "姓名", "职责", "role", "position", "name", "duties") is None
+            and self._case_rows(seg, rows, case=case, handling=handling, node=node, out=out)
+        ):
             return
         post = col("岗位", "职务", "角色", "职位", "职称", "组内", "role", "position", "post", "title")  # 職稱 | 編組人員
         if post is None:  # 部门 | 联系人 | 电话: a contact table names its units

@@ -519,6 +519,60 @@ class StepsMixin:
             self.used.discard(id(seg))
             self._unmap(seg, node)
 
+    def _case_rows(self, seg: Segment, rows: list[list[str]], *, case: int, handling: int, node: Node | None, out: dict) -> bool:
+        """A table of cases and what is done in each (偶发事件 | 处理办法, 客户投诉事件 | 处理方法): a scenario a row, named
+        by its case, its steps from the handling cells. A second header row naming a post over each handling column
+        (处理办法 over 监考员 | 巡视员) says who does what that column says; a cell between the case and the handling
+        (漏单 | 订货人按时支付成功，我们没有做任何处理 | …) is the condition the row's steps answer; a row with no case of
+        its own goes on with the case above it (a merged cell). True when read as such."""
+        width = max(len(r) for r in rows)
+
+        def cell(row: list[str], i: int) -> str:
+            return row[i].strip() if i < len(row) else ""
+
+        columns = [handling] + [i for i in range(handling + 1, width) if not cell(rows[0], i)]
+        body, owners = rows[1:], {}
+        under = [cell(body[0], i) for i in columns]
+        if not cell(body[0], case) and all(under) and all(len(c) <= 10 and posts_in(c) for c in under):
+            owners = {i: self._party_ref(c, ("t", seg.table, 2)) for i, c in zip(columns, under)}
+            body = body[1:]
+        conditions = [i for i in range(case + 1, handling) if not cell(rows[0], i)]
+        if len(body) < 2 or sum(1 for row in body if cell(row, case)) < 2:
+            return False
+        self.used.add(id(seg))
+        first = len(rows) - len(body) + 1  # the source row number of the first case
+        scenario: dict[str, Any] | None = None
+        for index, row in enumerate(body, first):
+            at = ("t", seg.table, index)
+            if not any(cell(row, i) for i in columns):  # a case the table gives nothing to do for: kept as it is
+                self.unmapped.append({"at": Src(self._where(seg)), "text": Src(" / ".join(c for c in row if c.strip()), at)})
+            if cell(row, case):
+                if scenario is not None and scenario.get("actions"):
+                    self._owner(scenario)
+                    out.setdefault("scenarios", []).append(scenario)
+                title = _clean(cell(row, case))
+                scenario = {"id": Src(self.ids.make(_short_title(_short(title, 24)), "scenario")), "title": Src(title, at)}
+            if scenario is None:
+                continue
+            condition = "；".join(cell(row, i) for i in conditions if cell(row, i))
+            for column in columns:
+                text = cell(row, column)
+                if not text:
+                    continue
+                before = len(scenario.get("actions") or [])
+                for sentence in sentences(text) or [text]:
+                    self._step(scenario, sentence, at)
+                for step in (scenario.get("actions") or [])[before:]:
+                    if owners.get(column):
+                        step.setdefault("by", Src(owners[column], at))
+                    if condition:
+                        step.setdefault("when", Src(condition, at))
+        if scenario is not None and scenario.get("actions"):
+            self._owner(scenario)
+            out.setdefault("scenarios", []).append(scenario)
+        self.mapped.append("scenarios")
+        return True
+
     def _numbered_acts(self, text: str) -> list[str]:
         """The acts of a table cell in order: one a number where it numbers them (1.登记、分析统计 2.公文答复 3.追踪结果),
         the last split again where it numbers them under its own number (2.1咨询主管再次了解…2.2.与顾客再次协商…); else the

@@ -261,3 +261,49 @@ def test_two_rows_of_standards_with_no_header_give_the_deadlines_their_cells_sta
         ("緊急故障 五分鐘內當值人員到場", "5min"),
     ]
     assert "緊急事件召喚" in str(data["x-unmapped"])
+
+
+def test_a_table_of_cases_and_their_handling_gives_a_scenario_a_case(tmp_path: Path):
+    """序号 | 偶发事件 | 处理办法, with 监考员 | 巡视员 under 处理办法: each case a scenario, each handling cell its steps,
+    done by the post over its column; a case with nothing to do is kept, not dropped."""
+    data = _procedure_table(
+        tmp_path / "cases.docx",
+        "考试偶发事件处理办法",
+        "一、偶发事件处理",
+        [
+            ("序号", "偶发事件", "处理办法", ""),
+            ("", "", "监考员", "巡视员"),
+            ("1", "考生坐错位置", "立即责令其坐到相应座位。", "查明考生的确切位置，安排考生进场考试。"),
+            ("2", "考场秩序遇到外来干扰", "尽力排除干扰并立即报告值班总监。", "协助排除外来干扰。"),
+            ("3", "其他情况", "", ""),
+        ],
+    )
+    roles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
+    assert [(str(s["title"]), [(str(a["do"]), roles.get(a.get("by"))) for a in s["actions"]]) for s in data["scenarios"]] == [
+        (
+            "考生坐错位置",
+            [("立即责令其坐到相应座位", "监考员"), ("查明考生的确切位置", "巡视员"), ("安排考生进场考试", "巡视员")],
+        ),
+        ("考场秩序遇到外来干扰", [("尽力排除干扰并立即报告值班总监", "监考员"), ("协助排除外来干扰", "巡视员")]),
+    ]
+    assert any("其他情况" in str(item["text"]) for item in data["x-unmapped"])
+
+
+def test_a_case_table_row_without_a_case_goes_on_with_the_case_above(tmp_path: Path):
+    """客户投诉事件 | (the case in detail) | 处理方法: a merged case cell covers the rows under it; the detail is the
+    condition each row's step answers."""
+    data = _procedure_table(
+        tmp_path / "florist.docx",
+        "鲜花网投诉处理办法",
+        "投诉处理",
+        [
+            ("客户投诉事件", "", "处理方法"),
+            ("误单", "在预先约定的日期没有送达", "将订单金额的50%存入订货人的账户内。"),
+            ("", "没有按时段送达", "补送道歉鲜花。"),
+            ("花材不符", "主花材数量不符", "向收花人道歉并补送鲜花。"),
+        ],
+    )
+    assert [(str(s["title"]), [(str(a.get("when")), str(a["do"])) for a in s["actions"]]) for s in data["scenarios"]] == [
+        ("误单", [("在预先约定的日期没有送达", "将订单金额的50%存入订货人的账户内"), ("没有按时段送达", "补送道歉鲜花")]),
+        ("花材不符", [("主花材数量不符", "向收花人道歉并补送鲜花")]),
+    ]
