@@ -44269,6 +44269,499 @@ LAYOUT914: dict[str, dict] = {
 }
 
 
+# The nine-hundred-and-fifteenth held-out set (plans/heldout915/): jewellery shops and gold dealers: a jewellery
+# company's 客户投诉应对制度, a shop's 突发事件 handling (one page of a longer document), two Hong Kong jewellers' return
+# and exchange rules in traditional characters, and a jeweller's complaints and ADR policy
+LAYOUT915: dict[str, dict] = {
+    "h915-1": {
+        # the rules' name is the title; the sharing site's page lines, "已阅读…", "下载本文档", 版权说明, "文档简介" and
+        # the name written twice are left out; 第一章总纲 a heading, 1.1 and 1.2 sub-headings
+        "title": "珠宝公司客户投诉应对制度",
+        "skip": [
+            r"^珠宝公司客户投诉应对制度_第\d页$",
+            r"^已阅读5页",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^珠宝公司客户投诉应对制度珠宝公司客户投诉应对制度$",
+        ],
+        "headings": [(r"^第一章总纲$", 1), (r"^1\.[12](制定依据与目的|适用范围与对象)$", 2)],
+    },
+    "h915-2": {
+        # the stored page begins inside a section and has no title, and none is made up; 二、 is a heading, the 2、/3、
+        # sections and 1、偷窃事件 sub-headings, 1)、/2)、 third-level headings; the numbered items stay paragraphs with
+        # their numbers typed in
+        "title": None,
+        "headings": [
+            (r"^二、突发意外事故处理$", 1),
+            (r"^[123]、(保险柜门无法开启情况|电源中断处理|偷窃事件)$", 2),
+            (r"^[12]\)、(营业中丢失货品防范措施|注意事项):$", 3),
+        ],
+    },
+    "h915-3": {
+        # the page's heading is the title; 1.1 (twice, as the page numbers them) to 1.4 are headings; the definitions'
+        # lines stay paragraphs
+        "title": "退貨、換貨及升級優惠",
+        "skip": [r"^退貨、換貨及升級優惠$"],
+        "headings": [(r"^1\.[1-4] (定義|退貨|更換|證書|升級優惠)$", 1)],
+    },
+    "h915-4": {
+        # the stored text has no title of its own and none is made up; the site's member banner is left out; 1. and 2.
+        # are headings, the three 步驟 and 不設退換貨品 sub-headings, the two ways of returning third-level headings
+        "title": None,
+        "skip": [r"^會員限定優惠!"],
+        "headings": [
+            (r"^[12]\. (如何在網上退貨或換貨|退換政策)$", 1),
+            (r"^(步驟 ?[123]: |不設退換貨品$)", 2),
+            (r"^(送回分店\(只限香港分店\)|郵寄退貨)$", 3),
+        ],
+    },
+    "h915-5": {
+        # the policy's name is the title; 1.–6. are headings; the items of its lists (lines without a mark in the copy)
+        # a bulleted list; the numbered 3.1–6.1 paragraphs stay paragraphs
+        "title": "COMPLAINTS & ADR POLICY",
+        "english": True,
+        "skip": [r"^COMPLAINTS & ADR POLICY$"],
+        "bullet": r"^(?=The quality of |Delivery, returns|How we have handled|Our marketing|The conduct of|Disputes between"
+        r"|Complaints already|Your name and|Your order number|A description of|Any supporting|Replacement, repair"
+        r"|Apology and|Service improvements|Alternative proposals)",
+        "headings": [(r"^[1-6]\. [A-Z]", 1)],
+    },
+}
+
+
+LAYOUT916: dict[str, dict] = {
+    "h916-1": {
+        # the page's heading is the title (and left out where the text repeats it); its four paragraphs stay paragraphs
+        # and its list of what a claim should give ("• Sale number:" …) is a bulleted list
+        "title": "The Dispute Process - How do I make a claim?",
+        "english": True,
+        "skip": [r"^The Dispute Process - How do I make a claim\?$"],
+        "headings": [],
+    },
+    "h916-2": {
+        # the page's heading is the title (and left out where the text repeats it); the nine numbered items stay
+        # paragraphs with their numbers typed in
+        "title": "Discipline/Grievance Policy",
+        "english": True,
+        "skip": [r"^Discipline/Grievance Policy$"],
+        "headings": [],
+    },
+}
+
+
+# The nine-hundred-and-seventeenth held-out set (plans/heldout917/): a 影楼's way of handling customers' complaints, a
+# celebration company's emergency plan for a ceremony, a conference's emergency plan, a photographer's satisfaction
+# guarantee.
+LAYOUT917: dict[str, dict] = {
+    "h917-1": {
+        # the first text of the collection page is the document: its name is the title; the collection's name, "合集下载"
+        # and the name given twice are left out, and so is the second text of the page (娱乐管理顾客投诉处理规定, another
+        # document) with everything after it. 处理不满的方法 is a heading; the items 1、–7、 and ①–⑤ stay paragraphs with their
+        # numbers typed in, the sentences the copy sets apart stay paragraphs; the three line breaks the copy puts inside a
+        # sentence or a word (如果 / 对发生, 其他负责人 / 报告, 冷 / 静) are joined
+        "title": "影楼处理客户不满的方法",
+        "skip": [r"^影楼客怨处理工作制度$", r"^合集下载$", r"^影楼处理客户不满的方法$"],
+        "stop": r"^娱乐管理顾客投诉处理规定$",
+        "sub": [(r"如果\n对发生", "如果对发生"), (r"其他负责人\n报告", "其他负责人报告"), (r"冷\n静", "冷静")],
+        "headings": [(r"^处理不满的方法$", 1)],
+    },
+    "h917-2": {
+        # the stored text has no title of its own and none is made up: it opens with its definition of 应急方案 (a
+        # paragraph); 一、–四、 are headings, 3、现场应急实施 a sub-heading and its ① / ② kinds of measure third-level
+        # headings; the items 1、/2、 and ①–③ of the 应急小组 stay paragraphs with their numbers typed in
+        "title": None,
+        "headings": [
+            (r"^[一二三四]、", 1),
+            (r"^3、现场应急实施$", 2),
+            (r"^[①②] 对(天气因素|现场秩序)的应急措施$", 3),
+        ],
+    },
+    "h917-3": {
+        # the plan's name is the title; the copy runs the plan into one paragraph: it is split after the name (left out
+        # where it stands, as it is the title), before 一、 and 二、 (headings) and before each of their items (一)–(四)
+        # (paragraphs, numbers typed in)
+        "title": "会议应急预案",
+        "skip": [r"^会议应急预案$"],
+        "split": r"(?<=^会议应急预案)(?=为了)|(?=[一二]、 )|(?=\([一二三四]\) )",
+        "headings": [(r"^[一二]、 ", 1)],
+    },
+    "h917-4": {
+        # the page's name is the title; "Terms & Conditions" is a heading and the guarantee's four parts (General,
+        # Inspecting the photos, Timeframe …, Exclusions …) sub-headings; the two exclusions are bullets
+        "title": "Satisfaction Guarantee",
+        "english": True,
+        "skip": [r"^Satisfaction Guarantee$"],
+        "headings": [
+            (r"^Terms & Conditions$", 1),
+            (
+                r"^(General|Inspecting the photos|Timeframe for exercising Satisfaction Guarantee|"
+                r"Exclusions from Satisfaction Guarantee)$",
+                2,
+            ),
+        ],
+    },
+}
+
+
+LAYOUT918: dict[str, dict] = {
+    "h918-1": {
+        # the rules' name is the title: the copy writes it as "【棋牌室管理制度】" run into the preamble, from which it is
+        # taken off; 一、–六、 are headings; the numbered items 1.–4. and the closing sentence stay paragraphs
+        "title": "棋牌室管理制度",
+        "strip": [r"^【棋牌室管理制度】"],
+        "headings": [(r"^[一二三四五六]、", 1)],
+    },
+    "h918-2": {
+        # the stored text has no title of its own and none is made up; 一、–六、 are headings, and so is the lone "七" where
+        # the copy breaks off at the next heading; the numbered items stay paragraphs with their numbers typed in
+        "title": None,
+        "headings": [(r"^[一二三四五六]、|^七$", 1)],
+    },
+    "h918-3": {
+        # the rules' name (the question page's title) is the title; the page's section path, its repeated title, "更新时间:
+        # 发布时间:", the question, "最佳答案", "推荐答案" and the answer's time are left out; 一、–五、 are headings, the
+        # numbered items paragraphs
+        "title": "棋牌室管理规定与管理制度",
+        "skip": [
+            r"^首页 > 精选范文 >$",
+            r"^棋牌室管理规定与管理制度$",
+            r"^更新时间:发布时间:$",
+            r"^问题描述:$",
+            r"^棋牌室管理规定与管理制度,有没有人在啊",
+            r"^(最佳答案|推荐答案)$",
+            r"^2025-06-30 23:24:46$",
+        ],
+        "headings": [(r"^[一二三四五]、", 1)],
+    },
+    "h918-4": {
+        # the rules' name is the title; the page's section path, its repeated title, "更新时间:发布时间:", the question,
+        # "最佳答案", "推荐答案" and the answer's time are left out, and so is the rest of the name the answer opens with
+        # ("棋牌室(管理制度)】", its first bracket lost); 一、–四、 are headings, the numbered items paragraphs
+        "title": "棋牌室(管理制度)",
+        "strip": [r"(?m)^棋牌室\(管理制度\)】(?=为规范)"],
+        "skip": [
+            r"^首页 > 精选范文 >$",
+            r"^棋牌室\(管理制度\)$",
+            r"^更新时间:发布时间:$",
+            r"^问题描述:$",
+            r"^棋牌室\(管理制度\),快截止了",
+            r"^(最佳答案|推荐答案)$",
+            r"^2025-07-05 04:36:24$",
+        ],
+        "headings": [(r"^[一二三四]、", 1)],
+    },
+    "h918-5": {
+        # the procedure's name is the title; the page's name above it ("Barnsley Hospice") and the page's invitation the
+        # copy breaks off in ("Join our Weekly Lottery We") are left out; Stage One–Three are headings
+        "title": "Complaints and Disputes Procedure",
+        "english": True,
+        "skip": [r"^Barnsley Hospice$", r"^Complaints and Disputes Procedure$", r"^Join our Weekly Lottery We$"],
+        "headings": [(r"^Stage (One|Two|Three)$", 1)],
+    },
+}
+
+
+LAYOUT919: dict[str, dict] = {
+    "h919-1": {
+        # the rules' name is the title; the sharing site's "版權(quán)說(shuō)明" and "文檔簡(jiǎn)介" lines are left out, and the
+        # pinyin the site puts after characters (規(guī)范 -> 規范), which the centre's own file does not have. The copy runs
+        # the rules into one paragraph: it is split after the name, around 總則, 目的, 適用范圍, 基本原則, 顧客接待與入住管理
+        # and 接待流程 (headings), after the item heading 1.咨詢接待, and before each numbered item after a "。"
+        "title": "月子中心顧客管理制度",
+        "skip": [r"^版權", r"^文檔簡", r"^月子中心顧客管理制度$"],
+        "strip": [r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)"],
+        "split": r"(?<=管理制度)(?=總則)|(?<=總則)(?=目的)|(?<=目的)(?=為了)|(?=適用范圍本制度)|(?<=適用范圍)(?=本制度)|"
+        r"(?=基本原則1\.)|(?<=基本原則)(?=1\.)|(?<=。)(?=\d\.)|(?=顧客接待與入住管理)|(?<=入住管理)(?=接待流程)|"
+        r"(?<=接待流程)(?=1\.)|(?<=1\.咨詢接待)(?=設立)",
+        "headings": [
+            (r"^(總則|顧客接待與入住管理)$", 1),
+            (r"^(目的|適用范圍|基本原則|接待流程)$", 2),
+            (r"^1\.咨詢接待$", 3),
+        ],
+    },
+    "h919-2": {
+        # the rules' name is the title; the sharing site's preview lines (_第1頁 .. _第5頁, 已閱讀…, 下載本文檔), its
+        # "版權(quán)說明" and "文檔簡介" lines are left out, and the site's pinyin after characters (規(guī)范 -> 規范). The copy
+        # runs the rules into one paragraph: it is split after the name, around 總則, 1.目的, 2.適用范圍, 3.基本原則,
+        # 會所組織架構與崗位職責, 1.組織架構 and 2.崗位職責 (headings), and before each principle and each unit of the
+        # structure (管理層:, 護理部:, the garbled "??头浚号c客戶…" that stands for 客服部, 餐飲部:, 后勤部:), which stay
+        # paragraphs; the garbled words are kept as the copy has them
+        "title": "母嬰月子會所管理制度",
+        "skip": [r"_第\d頁$", r"^已閱讀", r"^下載本文檔$", r"^版權", r"^文檔簡", r"^母嬰月子會所管理制度$"],
+        "strip": [r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)"],
+        "split": r"(?<=管理制度)(?=總則)|(?<=總則)(?=1\.目的)|(?<=1\.目的)(?=本管理)|(?=2\.適用范圍)|(?<=2\.適用范圍)(?=本制度)|"
+        r"(?=3\.基本原則)|(?<=3\.基本原則)(?=客戶至上)|(?<=。)(?=(?:安全第一|專業規范|團隊協作)原則:)|(?=會所組織架構)|"
+        r"(?<=崗位職責)(?=1\.組織架構)|(?<=1\.組織架構)(?=管理層:)|(?<=。)(?=(?:護理部|餐飲部|后勤部):)|(?=\?\?头浚)|"
+        r"(?<=。)(?=2\.崗位職責)|(?<=2\.崗位職責)(?=總經)",
+        "headings": [
+            (r"^(總則|會所組織架構與崗位職責)$", 1),
+            (r"^(1\.目的|2\.適用范圍|3\.基本原則|1\.組織架構|2\.崗位職責)$", 2),
+        ],
+    },
+    "h919-3": {
+        # the rules' name is the title; the sharing site's preview lines, its "版權(quán)說明" and "文檔簡介" lines are left
+        # out, and the site's pinyin after characters (護(hù)理 -> 護理). The copy runs the rules into one paragraph: it is
+        # split before 一、 and 二、 (headings), before and after (一)–(三) with their names (sub-headings), before each
+        # numbered item after a "。", and after the post heading 1.總經理崗位職責 (a third-level heading)
+        "title": "坐月子中心管理制度",
+        "skip": [r"_第\d頁$", r"^已閱讀", r"^下載本文檔$", r"^版權", r"^文檔簡", r"^坐月子中心管理制度$"],
+        "strip": [r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)"],
+        "split": r"(?=[一二]、)|(?=[((][一二三][))])|(?<=[((]一[))]目的)|(?<=[((]二[))]適用范圍)|(?<=[((]三[))]基本原則)|"
+        r"(?<=[((]一[))]組織架構)|(?<=[((]二[))]崗位職責)|(?<=。)(?=\d\.)|(?<=1\.總經理崗位職責)",
+        "headings": [
+            (r"^[一二]、", 1),
+            (r"^[((][一二三][))]", 2),
+            (r"^1\.總經理崗位職責$", 3),
+        ],
+    },
+    "h919-4": {
+        # the rules' name is the title; the sharing site's preview lines, its "版權(quán)說(shuō)明" and "文檔簡(jiǎn)介" lines are left
+        # out, and the site's pinyin after characters (獨(dú)棟 -> 獨棟). The copy runs the rules into one paragraph: it is
+        # split after the name, around 總則, 目的, 適用范圍, 管理原則, 組織架構與職責, 組織架構 and 職責分工 (headings),
+        # and before each numbered item after a "。"
+        "title": "月子中心獨棟管理制度",
+        "skip": [r"_第\d頁$", r"^已閱讀", r"^下載本文檔$", r"^版權", r"^文檔簡", r"^月子中心獨棟管理制度$"],
+        "strip": [r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)"],
+        "split": r"(?<=管理制度)(?=總則)|(?<=總則)(?=目的)|(?<=目的)(?=為規范)|(?=適用范圍本制度)|(?<=適用范圍)(?=本制度)|"
+        r"(?=管理原則1\.)|(?<=管理原則)(?=1\.)|(?<=。)(?=\d\.)|(?=組織架構與職責)|(?<=組織架構與職責)(?=組織架構)|"
+        r"(?<=組織架構)(?=月子中心獨棟設立)|(?=職責分工)|(?<=職責分工)(?=1\.)",
+        "headings": [
+            (r"^(總則|組織架構與職責)$", 1),
+            (r"^(目的|適用范圍|管理原則|組織架構|職責分工)$", 2),
+        ],
+    },
+    "h919-5": {
+        # the stored text has no title of its own and none is made up; its three section lines (Informal Resolution …,
+        # Formal Complaint Procedure:, Hello Mums' Response:) are headings; the list of what a complaint should include and
+        # the Acknowledgement / Investigation lines stay paragraphs, as the copy has no list marks
+        "title": None,
+        "english": True,
+        "headings": [
+            (r"^Informal Resolution \(in case of", 1),
+            (r"^Formal Complaint Procedure:$", 1),
+            (r"^Hello Mums' Response:$", 1),
+        ],
+    },
+}
+
+
+LAYOUT920: dict[str, dict] = {
+    "h920-1": {
+        # the plan's name is the title; the sharing site's five page lines, "已阅读…", "下载本文档", its 版权说明 and "文档简介"
+        # are left out. Each stored paragraph runs a heading and its text together: it is split after 一、总则 and 二、…职责
+        # (headings), after (一)–(三) and (一)/(二) (sub-headings) and before each numbered item 1.–4. (paragraphs, numbers
+        # typed in)
+        "title": "劳务纠纷应急预案",
+        "skip": [r"^劳务纠纷应急预案_第\d页$", r"^已阅读", r"^下载本文档$", r"^版权说明", r"^文档简介$", r"^劳务纠纷应急预案$"],
+        "split": r"(?<=劳务纠纷应急预案)(?=一、总则)|(?<=一、总则)(?=\(一\))|(?<=\(一\)目的)(?=为)|"
+        r"(?<=\(二\)适用范围)(?=本预案)|(?<=\(三\)工作原则)(?=1\.)|(?<=。)(?=\d\.)|(?<=及职责)(?=\(一\))|"
+        r"(?<=\(一\)应急指挥中心)(?=成立)|(?<=\(二\)职责分工)(?=1\.)",
+        "headings": [
+            (r"^[一二]、(总则|应急组织机构及职责)$", 1),
+            (r"^\([一二三]\)(目的|适用范围|工作原则|应急指挥中心|职责分工)$", 2),
+        ],
+    },
+    "h920-2": {
+        # the plan's name is the title; the collection page's name, "合集下载" and the plan's name (twice) are left out.
+        # 一、–六、 are headings (split from the text that follows them on the line), the four stages of 四、应急响应流程
+        # sub-headings (split before their (1)); the numbered items 1.–5. and (1)/(2) stay paragraphs with their numbers
+        "title": "劳务纠纷的应急预案",
+        "skip": [r"^劳务纠纷处理应急预案\(项目部\)最终版$", r"^合集下载$", r"^劳务纠纷的应急预案$"],
+        "split": r"(?<=一、指导思想)(?=为)|(?<=二、适用范围)(?=本预案)|(?<=三、组织机构)(?=1\. )|"
+        r"(?<=四、应急响应流程)(?=1\. )|(?<=\d\. (?:发现纠纷|调查取证|调解处理))(?=\(1\))|"
+        r"(?<=4\. 实施处理措施)(?=\(1\))|(?<=五、应急响应措施)(?=1\. )|(?<=六、应急保障措施)(?=1\. )",
+        "headings": [
+            (r"^[一二三四五六]、(指导思想|适用范围|组织机构|应急响应流程|应急响应措施|应急保障措施)$", 1),
+            (r"^[1-4]\. (发现纠纷|调查取证|调解处理|实施处理措施)$", 2),
+        ],
+    },
+    "h920-3": {
+        # the plan's name is the title (with the sharing site's pinyin, as the text has it); the site's five page lines,
+        # "已閱讀…", "下載本文檔", its 版權說明, "文檔簡介" and the Word page-field remains ("第第PAGE\MERGEFORMAT1頁…") are
+        # left out. The copy runs the plan into one paragraph: it is split after the repeated name, after 一、總則 (a
+        # heading), around 1適用范圍 and 2響應分級 (sub-headings) and 1.1一級響應 (a third-level heading)
+        "title": "招用非法勞工引發(fā)事件應(yīng)急預(yù)案",
+        "strip": [r"第第PAGE\\MERGEFORMAT1頁\(yè\)共NUMPAGES\\MERGEFORMAT1頁\(yè\)"],
+        "skip": [
+            r"_第\d頁\(yè\)$",
+            r"^已閱讀",
+            r"^下載本文檔$",
+            r"^版權",
+            r"^文檔簡\(jiǎn\)介$",
+            r"^招用非法勞工引發\(fā\)事件應\(yīng\)急預\(yù\)案$",
+        ],
+        "split": r"(?<=急預\(yù\)案)(?=一、總則)|(?<=一、總則)(?=1適用范圍)|(?<=1適用范圍)(?=本預)|"
+        r"(?<=控制事態\(tài\)。)(?=2響應)|(?<=分級\(jí\))(?=根據)|(?<=分為三級\(jí\)。)(?=1\.1)|"
+        r"(?<=1\.1一級\(jí\)響應\(yīng\))(?=當)",
+        "headings": [
+            (r"^一、總則$", 1),
+            (r"^(1適用范圍|2響應\(yīng\)分級\(jí\))$", 2),
+            (r"^1\.1一級\(jí\)響應\(yīng\)$", 3),
+        ],
+    },
+    "h920-4": {
+        # the rules' name is the title. The copy runs the rules into one paragraph: it is split after the name, after
+        # each numbered heading 1、–7、 (headings) and before its numbered provisions 3.1/3.2, 6.1–6.5 and (1)–(7) and
+        # before 附件 (paragraphs, numbers typed in); the annex's form (员工投诉书) stays one paragraph as the copy has it
+        "title": "员工投诉管理规定",
+        "split": r"(?<=员工投诉管理规定)(?=1、目的)|(?<=1、目的)(?=为)|(?<=。)(?=\d[、.])|(?<=2、适用范围)(?=公司)|"
+        r"(?<=的处理)(?=3、职责)|(?<=3、职责)(?=3\.1)|(?<=4、投诉范围)(?=\(1\))|(?<=;)(?=\(\d\))|"
+        r"(?<=5、投诉程序和渠道)(?=员工)|(?<=6、投诉调查与处理)(?=6\.1)|(?<=7、附则)(?=本规定)|(?<=负责解释。)(?=附件)",
+        "skip": [r"^员工投诉管理规定$"],
+        "headings": [(r"^\d、(目的|适用范围|职责|投诉范围|投诉程序和渠道|投诉调查与处理|附则)$", 1)],
+    },
+    "h920-5": {
+        # the page's heading is the title; the image caption "white knight logo" is left out. The policy's and the
+        # procedure's own names are headings, "Next steps" a sub-heading; the numbered items 1.–5. stay paragraphs with
+        # their numbers typed in (the run of spaces after the number kept), the two "•" items are bullets; the address
+        # lines stay paragraphs
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$", r"^white knight logo$"],
+        "headings": [(r"^White Knight Complaints (Policy|Procedure)$", 1), (r"^Next steps$", 2)],
+    },
+}
+
+
+LAYOUT921: dict[str, dict] = {
+    "h921-1": {
+        # the scheme's name is the title; the sharing site's file name and its "由会员分享" line are left out, and so are
+        # the site's part numbers "1、" "2、" "3、" that open its three chunks (the breaks they make inside a sentence,
+        # 客服 / 专员 and 法定途径解决 / 的投诉, are joined). The copy runs the scheme into one line: it is split after the
+        # name (left out, as the title), around the three headings (整形医院为何会有纠纷?, 整形客诉的类型, 整形客诉处理方式)
+        # and before each numbered item (1–3, 1–6, 1 and 2、 3、), which stay paragraphs with their numbers typed in
+        "title": "医美整形医院纠纷处理体系方案",
+        "skip": [
+            r"^医美整形医院纠纷处理体系方案\.docx$",
+            r"^《医美整形医院纠纷处理体系方案\.docx》由会员分享",
+            r"^医美整形医院纠纷处理体系方案$",
+        ],
+        "sub": [
+            (r"\n1、医美整形医院纠纷处理体系方案", "\n医美整形医院纠纷处理体系方案"),
+            (r"客服\n2、专员", "客服专员"),
+            (r"法定途径解决\n3、的投诉", "法定途径解决的投诉"),
+        ],
+        "split": r"(?<=体系方案)(?=整形医院为何)|(?<=会有纠纷\?)(?=1术前)|(?<=过高)(?=2术后)|(?<=恢复期)(?=3手术)|"
+        r"(?=整形客诉的类型)|(?<=客诉的类型)(?=1情况反馈)|(?<=改进意见)(?=2建议)|(?<=改进建议)(?=3不满意)|"
+        r"(?<=对此不满)(?=4投诉)|(?<=投诉意见)(?=5纠纷)|(?<=要求退款。)(?=6事故)|(?=整形客诉处理方式)|"
+        r"(?<=处理方式)(?=1情况反馈)|(?<=解决;)(?=2、投诉)|(?<=工作日内办结。)(?=3、纠纷)",
+        "headings": [(r"^(整形医院为何会有纠纷\?|整形客诉的类型|整形客诉处理方式)$", 1)],
+    },
+    "h921-2": {
+        # the rules' name is the title; the sharing site's five page lines, 全文預(yù)覽已結(jié)束, 下載本文檔, 版權(quán)說明 and
+        # 文檔簡介 are left out. The copy runs the rules into one line: it is split after the name (left out), around
+        # each chapter's heading (第一章總則 … 第四章投訴處理流程), before the numbered kinds of complaint (1.–4.) and the
+        # numbered steps of 第四章 (1.投訴接收, sub-headings; the text is cut off in 2.投訴)
+        "title": "眼鏡店顧客投訴處理制度",
+        "skip": [
+            r"^眼鏡店顧客投訴處理制度_第\d頁$",
+            r"^全文預\(yù\)覽已結\(jié\)束$",
+            r"^下載本文檔$",
+            r"^版權\(quán\)說明:",
+            r"^文檔簡介$",
+            r"^眼鏡店顧客投訴處理制度$",
+        ],
+        "split": r"(?=第[一二三四]章)|(?<=第一章總則)|(?<=第二章適用范圍)|(?<=第三章投訴的分類)|"
+        r"(?<=第四章投訴處理流程)|(?<=以下幾類:)(?=1\.)|(?<=。)(?=[1-4]\.)|(?<=如下:)(?=1\.)|(?<=1\.投訴接收)(?=顧客)",
+        "headings": [(r"^第[一二三四]章", 1), (r"^[12]\.投訴(接收)?$", 2)],
+    },
+    "h921-3": {
+        # the plan's name is the title; the sharing site's other title (常见配镜不适的投诉处理) and the repeated name are
+        # left out. The copy runs the name, 一、背景介绍 and its text together, and 二、应急预案内容 with its first part, and
+        # each numbered part's name with its first "- " item: they are split there. 一、/二、 are headings, the parts
+        # 1.–6. sub-headings, the "- " items bullets
+        "title": "眼镜店客户纠纷应急预案",
+        "skip": [r"^常见配镜不适的投诉处理$", r"^眼镜店客户纠纷应急预案$"],
+        "split": r"(?<=应急预案)(?=一、)|(?<=背景介绍)(?=眼镜店)|(?<=应急预案内容)(?=1\. )|(?<=\S)(?=- )",
+        "bullet": r"^- ",
+        "headings": [(r"^[一二]、", 1), (r"^[1-6]\. ", 2)],
+    },
+    "h921-4": {
+        # the stored page has no title of its own (it begins with 一、) and none is made up; 一、–三、 are headings, the
+        # numbered points stay paragraphs with their numbers typed in. The return-call table, which the copy breaks into
+        # one cell a line with two header cells run together (对象主要回访内容) and cuts off in its second row, stays
+        # its lines as paragraphs
+        "title": None,
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h921-5": {
+        # the stored passage has no title of its own (it begins at Stage 1) and none is made up; Stage 1–3 are headings
+        "title": None,
+        "english": True,
+        "headings": [(r"^Stage [123]$", 1)],
+    },
+}
+
+
+LAYOUT922: dict[str, dict] = {
+    "h922-1": {
+        # the rules' name on the cover is the title (the copy runs it into "文件编号["); the forum's "附件列表" is left out.
+        # The cover's number, broken over three lines, is one paragraph (its year line after a space, as the
+        # transcription has it), its empty 编制:/批准:/实施日期: fields one line each; the 办法's name, broken inside
+        # 咨询, is joined and a heading; 1。目的:/2。范围:/3.职责: are sub-headings and 3.1品质科/3.2项目部 third-level
+        # headings, split from the items the copy runs them into; the preview's line breaks inside a sentence are
+        # joined (a line is a new paragraph only where an item's number or a cover field starts it)
+        "title": "客户投诉管理制度",
+        "skip": [r"^客户投诉管理制度$", r"^附件列表$"],
+        "sub": [(r"WH-RR-1。0-16\n0-2013", "WH-RR-1。0-16 0-2013"), (r"客户投诉/咨\n询管理办法", "客户投诉/咨询管理办法")],
+        "split": r"(?<=^客户投诉管理制度)(?=文件编号)|(?<=\])(?=编制:)|(?<=编制:)(?=批准:)|(?<=批准:)(?=实施日期:)|"
+        r"(?<=2。范围:)(?=2。1)|(?<=3\.职责:)(?=3\.1品质科)|(?<=品质科)(?=3\.1。1)|(?<=项目部)(?=3\.2。1)",
+        "join": r"^(\d[。.]|编制:|批准:|实施日期:)",
+        "headings": [
+            (r"^客户投诉/咨询管理办法$", 1),
+            (r"^[123][。.](目的|范围|职责):$", 2),
+            (r"^3\.[12](品质科|项目部)$", 3),
+        ],
+    },
+    "h922-2": {
+        # the rules' name is the title; the sharing site's six page lines ("- 4" … "- 举报") and the repeated name are left
+        # out; the writer's opening paragraph stays a paragraph; 一、制度总则 is a heading, 1.1/1.2 sub-headings; the
+        # warranty periods stay paragraphs, one a line
+        "title": "装修公司售后保修工作制度",
+        "skip": [r"^- (\d|约|举报$)", r"^装修公司售后保修工作制度$"],
+        "headings": [(r"^一、制度总则", 1), (r"^1\.[12]\S+$", 2)],
+    },
+    "h922-3": {
+        # the rules' name is the title; the repeated name and the forum's two "|" lines are left out; 保修措施 and 工程回访
+        # are headings, (一)/(二) and 回访's 1./2. sub-headings ((一)'s words split from its heading); the numbered repair
+        # kinds and 回访's 3./4. stay paragraphs with their numbers typed in
+        "title": "售后承诺及回访制度",
+        "skip": [r"^售后承诺及回访制度$", r"^\|$"],
+        "split": r"(?<=^\(一\)、保修服务:)",
+        "headings": [
+            (r"^(保修措施|工程回访)$", 1),
+            (r"^\((一|二)\)、(保修服务|工程维修):$", 2),
+            (r"^[12]\.(回访制度|回访周期):$", 2),
+        ],
+    },
+    "h922-4": {
+        # the rules' own name (工程维修管理办法) is the title; the sharing site's file names, upload line, page images, links
+        # and its member notice are left out; 1.–4. are headings and 4.1–4.4 sub-headings
+        "title": "工程维修管理办法",
+        "skip": [
+            r"^工程维修管理办法示例签订合同前最终明确(\.docx)?(_第\d页)?$",
+            r"^上传人:",
+            r"^下载 相关 举报$",
+            r"^第\d页 / 共21页$",
+            r"^点击查看更多>>$",
+            r"^(下载资源|资源描述)$",
+            r"^《工程维修管理办法示例签订合同前最终明确\.docx》由会员分享",
+            r"^工程维修管理办法$",
+        ],
+        "headings": [(r"^[1-4]\.(目的|编制依据|适用范围|部门职责)$", 1), (r"^4\.[1-4]\S+:$", 2)],
+    },
+    "h922-5": {
+        # the stored text has no title of its own: the title is the page's name from its address
+        # (pages-complaints-procedure); Definition and Customer Complaints Procedure are headings; the E:/T:/P: lines stay
+        # paragraphs
+        "title": "complaints procedure",
+        "english": True,
+        "headings": [(r"^(Definition|Customer Complaints Procedure)$", 1)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -45173,6 +45666,14 @@ SETS = {
     "heldout912": (ROOT / "plans" / "heldout912" / "sources", LAYOUT912),
     "heldout913": (ROOT / "plans" / "heldout913" / "sources", LAYOUT913),
     "heldout914": (ROOT / "plans" / "heldout914" / "sources", LAYOUT914),
+    "heldout915": (ROOT / "plans" / "heldout915" / "sources", LAYOUT915),
+    "heldout916": (ROOT / "plans" / "heldout916" / "sources", LAYOUT916),
+    "heldout917": (ROOT / "plans" / "heldout917" / "sources", LAYOUT917),
+    "heldout918": (ROOT / "plans" / "heldout918" / "sources", LAYOUT918),
+    "heldout919": (ROOT / "plans" / "heldout919" / "sources", LAYOUT919),
+    "heldout920": (ROOT / "plans" / "heldout920" / "sources", LAYOUT920),
+    "heldout921": (ROOT / "plans" / "heldout921" / "sources", LAYOUT921),
+    "heldout922": (ROOT / "plans" / "heldout922" / "sources", LAYOUT922),
 }
 
 

@@ -5854,6 +5854,58 @@ SETS = {
         "h914-2": ("zh-CN", PROCEDURE, "一、总则"),
         "h914-3": ("en", PROCEDURE, "Respect Kindness"),
     },
+    "heldout915": {
+        "h915-1": ("zh-CN", PROCEDURE, "第一章总纲"),
+        "h915-2": ("zh-CN", EMERGENCY, "2、保险柜门无法开启情况"),
+        "h915-3": ("zh-CN", PROCEDURE, "1.1 定義"),
+        "h915-4": ("zh-CN", PROCEDURE, "1. 如何在網上退貨或換貨"),
+        "h915-5": ("en", PROCEDURE, "1. Purpose of This Policy"),
+    },
+    "heldout916": {
+        "h916-1": ("en", PROCEDURE, "The Dispute Process - How do I make a claim?"),
+        "h916-2": ("en", PROCEDURE, "Discipline/Grievance Policy"),
+    },
+    "heldout917": {
+        "h917-1": ("zh-CN", PROCEDURE, "影楼处理客户不满的方法"),
+        "h917-2": ("zh-CN", EMERGENCY, "一、应急方案实施目的"),
+        "h917-3": ("zh-CN", EMERGENCY, "会议应急预案"),
+        "h917-4": ("en", PROCEDURE, "Satisfaction Guarantee"),
+    },
+    "heldout918": {
+        "h918-1": ("zh-CN", PROCEDURE, "一、营业时间管理"),
+        "h918-2": ("zh-CN", PROCEDURE, "一、营业时间管理"),
+        "h918-3": ("zh-CN", PROCEDURE, "一、营业时间管理"),
+        "h918-4": ("zh-CN", PROCEDURE, "一、顾客行为规范"),
+        "h918-5": ("en", PROCEDURE, "Stage One"),
+    },
+    "heldout919": {
+        "h919-1": ("zh-CN", PROCEDURE, "總則"),
+        "h919-2": ("zh-CN", PROCEDURE, "總則"),
+        "h919-3": ("zh-CN", PROCEDURE, "一、總則"),
+        "h919-4": ("zh-CN", PROCEDURE, "總則"),
+        "h919-5": ("en", PROCEDURE, "Informal Resolution (in case of late arrival, lack of ID and other minor issues):"),
+    },
+    "heldout920": {
+        "h920-1": ("zh-CN", EMERGENCY, "一、总则"),
+        "h920-2": ("zh-CN", EMERGENCY, "一、指导思想"),
+        "h920-3": ("zh-CN", EMERGENCY, "一、總則"),
+        "h920-4": ("zh-CN", PROCEDURE, "1、目的"),
+        "h920-5": ("en", PROCEDURE, "Complaints Policy"),
+    },
+    "heldout921": {
+        "h921-1": ("zh-CN", PROCEDURE, "医美整形医院纠纷处理体系方案"),
+        "h921-2": ("zh-CN", PROCEDURE, "眼鏡店顧客投訴處理制度"),
+        "h921-3": ("zh-CN", EMERGENCY, "眼镜店客户纠纷应急预案"),
+        "h921-4": ("zh-CN", PROCEDURE, "一、助听器的使用和维护指导要点:"),
+        "h921-5": ("en", PROCEDURE, "Stage 1"),
+    },
+    "heldout922": {
+        "h922-1": ("zh-CN", PROCEDURE, "客户投诉管理制度"),
+        "h922-2": ("zh-CN", PROCEDURE, "一、制度总则:以“安心”为核心的服务承诺"),
+        "h922-3": ("zh-CN", PROCEDURE, "保修措施"),
+        "h922-4": ("zh-CN", PROCEDURE, "1.目的"),
+        "h922-5": ("en", PROCEDURE, "Definition"),
+    },
 }
 
 
