@@ -44762,6 +44762,426 @@ LAYOUT922: dict[str, dict] = {
 }
 
 
+LAYOUT923: dict[str, dict] = {
+    "h923-1": {
+        # the plan's own name (航空公司航班延误处置预案) is the title; the sharing site's name for the page and the plan's
+        # name, one line each, are left out. The copy runs each part's heading into its text: it is split after 一、–四、's
+        # names (headings), after 1./2.'s names (sub-headings) and after (1)/(2)/(3)'s delay grades where their 1) items
+        # follow (third-level headings); "根据航班延误时间,将航班延误分为四个等级:" stays a paragraph, and the grades and
+        # measures, one to a line, stay paragraphs with their numbers typed in
+        "title": "航空公司航班延误处置预案",
+        "skip": [r"^航班延误处置机制与措施$", r"^航空公司航班延误处置预案$"],
+        "split": r"(?<=^一、总则)|(?<=^二、适用范围)|(?<=^三、组织机构及职责)|(?<=1\. 应急指挥小组)(?=成立)|"
+        r"(?<=^2\. 各部门职责)|(?<=^四、航班延误等级划分及应对措施)|(?<=1\. 航班延误等级划分)|(?<=四个等级:)|"
+        r"(?<=^2\. 航班延误应对措施)|(?<=\([123]\)[轻一严][微般重]延误)(?=1\))",
+        "headings": [
+            (r"^[一二三四]、", 1),
+            (r"^[12]\. (应急指挥小组|各部门职责|航班延误等级划分|航班延误应对措施)$", 2),
+            (r"^\([123]\)[轻一严][微般重]延误$", 3),
+        ],
+    },
+    "h923-2": {
+        # the rules' name is the title; the sharing site's four page lines, "全文预览已结束", "下载本文档", its 版权说明 and
+        # "文档简介" are left out, and the name the copy runs into 第一章. The copy runs the rules into one paragraph: it is
+        # split before each 第…章 and after its name (headings), and before 第五章's numbered steps (paragraphs, numbers
+        # typed in)
+        "title": "航空公司乘客投诉处理制度",
+        "skip": [
+            r"^航空公司乘客投诉处理制度_第\d页$",
+            r"^全文预览已结束$",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^航空公司乘客投诉处理制度$",
+        ],
+        "split": r"(?=第[一二三四五]章)|(?<=第一章总则)|(?<=第二章适用范围)|(?<=第三章投诉受理)|(?<=第四章投诉分类及处理)|"
+        r"(?<=第五章投诉处理流程)|(?<=步骤:)(?=1\.)|(?<=。)(?=2\.)",
+        "headings": [(r"^第[一二三四五]章", 1)],
+    },
+    "h923-3": {
+        # the rules' name is the title; the sharing site's name for the page, its three download notices and the repeated
+        # name are left out; 1.–3. are headings and 2.1–3.2 sub-headings (3.2 cut off in its name); the five steps of
+        # 纠纷处理程序 ("- ") are bullets
+        "title": "航空公司乘客纠纷与投诉管理制度",
+        "skip": [r"^航空公司乘客纠纷与投诉管理制度$", r"^- [123]、"],
+        "bullet": r"^- ",
+        "headings": [(r"^[123]\. (引言|纠纷管理|投诉管理)$", 1), (r"^[23]\.[123] ", 2)],
+    },
+    "h923-4": {
+        # the stored text has no heading of its own: the title is the page's name from its address (TheProcess); the four
+        # opening lines (three indented in the copy) and Step 1–Step 8 stay paragraphs, one to a line
+        "title": "The Process",
+        "english": True,
+    },
+}
+
+
+LAYOUT924: dict[str, dict] = {
+    "h924-1": {
+        # the rules' name is the title; the sharing site's six page lines (- 1, - 0, the word and page counts, the
+        # upload line, - 举报) and the repeated name are left out. 一、–三、 are headings, (一)–(三) sub-headings, the
+        # numbered parts that end in a colon (1.初步审核: …) third-level headings; the other numbered lines and the
+        # (1)/(2) items stay paragraphs with their numbers typed in
+        "title": "电子支付风险投诉管理规定",
+        "skip": [r"^- (1|0|约6\.79千字|约 16页|2025-10-21 发布于河北|举报)$", r"^电子支付风险投诉管理规定$"],
+        "headings": [
+            (r"^[一二三]、", 1),
+            (r"^\([一二三]\)", 2),
+            (r"^\d\.[^:()]+:$", 3),
+        ],
+    },
+    "h924-2": {
+        # the policy's name is the title; the "- " items a bulleted list; the date line and the paragraphs ordinary
+        # paragraphs (the stored text has no headings below the name)
+        "title": "Complaints Handling Policy",
+        "english": True,
+        "skip": [r"^Complaints Handling Policy$"],
+        "bullet": r"^- ",
+        "headings": [],
+    },
+    "h924-3": {
+        # the stored passage has no heading of its own: the title is the page's name from its address (contacts); its
+        # four lines are paragraphs
+        "title": "Contacts",
+        "english": True,
+        "headings": [],
+    },
+}
+
+
+LAYOUT925: dict[str, dict] = {
+    "h925-1": {
+        # the policy's name is the title; 1.–8. are headings, 步骤 1:/步骤 2: and 6.'s 调查/解决 sub-headings, 初次联系 and
+        # 正式投诉提交 third-level headings (split from the words the copy runs them into); the items under 4., 5. and 7.
+        # (lines without a mark in the copy) a bulleted list, their words whole; the contact lines ordinary paragraphs
+        "title": "投诉处理政策",
+        "skip": [r"^投诉处理政策$"],
+        "split": r"(?<=^正式投诉提交) (?=如果)|(?<=^调查) (?=Monte Edge)",
+        "bullet": r"^(?=全名和联系方式。|帐号\(如适用\)。|投诉的详细描述。|任何相关文件或证据。|寻求的解决方案。|确认投诉详细信息。|"
+        r"处理投诉的人员的姓名和联系方式。|预计解决时间。|投诉摘要。|调查结果。|将采取的任何补救措施|如果客户对结果不满意,如何升级)",
+        "headings": [
+            (r"^[1-8]\. \S+$", 1),
+            (r"^步骤 [12]:$", 2),
+            (r"^(调查|解决)$", 2),
+            (r"^(初次联系|正式投诉提交)$", 3),
+        ],
+    },
+    "h925-2": {
+        # the page's heading is the title; its five section headings are headings; the "•" items a bulleted list; the
+        # cut-off "Assumin" an ordinary paragraph
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [
+            (
+                r"^(Definition of Complaint|Obligations to our clients|Regulatory obligations"
+                r"|Complaints relating to third parties|Initial Acknowledgement letter)$",
+                1,
+            )
+        ],
+    },
+}
+
+
+LAYOUT926: dict[str, dict] = {
+    "h926-1": {
+        # the rules' name is the title; the sharing site's file lines, page previews, "资源描述" and its "由会员分享" line
+        # are left out, and so is its chunk mark "1、" before the text. The copy runs the rules' name twice
+        # (4s店顾客投诉管理制度顾客投诉管理制度): the second is left out as the repeated name. The chunk break the site puts
+        # inside a word (接到客 / 2、户投诉后) is joined. The copy runs the rules into one paragraph: it is split before
+        # each numbered item; 1. 总则 and 2. 客户投诉处理流程 are headings, the 1.1–2.5 items paragraphs with their numbers
+        "title": "4s店顾客投诉管理制度",
+        "strip": [r"1、4s店顾客投诉管理制度(?=顾客投诉管理制度)"],
+        "sub": [(r"接到客\n\n2、户投诉后", "接到客户投诉后")],
+        "split": r" (?=\d\.\d? )",
+        "skip": [
+            r"^4s店顾客投诉管理制度\.docx",
+            r"^上传人:",
+            r"^返回 下载 相关 举报$",
+            r"^第\d页 / 共3页$",
+            r"^亲,该文档总共",
+            r"^资源描述$",
+            r"^《4s店顾客投诉管理制度\.docx》由会员分享",
+            r"^顾客投诉管理制度$",
+        ],
+        "headings": [(r"^[12]\. (总则|客户投诉处理流程)$", 1)],
+    },
+    "h926-2": {
+        # the rules' name is the title; the sharing site's file name, its four notices and "查看更多" are left out, and so
+        # is the repeated name. 第一章–第三章 are headings, "1.投诉渠道" a sub-heading; the "-" items of the channels are
+        # bullets; the numbered aims and scope items stay paragraphs with their numbers typed in
+        "title": "4S店客户投诉处理制度",
+        "skip": [r"^4S店客户投诉处理制度(\.docx)?$", r"^[1-4]\. [1-4]、", r"^查看更多$"],
+        "bullet": r"^-(?=\S)",
+        "headings": [(r"^第[一二三]章", 1), (r"^1\.投诉渠道$", 2)],
+    },
+    "h926-3": {
+        # the rules' name is the title (the page has no heading below it); the site template's "top of page" and
+        # "bottom of page" and the repeated name are left out. The sixteen numbered rules stay paragraphs with their
+        # numbers typed in
+        "title": "區快充 充電站使用規約",
+        "skip": [r"^top of page$", r"^bottom of page$", r"^區快充 充電站使用規約$"],
+        "headings": [],
+    },
+    "h926-4": {
+        # the policy's name is the title; the page's link line "> Access the form" and the repeated name are left out.
+        # 1. and 2. are headings, Step 1–3 sub-headings; the "•" items are bullets, the numbered steps of Step 2 stay
+        # paragraphs with their numbers typed in
+        "title": "Dispute Resolution Policy",
+        "english": True,
+        "skip": [r"^Dispute Resolution Policy$", r"^> Access the form$"],
+        "headings": [
+            (r"^[12]\. (Common Types of Disputes|Dispute Resolution Process)$", 1),
+            (r"^Step [123]: ", 2),
+        ],
+    },
+}
+
+
+LAYOUT927: dict[str, dict] = {
+    "h927-1": {
+        # the rules' name is the title; the sharing site's five page lines, its reading notice, "付费下载", "下载本文档",
+        # 版权说明 and "文档简介" are left out, and so is "PAGE" with the rules' name where the copy repeats it. The copy runs
+        # the rules into one paragraph: it is split before 一、/二、 (headings) and (一)–(三) (sub-headings), whose names are
+        # split from their text, and before the numbered items 1.–4. (paragraphs, numbers typed in); the last item is cut off
+        "title": "代驾公司运营管理制度",
+        "skip": [r"_第[1-5]页$", r"^已阅读5页", r"^付费下载$", r"^下载本文档$", r"^版权说明:", r"^文档简介$"],
+        "strip": [r"PAGE代驾公司运营管理制度"],
+        "split": r"(?=[一二]、)|(?<=总则)|(?=\([一二三]\))|(?<=\(一\)目的)|(?<=\(二\)适用范围)|(?<=\(三\)基本原则)|"
+        r"(?<=\(一\)组织架构)|(?<=\(二\)职责分工)|(?<=。)(?=\d\.)",
+        "headings": [(r"^[一二]、", 1), (r"^\([一二三]\)", 2)],
+    },
+    "h927-2": {
+        # the rules' name is the title; the sharing site's five page lines, its reading notice, "付费下载", "下载本文档",
+        # 版权说明 and "文档简介" are left out, and so is "PAGE" with the rules' name where the copy repeats it. The copy runs
+        # the rules into one paragraph: it is split before 一、/二、 (headings), (一)–(三) (sub-headings) and the numbered
+        # items; the named steps of the service (1.客户下单, 2.订单审核, 1.分配规则, 2.人工干预) are third-level headings split
+        # from their text, the four principles paragraphs (numbers typed in); the last step is cut off
+        "title": "代驾运营制度",
+        "skip": [r"_第[1-5]页$", r"^已阅读5页", r"^付费下载$", r"^下载本文档$", r"^版权说明:", r"^文档简介$"],
+        "strip": [r"PAGE代驾运营制度"],
+        "split": r"(?=[一二]、)|(?<=总则)|(?=\([一二三]\))|(?<=\(一\)目的)|(?<=\(二\)适用范围)|(?<=\(三\)基本原则)|"
+        r"(?<=\(一\)订单接收)|(?<=\(二\)订单分配)|(?<=。)(?=\d\.)|"
+        r"(?<=\d\.客户下单)|(?<=\d\.订单审核)|(?<=\d\.分配规则)|(?<=\d\.人工干预)",
+        "headings": [
+            (r"^[一二]、", 1),
+            (r"^\([一二三]\)", 2),
+            (r"^\d\.(客户下单|订单审核|分配规则|人工干预)$", 3),
+        ],
+    },
+    "h927-3": {
+        # the rules' name is the title; the sharing site's name line, "合集下载" and its three download notices are left
+        # out. 第一章–第三章 are headings, the articles with a name of their own (第四条服务人员选拔与培训 ...) sub-headings;
+        # the other articles and the numbered items stay paragraphs (numbers typed in); the last item is cut off
+        "title": "第一代驾公司管理制度",
+        "skip": [r"^第一代驾公司管理制度$", r"^合集下载$", r"^\d\. \d、"],
+        "headings": [
+            (r"^第[一二三]章", 1),
+            (r"^第[四五六七八九]条(服务人员选拔与培训|服务人员仪容仪表|服务人员纪律|预约与接单|服务前准备|服务过程中)$", 2),
+        ],
+    },
+    "h927-4": {
+        # the first of the three texts' name (代驾公司管理制度) is the title; the sharing site's name of the collection
+        # (代驾管理制度范文三篇) and the repeated name are left out. The copy puts each chapter's name on one line with its
+        # first article: it is split after the chapter names (第一章总则 ...: headings) and before the numbered items that
+        # run on in an article after ":" or ";" (paragraphs, numbers typed in); the last article is cut off
+        "title": "代驾公司管理制度",
+        "skip": [r"^代驾管理制度范文三篇$", r"^代驾公司管理制度$"],
+        "split": r"(?<=第一章总则)|(?<=第二章代驾司机管理)|(?<=第三章客户管理)|(?<=第四章服务流程)|(?<=第五章费用管理)|"
+        r"(?<=[:;])(?=\d\. )",
+        "headings": [(r"^第[一二三四五]章", 1)],
+    },
+    "h927-5": {
+        # the policy's name is the title; its four section names are headings
+        "title": "Co-cars Complaints Policy",
+        "english": True,
+        "skip": [r"^Co-cars Complaints Policy$"],
+        "headings": [
+            (r"^(Aims of the policy|Definition of a complaint|Recording complaints|Informing customers of progress)$", 1)
+        ],
+    },
+}
+
+
+LAYOUT928: dict[str, dict] = {
+    "h928-1": {
+        # the plan's name is the title; the sharing site's five page lines, its reading and download notices, 版权说明,
+        # 文档简介 and the repeated name are left out; 一、/二、 are headings, 1.–4. and the cut-off 2.1 sub-headings; the four
+        # principles (1)–(4) stay paragraphs with their numbers typed in
+        "title": "广播电视台安全播出应急预案",
+        "skip": [
+            r"^广播电视台安全播出应急预案(_第\d页)?$",
+            r"^已阅读5页",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+        ],
+        "headings": [(r"^[一二]、(总则|组织体系与职责)$", 1), (r"^([1-4]\.(编制目的|编制依据|适用范围|工作原则)|2\.1指)$", 2)],
+    },
+    "h928-2": {
+        # the plan's name is the title; the site's name, "政府信息公开", the repeated name and the 发布时间 line are left out;
+        # 1 总则 is a heading, 1.1–1.4 sub-headings; the principles 1)–4) stay paragraphs with their numbers typed in
+        "title": "丹东市广播电视安全播出应急预案",
+        "skip": [
+            r"^丹东市文化旅游和广播电视局$",
+            r"^政府信息公开$",
+            r"^丹东市广播电视安全播出应急预案$",
+            r"^发布时间:",
+        ],
+        "headings": [(r"^1\s+总则$", 1), (r"^1\.[1-4]\s+(目的|编制依据|工作原则|适用范围)$", 2)],
+    },
+    "h928-3": {
+        # the plan's name is the title; the sharing site's format, size and page-count lines and the repeated name are left
+        # out. The copy runs headings into their text: 一、–五、 are split from it and are headings; the six laws of 编制依据,
+        # the four grades and the steps of 应急响应流程 stay paragraphs with their numbers typed in, split where the copy
+        # runs the next number on
+        "title": "广电局安全播出应急预案",
+        "skip": [r"^广电局安全播出应急预案$", r"^- (格式|大小|文档页数):"],
+        "split": r"(?<=一、编制目的)(?=为)|(?<=二、编制依据)(?=1\. )|(?<=》)(?=\d\. 《)|(?<=》)(?=三、)|"
+        r"(?<=三、适用范围)(?=本预案)|(?<=四、事件分级)(?=根据)|(?<=以下四级:)(?=1\. )|(?<=五、应急响应流程)(?=1\. )|"
+        r"(?<=应急响应阶段:)(?=\(1\))",
+        "headings": [(r"^[一二三四五]、(编制目的|编制依据|适用范围|事件分级|应急响应流程)$", 1)],
+    },
+    "h928-4": {
+        # the procedure's own heading (Complaints Procedure) is the title; the page's name line and the repeated heading are
+        # left out; the station's name, operator, website, app and e-mail lines stay paragraphs; 1.–7. are headings; the
+        # "-" lines are bullets
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints \| Essex Estuary Radio$", r"^Complaints Procedure$"],
+        "bullet": r"^- ",
+        "headings": [
+            (
+                r"^[1-7]\. (Our Commitment|What You Can Complain About|How to Make a Complaint|What Happens Next"
+                r"|Escalating Your Complaint to Ofcom|Behaviour and Abuse|Privacy)$",
+                1,
+            )
+        ],
+    },
+}
+
+
+LAYOUT929: dict[str, dict] = {
+    "h929-1": {
+        # the plan's name is the title; the sharing site's preview lines (_第1頁 .. _第5頁, 已閱讀…, 下載本文檔), its
+        # "版權說明" and "文檔簡介" lines and the repeated name are left out, and the pinyin the site puts after characters
+        # (區(qū) -> 區), which the park's own file does not have. The name, run into 一、概述, is split from it; 一、–三、 are
+        # headings, (一)/(二) sub-headings, the three teams under 職責分工 third-level headings; the numbered items stay
+        # paragraphs with their numbers typed in
+        "title": "水上樂園戶外秩序維護計劃",
+        "skip": [r"_第\d頁$", r"^已閱讀", r"^下載本文檔$", r"^版權說明", r"^文檔簡介$", r"^水上樂園戶外秩序維護計劃$"],
+        "strip": [r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)"],
+        "split": r"(?<=秩序維護計劃)(?=一、概述)",
+        "headings": [
+            (r"^[一二三]、", 1),
+            (r"^\([一二]\)", 2),
+            (r"^[123]\.(現場執行組|安全監督組|應急救援組):$", 3),
+        ],
+    },
+    "h929-2": {
+        # the rules' name is the title; the sharing site's preview lines (_第1頁 .. _第5頁, 已閱讀…, 付費下載, 下載本文檔),
+        # its "版權說明" and "文檔簡介" lines and the repeated name are left out, and the site's pinyin after characters
+        # (加強(qiáng) -> 加強). The name, run into 一、概述, is split from it; 一、/二、 are headings, (一)/(二) sub-headings; the
+        # numbered items stay paragraphs with their numbers typed in
+        "title": "加強水上樂園安全管理制度",
+        "skip": [
+            r"_第\d頁$",
+            r"^已閱讀",
+            r"^付費下載$",
+            r"^下載本文檔$",
+            r"^版權說明",
+            r"^文檔簡介$",
+            r"^加強水上樂園安全管理制度$",
+        ],
+        "strip": [r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)"],
+        "split": r"(?<=安全管理制度)(?=一、概述)",
+        "headings": [(r"^[一二]、", 1), (r"^\([一二]\)", 2)],
+    },
+    "h929-3": {
+        # the rules' name is the title; the sharing site's "版权说明" and "文档简介" lines and the repeated name are left
+        # out. The name, run into 一、概述, is split from it; 一、–三、 are headings, (一)–(三) sub-headings; the numbered
+        # items stay paragraphs with their numbers typed in
+        "title": "水上乐园节假日工作方式规范",
+        "skip": [r"^版权说明", r"^文档简介$", r"^水上乐园节假日工作方式规范$"],
+        "split": r"(?<=工作方式规范)(?=一、概述)",
+        "headings": [(r"^[一二三]、", 1), (r"^\([一二三]\)", 2)],
+    },
+    "h929-4": {
+        # the rules' name is the title; the sharing site's preview lines (_第1页 .. _第5页, 已阅读…, 下载本文档), its
+        # "版权说明" and "文档简介" lines, the page field's residue "PAGE" and the repeated name are left out. The copy runs
+        # the rules into one paragraph: it is split after the name, before each (一)–(三), after the (一)/(二)/(三)
+        # headings and the post names, and before each numbered item after a "。"; 一、总则 and 二、岗位职责 are headings,
+        # (一)目的 … (三)救生员 sub-headings; the numbered items stay paragraphs with their numbers typed in
+        "title": "游泳池前台运营管理制度",
+        "skip": [r"_第\d页$", r"^已阅读", r"^下载本文档$", r"^版权说明", r"^文档简介$", r"^游泳池前台运营管理制度$"],
+        "strip": [r"PAGE(?=游泳池前台运营管理制度一、)"],
+        "split": r"(?<=运营管理制度)(?=一、总则)|(?=\([一二三]\))|(?<=\(一\)目的)(?=为了)|(?<=\(二\)适用范围)(?=本制度)|"
+        r"(?<=\(三\)基本原则)(?=1\.)|(?<=。)(?=\d\.)|(?<=。)(?=二、岗位职责)|(?<=\(一\)前台主管)(?=1\.)|"
+        r"(?<=\(二\)前台接待员)(?=1\.)|(?<=\(三\)救生员)(?=1\.)",
+        "headings": [(r"^[一二]、(总则|岗位职责)$", 1), (r"^\([一二三]\)\S+$", 2)],
+    },
+    "h929-5": {
+        # the stored text has no title of its own: the title is the page's name from its address
+        # (comments-and-complaints); Complaints is a heading, Stage 1, Stage 2 and Ombudsman sub-headings; the list marks
+        # "-", each on a line of its own, are joined to their items, which are bullets
+        "title": "comments and complaints",
+        "english": True,
+        "sub": [(r"\n-\n", "\n- ")],
+        "bullet": r"^- ",
+        "headings": [(r"^Complaints$", 1), (r"^(Stage [12]|Ombudsman)$", 2)],
+    },
+}
+
+
+# The nine-hundred-and-thirtieth held-out set (plans/heldout930/): a tax and accounting service group's service standard for
+# its 财税顾问中心, a tax service hall's emergency plan, two tax administrations' rules for complaints about their own
+# service, and a UK accountancy practice's complaints policy.
+LAYOUT930: dict[str, dict] = {
+    "h930-1": {
+        # the standard's name is the title; the website's four lines on applying to join (入驻申请…, 取消, 确定) and the
+        # repeated name are left out; 一、/二、 are headings, 2.1态度/2.2礼仪 sub-headings; 服务范围, 适用范围 and the
+        # numbered items stay paragraphs with their numbers typed in (the lines holding one space are empty and left out)
+        "title": "财税顾问中心服务标准",
+        "skip": [r"^入驻申请被驳回", r"^取消$", r"^您已提交入驻申请", r"^确定$", r"^财税顾问中心服务标准$"],
+        "headings": [(r"^[一二]、(总则|基本服务要求)$", 1), (r"^2\.[12](态度|礼仪)$", 2)],
+    },
+    "h930-2": {
+        # the plan's own name is the title; the collection page's name, "合集下载" and the repeated name are left out. The
+        # copy runs each heading into its text: it is split after 一、引言, 二、适用范围, 三、应急组织机构及职责 (headings) and
+        # after the names of the three groups (sub-headings), and before each numbered item, which stays a paragraph
+        # with its number typed in
+        "title": "办税服务厅应急预案",
+        "skip": [r"^办税服务厅突发事项应急处置预案$", r"^合集下载$", r"^办税服务厅应急预案$"],
+        "split": r"(?<=^办税服务厅应急预案)(?=一、)|(?<=一、引言)(?=办税)|(?<=^二、适用范围)|(?<=三、应急组织机构及职责)(?=\()|"
+        r"(?<=\(一\)应急领导小组)(?=成立)|(?<=^\(二\)技术保障组)|(?<=^\(三\)业务应急组)|(?<=[:;])(?=\d、)",
+        "headings": [
+            (r"^(一、引言|二、适用范围|三、应急组织机构及职责)$", 1),
+            (r"^\((一|二|三)\)(应急领导小组|技术保障组|业务应急组)$", 2),
+        ],
+    },
+    "h930-3": {
+        # the announcement's name is the title; the website's name and the repeated name are left out; 第三章/第四章 are
+        # headings; the articles and their (一)… items stay paragraphs (the copy's two leading spaces are not kept)
+        "title": "重庆市地方税务局关于发布《重庆市地方税务局纳税服务投诉管理办法(试行)》的公告",
+        "skip": [r"^法搜网--中国法律信息搜索网$", r"^重庆市地方税务局关于发布《"],
+        "headings": [(r"^第[三四]章 ", 1)],
+    },
+    "h930-4": {
+        # the stored text begins inside the rules (the duties of the three complaint posts) and has no name of its own:
+        # no title is made up; 第二章 提交与受理 is a heading, the articles and their (一)… items stay paragraphs
+        "title": None,
+        "headings": [(r"^第二章 提交与受理$", 1)],
+    },
+    "h930-5": {
+        # the stored text has no title of its own and none is made up; its two headings ("Publicised Contact Details for
+        # Complaints:", "Making a Complaint:") are Word headings, every other line a paragraph
+        "title": None,
+        "english": True,
+        "headings": [(r"^(Publicised Contact Details for Complaints|Making a Complaint):$", 1)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -45674,6 +46094,14 @@ SETS = {
     "heldout920": (ROOT / "plans" / "heldout920" / "sources", LAYOUT920),
     "heldout921": (ROOT / "plans" / "heldout921" / "sources", LAYOUT921),
     "heldout922": (ROOT / "plans" / "heldout922" / "sources", LAYOUT922),
+    "heldout923": (ROOT / "plans" / "heldout923" / "sources", LAYOUT923),
+    "heldout924": (ROOT / "plans" / "heldout924" / "sources", LAYOUT924),
+    "heldout925": (ROOT / "plans" / "heldout925" / "sources", LAYOUT925),
+    "heldout926": (ROOT / "plans" / "heldout926" / "sources", LAYOUT926),
+    "heldout927": (ROOT / "plans" / "heldout927" / "sources", LAYOUT927),
+    "heldout928": (ROOT / "plans" / "heldout928" / "sources", LAYOUT928),
+    "heldout929": (ROOT / "plans" / "heldout929" / "sources", LAYOUT929),
+    "heldout930": (ROOT / "plans" / "heldout930" / "sources", LAYOUT930),
 }
 
 

@@ -5906,6 +5906,54 @@ SETS = {
         "h922-4": ("zh-CN", PROCEDURE, "1.目的"),
         "h922-5": ("en", PROCEDURE, "Definition"),
     },
+    "heldout923": {
+        "h923-1": ("zh-CN", EMERGENCY, "一、总则"),
+        "h923-2": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h923-3": ("zh-CN", PROCEDURE, "1. 引言"),
+        "h923-4": ("en", PROCEDURE, "The Process"),
+    },
+    "heldout924": {
+        "h924-1": ("zh-CN", PROCEDURE, "一、概述"),
+        "h924-2": ("en", PROCEDURE, "Complaints Handling Policy"),
+        "h924-3": ("en", PROCEDURE, "Contacts"),
+    },
+    "heldout925": {
+        "h925-1": ("zh-CN", PROCEDURE, "1. 简介"),
+        "h925-2": ("en", PROCEDURE, "Definition of Complaint"),
+    },
+    "heldout926": {
+        "h926-1": ("zh-CN", PROCEDURE, "1. 总则"),
+        "h926-2": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h926-3": ("zh-CN", EMERGENCY, "區快充 充電站使用規約"),
+        "h926-4": ("en", PROCEDURE, "1. Common Types of Disputes"),
+    },
+    "heldout927": {
+        "h927-1": ("zh-CN", PROCEDURE, "一、总则"),
+        "h927-2": ("zh-CN", PROCEDURE, "一、总则"),
+        "h927-3": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h927-4": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h927-5": ("en", PROCEDURE, "Aims of the policy"),
+    },
+    "heldout928": {
+        "h928-1": ("zh-CN", EMERGENCY, "一、总则"),
+        "h928-2": ("zh-CN", EMERGENCY, "1    总则"),
+        "h928-3": ("zh-CN", EMERGENCY, "一、编制目的"),
+        "h928-4": ("en", PROCEDURE, "1. Our Commitment"),
+    },
+    "heldout929": {
+        "h929-1": ("zh-CN", EMERGENCY, "一、概述"),
+        "h929-2": ("zh-CN", EMERGENCY, "一、概述"),
+        "h929-3": ("zh-CN", EMERGENCY, "一、概述"),
+        "h929-4": ("zh-CN", PROCEDURE, "一、总则"),
+        "h929-5": ("en", PROCEDURE, "Complaints"),
+    },
+    "heldout930": {
+        "h930-1": ("zh-CN", PROCEDURE, "一、总则"),
+        "h930-2": ("zh-CN", EMERGENCY, "一、引言"),
+        "h930-3": ("zh-CN", PROCEDURE, "第三章 纳税服务投诉办事机构及职责"),
+        "h930-4": ("zh-CN", PROCEDURE, "第二章 提交与受理"),
+        "h930-5": ("en", PROCEDURE, "Publicised Contact Details for Complaints:"),
+    },
 }
 
 
