@@ -1912,7 +1912,16 @@ class Extractor(Organisation, Grades, StepsMixin):
             and case < handling
             and not re.search(r"级|等|level|grade|severity|categor|priority", header[case])
             and col("岗位", "职务", "姓名", "职责", "role", "position", "name", "duties") is None
-            and self._case_rows(seg, rows, case=case, handling=handling, node=node, out=out)
+            and self._case_rows(
+                seg,
+                rows,
+                case=case,
+                handling=handling,
+                owner=col(*STEP_OWNER_HEADERS, "负责人", "责任人", "owner", "responsible"),
+                deadline=col(*_TIME_HEADERS, *STEP_DEADLINE_HEADERS, "deadline", "within"),
+                node=node,
+                out=out,
+            )
         ):
             return
         post = col("岗位", "职务", "角色", "职位", "职称", "组内", "role", "position", "post", "title")  # 職稱 | 編組人員

@@ -519,24 +519,44 @@ class StepsMixin:
             self.used.discard(id(seg))
             self._unmap(seg, node)
 
-    def _case_rows(self, seg: Segment, rows: list[list[str]], *, case: int, handling: int, node: Node | None, out: dict) -> bool:
-        """A table of cases and what is done in each (偶发事件 | 处理办法, 客户投诉事件 | 处理方法): a scenario a row, named
-        by its case, its steps from the handling cells. A second header row naming a post over each handling column
-        (处理办法 over 监考员 | 巡视员) says who does what that column says; a cell between the case and the handling
-        (漏单 | 订货人按时支付成功，我们没有做任何处理 | …) is the condition the row's steps answer; a row with no case of
-        its own goes on with the case above it (a merged cell). True when read as such."""
+    def _case_rows(
+        self,
+        seg: Segment,
+        rows: list[list[str]],
+        *,
+        case: int,
+        handling: int,
+        owner: int | None,
+        deadline: int | None,
+        node: Node | None,
+        out: dict,
+    ) -> bool:
+        """A table of cases and what is done in each (偶发事件 | 处理办法 | 责任部门, 客户投诉事件 | 处理方法): a scenario a
+        row, named by its case, its steps from the handling cells, done by the row's owner and by its deadline where
+        columns say them. A second header row naming a post over each handling column (处理办法 over 监考员 | 巡视员)
+        says who does what that column says; a cell between the case and the handling (漏单 | 订货人按时支付成功，我们没有
+        做任何处理 | …) is the condition the row's steps answer; a row with no case of its own goes on with the case
+        above it (a merged cell). A table with a column of anything else is not one (read as the table it is); True
+        when read as such."""
         width = max(len(r) for r in rows)
 
-        def cell(row: list[str], i: int) -> str:
-            return row[i].strip() if i < len(row) else ""
+        def cell(row: list[str], i: int | None) -> str:
+            return row[i].strip() if i is not None and i < len(row) else ""
 
         columns = [handling] + [i for i in range(handling + 1, width) if not cell(rows[0], i)]
+        conditions = [i for i in range(case + 1, handling) if not cell(rows[0], i)]
+        owner, deadline = (None if i in (case, *columns) else i for i in (owner, deadline))
+        read = {case, owner, deadline, *columns, *conditions}
+        for i in range(width):
+            if i not in read and any(
+                not re.fullmatch(r"[\d一二三四五六七八九十①-⑳.、）)(（]{0,4}", cell(row, i)) for row in rows[1:]
+            ):
+                return False  # a column of its own (原因, 预防措施): no case table, or more than one
         body, owners = rows[1:], {}
         under = [cell(body[0], i) for i in columns]
         if not cell(body[0], case) and all(under) and all(len(c) <= 10 and posts_in(c) for c in under):
             owners = {i: self._party_ref(c, ("t", seg.table, 2)) for i, c in zip(columns, under)}
             body = body[1:]
-        conditions = [i for i in range(case + 1, handling) if not cell(rows[0], i)]
         if len(body) < 2 or sum(1 for row in body if cell(row, case)) < 2:
             return False
         self.used.add(id(seg))
@@ -562,11 +582,17 @@ class StepsMixin:
                 before = len(scenario.get("actions") or [])
                 for sentence in sentences(text) or [text]:
                     self._step(scenario, sentence, at)
-                for step in (scenario.get("actions") or [])[before:]:
-                    if owners.get(column):
-                        step.setdefault("by", Src(owners[column], at))
+                who = owners.get(column) or (self._party_ref(cell(row, owner), at) if cell(row, owner) else None)
+                added = (scenario.get("actions") or [])[before:]
+                for step in added:
+                    if who:
+                        step.setdefault("by", Src(who, at))
                     if condition:
                         step.setdefault("when", Src(condition, at))
+                spans = find_durations(cell(row, deadline))
+                if added and spans and "within" not in added[-1]:
+                    added[-1]["within"] = Src(str(spans[-1].value), at)
+                    self.step_deadlines.add(id(added[-1]))
         if scenario is not None and scenario.get("actions"):
             self._owner(scenario)
             out.setdefault("scenarios", []).append(scenario)

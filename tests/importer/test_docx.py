@@ -307,3 +307,48 @@ def test_a_case_table_row_without_a_case_goes_on_with_the_case_above(tmp_path: P
         ("误单", [("在预先约定的日期没有送达", "将订单金额的50%存入订货人的账户内"), ("没有按时段送达", "补送道歉鲜花")]),
         ("花材不符", [("主花材数量不符", "向收花人道歉并补送鲜花")]),
     ]
+
+
+def test_a_case_table_with_who_and_by_when_columns_gives_each_case_its_owner_and_deadline(tmp_path: Path):
+    """事件 | 处置措施 | 责任部门 | 时限; Situation | What to do | Who: the owner and deadline columns go with each case's
+    steps; a table with a column of anything else (原因) is read as before, not as cases."""
+    data = _procedure_table(
+        tmp_path / "owners.docx",
+        "营业厅突发事件处置办法",
+        "一、处置",
+        [
+            ("事件", "处置措施", "责任部门", "时限"),
+            ("客户在营业厅突发疾病", "拨打120急救电话并通知家属。", "营业部", "10分钟"),
+            ("客户聚集投诉", "安抚客户情绪，引导至接待室。", "客服部", "30分钟"),
+        ],
+    )
+    roles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
+    assert [
+        (str(s["title"]), [(str(a["do"]), roles.get(a.get("by")), a.get("within")) for a in s["actions"]])
+        for s in data["scenarios"]
+    ] == [
+        ("客户在营业厅突发疾病", [("拨打120急救电话并通知家属", "营业部", "10min")]),
+        ("客户聚集投诉", [("安抚客户情绪", "客服部", None), ("引导至接待室", "客服部", "30min")]),
+    ]
+    english = _procedure_table(
+        tmp_path / "en.docx",
+        "Incident Procedure",
+        "1. Incidents",
+        [
+            ("Incident", "What to do", "Who"),
+            ("A customer falls ill", "Call an ambulance and stay with the customer.", "Duty Manager"),
+            ("A customer becomes aggressive", "Ask the customer to leave and call the police.", "Security Officer"),
+        ],
+    )
+    roles = {r["id"]: r["title"] for r in english["organisation"]["roles"]}
+    assert [(str(s["title"]), {roles.get(a.get("by")) for a in s["actions"]}) for s in english["scenarios"]] == [
+        ("A customer falls ill", {"Duty Manager"}),
+        ("A customer becomes aggressive", {"Security Officer"}),
+    ]
+    other = _procedure_table(
+        tmp_path / "causes.docx",
+        "投诉分析",
+        "一、分析",
+        [("问题", "原因", "处理办法"), ("送货延误", "车辆不足", "增派车辆。"), ("商品破损", "包装不当", "改进包装。")],
+    )
+    assert not [s for s in other.get("scenarios") or [] if str(s["title"]) in ("送货延误", "商品破损")]
