@@ -45182,6 +45182,427 @@ LAYOUT930: dict[str, dict] = {
 }
 
 
+LAYOUT931: dict[str, dict] = {
+    "h931-1": {
+        # the procedure's name is the title; the law site's lines (法規名稱, 時間, 所有條文) are left out. The points
+        # 一、–十一、 are paragraphs, their wrapped lines (the copy breaks them inside words: 審 / 慎, 書 / 記官長, 提 / 醒)
+        # joined again
+        "title": "臺灣基隆地方檢察署處理人民陳情案件作業流程",
+        "skip": [r"^法規名稱: ", r"^時間: ", r"^所有條文$"],
+        "join": r"^[一二三四五六七八九十]+、",
+    },
+    "h931-2": {
+        # as h931-1: the procedure's name is the title, the law site's three lines are left out, the points 一、–十、
+        # are paragraphs with their wrapped lines joined (the lone "。" that begins a line of 三、 and 四、 goes back
+        # onto its sentence); the item (一) of 十、 is a paragraph of its own
+        "title": "臺灣臺北地方檢察署處理人民陳情案件作業流程",
+        "skip": [r"^法規名稱: ", r"^時間: ", r"^所有條文$"],
+        "join": r"^([一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))",
+    },
+    "h931-3": {
+        # the rules' name is the title; the website's navigation bar, "当前位置" line, repeated name and date line are
+        # left out, and so is everything from the side bar's column links on (its two notice titles included). The
+        # articles 第一条–第七条 stay paragraphs, one a line as on the page
+        "title": "检察长接待来访工作制度",
+        "skip": [r"^首页 ", r"^当前位置:", r"^检察长接待来访工作制度$", r"^时间:2015-01-30"],
+        "stop": r"^检务公开-领导介绍$",
+    },
+    "h931-4": {
+        # the duties' name is the title; the empty HTML marks the copying site left at the top (with its "•" and
+        # "1."–"4." marks), the website's greeting, "当前位置" line, column name, repeated name and date line are left
+        # out. The opening sentence and the items 一、–五、 stay paragraphs, one a line as on the page
+        "title": "控申、举报工作职责",
+        "skip": [
+            r"^(• |\d\. )?<",
+            r"^您好,欢迎访问",
+            r"^当前位置:",
+            r"^检务须知$",
+            r"^控申、举报工作职责$",
+            r"^时间:2017-07-21",
+        ],
+    },
+    "h931-5": {
+        # the stored text begins inside the page and has no name of its own: the page's name as its address gives
+        # it ("what_can_you_expect_from_us") is the title. The "•" lines are bullets; the lead-ins ("The sanctions
+        # are:", "The JCIO cannot:") and the numbered sanctions 1.–4. stay paragraphs with their numbers typed in
+        "title": "What can you expect from us",
+        "english": True,
+    },
+}
+
+
+# The nine-hundred-and-thirty-second held-out set (plans/heldout932/): the Taiwanese immigration agency's notes on its
+# director's mailbox, a city police bureau's mechanism for "办不成事" reports at its service windows (车管所, 出入境大厅,
+# 派出所), a Taiwanese land registration office's complaint procedure, the Hong Kong Police's Complaints Against Police
+# Office pledge and the UK Vehicle and Operator Services Agency's complaints procedure.
+LAYOUT932: dict[str, dict] = {
+    "h932-1": {
+        # the stored page has no title of its own beyond its heading 使用須知 (a heading) and none is made up; the page's
+        # "按 Enter 到主內容區", ":::", the logo's caption and the line of navigation links are left out; 使用說明,
+        # 信箱作業方式 and 附加檔案使用說明 are sub-headings
+        "title": None,
+        "skip": [r"^按 Enter 到主內容區$", r"^:::$", r"^移民署署長信箱logo$", r"^::: 常見問題"],
+        "headings": [(r"^使用須知$", 1), (r"^(使用說明|信箱作業方式|附加檔案使用說明)$", 2)],
+    },
+    "h932-2": {
+        # the stored text has no title and none is made up; each of the four paragraphs opens with its lead sentence
+        # (一是拓展受理渠道。…四是强化跟踪督办。), split off as a heading; the opening paragraph stays a paragraph
+        "title": None,
+        "split": r"(?<=^[一二三四]是[^。]{6}。)",
+        "headings": [(r"^[一二三四]是[^。]{6}。$", 1)],
+    },
+    "h932-3": {
+        # the procedure's name is the title; the page's "*" lines, the "您的位置" navigation line and the name, twice
+        # above the text, are left out (the lines holding only spaces are empty); the seven numbered points and the
+        # second line of point 4 stay paragraphs, their numbers typed in
+        "title": "民眾抱怨處理程序",
+        "skip": [r"^\*$", r"^::: 您的位置:", r"^民眾抱怨處理程序$"],
+    },
+    "h932-4": {
+        # the stored page has no title beyond its heading 投訴警察課 (a heading) and none is made up; the page's language
+        # switch and font-size buttons are left out, 香港警務處 and the motto stay paragraphs; 提供的服務,
+        # 獨立監察警方處理投訴委員會 (the line alone), 申訴權利 and 服務標準 are sub-headings; the "-" and "‧" items are
+        # bullets, the two address lines of the 投訴警察報案中心 joined to their item
+        "title": None,
+        "skip": [r"^\[ 简 体 \| English \]$", r"^A A A$"],
+        "sub": [
+            (
+                r"投訴警察報案中心\n  香港灣仔軍器廠街3號\n  堅偉樓附翼地下;",
+                "投訴警察報案中心 香港灣仔軍器廠街3號 堅偉樓附翼地下;",
+            )
+        ],
+        "bullet": r"^[-‧] ",
+        "headings": [
+            (r"^投訴警察課$", 1),
+            (r"^(提供的服務|獨立監察警方處理投訴委員會|申訴權利|服務標準)$", 2),
+        ],
+    },
+    "h932-5": {
+        # the page's name is the title (its line left out); Stage 1–3 and Taking things further are headings; the
+        # contact lines stay paragraphs; the "•" items are bullets
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [r"^Complaints procedure$"],
+        "headings": [(r"^(Stage [123]|Taking things further)$", 1)],
+    },
+}
+
+
+LAYOUT933: dict[str, dict] = {
+    "h933-1": {
+        # the plan's name is the title; the sharing site's six page lines ("- 0", "- 约4.19千字", "- 2026-01-20 发布于四川",
+        # "- 举报" ...) and the repeated name are left out; 一、 is a heading, the three working groups (1.现场处置组… with
+        # their leaders and members) sub-headings; 总指挥/副总指挥 and the duties stay paragraphs
+        "title": "医院突发重大医疗纠纷应急处理预案",
+        "skip": [r"^- (0|约4\.19千字|约 11页|2026-01-20 发布于四川|举报)$", r"^医院突发重大医疗纠纷应急处理预案$"],
+        "headings": [(r"^一、应急组织架构与职责分工$", 1), (r"^[123]\.(现场处置组|法律事务组|医患沟通组)\(组长", 2)],
+    },
+    "h933-2": {
+        # the plan's name is the title; the sharing site's file names, its page lines ("• 20", "• 约1.11千字", "• 举报" ...)
+        # and what it adds after the preview (文档评论(0), 1亿VIP精品文档, 相关文档) are left out. The copy runs the name, the
+        # opening sentence, "应急预案:" and its six items into one paragraph: it is split before the opening sentence,
+        # before "应急预案:" (a heading) and before each numbered item (paragraphs, numbers typed in)
+        "title": "处理医疗投诉和纠纷的应急预案及程序",
+        "skip": [
+            r"^处理医疗投诉和纠纷的应急预案及程序(\.docx(VIP)?)?$",
+            r"^• (20|0|约1\.11千字|约 4页|2023-06-20 发布于重庆|举报)$",
+            r"^文档评论\(0\)$",
+            r"^1亿VIP精品文档$",
+            r"^相关文档$",
+        ],
+        "split": r" (?=为了处理医疗投诉)| (?=应急预案:)| (?=\d\. )",
+        "headings": [(r"^应急预案:$", 1)],
+    },
+    "h933-3": {
+        # the leaflet's name is the title; scribd's "You are on page 1of 8", the page numbers standing alone and the
+        # repeated name are left out; the Service's name, "Patient/Public Guide" and the NHS Scotland line of the cover
+        # stay paragraphs; the four questions and the quick guide's heading are headings. The line breaks the copy puts
+        # inside a sentence (at the page width) are joined with one space
+        "title": "Model Complaints Handling Procedure",
+        "english": True,
+        "skip": [r"^You are on page 1of 8$", r"^\d$", r"^Model Complaints Handling Procedure$"],
+        "rejoin": [r"(?<=[a-z,])\n(?=[a-z])"],
+        "headings": [
+            (
+                r"^(Quick guide to the NHS complaints procedure|What is a complaint\?|Who can complain\?|"
+                r"What can I complain about\?)$",
+                1,
+            )
+        ],
+    },
+    "h933-4": {
+        # the stored text has no title of its own (the page's address says "frequently-asked-questions") and none is made
+        # up; the policy's five numbered sections are headings, its "- " items bullets, the five steps of the handling
+        # process paragraphs
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [(r"^[1-5]\. (Purpose|Scope|How to Make a Complaint|Information Required|Complaint Handling Process)$", 1)],
+    },
+}
+
+
+LAYOUT934: dict[str, dict] = {
+    "h934-1": {
+        # the plan's own name (城管执法突发事件应急处置预案, run into its first sentence) is the title; the sharing site's
+        # page title, its format/size/pages lines and the name itself are left out. The copy runs headings into their text:
+        # it is split after the name, before 一、, after 指导思想, 适用范围 and 处置原则 (headings) and before each numbered
+        # scope item; the numbered items stay paragraphs with their numbers typed in
+        "title": "城管执法突发事件应急处置预案",
+        "skip": [r"^综合执法队处置突发事件及$", r"^- (格式|大小|文档页数):", r"^城管执法突发事件应急处置预案$"],
+        "split": r"(?<=^城管执法突发事件应急处置预案)(?=随着)|(?<=如下:)(?=一、)|(?<=一、指导思想)(?=处置)|"
+        r"(?<=^二、适用范围)(?=1、)|(?<=;)(?=\d、)|(?<=^三、处置原则)(?=1、)",
+        "headings": [(r"^[一二三]、(指导思想|适用范围|处置原则)$", 1)],
+    },
+    "h934-2": {
+        # the page title without the sharing site's "(同名10418)" is the title; the page title, the format/size/pages
+        # lines are left out. The copy runs each heading into its first sentence: it is split after 一、–六、 (headings)
+        # and before the numbered scope items; numbered items stay paragraphs with their numbers typed in
+        "title": "城市管理应急预案",
+        "skip": [r"^城市管理应急预案\(同名10418\)$", r"^- (格式|大小|文档页数):"],
+        "split": r"(?<=^一、预案背景)|(?<=^二、预案目的)|(?<=^三、预案适用范围)(?=本预案)|(?<=以下突发事件:)(?=1\. )|"
+        r"(?<=;)(?=\d\. )|(?<=^四、组织机构及职责)|(?<=^五、应急响应程序)|(?<=^六、应急措施)",
+        "headings": [(r"^[一二三四五六]、(预案背景|预案目的|预案适用范围|组织机构及职责|应急响应程序|应急措施)$", 1)],
+    },
+    "h934-3": {
+        # the plan's name is the title; the page title (the same name), the format/size/pages lines are left out. The
+        # copy runs headings into their text: it is split after 一、–四、 (headings) and after 应急指挥部, 执法大队, 支援单位,
+        # 紧急启动, 现场处置 (sub-headings), and before each numbered item ("1. ", "(1)"), which stays a paragraph
+        "title": "城管突发事件应急预案",
+        "skip": [r"^城管突发事件应急预案$", r"^- (格式|大小|文档页数):"],
+        "split": r"(?<=^一、预案背景)|(?<=^二、预案目标)|(?<=;)(?=\d\. )|(?<=^三、组织机构及职责)|(?<=组织机构及职责1\. 应急指挥部)(?=成立)|"
+        r"(?<=下设以下工作组:)(?=\()|(?<=;)(?=\(\d\))|(?<=^2\. 执法大队)(?=执法大队)|(?<=^3\. 支援单位)(?=根据)|"
+        r"(?<=^四、应急处置程序)|(?<=应急处置程序1\. 紧急启动)|(?<=^2\. 现场处置)",
+        "headings": [
+            (r"^[一二三四]、(预案背景|预案目标|组织机构及职责|应急处置程序)$", 1),
+            (r"^[123]\. (应急指挥部|执法大队|支援单位|紧急启动|现场处置)$", 2),
+        ],
+    },
+    "h934-4": {
+        # the notice's name is the title; the name and the page's source/date/font-size line are left out. 一、–六、 are
+        # headings (一、 and 五、 split from the text run into them); 1.電話:/2.信函:, the numbers and addresses and the
+        # signature stay paragraphs (traditional characters kept)
+        "title": "關于完善白馬鎮鞏固國家衛生鄉鎮投訴舉報平臺的公告",
+        "skip": [r"^關于完善白馬鎮鞏固國家衛生鄉鎮投訴舉報平臺的公告$", r"^來源:米易縣白馬鎮人民政府 發布時間:"],
+        "split": r"(?<=^一、受理范圍:)|(?<=^五、投訴舉報要求:)",
+        "headings": [
+            (r"^[一二三四五六]、(受理范圍:|咨詢、投訴舉報電話:|受理部門|受理時間|投訴舉報要求:|處理流程、時限及反饋)$", 1)
+        ],
+    },
+    "h934-5": {
+        # the page's heading is the title (left out where it stands as the first line); the stored text has no other
+        # heading: its paragraphs (the last one cut off at "When informal steps") stay paragraphs
+        "title": "Complaints Procedure for Business Waste Removal Docklands",
+        "english": True,
+        "skip": [r"^Complaints Procedure for Business Waste Removal Docklands$"],
+    },
+}
+
+
+LAYOUT935: dict[str, dict] = {
+    "h935-1": {
+        # the stored text is a lawyer's answer quoting a bureau's complaint rules and has no name of its own: no title is
+        # made up; the site's line "回答赢了网好律师团队" is left out; the rules' two items (一)/(二) are headings, the six
+        # numbered ways of handling under (二) stay paragraphs with their numbers typed in (the copy's stray spaces kept)
+        "title": None,
+        "skip": [r"^回答赢了网好律师团队$"],
+        "headings": [(r"^\((一|二)\)", 1)],
+    },
+    "h935-2": {
+        # the stored copy has lost the page's name: the title "Disputes, appeals and complaints" is taken from the same
+        # page's other stored copy (named in the .txt); the three headings of section 9 are Word headings, the numbered
+        # paragraphs, the e-mail and postal address lines and the link "Guidance for members on making complaints" stay
+        # paragraphs; the label "Address:" joins the e-mail line (a paragraph may not open with the .txt header's word)
+        "title": "Disputes, appeals and complaints",
+        "english": True,
+        "sub": [(r"(Email: contactcentre@mycsp\.co\.uk)\n\n(Address:)", r"\1 \2")],
+        "headings": [
+            (
+                r"^(Internal dispute resolution \(IDR\) procedures|What should I do if a member has a complaint about their "
+                r"pension\?|How does the Scheme Administrator \(MyCSP\) deal with complaints\?)$",
+                1,
+            )
+        ],
+    },
+}
+
+
+# The nine-hundred-and-thirty-sixth held-out set (plans/heldout936/): an animal park's emergency plan (動物樂園), three parks'
+# emergency plans (公园接待, 公园防暴雨关闭, 公園高峰期游客疏散: the nearest kind to zoos and botanical gardens) and a UK
+# wetland-centre charity's feedback and complaints procedure (WWT).
+LAYOUT936: dict[str, dict] = {
+    "h936-1": {
+        # the plan's name is the title; the sharing site's page lines, reading notice, 付費下載, 下載本文檔, 版權(quán)說明 and
+        # 文檔簡介 and its marker "第1篇" are left out. The copy runs the plan into one paragraph: it is split before 一、–五、
+        # (headings), after 編制目的 and 適用范圍, and before each 1./2. (sub-headings where they name a body or a response,
+        # paragraphs with their numbers typed in for the laws listed) and each (1)/(2) item (paragraphs)
+        "title": "動物樂園應(yīng)急預案",
+        "skip": [
+            r"^動物樂園應\(yīng\)急預案_第\d頁$",
+            r"^已閱讀",
+            r"^付費下載$",
+            r"^下載本文檔$",
+            r"^版權\(quán\)說明:",
+            r"^文檔簡介$",
+        ],
+        "strip": [r"第1篇(?=一、)"],
+        "split": r"(?=[一二三四五]、)|(?<=編制目的)(?=為)|(?<=適用范圍)(?=本)|(?=\d\.)|(?=\(\d\))",
+        "headings": [
+            (r"^[一二三四五]、", 1),
+            (r"^[12]\.(動物樂園突發|各部門職責|緊急響應)", 2),
+        ],
+    },
+    "h936-2": {
+        # the plan's name is the title; the sharing site's repeated name, "合集下载" and its three download notices are
+        # left out; 一、–五、 are headings, the 1./2./3. parts under 三、 and 四、 sub-headings; the (1)… items and the cut-off
+        # "1. 自" stay paragraphs
+        "title": "公园接待应急预案",
+        "skip": [r"^公园接待应急预案$", r"^合集下载$", r"^\d\. \d、"],
+        "headings": [
+            (r"^[一二三四五]、", 1),
+            (r"^\d\. (应急指挥部|应急指挥部成员|预警响应|应急响应|恢复响应)$", 2),
+        ],
+    },
+    "h936-3": {
+        # the plan's name is the title; the sharing site's page lines, reading notice, 下载本文档, 版权说明, 文档简介 and the
+        # repeated name are left out. The copy runs the plan into one paragraph: it is split before 一、 and 二、 (headings),
+        # after the headings, before 预案遵循以下原则 and each of the four principles (paragraphs). The grading table the copy
+        # runs together (预警级别 | 气象标准 | 公园响应措施, then 蓝色/黄色/橙色预警) is a Word table of three columns; the
+        # cut-off orange row keeps its missing cell empty
+        "title": "公园防暴雨关闭预案",
+        "skip": [
+            r"^公园防暴雨关闭预案_第\d页$",
+            r"^已阅读",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^公园防暴雨关闭预案$",
+        ],
+        "sub": [
+            (r"(?=预警级别气象标准)", "\n"),
+            (r"(?<=预警级别)(?=气象标准公园)", "\n"),
+            (r"(?<=气象标准)(?=公园响应措施)", "\n"),
+            (r"(?=[蓝黄橙]色预警\d)", "\n"),
+            (r"(?<=[蓝黄橙]色预警)(?=\d)", "\n"),
+            (r"(?<=持续)(?=启动)", "\n"),
+        ],
+        "split": r"(?=[一二]、)|(?<=基本原则)(?=本预案)|(?=预案遵循以下原则)|(?=(?:生命至上|分级响应|协同联动|预防为主):)|"
+        r"(?<=响应标准)(?=根据)",
+        "table": (r"^预警级别$", 3),
+        "headings": [(r"^[一二]、(预案适用范围与基本原则|暴雨预警分级与响应标准)$", 1)],
+    },
+    "h936-4": {
+        # the plan's name is the title; the sharing site's page lines, 全文預覽已結束, 下載本文檔, 版權說明, 文檔簡介 and the
+        # repeated name are left out. The copy runs the plan into one paragraph: it is split before 一、/二、 (headings), after
+        # 前言 and before 2.1–2.3 (sub-headings), and before each numbered item (paragraphs, numbers typed in)
+        "title": "公園高峰期游客疏散應急預案",
+        "skip": [
+            r"^公園高峰期游客疏散應急預案_第\d頁$",
+            r"^全文預覽已結束$",
+            r"^下載本文檔$",
+            r"^版權說明:",
+            r"^文檔簡介$",
+            r"^公園高峰期游客疏散應急預案$",
+        ],
+        "split": r"(?=[一二]、)|(?<=前言)(?=隨著)|(?=2\.[123])|(?<=疏散步驟|疏散時機|應急措施)(?=1\.)|(?<=。)(?=\d\.)",
+        "headings": [
+            (r"^[一二]、(前言|疏散方案的編制)$", 1),
+            (r"^2\.[123](疏散步驟|疏散時機|應急措施)$", 2),
+        ],
+    },
+    "h936-5": {
+        # the procedure's name is the title; the site's "Skip to content" line and the repeated name are left out;
+        # Feedback and Making a complaint are headings, Stage 1 a sub-heading and its line "Speak to a member of staff …" a
+        # third-level heading; the contact lines stay paragraphs
+        "title": "WWT’s Feedback and complaints procedure",
+        "english": True,
+        "skip": [r"^Skip to content header", r"^WWT’s Feedback and complaints procedure$"],
+        "headings": [
+            (r"^(Feedback|Making a complaint)$", 1),
+            (r"^Stage 1$", 2),
+            (r"^Speak to a member of staff during your visit or contact our Supporter Services team$", 3),
+        ],
+    },
+}
+
+
+LAYOUT937: dict[str, dict] = {
+    "h937-1": {
+        # the plan's name is the title; the sharing site's repeated name and its three download notices are left out;
+        # 一、–四、 are headings; the numbered items stay paragraphs with their numbers typed in
+        "title": "2023年社区信访工作应急预案",
+        "skip": [r"^2023年社区信访工作应急预案$", r"^- [123]、"],
+        "headings": [(r"^[一二三四]、", 1)],
+    },
+    "h937-2": {
+        # the stored text begins with the preamble and has no name of its own: no title is made up; 一、范围和级别 and
+        # 二、工作原则 are headings, the (一)… and 1.… items stay paragraphs; the three principles marked "---" are bullets
+        "title": None,
+        "bullet": r"^---",
+        "headings": [(r"^[一二]、(范围和级别|工作原则)$", 1)],
+    },
+    "h937-3": {
+        # the page's heading is the title; the site's line "pump track design" before it and the repeated heading are
+        # left out; the opening paragraph and the four numbered items stay paragraphs (numbers typed in)
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^pump track design$", r"^Complaints Procedure$"],
+    },
+}
+
+
+# The nine-hundred-and-thirty-eighth held-out set (plans/heldout938/): meteorological, seismological and mapping agencies'
+# own plans (a provincial meteorological bureau's, the national meteorological administration's, a provincial earthquake
+# bureau's and a county-level meteorological bureau's emergency plans) and the UK Met Office's complaints procedure.
+LAYOUT938: dict[str, dict] = {
+    "h938-1": {
+        # the notice's name is the title; the plan's own name under it is a heading, 一、–五、 sub-headings, the member
+        # units (4.科技与预报处 …) third-level headings; the line breaks the copy puts after "《" are joined; the blank
+        # line between the two stored pages is left out
+        "title": "河北省气象局关于印发河北省气象局气象灾害应急预案的通知",
+        "skip": [r"^河北省气象局关于印发河北省气象局气象灾害应急预案的通知$"],
+        "sub": [(r"《\n", "《")],
+        "headings": [
+            (r"^河北省气象局气象灾害应急预案$", 1),
+            (r"^[一二三四五]、", 2),
+            (r"^\d{1,2}\.(科技与预报处|计划财务处|省\S{3,10})$", 3),
+        ],
+    },
+    "h938-2": {
+        # the plan's name is the title; the legal site's name, its page title with "[失效]", its "*注" on the plan's
+        # repeal and the repeated name are left out; 一、–四、 are headings, (一)指挥部 a sub-heading; the copy's two
+        # leading spaces are not kept
+        "title": "中国气象局气象灾害应急预案(试行)",
+        "skip": [r"^法搜网--中国法律信息搜索网$", r"^中国气象局气象灾害应急预案\(试行\)(\[失效\])?$", r"^\*注:"],
+        "headings": [(r"^[一二三四]、", 1), (r"^\(一\)指挥部$", 2)],
+    },
+    "h938-3": {
+        # the stored text begins at "1. 总则" and has no name of its own: no title is made up; 1. 总则 and 2. 组织体系 are
+        # headings, 1.1编制目的 … 2.1地震应急指挥中心 sub-headings
+        "title": None,
+        "headings": [(r"^\d\. (总则|组织体系)$", 1), (r"^\d\.\d[\u4e00-\u9fff]{4,10}$", 2)],
+    },
+    "h938-4": {
+        # the stored text has no name of its own: no title is made up; the government site's information lines
+        # (索引号 …, 公开目录 …, 文号 …) are left out, and so is the table of contents (目 录 and its entries), which a Word
+        # file holds as a field; 1 总则 is a heading, 1.1/1.2 sub-headings
+        "title": None,
+        "strip": [r"目 录\n(?:.*\n)*?(?=1 总则\n1\.1 编制目的\n为)"],
+        "skip": [r"^(索引号|公开目录|文号) \|"],
+        "headings": [(r"^1 总则$", 1), (r"^1\.[12] (编制目的|编制依据)$", 2)],
+    },
+    "h938-5": {
+        # the page's heading is the title; its repeated heading is left out; Our commitment and How to complain are
+        # headings, Telephone / Email address / Postal address sub-headings; the lines marked "- " are bullets
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [r"^Complaints procedure$"],
+        "bullet": r"^- ",
+        "headings": [(r"^(Our commitment|How to complain)$", 1), (r"^(Telephone|Email address|Postal address)$", 2)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -46102,6 +46523,14 @@ SETS = {
     "heldout928": (ROOT / "plans" / "heldout928" / "sources", LAYOUT928),
     "heldout929": (ROOT / "plans" / "heldout929" / "sources", LAYOUT929),
     "heldout930": (ROOT / "plans" / "heldout930" / "sources", LAYOUT930),
+    "heldout931": (ROOT / "plans" / "heldout931" / "sources", LAYOUT931),
+    "heldout932": (ROOT / "plans" / "heldout932" / "sources", LAYOUT932),
+    "heldout933": (ROOT / "plans" / "heldout933" / "sources", LAYOUT933),
+    "heldout934": (ROOT / "plans" / "heldout934" / "sources", LAYOUT934),
+    "heldout935": (ROOT / "plans" / "heldout935" / "sources", LAYOUT935),
+    "heldout936": (ROOT / "plans" / "heldout936" / "sources", LAYOUT936),
+    "heldout937": (ROOT / "plans" / "heldout937" / "sources", LAYOUT937),
+    "heldout938": (ROOT / "plans" / "heldout938" / "sources", LAYOUT938),
 }
 
 

@@ -5954,6 +5954,60 @@ SETS = {
         "h930-4": ("zh-CN", PROCEDURE, "第二章 提交与受理"),
         "h930-5": ("en", PROCEDURE, "Publicised Contact Details for Complaints:"),
     },
+    "heldout931": {
+        "h931-1": ("zh-CN", PROCEDURE, "臺灣基隆地方檢察署處理人民陳情案件作業流程"),
+        "h931-2": ("zh-CN", PROCEDURE, "臺灣臺北地方檢察署處理人民陳情案件作業流程"),
+        "h931-3": ("zh-CN", PROCEDURE, "检察长接待来访工作制度"),
+        "h931-4": ("zh-CN", PROCEDURE, "控申、举报工作职责"),
+        "h931-5": ("en", PROCEDURE, "What can you expect from us"),
+    },
+    "heldout932": {
+        "h932-1": ("zh-CN", PROCEDURE, "使用須知"),
+        "h932-2": ("zh-CN", PROCEDURE, "一是拓展受理渠道。"),
+        "h932-3": ("zh-CN", PROCEDURE, "民眾抱怨處理程序"),
+        "h932-4": ("zh-CN", PROCEDURE, "投訴警察課"),
+        "h932-5": ("en", PROCEDURE, "Complaints procedure"),
+    },
+    "heldout933": {
+        "h933-1": ("zh-CN", EMERGENCY, "一、应急组织架构与职责分工"),
+        "h933-2": ("zh-CN", EMERGENCY, "应急预案:"),
+        "h933-3": ("en", PROCEDURE, "Quick guide to the NHS complaints procedure"),
+        "h933-4": ("en", PROCEDURE, "1. Purpose"),
+    },
+    "heldout934": {
+        "h934-1": ("zh-CN", EMERGENCY, "一、指导思想"),
+        "h934-2": ("zh-CN", EMERGENCY, "一、预案背景"),
+        "h934-3": ("zh-CN", EMERGENCY, "一、预案背景"),
+        "h934-4": ("zh-CN", PROCEDURE, "一、受理范圍:"),
+        "h934-5": ("en", PROCEDURE, "Complaints Procedure for Business Waste Removal Docklands"),
+    },
+    "heldout935": {
+        "h935-1": (
+            "zh-CN",
+            PROCEDURE,
+            "(一)局办公室建立投诉事项登记制度,详细记录投诉的收到时间、投诉人、联系方式、被投诉人、投诉内容及处理结果等内容。",
+        ),
+        "h935-2": ("en", PROCEDURE, "Internal dispute resolution (IDR) procedures"),
+    },
+    "heldout936": {
+        "h936-1": ("zh-CN", EMERGENCY, "一、編制目的"),
+        "h936-2": ("zh-CN", EMERGENCY, "一、目的"),
+        "h936-3": ("zh-CN", EMERGENCY, "一、预案适用范围与基本原则"),
+        "h936-4": ("zh-CN", EMERGENCY, "一、前言"),
+        "h936-5": ("en", PROCEDURE, "Feedback"),
+    },
+    "heldout937": {
+        "h937-1": ("zh-CN", EMERGENCY, "一、背景介绍"),
+        "h937-2": ("zh-CN", EMERGENCY, "一、范围和级别"),
+        "h937-3": ("en", PROCEDURE, "Complaints Procedure"),
+    },
+    "heldout938": {
+        "h938-1": ("zh-CN", EMERGENCY, "河北省气象局气象灾害应急预案"),
+        "h938-2": ("zh-CN", EMERGENCY, "一、目的"),
+        "h938-3": ("zh-CN", EMERGENCY, "1. 总则"),
+        "h938-4": ("zh-CN", EMERGENCY, "1 总则"),
+        "h938-5": ("en", PROCEDURE, "Our commitment"),
+    },
 }
 
 
