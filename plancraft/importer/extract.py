@@ -1162,6 +1162,7 @@ class Extractor(Organisation, Grades, StepsMixin):
         self._caps_and_deadlines(out)
         if self.external:
             out["external"] = self.external
+        self._acting_teams(out)
         self._roles_for_groups(out)
         self._drop_bare_roles(out)
         if self.speaking_org is not None:  # it acts (we will…): a role, as 本公司 acting is in Chinese
@@ -1184,6 +1185,31 @@ class Extractor(Organisation, Grades, StepsMixin):
             if node.items or node.children or not node.title or len(node.title) < 8 or node.title in held:
                 continue
             self._unmap_heading(node)
+
+    def _acting_teams(self, out: dict) -> None:
+        """A team the text names only with its duties (现场指挥组：负责…) that opens steps of the procedure as who acts
+        (现场指挥组负责现场应急处置工作的指挥和协调): a role, as the format needs who does a step to be (actions[].by
+        names roles), not a group of nobody; those steps are its. A team with a leader or members stays a group, and so
+        does one whose line of duties (报警联络组：拨打119报警) is all the procedure says of it."""
+        steps = [step for scenario in out.get("scenarios") or [] for step in scenario.get("actions") or []]
+        for group in list(self.groups):
+            name = str(group["name"].value)
+            if set(group) - {"id", "name", "duties"} or not group.get("duties") or len(name) < 3:
+                continue
+            opened = [
+                step
+                for step in steps
+                if re.match(rf"(?:由)?{re.escape(name)}(?![\u4e00-\u9fff]*组长|\s*[：:])", str(step["do"].value))
+            ]
+            if not opened:
+                continue
+            ident = str(group["id"].value)
+            self.groups.remove(group)
+            self.roles.append({"id": group["id"], "title": group["name"], "duties": group["duties"]})
+            self.role_by_title.setdefault(f"{name}|", ident)
+            self.role_by_title.setdefault(name, ident)
+            for step in opened:
+                step.setdefault("by", Src(ident, step["do"].at))
 
     def _roles_for_groups(self, out: dict) -> None:
         """A field that names roles only (scenarios[].owner, actions[].by, limits[].approver …: the format's table,

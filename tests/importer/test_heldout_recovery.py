@@ -54,7 +54,8 @@ FLOORS = {
     # heldout4 steps 33 -> 32 when "…escalate this to our complaints handlers, who will write to you within 5 working
     # days" became two steps: the transcription's one step for the sentence before it is now matched no more
     "heldout4": {"roles": (18, 2), "levels": (8, 0), "time_limits": (17, 0), "steps": (32, 3)},
-    "heldout5": {"roles": (14, 2), "levels": (5, 0), "time_limits": (5, 0), "steps": (27, 10)},
+    # a team that acts in the procedure with only its duties is a role (_acting_teams): two wrong more (the transcription keeps the school's teams as groups)
+    "heldout5": {"roles": (14, 4), "levels": (5, 0), "time_limits": (5, 0), "steps": (27, 10)},
     # heldout6/7: measured blind once (benchmarks/import-recovery.md), open since; steps and deadlines kept here
     # and roles and levels where the grades3 work brought them (these sets' levels are procedure stages, not grades)
     "heldout6": {"roles": (17, 0), "levels": (2, 0), "steps": (19, 24)},
@@ -213,7 +214,8 @@ FLOORS = {
     "heldout92": {"roles": (13, 13), "levels": (0, 2), "time_limits": (4, 0), "steps": (39, 17)},
     "heldout93": {"roles": (13, 14), "levels": (4, 0), "time_limits": (5, 0), "steps": (40, 23)},
     "heldout94": {"roles": (37, 30), "levels": (0, 2), "steps": (12, 27)},
-    "heldout95": {"roles": (10, 11), "time_limits": (1, 0), "steps": (23, 11)},
+    # a team that acts in the procedure with only its duties is a role (_acting_teams): one wrong more
+    "heldout95": {"roles": (10, 12), "time_limits": (1, 0), "steps": (23, 11)},
     "heldout96": {"roles": (15, 15), "levels": (6, 0), "time_limits": (2, 0), "steps": (21, 18)},
     "heldout97": {"roles": (12, 13), "time_limits": (3, 0), "steps": (43, 31)},
     "heldout98": {"roles": (9, 7), "time_limits": (1, 0), "steps": (26, 12)},
@@ -596,7 +598,8 @@ FLOORS = {
     "heldout436": {"roles": (9, 7), "levels": (3, 1), "time_limits": (2, 0), "steps": (34, 0)},
     "heldout437": {"roles": (11, 8), "levels": (1, 0), "time_limits": (1, 0), "steps": (45, 18)},
     "heldout438": {"roles": (11, 13), "levels": (0, 2), "time_limits": (6, 2), "steps": (4, 25)},
-    "heldout439": {"roles": (8, 6), "time_limits": (2, 0), "steps": (13, 4)},
+    # a team that acts in the procedure with only its duties is a role (_acting_teams): one wrong more
+    "heldout439": {"roles": (8, 7), "time_limits": (2, 0), "steps": (13, 4)},
     "heldout440": {"roles": (7, 2), "levels": (2, 1), "time_limits": (3, 0), "steps": (36, 5)},
     "heldout441": {"roles": (1, 0), "time_limits": (1, 0), "steps": (5, 1)},
     "heldout442": {"roles": (11, 6), "time_limits": (4, 0), "steps": (11, 8)},
@@ -724,7 +727,8 @@ FLOORS = {
     "heldout551": {"roles": (10, 5), "time_limits": (3, 1), "steps": (24, 11)},
     "heldout552": {"roles": (20, 5), "levels": (0, 3), "time_limits": (5, 0), "steps": (29, 11)},
     "heldout553": {"roles": (6, 3), "time_limits": (3, 3), "steps": (34, 25)},
-    "heldout554": {"roles": (9, 3), "time_limits": (0, 1), "steps": (13, 15)},
+    # a team that acts in the procedure with only its duties is a role (_acting_teams): one wrong more
+    "heldout554": {"roles": (9, 4), "time_limits": (0, 1), "steps": (13, 15)},
     "heldout555": {"roles": (5, 3), "time_limits": (11, 0), "steps": (20, 20)},
     # 市场确定专人 is 专人 (a role more); the act after it is read with it, one step fewer (s33)
     "heldout556": {"roles": (12, 11), "levels": (2, 0), "limits": (0, 1), "time_limits": (2, 0), "steps": (53, 18)},

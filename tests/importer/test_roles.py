@@ -2674,3 +2674,30 @@ def test_an_english_department_is_a_role_and_a_public_services_department_is_out
     titles = set(_by_title(data))
     assert {"Quality Assurance (QA) Department", "Manufacturing Department"} <= titles
     assert "Fire Department" not in titles
+
+
+def test_a_team_named_only_with_its_duties_that_acts_in_the_procedure_is_a_role_doing_those_steps(tmp_path: Path):
+    """应急指挥部下设以下工作组：(1)现场指挥组：负责…; then 现场指挥组负责… in the procedure: the team does the step, and
+    who does a step is a role in the format; a team with a leader stays a group."""
+    data = _import(
+        tmp_path,
+        "城管突发事件应急预案\n"
+        "一、组织机构及职责\n"
+        "应急领导小组组长由局长担任，负责统一指挥。\n"
+        "应急指挥部下设以下工作组：(1)现场指挥组：负责现场应急处置工作的指挥和协调；(2)救援保障组：负责应急救援物资的调配。\n"
+        "二、应急处置程序\n"
+        "(1)现场指挥组负责现场应急处置工作的指挥和协调；\n"
+        "(2)救援保障组负责应急救援物资、设备和人员的调配；\n"
+        "(3)应急领导小组负责统一指挥。\n",
+    )
+    organisation = data["organisation"]
+    roles = {r["id"]: r for r in organisation["roles"]}
+    assert {"现场指挥组", "救援保障组"} <= {r["title"] for r in roles.values()}
+    assert not {"现场指挥组", "救援保障组"} & {g["name"] for g in organisation.get("groups") or []}
+    assert "应急领导小组" in {g["name"] for g in organisation["groups"]}
+    steps = [step for scenario in data["scenarios"] for step in scenario["actions"]]
+    by = {step["do"][:5]: roles[step["by"]]["title"] for step in steps if step.get("by") in roles}
+    assert by["现场指挥组"] == "现场指挥组" and by["救援保障组"] == "救援保障组"
+    assert roles[next(i for i, r in roles.items() if r["title"] == "现场指挥组")]["duties"] == [
+        "负责现场应急处置工作的指挥和协调"
+    ]
