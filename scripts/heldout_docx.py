@@ -45603,6 +45603,479 @@ LAYOUT938: dict[str, dict] = {
 }
 
 
+# The nine-hundred-and-thirty-ninth held-out set (plans/heldout939/): prisons, detention centres and community
+# correction (a county justice bureau's community-correction emergency plan, a prison's emergency plan, a Taiwanese
+# detention centre's rules for inmates' complaints, Hong Kong's Correctional Services Department's complaints page) and
+# the Probation Service's page on handling complaints (PI 51/2014).
+LAYOUT939: dict[str, dict] = {
+    "h939-1": {
+        # the notice's name is the title; the site's accessibility line and its information fields (索引号 … 主题词)
+        # are left out; the notice's lines stay paragraphs, the plan's own name under it is a heading and 一、 a
+        # sub-heading
+        "title": "昌宁县司法局关于印发《昌宁县社区矫正突发事件应急预案》的通知",
+        "skip": [
+            r"^\| 无障碍浏览",
+            r"^x$",
+            r"^(索引号|公开目录|文号) ",
+            r"^主题词$",
+            r"^昌宁县司法局关于印发《昌宁县社区矫正突发事件应急预案》的通知$",
+        ],
+        "headings": [(r"^昌宁县社区矫正突发事件应急预案$", 1), (r"^一、指导思想$", 2)],
+    },
+    "h939-2": {
+        # the plan's name is the title; the sharing site's six lines (counts, size, pages, date, 举报) and the
+        # repeated name are left out; 一、 is a heading, (一)/(二) sub-headings, the numbered groups paragraphs
+        "title": "监管场所应急处置预案",
+        "skip": [r"^- (\d+|约.*|\d{4}-\d\d-\d\d 发布于.*|举报)$", r"^监管场所应急处置预案$"],
+        "headings": [(r"^一、", 1), (r"^\([一二]\)", 2)],
+    },
+    "h939-3": {
+        # the stored text has no title: the rules' name is taken from the same rules' other page in the same system
+        # (named in the .txt); the points 一、–十、 stay paragraphs (numbers typed in); point 三's three items, run
+        # into one line, are split before (一)–(三); the spaces the copy leaves where the original broke its lines
+        # (收容人 對, 其方 式) are joined
+        "title": "法務部矯正署新竹看守所收容人申訴案件處理要點",
+        "sub": [(r"(?<=[\u4e00-\u9fff,、:。()]) (?=[\u4e00-\u9fff,、。()])", "")],
+        "split": r"(?<=:)(?=\([一二三]\))|(?<=。)(?=\([二三]\))",
+    },
+    "h939-4": {
+        # the page has no title of its own in the store and none is made up; the image mark "![]() |" is left out;
+        # the eight channels (a)–(h) and the contact details are tables (the copy's "|" cells); 投訴調查組, 巡獄太平紳士
+        # and 申訴專員 are headings
+        "title": None,
+        "skip": [r"^!\[\]\(\) \|$"],
+        "sub": [
+            (r"(?m)^(?=\([a-h]\) \| )", "| "),
+            (r"(?m)^(?=(地址|---|24 小時服務熱線\*|圖文傳真|電郵地址|辦公時間) ?\|)", "| "),
+        ],
+        "pipe_table": True,
+        "pipe_starts": r"^地址$",
+        "headings": [(r"^(投訴調查組|巡獄太平紳士|申訴專員)$", 1)],
+    },
+    "h939-5": {
+        # the page's heading is the title; its "- " lines are bullets; the rest stays paragraphs
+        "title": "Handling complaints: PI 51/2014",
+        "english": True,
+        "skip": [r"^Handling complaints: PI 51/2014$"],
+        "bullet": r"^- ",
+    },
+}
+
+
+LAYOUT940: dict[str, dict] = {
+    "h940-1": {
+        # the plan's name with its "(试行)" is the title; the two lines that carry it are left out. 第一章 总 则 is a
+        # heading, 第一条 … 第五条 sub-headings; 一、I级事件包括: and its (一)–(六) stay paragraphs
+        "title": "河南省人事考试突发事件应急预案(试行)",
+        "skip": [r"^河南省人事考试突发事件应急预案$", r"^\(试行\)$"],
+        "headings": [(r"^第一章 总 则$", 1), (r"^第[一二三四五]条 ", 2)],
+    },
+    "h940-2": {
+        # the measures' name as their preamble writes it (《…》, without the space of the page's heading) is the title;
+        # the page's heading and its 发布时间/来源 line are left out; 一、指导思想 and 二、工作原则 are headings, the
+        # principles (一)(二) paragraphs
+        "title": "岚皋县2021年教育考试突发事件应急处置实施办法",
+        "skip": [r"^岚皋县2021年教育考试突发事件 应急处置实施办法$", r"^发布时间:"],
+        "headings": [(r"^[一二]、(指导思想|工作原则)$", 1)],
+    },
+    "h940-3": {
+        # the notice's name is the title; the government site's information lines (| 索引号 …) are left out, and so is
+        # the table of contents (目 录, its entries and the plan's name repeated after it), which a Word file holds as
+        # a field; the plan's name is a heading, 第一章 总 则 a sub-heading, 一、编制目的 / 二、编制依据 third-level
+        "title": "华池县人民政府办公室关于印发《华池县国家教育考试突发事件应急预案》的通知",
+        "strip": [r"目 录\n(?:.*\n)*?7附则\n华池县国家教育考试突发事件应急预案\n"],
+        "skip": [r"^\| (索引号|生效日期|文 号):", r"^华池县人民政府办公室关于印发"],
+        "headings": [
+            (r"^华池县国家教育考试突发事件应急预案$", 1),
+            (r"^第一章 总 则$", 2),
+            (r"^[一二]、编制(目的|依据)$", 3),
+        ],
+    },
+    "h940-4": {
+        # the rule's name is the title; the print page's browser notice, system name, print time, 法規內容, 法規名稱,
+        # 法規體系 and 法規功能按鈕區 lines are left out (公發布日 and 發文字號 are kept). The copy's line breaks inside
+        # points 一 and 二 are joined. Of the box-drawn table of point 二 the copy holds only the first column's
+        # 基本原則 and its five items: 基本原則 is a heading, the items paragraphs (the lines items 四 and 五 wrap onto
+        # joined); the table's rules and the cut-off "│" line are left out
+        "title": "國家考試開放冷氣試場應行注意事項",
+        "skip": [
+            r"^您的瀏覽器不支援JavaScript",
+            r"^(考試院主管法規共用系統|法規內容|法規功能按鈕區)$",
+            r"^(列印時間|法規名稱|法規體系):",
+            r"^[┌│]",
+        ],
+        "sub": [
+            (r"相關作\n    業需要", "相關作業需要"),
+            (r"執行方式\n    、負責", "執行方式、負責"),
+            (r"\s*│\n    │            │    ", ""),
+            (r"(?m)^    │基本原則    │(.*?)\s*│$", r"基本原則\n\1"),
+            (r"(?m)^    │            │(.*?)\s*│$", r"\1"),
+        ],
+        "headings": [(r"^基本原則$", 1)],
+    },
+    "h940-5": {
+        # the procedure's name is the title; its line is left out. The key-staff list is a Word table (Role / Name(s)
+        # split from the first row the copy runs into it); Key staff …, Purpose of the procedure and Grounds for
+        # complaint are headings, Teaching and learning a sub-heading; the grounds stay paragraphs (no marks in the copy)
+        "title": "Complaints and appeals procedure (exams)",
+        "english": True,
+        "skip": [r"^Complaints and appeals procedure \(exams\)$"],
+        "sub": [
+            (r"Role / Name\(s\)Head of centre", "Role / Name(s)\nHead of centre"),
+            (
+                r"(?m)^(Role|Head of centre|Exams officer line manager \(senior Leader\)|Exams officer|"
+                r"Assistant Exams officer|SENCo) / (.*)$",
+                r"|\1|\2|",
+            ),
+        ],
+        "pipe_table": True,
+        "headings": [
+            (r"^(Key staff involved in the complaints and appeals procedure|Purpose of the procedure|Grounds for complaint)$", 1),
+            (r"^Teaching and learning$", 2),
+        ],
+    },
+}
+
+
+LAYOUT941: dict[str, dict] = {
+    "h941-1": {
+        # the notice's name is the title; its repeated name and the site's date line are left out; the three kinds of
+        # problem in 【】 are headings, their 客服回覆 / 處理時間 lines paragraphs
+        "title": "客服中心處理安排",
+        "skip": [r"^客服中心處理安排$", r"^時間:2014-11-20 "],
+        "headings": [(r"^【.+】$", 1)],
+    },
+    "h941-2": {
+        # the stored text has no name of its own above its first paragraph: no title is made up; 《懲處辦法》 and
+        # 《違規項目》 are headings, the three kinds of penalty ("- ") bullets, and the table of offences, one cell a line
+        # ending in " |" in the copy, a Word table again (two columns)
+        "title": None,
+        "bullet": r"^- ",
+        "bar_tables": {r"^違規項目$": 2},
+        "headings": [(r"^《(懲處辦法|違規項目)》$", 1)],
+    },
+    "h941-3": {
+        # the page's name is the title; its repeated name is left out; 【遊戲管理員】 is a heading, its three "• " lines
+        # bullets; each item number (01. …) stands on a line of its own in the copy: joined to its item's sentence
+        "title": "客服管理",
+        "skip": [r"^客服管理$"],
+        "sub": [(r"(?m)^(0[1-7]\.)\n", r"\1")],
+        "headings": [(r"^【遊戲管理員】$", 1)],
+    },
+    "h941-4": {
+        # the flow chart's name is the title (the letterhead's web address is cut to ".tw" in the copy; that line is
+        # left out); the sharing site's three notices, "查看更多", the file name and "文档评论(0)" are left out; the
+        # company's letterhead line and each box of the chart stay paragraphs, in the copy's order
+        "title": "盜用案件處理流程",
+        "skip": [r"^- [123]、", r"^查看更多$", r"^娱乐玩子科技股份有限公司\.doc$", r"^\.tw 盜用案件處理流程$", r"^文档评论"],
+        "headings": [],
+    },
+    "h941-5": {
+        # the page's heading is the title; its repeated heading is left out; the thirteen numbered items stay
+        # paragraphs with their numbers typed in, item 11's two "•" lines are bullets
+        "title": "Disputes and Complaints Procedure",
+        "english": True,
+        "skip": [r"^Disputes and Complaints Procedure$"],
+        "headings": [],
+    },
+}
+
+
+# The nine-hundred-and-forty-second held-out set (plans/heldout942/): guesthouses (民宿: a guesthouse's fire emergency
+# plan, a guesthouse butler's emergency handling rules, an island guesthouse's service rules in traditional characters),
+# a township's own tourism emergency plan (the nearest kind, taken for want of a fourth guesthouse or campsite text) and
+# the complaint policy and procedure of Tingdene (parks, holiday parks and marinas in the United Kingdom).
+LAYOUT942: dict[str, dict] = {
+    "h942-1": {
+        # the plan's name is the title; the sharing site's 版权说明 and 文档简介, the collection's name "(通用3篇)" and its
+        # marker "第一篇" are left out. The copy runs the plan into one paragraph: it is split before 一、–四、 (headings),
+        # after their names, and before each numbered item that follows a full stop or a semicolon (paragraphs, numbers
+        # typed in)
+        "title": "民宿消防安全的应急预案",
+        "skip": [r"^版权说明:", r"^文档简介$", r"^民宿消防安全的应急预案\(通用3篇\)$", r"^第一篇$"],
+        "split": r"(?<=\(通用3篇\))(?=第一篇)|(?<=第一篇)(?=一、)|(?=[二三四]、)|(?<=适用对象)(?=本预案)|"
+        r"(?<=危险源清单)(?=1\.)|(?<=组织机构与职责)(?=1\.)|(?<=预防性技术措施)(?=1\.)|(?<=[;。])(?=\d{1,2}\.)",
+        "headings": [(r"^[一二三四]、(适用对象|危险源清单|组织机构与职责|预防性技术措施)$", 1)],
+    },
+    "h942-2": {
+        # the rules' name is the title; the sharing site's seven notices, its page marks "PAGE"/"PAGE1" and the repeated
+        # name are left out; each field of the file header is joined to its value on the next line (编制部门:综合办公室 …);
+        # 一、总则 is a heading
+        "title": "民宿管家应急处置操作规程",
+        "skip": [r"^- [1-7]、", r"^PAGE1?$", r"^民宿管家应急处置操作规程$"],
+        "sub": [(r"(编制部门|编制时间|类别):\n", r"\1:")],
+        "headings": [(r"^一、总则$", 1)],
+    },
+    "h942-3": {
+        # the stored text has no name of its own: no title is made up; the sharing site's 版權(quán)說(shuō)明 and 文檔簡(jiǎn)介 and
+        # the marker "第1篇" are left out. The copy runs the rules into one paragraph: it is split before each 第…章
+        # (headings) and 第…條, and before each numbered item that follows an article's name or a full stop; 第四條–第六條,
+        # which are only names over their items, are sub-headings
+        "title": None,
+        "skip": [r"^版權\(quán\)說\(shuō\)明:", r"^文檔簡\(jiǎn\)介$", r"^第1篇$"],
+        "split": r"(?=第[一二三]章)|(?=第[一二三四五六]條)|"
+        r"(?<=民宿設\(shè\)施)(?=1\.)|(?<=民宿服務\(wù\))(?=1\.)|(?<=入住管理)(?=1\.)|(?<=。)(?=\d\.)",
+        "headings": [
+            (r"^第[一二三]章", 1),
+            (r"^第[四五六]條(民宿設\(shè\)施|民宿服務\(wù\)|入住管理)$", 2),
+        ],
+    },
+    "h942-4": {
+        # the plan's name is the title; the government site's unit name, its "您当前的位置" line, the information lines
+        # ([ 索引号 ] …) and the repeated name are left out; 一、 and 二、 are headings, the (1)/(2) items paragraphs
+        "title": "龙市镇旅游应急保障工作预案",
+        "skip": [
+            r"^重庆市合川区龙市镇人民政府$",
+            r"^您当前的位置:",
+            r"^\[ (索引号|主题分类|发布机构|成文日期) \]",
+            r"^龙市镇旅游应急保障工作预案$",
+        ],
+        "headings": [(r"^一、适用范围$", 1), (r"^二、 基本原则$", 1)],
+    },
+    "h942-5": {
+        # the page's heading is the title; its repeated heading is left out; Full and Fair Investigation is a heading
+        "title": "Complaint Policy & Procedure",
+        "english": True,
+        "skip": [r"^Complaint Policy & Procedure$"],
+        "headings": [(r"^Full and Fair Investigation$", 1)],
+    },
+}
+
+
+LAYOUT943: dict[str, dict] = {
+    "h943-1": {
+        # the plan's name is the title; the sharing site's five page markers, reading notice, "下载本文档", 版权说明 and
+        # 文档简介 are left out, and so are the Word page-field residue and the repeated name at the head of the run. The
+        # copy runs the plan into one paragraph: it is split before 一、/二、 (headings) and after the names of 1、适用范围,
+        # 2、响应分级 and 1、应急组织形式及构成单位 (sub-headings)
+        "title": "在线订单配送延迟错误应急预案",
+        "skip": [
+            r"^在线订单配送延迟错误应急预案_第\d页$",
+            r"^已阅读5页",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+        ],
+        "strip": [r"第第PAGE\\MERGEFORMAT1页共NUMPAGES\\MERGEFORMAT1页在线订单配送延迟错误应急预案"],
+        "split": r"(?<=一、总则)(?=1、)|(?<=1、适用范围)(?=本预案)|(?<=。)(?=2、响应分级)|(?<=2、响应分级)(?=根据)|"
+        r"(?<=。)(?=二、)|(?<=二、应急组织机构及职责)(?=1、)|(?<=构成单位)(?=公司成立)",
+        "headings": [
+            (r"^[一二]、", 1),
+            (r"^[12]、(适用范围|响应分级|应急组织形式及构成单位)$", 2),
+        ],
+    },
+    "h943-2": {
+        # the plan names itself in its first paragraph (《食材食品配送突发事件应急预案》): that name is the title. 一、–五、 are
+        # headings, the four groups and three kinds of event (1. 应急领导小组 …, 1. 交通拥堵或延误 …) sub-headings; the lines
+        # marked "- " are bullets
+        "title": "食材食品配送突发事件应急预案",
+        "bullet": r"^- ",
+        "headings": [
+            (r"^[一二三四五]、", 1),
+            (r"^\d\. (应急领导小组|信息联络组|现场处置组|后勤保障组|交通拥堵或延误|恶劣天气条件|车辆故障)$", 2),
+        ],
+    },
+    "h943-3": {
+        # the page's heading is the title (its line is left out); How to submit a grievance is a heading; the copy's
+        # run-together "operations.Scope and principles:" is split before the label, and the first "- " item is split
+        # off the line of "should contain:"; the lines marked "- " are bullets
+        "title": "Complaints Procedure for France Removal",
+        "english": True,
+        "skip": [r"^Complaints Procedure for France Removal$"],
+        "split": r"(?<=operations\.)(?=Scope and principles:)|(?<=should contain:)(?=- Nature)",
+        "bullet": r"^- ",
+        "headings": [(r"^How to submit a grievance$", 1)],
+    },
+}
+
+
+# The nine-hundred-and-forty-fourth held-out set (plans/heldout944/): for study-abroad, visa and immigration agencies
+# (whose own Chinese texts in the store are used already), the nearest kind: city and county-level governments' plans
+# for disputes and emergencies of workers sent abroad by overseas labour and employment agencies (Nanjing, Hai'an,
+# Nantong, Jinzhou); and a New Zealand visa and immigration adviser's own internal complaints procedure (Visa4U).
+LAYOUT944: dict[str, dict] = {
+    "h944-1": {
+        # the stored page begins with the last sentence of the section before (四)工作原则 and has no name of its own:
+        # no title is made up; 二、 is a heading, (四)工作原则 and (一)领导机构及任务 sub-headings; the six numbered
+        # principles stay paragraphs with their numbers typed in
+        "title": None,
+        "headings": [(r"^二、组织领导与职责任务$", 1), (r"^\((四|一)\)(工作原则|领导机构及任务)$", 2)],
+    },
+    "h944-2": {
+        # the stored text begins at "1 总则" and has no name of its own: no title is made up; 1 总则 and 2 分级标准 are
+        # headings, 1.1–1.4 and 2.1 sub-headings
+        "title": None,
+        "headings": [(r"^[12] (总则|分级标准)$", 1), (r"^[12]\.\d ?[\u4e00-\u9fff]{4,10}:?$", 2)],
+    },
+    "h944-3": {
+        # the notice's name is the title; the reposting site's page title (文号 and the notice's name in 《》), its
+        # 浏览量/时间 line and the repeated notice name are left out; the plan's name under the notice is a heading,
+        # 1、总则 a sub-heading, 1.1–1.3 third-level headings; the copy's blank lines and two leading spaces are not kept
+        "title": "南通市政府办公室关于印发〈南通市境外劳务纠纷及相关突发事件应急工作预案(修编稿)〉的通知",
+        "skip": [
+            r"^通政办发〔2016〕69号《南通市人民政府办公室关于印发",
+            r"^浏览量:",
+            r"^南通市政府办公室关于印发〈南通市境外劳务纠纷及相关突发事件应急工作预案\(修编稿\)〉的通知$",
+        ],
+        "headings": [
+            (r"^南通市境外劳务纠纷及相关突发事件应急工作预案$", 1),
+            (r"^1、总则$", 2),
+            (r"^1\.[123] (编制目的|编制依据|适用范围)$", 3),
+        ],
+    },
+    "h944-4": {
+        # the notice's name is the title (its line left out); the plan's name is a heading, 1 总则 a sub-heading,
+        # 1.1编制目的 and 1.2编制依据 third-level headings; the table of contents (目  录 and its entries), which a Word
+        # file holds as a field, is left out; the copy's blank lines and two leading spaces are not kept
+        "title": "锦州市人民政府办公厅关于印发锦州市境外劳务事件应急预案的通知",
+        "strip": [r"目  录\n(?:.*\n)*?(?=  1 总则\n\n  1\.1编制目的\n\n  为)"],
+        "skip": [r"^锦州市人民政府办公厅关于印发锦州市境外劳务事件应急预案的通知$"],
+        "headings": [
+            (r"^锦州市境外劳务事件应急预案$", 1),
+            (r"^1 总则$", 2),
+            (r"^1\.[12](编制目的|编制依据)$", 3),
+        ],
+    },
+    "h944-5": {
+        # the page's first heading is the title (its line left out), and the contact line the site puts above it;
+        # Internal Complaints Procedure is a heading, Our complaints policy and What will happen next? sub-headings;
+        # the numbered steps stay paragraphs with their numbers typed in, the lines holding one space are left out
+        "title": "Visa4U Limited – Internal Complaints Procedure",
+        "english": True,
+        "skip": [r"^Visa4U Limited – Internal Complaints Procedure$", r"^\+64 09 951 8069 "],
+        "headings": [
+            (r"^Internal Complaints Procedure$", 1),
+            (r"^(Our complaints policy|What will happen next\?)$", 2),
+        ],
+    },
+}
+
+
+# The nine-hundred-and-forty-fifth held-out set (plans/heldout945/): translation agencies and printers (an online
+# translation platform's after-sales and complaint page, a translation firm's 客户须知, an online printer's 退换方法, a
+# printer's 退款政策 in traditional characters) and an interpreting and translation agency's complaints procedure.
+LAYOUT945: dict[str, dict] = {
+    "h945-1": {
+        # the stored text has no name of its own: no title is made up; 发票注意事项: is a heading, the numbered items
+        # under it stay paragraphs (numbers typed in)
+        "title": None,
+        "headings": [(r"^发票注意事项:$", 1)],
+    },
+    "h945-2": {
+        # the page's name is the title; its two repeated names are left out, and so is the site's footer (address,
+        # phone and copyright lines); the process line and the numbered items stay paragraphs (numbers typed in)
+        "title": "客户须知",
+        "skip": [r"^客户须知$", r"^公司地址:", r"^电话:86672172", r"^Copyright©"],
+    },
+    "h945-3": {
+        # the stored text has no name of its own: no title is made up; 退换方法: is a heading, the three kinds of
+        # problem (A./B./C.) sub-headings; the steps 01.–06. and the ①/②/③ items stay paragraphs; the line break the
+        # copy puts inside step 01 is joined
+        "title": None,
+        "sub": [(r"您的情况,\n您可以", "您的情况,您可以")],
+        "headings": [(r"^退换方法:$", 1), (r"^[ABC]\. ", 2)],
+    },
+    "h945-4": {
+        # the policy's name is the title; the page's "top of page" and the repeated name are left out; 1.–6. are
+        # headings, the two kinds of refund under 2. sub-headings; the items marked "•" are bullets, the numbered steps
+        # of 5. stay paragraphs (numbers typed in)
+        "title": "退款政策",
+        "skip": [r"^top of page$", r"^退款政策$"],
+        "headings": [
+            (r"^[1-6]\. (適用範圍|退款條件|退款時限|退款方式|退款流程與文件|非退款範圍)$", 1),
+            (r"^[12]\. (客戶變更需求|本公司責任)$", 2),
+        ],
+    },
+    "h945-5": {
+        # the procedure's name is the title; its repeated name is left out; the line "Handling Compliments,
+        # Suggestions, and Complaints:" is a heading; the lines marked "- " are bullets; the run-in labels (Providing
+        # Feedback:, Direct Contact:, Internal Actions:, Submitting Complaints:) stay paragraphs
+        "title": "Customer Compliments, Suggestions and Complaints Procedure",
+        "english": True,
+        "skip": [r"^Customer Compliments, Suggestions and Complaints Procedure$"],
+        "bullet": r"^- ",
+        "headings": [(r"^Handling Compliments, Suggestions, and Complaints:$", 1)],
+    },
+}
+
+
+LAYOUT946: dict[str, dict] = {
+    "h946-1": {
+        # the rules' name is the title; the sharing site's page lines, reading notice, 下载本文档, 版权说明, 文档简介 and the
+        # repeated name are left out. The copy runs the rules into one paragraph: it is split before 第一章总则 (a heading),
+        # before each 第一条–第三条 and after its name (sub-headings), so that each article's text is a paragraph
+        "title": "2026年光建一体化科技公司客户反馈与建议管理制度",
+        "skip": [
+            r"^2026年光建一体化科技公司客户反馈与建议管理制度_第\d页$",
+            r"^已阅读",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^2026年光建一体化科技公司客户反馈与建议管理制度$",
+        ],
+        "split": r"(?=第一章总则)|(?<=第一章总则)(?=第一条)|(?=第[二三]条)|(?<=制定目的)(?=为规范)|(?<=适用范围)(?=本制度)|"
+        r"(?<=基本原则)(?=客户至上)",
+        "headings": [(r"^第一章总则$", 1), (r"^第[一二三]条(制定目的|适用范围|基本原则)$", 2)],
+    },
+    "h946-2": {
+        # the rules' own name is the title; the sharing site's page name (美的空调客户服务管理规定) and the repeated name are
+        # left out. 第一章–第三章 are headings, split from the article that follows on the same line; the articles stay
+        # paragraphs, their 1./2. items split off as paragraphs with their numbers typed in
+        "title": "空调售后日常管理制度规范",
+        "skip": [r"^美的空调客户服务管理规定$", r"^空调售后日常管理制度规范$"],
+        "split": r"(?<=第一章总则)(?=第一条)|(?<=第二章服务范围与标准)(?=第四条)|(?<=第三章服务流程)(?=第六条)|(?<=[:;])(?=\d\. )",
+        "headings": [(r"^第[一二三]章", 1)],
+    },
+    "h946-3": {
+        # the rules' name is the title (with the copy's conversion marks); the sharing site's 版權(quán)說明, 文檔簡介, the mark
+        # "PAGE" and the repeated name are left out. The copy runs the rules into one paragraph: it is split before 一、 and
+        # 二、 (headings), before each (一)–(三) and after its name (sub-headings), and before each numbered item
+        # (paragraphs, numbers typed in)
+        "title": "供熱服務(wù)規(guī)范制度",
+        "skip": [r"^版權\(quán\)說明:", r"^文檔簡介$", r"^供熱服務\(wù\)規\(guī\)范制度$"],
+        "strip": [r"PAGE(?=供熱)"],
+        "split": r"(?=[一二]、)|(?<=總則)(?=\(一\))|(?=\([一二三]\))|(?<=\(一\)目的)(?=為了)|(?<=\(二\)適用范圍)(?=本規)|"
+        r"(?<=\(三\)基本原則)(?=1\.)|(?<=建設\(shè\))(?=1\.)|(?<=。)(?=\d\.)",
+        "headings": [(r"^[一二]、", 1), (r"^\([一二三]\)", 2)],
+    },
+    "h946-4": {
+        # the rules' name is the title; the sharing site's page lines, reading notice, 下载本文档, 版权说明, 文档简介 and the
+        # repeated name are left out. The copy runs the rules into one paragraph: it is split before 第一章总则 (a heading),
+        # before each 第一条–第三条 and after its name (sub-headings), and before each (一)–(三) principle (paragraphs)
+        "title": "2026年海洋能发电公司客户服务投诉升级管理制度",
+        "skip": [
+            r"^2026年海洋能发电公司客户服务投诉升级管理制度_第\d页$",
+            r"^已阅读",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^2026年海洋能发电公司客户服务投诉升级管理制度$",
+        ],
+        "split": r"(?=第一章总则)|(?<=第一章总则)(?=第一条)|(?=第[二三]条)|(?<=制定目的)(?=为规范)|(?<=适用范围)(?=本制度)|"
+        r"(?=\([一二三]\))",
+        "headings": [(r"^第一章总则$", 1), (r"^第[一二三]条(制定目的|适用范围|基本原则)$", 2)],
+    },
+    "h946-5": {
+        # the procedure's heading is the title; the copy runs each numbered step's heading into its text: it is split
+        # after each heading (1. Submission of Complaint … 8. Record Keeping: headings, numbers typed in), the text a
+        # paragraph; item 1's list of methods is not in the copy
+        "title": "Complaints Handling Procedure",
+        "english": True,
+        "skip": [r"^Complaints Handling Procedure$"],
+        "split": r"(?<=Submission of Complaint) |(?<=Acknowledgment of Complaint) |(?<=Assessment and Investigation) |"
+        r"(?<=\d\. Resolution) |(?<=\d\. Implementation) |(?<=\d\. Escalation) |(?<=Final Determination) |"
+        r"(?<=Record Keeping) ",
+        "headings": [
+            (
+                r"^[1-8]\. (Submission of Complaint|Acknowledgment of Complaint|Assessment and Investigation|Resolution"
+                r"|Implementation|Escalation|Final Determination|Record Keeping)$",
+                1,
+            )
+        ],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -46531,6 +47004,14 @@ SETS = {
     "heldout936": (ROOT / "plans" / "heldout936" / "sources", LAYOUT936),
     "heldout937": (ROOT / "plans" / "heldout937" / "sources", LAYOUT937),
     "heldout938": (ROOT / "plans" / "heldout938" / "sources", LAYOUT938),
+    "heldout939": (ROOT / "plans" / "heldout939" / "sources", LAYOUT939),
+    "heldout940": (ROOT / "plans" / "heldout940" / "sources", LAYOUT940),
+    "heldout941": (ROOT / "plans" / "heldout941" / "sources", LAYOUT941),
+    "heldout942": (ROOT / "plans" / "heldout942" / "sources", LAYOUT942),
+    "heldout943": (ROOT / "plans" / "heldout943" / "sources", LAYOUT943),
+    "heldout944": (ROOT / "plans" / "heldout944" / "sources", LAYOUT944),
+    "heldout945": (ROOT / "plans" / "heldout945" / "sources", LAYOUT945),
+    "heldout946": (ROOT / "plans" / "heldout946" / "sources", LAYOUT946),
 }
 
 

@@ -6008,6 +6008,60 @@ SETS = {
         "h938-4": ("zh-CN", EMERGENCY, "1 总则"),
         "h938-5": ("en", PROCEDURE, "Our commitment"),
     },
+    "heldout939": {
+        "h939-1": ("zh-CN", EMERGENCY, "昌宁县社区矫正突发事件应急预案"),
+        "h939-2": ("zh-CN", EMERGENCY, "一、应急组织体系及职责"),
+        "h939-3": ("zh-CN", PROCEDURE, "法務部矯正署新竹看守所收容人申訴案件處理要點"),
+        "h939-4": ("zh-CN", PROCEDURE, "投訴調查組"),
+        "h939-5": ("en", PROCEDURE, "Handling complaints: PI 51/2014"),
+    },
+    "heldout940": {
+        "h940-1": ("zh-CN", EMERGENCY, "第一章 总 则"),
+        "h940-2": ("zh-CN", EMERGENCY, "一、指导思想"),
+        "h940-3": ("zh-CN", EMERGENCY, "华池县国家教育考试突发事件应急预案"),
+        "h940-4": ("zh-CN", EMERGENCY, "基本原則"),
+        "h940-5": ("en", PROCEDURE, "Key staff involved in the complaints and appeals procedure"),
+    },
+    "heldout941": {
+        "h941-1": ("zh-CN", PROCEDURE, "【幫會、遊戲系統、活動異常等影響大部份玩家的狀況】"),
+        "h941-2": ("zh-CN", PROCEDURE, "《懲處辦法》"),
+        "h941-3": ("zh-CN", PROCEDURE, "【遊戲管理員】"),
+        "h941-4": ("zh-CN", PROCEDURE, "盜用案件處理流程"),
+        "h941-5": ("en", PROCEDURE, "Disputes and Complaints Procedure"),
+    },
+    "heldout942": {
+        "h942-1": ("zh-CN", EMERGENCY, "一、适用对象"),
+        "h942-2": ("zh-CN", EMERGENCY, "一、总则"),
+        "h942-3": ("zh-CN", PROCEDURE, "第一章總則"),
+        "h942-4": ("zh-CN", EMERGENCY, "一、适用范围"),
+        "h942-5": ("en", PROCEDURE, "Full and Fair Investigation"),
+    },
+    "heldout943": {
+        "h943-1": ("zh-CN", EMERGENCY, "一、总则"),
+        "h943-2": ("zh-CN", EMERGENCY, "一、应急预案的目的"),
+        "h943-3": ("en", PROCEDURE, "Complaints Procedure for France Removal"),
+    },
+    "heldout944": {
+        "h944-1": ("zh-CN", EMERGENCY, "(四)工作原则"),
+        "h944-2": ("zh-CN", EMERGENCY, "1 总则"),
+        "h944-3": ("zh-CN", EMERGENCY, "南通市境外劳务纠纷及相关突发事件应急工作预案"),
+        "h944-4": ("zh-CN", EMERGENCY, "锦州市境外劳务事件应急预案"),
+        "h944-5": ("en", PROCEDURE, "Visa4U Limited – Internal Complaints Procedure"),
+    },
+    "heldout945": {
+        "h945-1": ("zh-CN", PROCEDURE, "发票注意事项:"),
+        "h945-2": ("zh-CN", PROCEDURE, "客户须知"),
+        "h945-3": ("zh-CN", PROCEDURE, "退换方法:"),
+        "h945-4": ("zh-CN", PROCEDURE, "退款政策"),
+        "h945-5": ("en", PROCEDURE, "Customer Compliments, Suggestions and Complaints Procedure"),
+    },
+    "heldout946": {
+        "h946-1": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h946-2": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h946-3": ("zh-CN", PROCEDURE, "一、總則"),
+        "h946-4": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h946-5": ("en", PROCEDURE, "1. Submission of Complaint"),
+    },
 }
 
 
