@@ -78,6 +78,8 @@ STEP_OWNER_HEADERS = (
     "lead",
     "by whom",
 )
+# A table cell that only numbers its row (1, 一, ①, (2)): orders the rows, says nothing
+_ROW_NUMBER = re.compile(r"[\d一二三四五六七八九十①-⑳.、）)(（]{1,4}")
 _KEY_POINTS = re.compile(r"^(?:处理|处置|工作)?要点[：:]|^注意事项[：:]|^key points?[：:]", re.IGNORECASE)
 # An item that is a case, not an act: a clause that ends in 的 (老人走失,3小时内没有找回的).
 _CASE_ITEM = re.compile(r"[\u4e00-\u9fff]的[；;。.]?\s*$")
@@ -432,7 +434,7 @@ class StepsMixin:
 
         def numbers_only(i: int) -> bool:
             cells = [r[i].strip() for r in rows[1:] if i < len(r) and r[i].strip()]
-            return bool(cells) and all(re.fullmatch(r"[\d一二三四五六七八九十①-⑳.、）)(（]{1,4}", c) for c in cells)
+            return bool(cells) and all(_ROW_NUMBER.fullmatch(c) for c in cells)
 
         if numbers_only(stage):
             later = [i for i in range(len(header)) if i > stage and i not in (deadline, owner) and not numbers_only(i)]
@@ -548,9 +550,7 @@ class StepsMixin:
         owner, deadline = (None if i in (case, *columns) else i for i in (owner, deadline))
         read = {case, owner, deadline, *columns, *conditions}
         for i in range(width):
-            if i not in read and any(
-                not re.fullmatch(r"[\d一二三四五六七八九十①-⑳.、）)(（]{0,4}", cell(row, i)) for row in rows[1:]
-            ):
+            if i not in read and any(cell(row, i) and not _ROW_NUMBER.fullmatch(cell(row, i)) for row in rows[1:]):
                 return False  # a column of its own (原因, 预防措施): no case table, or more than one
         body, owners = rows[1:], {}
         under = [cell(body[0], i) for i in columns]
@@ -561,18 +561,29 @@ class StepsMixin:
             return False
         self.used.add(id(seg))
         first = len(rows) - len(body) + 1  # the source row number of the first case
+
+        def close(scenario: dict[str, Any] | None) -> None:
+            if scenario is not None and scenario.get("actions"):
+                self._owner(scenario)
+                out.setdefault("scenarios", []).append(scenario)
+            elif scenario is not None and not any(other is scenario for other in shown):  # its acts were no steps
+                title = scenario["title"]
+                self.unmapped.append({"at": Src(self._where(seg)), "text": Src(str(title.value), title.at)})
+
         scenario: dict[str, Any] | None = None
+        shown: list[dict] = []  # the scenarios whose case is in a row kept as text
         for index, row in enumerate(body, first):
             at = ("t", seg.table, index)
-            if not any(cell(row, i) for i in columns):  # a case the table gives nothing to do for: kept as it is
+            kept = not any(cell(row, i) for i in columns)
+            if kept:  # a case the table gives nothing to do for: kept as the table says it
                 self.unmapped.append({"at": Src(self._where(seg)), "text": Src(" / ".join(c for c in row if c.strip()), at)})
             if cell(row, case):
-                if scenario is not None and scenario.get("actions"):
-                    self._owner(scenario)
-                    out.setdefault("scenarios", []).append(scenario)
+                close(scenario)
                 title = _clean(cell(row, case))
                 scenario = {"id": Src(self.ids.make(_short_title(_short(title, 24)), "scenario")), "title": Src(title, at)}
-            if scenario is None:
+            if scenario is None or kept:
+                if kept and scenario is not None and cell(row, case):
+                    shown.append(scenario)
                 continue
             condition = "；".join(cell(row, i) for i in conditions if cell(row, i))
             for column in columns:
@@ -593,9 +604,7 @@ class StepsMixin:
                 if added and spans and "within" not in added[-1]:
                     added[-1]["within"] = Src(str(spans[-1].value), at)
                     self.step_deadlines.add(id(added[-1]))
-        if scenario is not None and scenario.get("actions"):
-            self._owner(scenario)
-            out.setdefault("scenarios", []).append(scenario)
+        close(scenario)
         self.mapped.append("scenarios")
         return True
 
