@@ -46076,6 +46076,397 @@ LAYOUT946: dict[str, dict] = {
 }
 
 
+LAYOUT947: dict[str, dict] = {
+    "h947-1": {
+        # the plan's name is the title; the sharing site's page lines, reading notice, 付費下載, 下載本文檔, 版權(quán)說明, 文檔簡介
+        # and the repeated name (run together with 一、概述, split off) are left out; the Markdown marks "**" around the
+        # step names are left out. 一、–三、 are headings, (一)–(三) sub-headings; the numbered items stay paragraphs
+        "title": "規(guī)范地鐵晚點處理方案",
+        "skip": [
+            r"^規\(guī\)范地鐵晚點處理方案_第\d頁$",
+            r"^已閱讀",
+            r"^付費下載$",
+            r"^下載本文檔$",
+            r"^版權\(quán\)說明:",
+            r"^文檔簡介$",
+            r"^規\(guī\)范地鐵晚點處理方案$",
+        ],
+        "strip": [r"\*\*"],
+        "split": r"(?<=處理方案)(?=一、概述)",
+        "headings": [(r"^[一二三]、", 1), (r"^\([一二三]\)", 2)],
+    },
+    "h947-2": {
+        # the stored fragments have no title of their own and none is made up. 8.1 is a heading; the handling methods
+        # (1./2./3. …办法) and 站务岗位人员应急处理程序 sub-headings; the numbered items, run together in the copy, are split
+        # before each (n) (paragraphs, numbers typed in); the one line break inside a sentence (采取限制 / 售票) is joined
+        "title": None,
+        "sub": [(r"采取限制\n售票", "采取限制售票")],
+        "split": r" (?=\(\d\))",
+        "headings": [
+            (r"^8\.1 车站突发事件的处理原则及报告程序$", 1),
+            (r"^[123]\. .*办法$", 2),
+            (r"^站务岗位人员应急处理程序$", 2),
+        ],
+    },
+    "h947-3": {
+        # the plan's name is the title (without the stray 《 of the copy); the copy's name line and the site's 发布时间 line
+        # are left out, and the site's "来源:华体会app登录入口" before the notice's addressees. The stored text has none of
+        # the plan's section headings: every paragraph is text
+        "title": "石家庄市轨道交通运营突发事件应急预案",
+        "skip": [r"^《石家庄市轨道交通运营突发事件应急预案$", r"^发布时间:"],
+        "strip": [r"来源:华体会app登录入口"],
+    },
+    "h947-4": {
+        # the plan's name (the entry's name, in the address) is the title; the entry's word 全文 is left out. 1 總則 is a
+        # heading, 1.1–1.3 sub-headings, 1.2.1 and 1.2.2 third-level headings; the numbered laws stay paragraphs
+        "title": "南通市城市軌道交通運營突發事件應急預案",
+        "skip": [r"^全文$"],
+        "headings": [(r"^1\.\d\.\d ", 3), (r"^1\.\d ", 2), (r"^1 總則$", 1)],
+    },
+    "h947-5": {
+        # the page's heading (Complaints, not in the stored text; the address and the same page on spt.co.uk) is the
+        # title; the stored text has no headings; its "- " items are bullets
+        "title": "Complaints",
+        "english": True,
+        "bullet": r"^- ",
+    },
+}
+
+
+LAYOUT948: dict[str, dict] = {
+    "h948-1": {
+        # the plan's name is the title; the sharing site's 下載本文檔, 版權說明 and 文檔簡介 are left out. The copy runs the
+        # plan into one paragraph: it is split before 一、–三、 (headings) and before their numbered items 1、–4、 and the
+        # stray "(3)" (paragraphs, numbers typed in)
+        "title": "幼兒意外傷害事故應急處理預案",
+        "skip": [r"^下載本文檔$", r"^版權", r"^文檔簡介$", r"^幼兒意外傷害事故應急處理預案$"],
+        "split": r"(?=[一二三]、)|(?=\d、)|(?=\(3\)大事記)",
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h948-2": {
+        # the plan's name is the title; the site's name, its location line, 來源 and 說兩句 are left out. 一、–三、 are
+        # headings; the garbled "。ㄒ唬┦掳l(fā)階段的處理" ((一)事發階段的處理) a sub-heading; 意外事故: and the numbered
+        # items paragraphs
+        "title": "幼兒園意外傷害事故應急預案",
+        "skip": [r"^幼教網", r"^全國站$", r"^您現", r"^來源:", r"^說兩句$", r"^幼兒園意外傷害事故應急預案$"],
+        "headings": [(r"^[一二三]、", 1), (r"階段的處理$", 2)],
+    },
+    "h948-3": {
+        # the rules' name is the title; the sharing site's file-name line and the repeated name are left out. 1.–7. are
+        # headings, 4.1–4.4 sub-headings; the items marked "-" are bullets
+        "title": "关于中心幼儿园食品安全投诉处理的规程",
+        "skip": [r"^关于中心幼儿园食品安全投诉处理的规程(\.docx)?$"],
+        "bullet": r"^-",
+        "headings": [(r"^\d\.[^\d]", 1), (r"^4\.\d", 2)],
+    },
+    "h948-4": {
+        # the rules' name (without the site's "-(制度大全)") is the title; the question-and-answer page's lines (the
+        # location line, its title, 更新时间, 问题描述, the question, 最佳答案, 推荐答案 and the answer's time) and the
+        # bracketed name opening the preamble are left out. 一、–五、 are headings; the numbered items paragraphs
+        "title": "某幼儿园餐饮服务投诉受理制度",
+        "skip": [
+            r"^首页 > 百科知识",
+            r"^某幼儿园餐饮服务投诉受理制度-\(制度大全\)",
+            r"^更新时间:",
+            r"^问题描述:$",
+            r"^最佳答案$",
+            r"^推荐答案$",
+            r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$",
+        ],
+        "strip": [r"【某幼儿园餐饮服务投诉受理制度-\(制度大全\)】"],
+        "headings": [(r"^[一二三四五]、", 1)],
+    },
+    "h948-5": {
+        # the page has no title of its own: none is made up. Making concerns known and Handling Concerns and
+        # Complaints are headings; the agreement line, the signature line and the contact block stay paragraphs
+        "title": None,
+        "english": True,
+        "headings": [(r"^(Making concerns known|Handling Concerns and Complaints)$", 1)],
+    },
+}
+
+
+LAYOUT949: dict[str, dict] = {
+    "h949-1": {
+        # the page has no title of its own: the title is the name the text gives itself ("相关问题反馈处理要求"); the
+        # text's paragraphs stay paragraphs (the three grades are named inside one sentence, not as numbered items)
+        "title": "问题反馈处理要求",
+    },
+    "h949-2": {
+        # the procedure's name (the page's first line) is the title and is not repeated; the three kinds of complaint
+        # (紧急类投诉, 常规类投诉, 建议类反馈), each on a line of its own, are headings
+        "title": "贵港广日电梯维保服务投诉处理流程",
+        "skip": [r"^贵港广日电梯维保服务投诉处理流程$"],
+        "headings": [(r"^(紧急类投诉|常规类投诉|建议类反馈)$", 1)],
+    },
+    "h949-3": {
+        # the rules' name is the title; the sharing site's 下载本文档, 版权说明, 文档简介 and the repeated name are left
+        # out. The copy runs the rules into one paragraph: it is split before 一、 and 二、 and after their names
+        # (headings), before 1.–4. and after their names (sub-headings), before 3.1–3.4 (paragraphs), before 4.1 and
+        # 4.2 and after their names (third-level headings), and before each 4.1.1–4.2.3 (paragraphs, numbers typed in)
+        "title": "物业社区电梯困人处理工作程序制度",
+        "skip": [r"^下载本文档$", r"^版权说明:", r"^文档简介$", r"^物业社区电梯困人处理工作程序制度$"],
+        "split": r"(?<=工作程序制度)(?=一、前言)|(?<=一、前言)(?=在现代)|(?=二、制度介绍)|(?<=二、制度介绍)(?=1\.目的)|"
+        r"(?<=1\.目的)(?=本制度)|(?=2\.范围)|(?<=2\.范围)(?=本制度)|(?=3\.条件和要求)|(?=3\.[1-4]物业)|"
+        r"(?=4\.职责分工)|(?=4\.1物业)|(?=4\.2设备)|(?<=的职责:)(?=4\.)|(?=4\.[12]\.[1-5])",
+        "headings": [
+            (r"^[一二]、(前言|制度介绍)$", 1),
+            (r"^[1-4]\.(目的|范围|条件和要求|职责分工)$", 2),
+            (r"^4\.[12](物业公司人员|设备维保公司人员)的职责:$", 3),
+        ],
+    },
+    "h949-4": {
+        # the article's heading is the title; the page's line with its date and author, the repeated heading and the
+        # comment box under the article (我想说, 评论, 0条评论, 最新评论) are left out. 一、–四、 (the departments) are
+        # headings; the numbered items stay paragraphs with their numbers typed in
+        "title": "电梯突发故障或停运,物业应该干什么?怎么干",
+        "skip": [
+            r"^电梯突发故障或停运,物业应该干什么\?怎么干$",
+            r"^发布时间:",
+            r"^我想说:$",
+            r"^• (评论|最新评论)$",
+            r"^0条评论$",
+        ],
+        "headings": [(r"^[一二三四]、", 1)],
+    },
+    "h949-5": {
+        # the page's heading is the title and is not repeated; its three section names are headings, its "•" items
+        # bullets
+        "title": "Passenger lifts – information for residents",
+        "english": True,
+        "skip": [r"^Passenger lifts – information for residents$"],
+        "headings": [(r"^(Our responsibilities|Using lifts safely|How we help to keep the lifts safe)$", 1)],
+    },
+}
+
+
+# The nine-hundred-and-fiftieth held-out set (plans/heldout950/): small clinics' nearest kind, a hospital's TCM
+# department and a TCM acupuncture department (their emergency plans), and a UK dental practice's complaints policy
+LAYOUT950: dict[str, dict] = {
+    "h950-1": {
+        # the plan's name is the title; the sharing site's 版权说明 and 文档简介 and the repeated name are left out. The
+        # copy runs the plan into one paragraph: it is split before 一、/二、 (headings) and (一)–(三) (sub-headings), after
+        # each sub-heading's name, and before the numbered principles (paragraphs, numbers typed in)
+        "title": "中医科应急预案",
+        "skip": [r"^版权说明:", r"^文档简介$", r"^中医科应急预案$"],
+        "split": r"(?<=中医科应急预案)(?=一、总则)|(?<=总则)(?=\(一\))|(?<=编制目的)(?=为有效)|(?=\(二\)工作原则)|"
+        r"(?<=工作原则)(?=1\.)|(?<=。)(?=\d\.)|(?=\(三\)适用范围)|(?<=适用范围)(?=本预案)|(?=二、组织领导)|"
+        r"(?<=职责分工)(?=\(一\))|(?<=\(一\)应急领导小组)(?=成立)",
+        "headings": [(r"^[一二]、", 1), (r"^\([一二三]\)", 2)],
+    },
+    "h950-2": {
+        # the plan's name as the site gives it (its characters with the pinyin the site sets after some of them) is the
+        # title; the site's five page lines, reading and download notices, 版權(quán)說明, 文檔簡介 and the collection's
+        # "第1篇" are left out. The copy runs the plan into one paragraph: it is split before 一、–四、 (headings), after
+        # each heading's name, and before the numbered items (paragraphs, numbers typed in)
+        "title": "應(yīng)急預(yù)案中醫(yī)針灸",
+        "skip": [
+            r"^應\(yīng\)急預\(yù\)案中醫\(yī\)針灸_第\d頁$",
+            r"^已閱讀",
+            r"^付費下載$",
+            r"^下載本文檔$",
+            r"^版權\(quán\)說明:",
+            r"^文檔簡介$",
+        ],
+        "strip": [r"第1篇(?=一、)"],
+        "split": r"(?=[一二三四]、)|(?<=預\(yù\)案概述)(?=中醫\(yī\))|(?<=預\(yù\)案目的)(?=1\.)|(?<=適用范圍)(?=本預\(yù\)案)|"
+        r"(?<=不限于:)(?=1\.)|(?<=組織機構\(gòu\)及職責\(zé\))(?=1\.)|(?<=。)(?=\d\.)",
+        "headings": [(r"^[一二三四]、", 1)],
+    },
+    "h950-3": {
+        # the page's heading is the title; the opening paragraphs and the numbered items (numbers typed in) paragraphs,
+        # the line the page sets under item 1 its own paragraph
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+    },
+}
+
+
+LAYOUT951: dict[str, dict] = {
+    "h951-1": {
+        # the plan's name is the title; the site's welcome line, 搜索, the 当前位置 line, 来源 and the repeated name are left
+        # out. 一、 is a heading, split from the first event type on its line; the four event types (1、火灾 … 4、系统故障) are
+        # sub-headings, split off the item before them; the items run together on a line are split before their numbers
+        # (paragraphs, numbers typed in); the copy's break inside a sentence (并送上 / 热水请客户饮用) is joined
+        "title": "营业厅营业应急预案",
+        "skip": [
+            r"^您好,欢迎来到好走旅游网。$",
+            r"^搜索$",
+            r"^您的当前位置:",
+            r"^营业厅营业应急预案$",
+            r"^来源:好走旅游网$",
+        ],
+        "sub": [(r"并送上\n\n热水请客户饮用", "并送上热水请客户饮用")],
+        "split": r" (?=[1-4]、(?:火灾|停电|用户发病|系统故障)$)| (?=[34]、(?:营业厅负责人|如果无法))| (?=2机顶盒)",
+        "headings": [(r"^一、", 1), (r"^[1-4]、(火灾|停电|用户发病|系统故障)$", 2)],
+    },
+    "h951-2": {
+        # the page's heading is the title; Step 1–Step 3 are headings; the lines of the address stay paragraphs, and so do
+        # the two numbered remedies (numbers typed in); the lines holding a single space are left out as empty
+        "title": "Telecoms Complaints Procedure",
+        "english": True,
+        "skip": [r"^Telecoms Complaints Procedure$"],
+        "headings": [(r"^Step [123]: ", 1)],
+    },
+}
+
+
+LAYOUT952: dict[str, dict] = {
+    "h952-1": {
+        # the manual's name is the title; the sharing site's seven notices and the repeated name are left out. The stored
+        # text is the manual's table of contents only: 第1章–第5章 are headings, their 1.1–5.3 sections sub-headings
+        "title": "宠物医院投诉处理规范手册(标准版)",
+        "skip": [r"^- [1-7]、", r"^宠物医院投诉处理规范手册\(标准版\)$"],
+        "headings": [(r"^第\d章", 1), (r"^\d\.\d", 2)],
+    },
+    "h952-2": {
+        # the scripts' name is the title; 一、–三、 are headings, their 1.–4. parts sub-headings; each script line
+        # ("• 「…」") is a bullet
+        "title": "聖保羅動物醫院 顧客服務話術「寵物走失、飼主哭泣、費用爭議」",
+        "skip": [r"^聖保羅動物醫院 顧客服務話術「寵物走失、飼主哭泣、費用爭議」$"],
+        "bullet": r"^• ",
+        "headings": [(r"^[一二三]、", 1), (r"^\d\. ", 2)],
+    },
+    "h952-3": {
+        # the terms' name is the title (the page gives it twice; both left out); each clause ("- ") is a bullet, the
+        # five numbered confirmations under the fifth clause are paragraphs with their numbers typed in
+        "title": "美容及游泳服務條款",
+        "skip": [r"^美容及游泳服務條款$"],
+        "bullet": r"^- ",
+    },
+    "h952-4": {
+        # the page's heading is the title; the site's name, the line "t:", its telephone number, the stray line
+        # "vetandparrot_content" and the word "arrow" between the stages are left out. What to Expect From The Process
+        # is a heading, Stage 1–6 sub-headings; each line of a stage is a paragraph
+        "title": "The Process",
+        "english": True,
+        "skip": [
+            r"^Veterinary Client Mediation$",
+            r"^t:$",
+            r"^0845 040 5834$",
+            r"^vetandparrot_content$",
+            r"^arrow$",
+            r"^The Process$",
+        ],
+        "headings": [(r"^What to Expect From The Process$", 1), (r"^Stage [1-6]$", 2)],
+    },
+}
+
+
+# The nine-hundred-and-fifty-third held-out set (plans/heldout953/): school canteens, school buses and school catering
+# contractors: a catering firm's 高校餐饮服务项目投诉处理方案, a primary school's 校车安全事故应急预案, a school's 学生校外配餐
+# 食品安全事故应急预案, a school's 学校食堂管理投诉处理制度 and a school district's school transportation safety complaint
+# procedure.
+LAYOUT953: dict[str, dict] = {
+    "h953-1": {
+        # the plan's name is the title; the file name (twice), the sharing site's four notices, "查看更多" and the repeated
+        # name are left out. 第一节 is a heading, its 一、–三、 sub-headings; the last line (cut off) stays a paragraph
+        "title": "高校餐饮服务项目投诉处理方案",
+        "skip": [
+            r"^高校餐饮服务项目投诉处理方案\.docx$",
+            r"^[1-4]\. [1-4]、",
+            r"^查看更多$",
+            r"^高校餐饮服务项目投诉处理方案$",
+        ],
+        "headings": [(r"^第一节管理目标及原因分析$", 1), (r"^[一二三]、", 2)],
+    },
+    "h953-2": {
+        # the plan's name is the title; the sharing site's "精选优质文档-倾情为你奉上" and the name run into the text are
+        # left out. The copy runs the plan into one paragraph: it is split after the name, before "(一" and "(二" (headings,
+        # their missing ")" kept), before each numbered principle and item, and before the group's posts and its duties
+        "title": "大桥小学、幼儿园校车安全事故应急预案",
+        "strip": [r"^精选优质文档-倾情为你奉上"],
+        "skip": [r"^大桥小学、幼儿园校车安全事故应急预案$"],
+        "split": r"(?<=安全事故应急预案)(?=为做好)|(?=\([一二]校车)|(?<=工作原则:)(?=1、)|(?<=;)(?=[2-4]、)|"
+        r"(?<=指挥体系:)(?=1、)|(?<=领导小组:)(?=总指挥长)|(?<=吴幼林)(?=副总指挥长)|(?<=刘晓红)(?=成员)|"
+        r"(?<=园长)(?=领导小组职责)",
+        "headings": [(r"^\([一二]校车安全事故应急处理的", 1)],
+    },
+    "h953-3": {
+        # the stored text has no name of its own: no title is made up; the sharing site's four notices are left out.
+        # 一、–三、 are headings; the numbered goals, items and departments stay paragraphs (numbers typed in)
+        "title": None,
+        "skip": [r"^- [1-4]、"],
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h953-4": {
+        # the rules' own name is the title; the sharing site's name, "合集下载" and the repeated names are left out. The
+        # copy runs the name into 一、引言 and each of 二、–四、 into its first item: it is split there; 一、–四、 are
+        # headings, the numbered items stay paragraphs (numbers typed in)
+        "title": "学校食堂管理投诉处理制度",
+        "skip": [r"^学校食堂卫生投诉处理管理制度\(doc1页\)$", r"^合集下载$", r"^学校食堂管理投诉处理制度$"],
+        "split": r"(?<=学校食堂管理投诉处理制度)(?=一、引言)|(?<=一、引言)(?=学校食堂作为)|"
+        r"(?<=二、投诉渠道)(?=1\. )|(?<=三、投诉处理流程)(?=1\. )|(?<=四、投诉处理时限)(?=1\. )",
+        "headings": [(r"^[一二三四]、", 1)],
+    },
+    "h953-5": {
+        # the stored text has no heading of its own: the title is the page's, the two words of its address (all-news);
+        # the two opening lines stay paragraphs, the items marked "- " (the "i." item too) are bullets
+        "title": "All News",
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [],
+    },
+}
+
+
+# The nine-hundred-and-fifty-fourth held-out set (plans/heldout954/): libraries, cultural centres and community arts
+# venues, whose own Chinese documents in the store are used already, so the nearest kind: county, city and provincial
+# culture departments' emergency plans for the public libraries, 文化馆 and other public cultural venues and cultural
+# activities they manage (浦北县, 阜新市, 铜鼓县, 湖南省), and a public library's own complaints policy (Addison Public Library).
+LAYOUT954: dict[str, dict] = {
+    "h954-1": {
+        # the stored text has no name of its own: no title is made up; 1.总则 is a heading, 1.1编制依据 and 1.2适用范围
+        # sub-headings; the numbers 1.2.1 and 1.2.2, on lines of their own in the copy, are joined to their paragraphs,
+        # and the line break the copy puts inside 1.2.3 (人员、 / 出访) is joined
+        "title": None,
+        "sub": [(r"(?m)^(1\.2\.[12])\n", r"\1"), (r"人员、\n出访", "人员、出访")],
+        "headings": [(r"^1\.总则$", 1), (r"^1\.[12](编制依据|适用范围)$", 2)],
+    },
+    "h954-2": {
+        # the plan's name is the title (its line left out), and the page's line of date, views, source and editor;
+        # 总则 is a heading, 1.1 / 1.2 / 1.3 sub-headings; the lines holding only spaces are left out
+        "title": "阜新市公共文化场所和文化活动突发事件应急预案",
+        "skip": [r"^阜新市公共文化场所和文化活动突发事件应急预案$", r"^日期: 2022-10-10 浏览量:"],
+        "headings": [(r"^总则$", 1), (r"^1\.[123]  (目的及依据|适用范围|工作原则)$", 2)],
+    },
+    "h954-3": {
+        # the name the page gives the plan is the title (its line left out); 1 总则 is a heading, 1.1, ⒈2 and 1.3
+        # sub-headings; 1.2.1–1.2.4 and ⑴ stay paragraphs with their numbers typed in
+        "title": "铜鼓县突发公共事件应急预案",
+        "skip": [r"^铜鼓县突发公共事件应急预案$"],
+        "headings": [(r"^1 总则$", 1), (r"^(1\.1 目的及依据|⒈2 适用范围|1\.3 工作原则)$", 2)],
+    },
+    "h954-4": {
+        # the plan's name is the title (its line left out), and the site's links and location line and the
+        # information-disclosure lines (索引号 … 名称) above it; the table of contents (1. 总则 … 8. 附则), which a Word
+        # file holds as a field, is left out; 1、总则 is a heading, 1.1–1.3 sub-headings; lines of spaces left out
+        "title": "湖南省公共文化场所和文化活动突发事件应急预案",
+        "strip": [r"(?s)1\. 总则\n.*?8\. 附则\n"],
+        "skip": [
+            r"^中国政府网\|",
+            r"^首页>信息公开>应急管理$",
+            r"^湖南省公共文化场所和文化活动突发事件应急预案$",
+            r"^• (索引号|题裁分类|发布机构|发文日期|主题分类|主题词|名称):",
+        ],
+        "headings": [(r"^1、总则$", 1), (r"^1\.[123](编制目的|编制依据|适用范围)$", 2)],
+    },
+    "h954-5": {
+        # the stored text has no name above the policy's own heading: no title is made up; the page's "Back to top"
+        # is left out; the policy's heading (8.3 …) is a heading, its Guidelines a sub-heading; the numbered
+        # guidelines stay paragraphs with their numbers typed in
+        "title": None,
+        "english": True,
+        "skip": [r"^Back to top$"],
+        "headings": [
+            (r"^8\.3 Question or Complaint about Library Polices and Procedures$", 1),
+            (r"^Guidelines for Processing Formal Public Complaints:$", 2),
+        ],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -47012,6 +47403,14 @@ SETS = {
     "heldout944": (ROOT / "plans" / "heldout944" / "sources", LAYOUT944),
     "heldout945": (ROOT / "plans" / "heldout945" / "sources", LAYOUT945),
     "heldout946": (ROOT / "plans" / "heldout946" / "sources", LAYOUT946),
+    "heldout947": (ROOT / "plans" / "heldout947" / "sources", LAYOUT947),
+    "heldout948": (ROOT / "plans" / "heldout948" / "sources", LAYOUT948),
+    "heldout949": (ROOT / "plans" / "heldout949" / "sources", LAYOUT949),
+    "heldout950": (ROOT / "plans" / "heldout950" / "sources", LAYOUT950),
+    "heldout951": (ROOT / "plans" / "heldout951" / "sources", LAYOUT951),
+    "heldout952": (ROOT / "plans" / "heldout952" / "sources", LAYOUT952),
+    "heldout953": (ROOT / "plans" / "heldout953" / "sources", LAYOUT953),
+    "heldout954": (ROOT / "plans" / "heldout954" / "sources", LAYOUT954),
 }
 
 

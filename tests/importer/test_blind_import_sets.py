@@ -6062,6 +6062,56 @@ SETS = {
         "h946-4": ("zh-CN", PROCEDURE, "第一章总则"),
         "h946-5": ("en", PROCEDURE, "1. Submission of Complaint"),
     },
+    "heldout947": {
+        "h947-1": ("zh-CN", EMERGENCY, "一、概述"),
+        "h947-2": ("zh-CN", EMERGENCY, "2. 乘客受伤的处理办法"),
+        "h947-3": ("zh-CN", EMERGENCY, "石家庄市轨道交通运营突发事件应急预案"),
+        "h947-4": ("zh-CN", EMERGENCY, "1 總則"),
+        "h947-5": ("en", PROCEDURE, "Complaints"),
+    },
+    "heldout948": {
+        "h948-1": ("zh-CN", EMERGENCY, "一、意外傷害事故處理程序"),
+        "h948-2": ("zh-CN", EMERGENCY, "一、指導思想"),
+        "h948-3": ("zh-CN", PROCEDURE, "1.背景"),
+        "h948-4": ("zh-CN", PROCEDURE, "一、投诉受理范围"),
+        "h948-5": ("en", PROCEDURE, "Making concerns known"),
+    },
+    "heldout949": {
+        "h949-1": ("zh-CN", PROCEDURE, "问题反馈处理要求"),
+        "h949-2": ("zh-CN", PROCEDURE, "贵港广日电梯维保服务投诉处理流程"),
+        "h949-3": ("zh-CN", EMERGENCY, "一、前言"),
+        "h949-4": ("zh-CN", EMERGENCY, "一、客户服务部(客户服务中心)"),
+        "h949-5": ("en", EMERGENCY, "Our responsibilities"),
+    },
+    "heldout950": {
+        "h950-1": ("zh-CN", EMERGENCY, "一、总则"),
+        "h950-2": ("zh-CN", EMERGENCY, "一、預(yù)案概述"),
+        "h950-3": ("en", PROCEDURE, "Complaints Policy"),
+    },
+    "heldout951": {
+        "h951-1": ("zh-CN", EMERGENCY, "一、营业厅营业问题应急预案"),
+        "h951-2": ("en", PROCEDURE, "Telecoms Complaints Procedure"),
+    },
+    "heldout952": {
+        "h952-1": ("zh-CN", PROCEDURE, "第1章总则"),
+        "h952-2": ("zh-CN", PROCEDURE, "一、寵物走失情境話術"),
+        "h952-3": ("zh-CN", PROCEDURE, "美容及游泳服務條款"),
+        "h952-4": ("en", PROCEDURE, "What to Expect From The Process"),
+    },
+    "heldout953": {
+        "h953-1": ("zh-CN", PROCEDURE, "第一节管理目标及原因分析"),
+        "h953-2": ("zh-CN", EMERGENCY, "(一校车安全事故应急处理的工作原则:"),
+        "h953-3": ("zh-CN", EMERGENCY, "一、预案背景"),
+        "h953-4": ("zh-CN", PROCEDURE, "一、引言"),
+        "h953-5": ("en", PROCEDURE, "All News"),
+    },
+    "heldout954": {
+        "h954-1": ("zh-CN", EMERGENCY, "1.总则"),
+        "h954-2": ("zh-CN", EMERGENCY, "总则"),
+        "h954-3": ("zh-CN", EMERGENCY, "1 总则"),
+        "h954-4": ("zh-CN", EMERGENCY, "1、总则"),
+        "h954-5": ("en", PROCEDURE, "8.3 Question or Complaint about Library Polices and Procedures"),
+    },
 }
 
 
