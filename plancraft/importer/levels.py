@@ -115,8 +115,9 @@ GRADED = re.compile(
     r"\b(?:major|serious|severe|critical|complex|urgent|significant)\b",
     re.IGNORECASE,
 )
+# what a grade grades: complaints and cases, and a service's own failures (轻度晚点 / 重度晚点, a metro's delays)
 EVENT = (
-    r"(?:投诉|客诉|申诉|事件|事故|案件|事项|情形|情况|纠纷|舆情|问题|灾害|险情|故障|用户|客户|警情|问政|诉求|信访|举报|危机|召回|"
+    r"(?:投诉|客诉|申诉|事件|事故|案件|事项|情形|情况|纠纷|舆情|问题|灾害|险情|故障|用户|客户|警情|问政|诉求|信访|举报|危机|召回|晚点|延误|"
     r"complaints?|incidents?|cases?|events?)"
 )
 # Classes that grade a case without a severity word: 一般性投诉 / 非一般性投诉, 无效投诉 / 有效投诉, and the tiers

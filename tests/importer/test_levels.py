@@ -3128,3 +3128,18 @@ def test_deadlines_of_several_timed_grades_in_one_sentence_are_each_named_by_the
     assert len(runs) == 1
     whats = json.loads(runs.pop())
     assert not [w for w in whats if re.match(r"[一二三]级召回[一二三]级召回", w)]
+
+
+def test_grades_of_delay_light_moderate_severe_are_levels(tmp_path):
+    """轻度晚点 / 中度晚点 / 重度晚点: a metro grades its delays as a plan grades its complaints."""
+    levels = _levels(
+        tmp_path,
+        "地铁晚点处理方案\n"
+        "一、晚点分级\n"
+        "1. 轻度晚点：列车晚点时间不超过15分钟。\n"
+        "2. 中度晚点：列车晚点时间在15分钟至1小时之间。\n"
+        "3. 重度晚点：列车晚点时间超过1小时。\n"
+        "二、处置流程\n"
+        "1. 行车调度员应立即通知各车站。\n",
+    )
+    assert _names(levels) == ["轻度晚点", "中度晚点", "重度晚点"]
