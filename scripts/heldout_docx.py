@@ -46467,6 +46467,403 @@ LAYOUT954: dict[str, dict] = {
 }
 
 
+# The nine-hundred-and-fifty-fifth held-out set (plans/heldout955/): forest farms, forest parks and nature reserves: a
+# forest farm's fire emergency plan, a forest park scenic area's emergency plan, a county's plan for major forest fires
+# and (the nearest kind, the sector's own texts in the store being few and used) a park's emergency plan; and a national
+# park authority's complaints procedure (Northumberland National Park Authority).
+LAYOUT955: dict[str, dict] = {
+    "h955-1": {
+        # the plan's name without the page's "(精選10篇)" and "篇1" is the title; the page's title line, its
+        # introduction (小編) and the line "… 篇1" are left out; 一、/二、 are headings, (一)領(lǐng)導小組 a sub-heading;
+        # the empty 組長/副組長/監(jiān)督員/成員 lines stay paragraphs, as the copy has them
+        "title": "林場森林防火工作應急預案",
+        "skip": [
+            r"^林場森林防火工作應急預案(\(精選10篇\)| 篇1)$",
+            r"^在學習、工作或是生活中",
+        ],
+        "headings": [
+            (r"^(一、指導思想和目標要求|二、組織機構\(gòu\)與職責任務)$", 1),
+            (r"^\(一\)領\(lǐng\)導小組$", 2),
+        ],
+    },
+    "h955-2": {
+        # the plan's name without the page's "(精选5篇)" is the title; the site's navigation and location lines, the
+        # page's title lines, its column line and its introduction (小编) are left out; 一、/二、 are headings, the
+        # numbered items stay paragraphs with their numbers typed in
+        "title": "森林公园春节安全生产应急预案",
+        "skip": [
+            r"^网站首页 ",
+            r"^当前位置:",
+            r"^森林公园春节安全生产应急预案\(精选5篇\)1?$",
+            r"^栏目: 春节",
+            r"^在平平淡淡的学习",
+        ],
+        "headings": [(r"^(一、预防措施|二、应急处理)$", 1)],
+    },
+    "h955-3": {
+        # the county government office's covering notice and the plan it sends, as a government Word file holds them:
+        # no title; the notice's name (broken over two lines in the copy, joined) and the plan's name are headings, the
+        # plan's 一、/二、 sub-headings; the line break inside 二、(二) (降到 / 最低限度) is joined
+        "title": None,
+        "sub": [
+            (r"关于印发\n修水县处置", "关于印发修水县处置"),
+            (r"损失降到\n最低限度", "损失降到最低限度"),
+        ],
+        "headings": [
+            (r"^修水县人民政府办公室关于印发修水县处置重大森林火灾应急预案的通知$", 1),
+            (r"^修水县处置重大森林火灾应急预案$", 1),
+            (r"^[一二]、(适用范围|工作原则)$", 2),
+        ],
+    },
+    "h955-4": {
+        # the plan's own heading (公應(yīng)急預(yù)案, without 園, as the text has it) is the title; the sharing site's page
+        # lines, notices and 文檔簡介 are left out; 一、–三、 are headings; the line breaks the copy puts inside a
+        # sentence or word (也 / 是, 火災(zāi)、 / 自然, 等, / 都, 突發(fā)事 / 件, 安保部、 / 游客, 協(xié)調(diào)公 / 園, 力量 / 的) are
+        # joined; the duties marked "-" are bullets
+        "title": "公應(yīng)急預(yù)案",
+        "skip": [
+            r"^公園應\(yīng\)急預\(yù\)案_第\d頁$",
+            r"^全文預\(yù\)覽已結\(jié\)束$",
+            r"^下載本文檔$",
+            r"^版權\(quán\)說明:",
+            r"^文檔簡介$",
+            r"^公應\(yīng\)急預\(yù\)案$",
+        ],
+        "sub": [
+            (r"不僅為市民提供了休閑娛樂的場所,也\n\n是城市", "不僅為市民提供了休閑娛樂的場所,也是城市"),
+            (r"如火災\(zāi\)、\n\n自然", "如火災(zāi)、自然"),
+            (r"安全事故等,\n\n都可能", "安全事故等,都可能"),
+            (r"突發\(fā\)事\n\n件,", "突發(fā)事件,"),
+            (r"安保部、\n\n游客", "安保部、游客"),
+            (r"協\(xié\)調\(diào\)公\n\n園", "協(xié)調(diào)公園"),
+            (r"外部救援力量\n\n的對接", "外部救援力量的對接"),
+        ],
+        "bullet": r"^-",
+        "headings": [(r"^(一、引言|二、組織機構\(gòu\)與職責\(zé\)|三、預\(yù\)防措施)$", 1)],
+    },
+    "h955-5": {
+        # the stored text has no heading of its own: the title is the page's name, from its address (making-a-complaint);
+        # the two line breaks inside the sentence on the separate procedures are joined (one space); the address
+        # lines stay paragraphs of their own
+        "title": "Making a complaint",
+        "english": True,
+        "rejoin": [r"(?<=separate procedures for)\n(?=Complaints regarding)", r"(?<=\(PDF File\) and for)\n(?=Complaining)"],
+        "headings": [],
+    },
+}
+
+
+LAYOUT956: dict[str, dict] = {
+    "h956-1": {
+        # the stored text has no name of its own above 1 目的: no title is made up. 1–5 are headings, 5.1 a sub-heading,
+        # 5.1.1 a third-level heading; 3.1–4.4 and 5.1.1.1–5.1.1.6 stay paragraphs with their numbers typed in
+        "title": None,
+        "headings": [
+            (r"^(1 目的|2 适用范围|3 定义|4\. 职责|5 工作程序)$", 1),
+            (r"^5\.1 信息分类$", 2),
+            (r"^5\.1\.1 内部信息$", 3),
+        ],
+    },
+    "h956-2": {
+        # the procedure's name is the title; the sharing site's page previews, "全文预览已结束", "下载本文档", its
+        # 版权说明 and 文档简介 are left out. The copy runs the procedure into one paragraph: it is split before each
+        # section (1 目的 … 4 运用方法, 4.1, 4.1.1: headings at the depth their numbering gives them), after each
+        # heading, and before the numbered items 1)–10) (paragraphs, numbers typed in)
+        "title": "环境信息交流管理程序",
+        "skip": [
+            r"^环境信息交流管理程序\.doc_第\d页$",
+            r"^全文预览已结束$",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^环境信息交流管理程序$",
+        ],
+        "split": r" (?=[1-4] (?:目的|适用范围|职责|运用方法))|(?<=目的) (?=为确保)|(?<=适用范围) (?=适用于)|"
+        r" (?=4\.1 内部信息交流)|(?<=内部信息交流) (?=4\.1\.1)|(?<=内部信息内容) (?=内部信息分类)| (?=\d{1,2}\))",
+        "headings": [
+            (r"^[1-4] (目的|适用范围|职责|运用方法)$", 1),
+            (r"^4\.1 内部信息交流$", 2),
+            (r"^4\.1\.1 内部信息内容$", 3),
+        ],
+    },
+    "h956-3": {
+        # the procedure's own name (its "Title (文件名)" line, a cell of the form's header) is the title; the sharing
+        # site's name for it ("…(中英文范例)"), "合集下载" and its three download notices are left out. 1.–5. are headings,
+        # 5.1 a sub-heading; 3.1, 4.1, 5.1.1 and 5.1.2 stay paragraphs. The copy breaks a sentence over lines with a
+        # blank line between them: the English halves are joined with a space, the Chinese ones without
+        "title": "Environmental information Communication Procedure 环境信息交流程序",
+        "skip": [r"^环境信息交流程序\(中英文范例\)$", r"^合集下载$", r"^[123]\. [123]、", r"^Title \(文件名\) "],
+        "sub": [
+            (r"(?<=consultation)\n\n(?=from any sources)", " "),
+            (r"(?<=相关的)\n\n(?=内外部环境信息)", ""),
+            (r"(?<=the various)\n\n(?=levels and functions)", " "),
+            (r"(?<=keep records in)\n\n(?=environmental Communication Form)", " "),
+            (r"(?<=的环境)\n\n(?=管理要求)", ""),
+        ],
+        "headings": [
+            (r"^[1-5]\. (Purpose目的|Scope范围|Definition定义|Reference参考文件|Responsibility职责)$", 1),
+            (r"^5\.1 Information receiver信息的受理$", 2),
+        ],
+    },
+    "h956-4": {
+        # the rules' name is the title. The copy runs the rules into one paragraph, a space where a paragraph ends: it
+        # is split there, before 一、 (a heading) and (一)–(三) (sub-headings), after each heading, and before the
+        # numbered items (paragraphs, numbers typed in); the cut-off "(四" stays a paragraph
+        "title": "环保局环境信访工作制度",
+        "skip": [r"^环保局环境信访工作制度$"],
+        "split": r"(?<=工作制度)(?=一、)|(?<=信访处理程序)(?=\(一\))|(?<=登记受理)(?=1、)|(?<=现场处理)(?=1、)|"
+        r"(?<=结案回复)(?=承办负责人)|(?<=;)(?=3、)|(?<=。) ",
+        "headings": [
+            (r"^一、信访处理程序$", 1),
+            (r"^\([一二三]\)(登记受理|调查核实,现场处理|结案回复)$", 2),
+        ],
+    },
+    "h956-5": {
+        # the report's name is the title; the viewer's lines (date, the name three times, SHOW MORE / SHOW LESS, its
+        # advertisement), the page header "Coal & Allied – Hunter Valley Operations" and the figure's chart labels
+        # (its title, axis numbers, months, issues and years: a picture in the report) are left out, its caption kept.
+        # The viewer's "<br />" and "<strong>" marks go; a line that continues the sentence before it is joined to it
+        # with one space. 4 is a heading, 4.1 a sub-heading, 4.1.1 and 4.1.2 third-level headings
+        "title": "HVO 2009 Annual Environmental Management Report - Final",
+        "english": True,
+        "sub": [(r"</?strong>", ""), (r"<br />", "")],
+        "rejoin": [r"\n\n(?=[a-z]|December\. )"],
+        "skip": [
+            r"^12\.06\.2014 Views$",
+            r"^HVO 2009 Annual Environmental Management Report - Final$",
+            r"^SHOW (MORE|LESS)$",
+            r"^Create successful ePaper yourself$",
+            r"^Turn your PDF publications into a flip-book",
+            r"^Coal & Allied – Hunter Valley Operations$",
+            r"^Issues of Community Concern$",
+            r"^\d{1,2}$",
+            r"^No\. Complaints / (month \(2009\)|year)$",
+            r"^Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec$",
+            r"^Blast Dust Light Noise Other 2004 ",
+        ],
+        "headings": [
+            (r"^4 COMMUNITY RELATIONS$", 1),
+            (r"^4\.1 ENVIRONMENTAL COMPLAINTS$", 2),
+            (r"^4\.1\.[12] (Listing of Complaints for the Reporting Period|Complaint Resolution)$", 3),
+        ],
+    },
+}
+
+
+# The nine-hundred-and-fifty-seventh held-out set (plans/heldout957/): slaughterhouses, grain depots and food
+# processors, whose own documents in the store are nearly all used already: two food producers' own texts (a food
+# company's 产品销售管理制度和消费者投诉受理制度, cut off in its first part; a food producer's 消费者投诉受理制度), and for
+# English the nearest kind, a district council's own procedure for the food complaints the public makes to it.
+LAYOUT957: dict[str, dict] = {
+    "h957-1": {
+        # the two systems' joint name is the title (its line left out), and the site's 搜索 and location lines and its
+        # line of date and source; 产品销售管理制度 is a heading, 1.目的, 2.范围, 3.职责 and 4、要求 sub-headings; the copy
+        # runs 3.职责 and item 3.3 on after the paragraph before: split before them; the break the copy puts inside
+        # item 4.6 (包括 / 食品卫生安全) is joined; the numbered items stay paragraphs with their numbers typed in
+        "title": "食品公司产品销售管理制度和消费者投诉受理制度",
+        "skip": [
+            r"^搜索$",
+            r"^您的当前位置:首页",
+            r"^食品公司产品销售管理制度和消费者投诉受理制度$",
+            r"^时间:2020-09-21 来源:",
+        ],
+        "sub": [(r"包括\n\n食品卫生安全", "包括食品卫生安全")],
+        "split": r" (?=3\.职责)| (?=3\.3生产部)",
+        "headings": [(r"^产品销售管理制度$", 1), (r"^(1\.目的|2\.范围|3\.职责|4、要求)$", 2)],
+    },
+    "h957-2": {
+        # the system's name is the title (its two lines left out); 一、–四、 are headings, the three parts of 四、
+        # (1. 消费者投诉渠道 / 登记 / 处理) sub-headings; the numbered principles, kinds and (1)–(4) items stay paragraphs
+        # with their numbers typed in, the last one the copy's bare "(2)"
+        "title": "食品生产企业消费者投诉受理制度",
+        "skip": [r"^食品生产企业消费者投诉受理制度$"],
+        "headings": [(r"^[一二三四]、", 1), (r"^[123]\. 消费者投诉(渠道|登记|处理)$", 2)],
+    },
+    "h957-3": {
+        # the page's heading is the title (its line left out); Our investigation, Witness statement and Stages of
+        # investigation are headings, Stage 1 and Stage 2 sub-headings; the "•" items are bullets
+        "title": "Food complaints",
+        "english": True,
+        "skip": [r"^Food complaints$"],
+        "headings": [
+            (r"^(Our investigation|Witness statement|Stages of investigation)$", 1),
+            (r"^Stage [12]$", 2),
+        ],
+    },
+}
+
+
+# The 958th held-out set (plans/heldout958/): a Red Cross society's own rules for disaster and emergency relief, and two
+# charities' complaints procedures (English).
+LAYOUT958: dict[str, dict] = {
+    "h958-1": {
+        # the rules' name is the title; the reposting site's location line, author/time line and download line, the
+        # rules' name repeated and the line "中国红十字会" are left out; the approval line stays a paragraph; 第一章 and
+        # 第二章 are headings; the articles stay paragraphs; the cut-off "第" is kept as the copy ends
+        "title": "中国红十字会自然灾害和突发事件救助规则",
+        "skip": [
+            r"^您的位置:",
+            r"^作者:法律资料网",
+            r"^下载地址:",
+            r"^中国红十字会自然灾害和突发事件救助规则$",
+            r"^中国红十字会$",
+        ],
+        "headings": [(r"^第[一二]章 ", 1)],
+    },
+    "h958-2": {
+        # the stored text has no name above the policy: no title is made up; "The Complaint" is a heading; the two
+        # "•" items are bullets; the line of two spaces that ends the copy is left out (empty)
+        "title": None,
+        "english": True,
+        "headings": [(r"^The Complaint$", 1)],
+    },
+    "h958-3": {
+        # the page's own name is the title (its line left out); the one-line headings (Purpose … Review) are headings;
+        # the Stages line runs the three stages together: split before each (1), (2), (3) (paragraphs, numbers typed in)
+        "title": "Handling Complaints",
+        "english": True,
+        "skip": [r"^Handling Complaints$"],
+        "split": r" (?=\([23]\) )",
+        "headings": [
+            (
+                r"^(Purpose|Accessibility|Stages|Safeguarding / Fraud|External routes|Fairness|Learning|Data|"
+                r"Sign-posting for people in prison|Review)$",
+                1,
+            )
+        ],
+    },
+}
+
+
+LAYOUT959: dict[str, dict] = {
+    "h959-1": {
+        # the plan's name is the title (its piece left out), and the fishery site's opening line and its 公开日期; the copy
+        # runs notice and plan into one paragraph: it is split at the notice's addressees, its text, the bureau and the
+        # date, the plan's name, and before and after 1.总则, 1.1编制目的, 1.2编制依据, 1.3事件分级 and the bare 1.4;
+        # 1.总则 is a heading, 1.1–1.3 sub-headings, the bare "1.4" a paragraph
+        "title": "乐清市初级水产品质量安全突发事件应急预案",
+        "skip": [r"^今天小编鱼儿", r"^公开日期:", r"^乐清市初级水产品质量安全突发事件应急预案$"],
+        "split": r"\s+(?=各乡镇人民政府、)|(?<=局有关科室:)\s+|\s+(?=乐清市海洋与渔业局 2017)|"
+        r"(?<=乐清市海洋与渔业局)\s+(?=2017)|(?<=2017年6月5日)\s+|\s+(?=1\.)|(?<=1\.总则)\s+|"
+        r"(?<=1\.1编制目的)\s+|(?<=1\.2编制依据)\s+|(?<=1\.3事件分级)\s+",
+        "headings": [(r"^1\.总则$", 1), (r"^1\.[1-3](编制目的|编制依据|事件分级)$", 2)],
+    },
+    "h959-2": {
+        # the plan's name is the title (its piece left out); the sharing site's preview marks "1、", "2、", "3、" at the
+        # start of its three pieces and the page numbers (1, 2) are left out, and the pieces joined where the copy
+        # breaks a sentence; split before each chapter (第一章 / 第二章, headings) and before each numbered item (一、–五、,
+        # paragraphs with their numbers typed in)
+        "title": "青岛市重大水产品安全事故应急预案",
+        "strip": [r"\A1、1", r"\n[23]、", r"(?<=落实各自的职责。)2(?=三、)"],
+        "skip": [r"^青岛市重大水产品安全事故应急预案$"],
+        "split": r"(?<=安全事故应急预案)(?=为有效预防)|(?=第[一二]章 )|(?<=制定依据)(?=一、)|(?<=工作原则)(?=按照)|"
+        r"(?=[一二三四五]、)",
+        "headings": [(r"^第[一二]章 (制定依据|工作原则)$", 1)],
+    },
+    "h959-3": {
+        # the plan's name is the title (its line left out); the government's notice stays as it is; 目录 is a heading
+        # and the contents below it are run into one paragraph, so that its entries ("一、总则", "(一)编制目的") are
+        # not taken for the text's headings of the same words; then 一、总则 is a heading, the cut (一)编制目 a
+        # sub-heading
+        "title": "三亚市渔业突发事件应急预案",
+        "strip": [r"(?m)^三亚市渔业突发事件应急预案\n(?=目录)"],
+        "sub": [(r"(?s)(?<=目录\n).*?附件11 [^\n]*", lambda m: m.group(0).replace("\n", " "))],
+        "headings": [(r"^目录$", 1), (r"^一、总则$", 1), (r"^\(一\)编制目$", 2)],
+    },
+    "h959-4": {
+        # the plan's name is the title (its line left out); the government office's notice stays as it is; 1 總則 is a
+        # heading, 1.1–1.4 sub-headings; traditional characters as the copy has them
+        "title": "南通市海門區漁業水上安全突發事件應急預案",
+        "skip": [r"^南通市海門區漁業水上安全突發事件應急預案$"],
+        "headings": [(r"^1 總則$", 1), (r"^1\.[1-4] (編制目的|編制依據|適用范圍|事件分級)$", 2)],
+    },
+    "h959-5": {
+        # the stored text has no name above the procedure's own heading: no title is made up; the page's telephone
+        # line and its note on feedback about the website, above the procedure, are left out; Customer Complaints
+        # Procedure is a heading, What you can expect from us and the numbered questions sub-headings; the address
+        # lines stay paragraphs
+        "title": None,
+        "english": True,
+        "skip": [r"^Tel: 01202 721 373$", r"^We welcome any feedback and suggestions"],
+        "headings": [
+            (r"^Customer Complaints Procedure$", 1),
+            (r"^(What you can expect from us|1\. Why complain\?|2\. How do I request an explanation\?)$", 2),
+        ],
+    },
+}
+
+
+LAYOUT960: dict[str, dict] = {
+    "h960-1": {
+        # the plan's name is the title (its two lines left out, and the site's line of time); 一、总则 and
+        # 二、组织体系和职责 are headings; the (一)–(四) items, the three grades 1、–3、 and the 主要职责 lines stay
+        # paragraphs with their numbers typed in
+        "title": "农业生产安全预案",
+        "skip": [r"^农业生产安全预案$", r"^时间:2022-09-26 06:22:26$"],
+        "headings": [(r"^[一二]、(总则|组织体系和职责)$", 1)],
+    },
+    "h960-2": {
+        # the notice's name (as the copy has it, 济宁 replaced throughout) is the title; its two broken lines are left
+        # out, and the information-disclosure lines above it (索引号 … 有效性, twice); the issuing bureau's line, the
+        # document number, the addressees, the notice, its signature and date stay paragraphs; the plan's name is a
+        # heading, 1.1编制目的 a sub-heading
+        "title": "欧洲冠军联赛印发《欧洲冠军联赛市农作物种子突发事件应急预案》的通知",
+        "strip": [r"欧洲冠军联赛印发《欧洲冠军联赛市农作物种子突发事件\n\n应急预案》的通知\n"],
+        "skip": [
+            r"^索\?引\?号:",
+            r"^成文日期:",
+            r"^发布机关:",
+            r"^标\?\?题:",
+            r"^发文字号:",
+            r"^有\?效\?性:",
+            r"^主题分类:",
+            r"^发布日期:",
+            r"^统一编号:",
+        ],
+        "headings": [(r"^欧洲冠军联赛市农作物种子突发事件应急预案$", 1), (r"^1\.1编制目的$", 2)],
+    },
+    "h960-3": {
+        # the notice's name is the title (its line left out), and the page's date line, its buttons (【关闭窗口】,
+        # 【打印文章】, 【字体:) and its 发布时间 line; the document number, addressees, notice, contact lines (their
+        # missing characters as the copy has them), signature and date stay paragraphs; the plan's name is a heading,
+        # 1 总则 a sub-heading, 1.1–1.3 third-level headings; the items 1)–3) paragraphs; lines of spaces left out
+        "title": "辽宁省农委办公室关于印发辽宁省农药使用安全事故应急预案的通知",
+        "skip": [
+            r"^• 2021/10/9 ",
+            r"^辽宁省农委办公室关于印发辽宁省农药使用安全事故应急预案的通知$",
+            r"^发布时间:2017年06月09日$",
+            r"^【(关闭窗口|打印文章)】$",
+            r"^【字体:$",
+        ],
+        "headings": [
+            (r"^辽宁省农药使用安全事故应急预案$", 1),
+            (r"^1 总则$", 2),
+            (r"^1\.[123] (编制目的|编制依据|适用范围)$", 3),
+        ],
+    },
+    "h960-4": {
+        # the stored text begins with the notice's addressees: no title is made up; the notice, the issuing bureau and
+        # the date stay paragraphs; the plan's name is a heading, 1 總則 a sub-heading, 1.1–1.4 third-level headings;
+        # the four grades Ⅰ級–Ⅳ級 stay paragraphs
+        "title": None,
+        "headings": [
+            (r"^新疆生產建設兵團農產品質量安全突發事件應急預案$", 1),
+            (r"^1 總則$", 2),
+            (r"^1\.[1-4](編制目的|編制依據|事件分級|適用范圍)$", 3),
+        ],
+    },
+    "h960-5": {
+        # the policy's name is the title (its line left out); 1.–4. are headings, the named parts 1.1–2.4, 4.1 and 4.2
+        # sub-headings (the last cut off in the copy); the three cases 3.1–3.3 and the text under each heading stay
+        # paragraphs, their numbers typed in
+        "title": "Return and refund policy",
+        "english": True,
+        "skip": [r"^Return and refund policy$"],
+        "headings": [(r"^[1-4]\. [A-Z]", 1), (r"^[124]\.[1-4] [A-Z]", 2)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -47411,6 +47808,12 @@ SETS = {
     "heldout952": (ROOT / "plans" / "heldout952" / "sources", LAYOUT952),
     "heldout953": (ROOT / "plans" / "heldout953" / "sources", LAYOUT953),
     "heldout954": (ROOT / "plans" / "heldout954" / "sources", LAYOUT954),
+    "heldout955": (ROOT / "plans" / "heldout955" / "sources", LAYOUT955),
+    "heldout956": (ROOT / "plans" / "heldout956" / "sources", LAYOUT956),
+    "heldout957": (ROOT / "plans" / "heldout957" / "sources", LAYOUT957),
+    "heldout958": (ROOT / "plans" / "heldout958" / "sources", LAYOUT958),
+    "heldout959": (ROOT / "plans" / "heldout959" / "sources", LAYOUT959),
+    "heldout960": (ROOT / "plans" / "heldout960" / "sources", LAYOUT960),
 }
 
 

@@ -6112,6 +6112,44 @@ SETS = {
         "h954-4": ("zh-CN", EMERGENCY, "1、总则"),
         "h954-5": ("en", PROCEDURE, "8.3 Question or Complaint about Library Polices and Procedures"),
     },
+    "heldout955": {
+        "h955-1": ("zh-CN", EMERGENCY, "一、指導思想和目標要求"),
+        "h955-2": ("zh-CN", EMERGENCY, "一、预防措施"),
+        "h955-3": ("zh-CN", EMERGENCY, "修水县处置重大森林火灾应急预案"),
+        "h955-4": ("zh-CN", EMERGENCY, "一、引言"),
+        "h955-5": ("en", PROCEDURE, "Making a complaint"),
+    },
+    "heldout956": {
+        "h956-1": ("zh-CN", PROCEDURE, "1 目的"),
+        "h956-2": ("zh-CN", PROCEDURE, "1 目的"),
+        "h956-3": ("zh-CN", PROCEDURE, "1. Purpose目的"),
+        "h956-4": ("zh-CN", PROCEDURE, "一、信访处理程序"),
+        "h956-5": ("en", PROCEDURE, "4 COMMUNITY RELATIONS"),
+    },
+    "heldout957": {
+        "h957-1": ("zh-CN", PROCEDURE, "产品销售管理制度"),
+        "h957-2": ("zh-CN", PROCEDURE, "一、前言"),
+        "h957-3": ("en", PROCEDURE, "Food complaints"),
+    },
+    "heldout958": {
+        "h958-1": ("zh-CN", EMERGENCY, "第一章 总则"),
+        "h958-2": ("en", PROCEDURE, "The Complaint"),
+        "h958-3": ("en", PROCEDURE, "Handling Complaints"),
+    },
+    "heldout959": {
+        "h959-1": ("zh-CN", EMERGENCY, "1.总则"),
+        "h959-2": ("zh-CN", EMERGENCY, "第一章 制定依据"),
+        "h959-3": ("zh-CN", EMERGENCY, "目录"),
+        "h959-4": ("zh-CN", EMERGENCY, "1 總則"),
+        "h959-5": ("en", PROCEDURE, "Customer Complaints Procedure"),
+    },
+    "heldout960": {
+        "h960-1": ("zh-CN", EMERGENCY, "一、总则"),
+        "h960-2": ("zh-CN", EMERGENCY, "1.1编制目的"),
+        "h960-3": ("zh-CN", EMERGENCY, "1 总则"),
+        "h960-4": ("zh-CN", EMERGENCY, "1 總則"),
+        "h960-5": ("en", PROCEDURE, "1. Refund Eligibility"),
+    },
 }
 
 
