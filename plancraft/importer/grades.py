@@ -1015,17 +1015,25 @@ class Grades:
 
     def _levels_informal_formal(self, out: dict) -> None:
         """An English procedure that asks for a complaint to be settled informally first and, where that fails, made
-        formally (In the first instance, attempts will be made to resolve the issues raised informally… If the complaint
-        cannot be resolved informally, a formal complaint should be made in writing), told in sentences, not under
-        headings of its own: two tiers, the informal one and the formal one, each with the first sentence saying it as
-        its criteria. A plan with levels keeps them."""
-        if out.get("levels") or self.lang != "en":
+        formally: two tiers, the informal one and the formal one. Either each way has a heading of its own (Informal
+        Resolution: … / Formal Complaint Procedure: …), the tiers named by the headings even where the formal one does
+        not say the informal one failed; or the text tells them in sentences (In the first instance, attempts will be
+        made to resolve the issues raised informally… If the complaint cannot be resolved informally, a formal
+        complaint should be made in writing), each with the first sentence saying it as its criteria. A plan with
+        levels keeps them; stages headed by number are _levels_from_stages' to judge."""
+        if out.get("levels") or self.lang != "en" or self._stages_headed(out):
             return
-        titles = [str(scenario["title"].value) for scenario in out.get("scenarios") or []]
-        heads = {(bool(self._INFORMAL.search(t)), bool(self._FORMAL_WORD.search(t))) for t in titles}
-        if {(True, False), (False, True)} <= heads or self._stages_headed(out):
-            # procedures headed informal and formal, or stages headed by number: _levels_from_stages has judged whether
-            # one takes the other on
+        said = [(scenario, str(scenario["title"].value)) for scenario in out.get("scenarios") or []]
+        informal_way = [s for s, title in said if self._INFORMAL.search(title) and not self._FORMAL_WORD.search(title)]
+        formal_way = [s for s, title in said if self._FORMAL_WORD.search(title) and not self._INFORMAL.search(title)]
+        if informal_way and formal_way:
+            headed = [informal_way[0], formal_way[0]]
+            out["levels"] = [
+                {"id": Src(self.ids.make(level_key(str(s["title"].value)), "level")), "name": s["title"]} for s in headed
+            ]
+            for scenario, level in zip(headed, out["levels"], strict=True):
+                scenario["level"] = Src(str(level["id"].value), scenario["title"].at)
+            self.mapped.append("levels")
             return
         informal: tuple[str, tuple] | None = None
         formal: tuple[str, tuple, re.Match] | None = None
