@@ -1027,12 +1027,17 @@ class Grades:
         informal_way = [s for s, title in said if self._INFORMAL.search(title) and not self._FORMAL_WORD.search(title)]
         formal_way = [s for s, title in said if self._FORMAL_WORD.search(title) and not self._INFORMAL.search(title)]
         if informal_way and formal_way:
-            headed = [informal_way[0], formal_way[0]]
-            out["levels"] = [
-                {"id": Src(self.ids.make(level_key(str(s["title"].value)), "level")), "name": s["title"]} for s in headed
-            ]
-            for scenario, level in zip(headed, out["levels"], strict=True):
-                scenario["level"] = Src(str(level["id"].value), scenario["title"].at)
+            out["levels"] = []
+            for scenario in (informal_way[0], formal_way[0]):
+                title = scenario["title"]
+                # Informal Resolution (in case of late arrival and other minor issues): the cases it is for, in brackets
+                named = re.fullmatch(r"(?P<name>[^()]{3,}?)\s*\((?P<when>[^()]{6,})\)\s*", str(title.value))
+                name = named.group("name") if named else str(title.value)
+                level = {"id": Src(self.ids.make(level_key(name), "level")), "name": Src(name, title.at)}
+                if named:
+                    level["criteria"] = Src(named.group("when"), title.at)
+                out["levels"].append(level)
+                scenario["level"] = Src(str(level["id"].value), title.at)
             self.mapped.append("levels")
             return
         informal: tuple[str, tuple] | None = None
