@@ -1205,9 +1205,7 @@ class Extractor(Organisation, Grades, StepsMixin):
                 continue
             ident = str(group["id"].value)
             self.groups.remove(group)
-            self.roles.append({"id": group["id"], "title": group["name"], "duties": group["duties"]})
-            self.role_by_title.setdefault(f"{name}|", ident)
-            self.role_by_title.setdefault(name, ident)
+            self._keep_role({"id": group["id"], "title": group["name"], "duties": group["duties"]})
             for step in opened:
                 step.setdefault("by", Src(ident, step["do"].at))
 

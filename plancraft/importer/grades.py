@@ -119,6 +119,10 @@ def _tier_post(cell: str) -> str:
     return "" if re.search(r"[。；;，,]|@|\d{3}", post) or find_durations(post) or not re.search(r"[^\W\d_]", post) else post
 
 
+# A stage named Level I / Level II (an appeal's tiers in Roman numerals); its numeral captured
+_ROMAN_LEVEL = r"level\s+(I{1,3}|IV)\s*$"
+
+
 class Grades:
     """The levels half of the Extractor (extract.Extractor inherits it)."""
 
@@ -1556,7 +1560,8 @@ class Grades:
     _STAGE_TITLE = re.compile(
         r"^(?:(?:stage|step|phase)\s*(?:\d|one|two|three)|(?:first|second|third|fourth|final)\s+(?:stage|step|phase)\b|"
         # Level I / Level II of an appeal, in Roman numerals
-        r"level\s+(?:I{1,3}|IV)\s*$|"
+        + _ROMAN_LEVEL
+        + r"|"
         r"第[一二三四1-4](?:阶段|级)|"
         r"[一二三四1-4]级(?:处理|办理|调查|审查)|"
         # the stage after what the title says first (Within 10 days - Stage 1, Internal Review (Stage 2))
@@ -1760,9 +1765,10 @@ class Grades:
             return Src(parent.title, ("p", parent.number))
         # Level II > "If a resolution is not achieved, … the following process:": a scenario titled by the lead-in of
         # the list under a stage heading, its first paragraph
-        heading = next((n for n in self.outline.walk() if n.items and n.items[0].number == at[1]), None)
-        if node is None and heading is not None and self._STAGE_TITLE.match(heading.title):
-            return Src(heading.title, ("p", heading.number))
+        if node is None:
+            heading = next((n for n in self.outline.walk() if n.items and n.items[0].number == at[1]), None)
+            if heading is not None and self._STAGE_TITLE.match(heading.title):
+                return Src(heading.title, ("p", heading.number))
         return None
 
     _OUTSIDE_NAMED = re.compile(r"ombudsman|regulator|tribunal|监管|仲裁|法院|消费者协会|消协", re.IGNORECASE)
@@ -2076,7 +2082,7 @@ def _stage_number(title: str) -> int:
     """The number a stage's title gives it (Stage two, Step 3, 第二阶段), 0 when it gives none."""
     m = re.search(
         r"(?:stage|step|phase)\s*(\d|one|two|three|four)|第([一二三四1-4])(?:阶段|级)|^([一二三四1-4])级|"
-        r"^(first|second|third|fourth|final)\s+(?:stage|step|phase)|^level\s+(I{1,3}|IV)\s*$",
+        r"^(first|second|third|fourth|final)\s+(?:stage|step|phase)|^" + _ROMAN_LEVEL,
         title,
         re.IGNORECASE,
     )

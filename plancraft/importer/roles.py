@@ -833,13 +833,17 @@ class Organisation:
         role: dict[str, Any] = {"id": Src(ident), "title": Src(title, at)}
         if holder:
             role["holder"] = Src(holder, at)
-        self.roles.append(role)
-        self.role_by_title[key] = ident
-        if title not in self.role_by_title:
-            self.role_by_title[title] = ident
-        if holder and holder not in self.role_by_title:
-            self.role_by_title[holder] = ident
+        self._keep_role(role)
         return ident
+
+    def _keep_role(self, role: dict[str, Any]) -> None:
+        """A new role of the plan, found again by its title with its holder, its title alone, or its holder."""
+        ident, title = str(role["id"].value), str(role["title"].value)
+        holder = str(role["holder"].value) if "holder" in role else ""
+        self.roles.append(role)
+        for key in (f"{title}|{holder}", title, holder):
+            if key:
+                self.role_by_title.setdefault(key, ident)
 
     def _outside(self, name: str) -> bool:
         """A body outside the plan's organisation (roles.outside_body), judged for this plan's kind of issuer; in a
@@ -1776,7 +1780,7 @@ def post_spans(text: str) -> list[tuple[str, int, int]]:
         role = text[begin : m.end("role")]
         if re.search(rf"等(?:各|相关|有关)?{_KIND_OF_UNITS}{_SHARED_HEAD}$", text[max(0, m.start() - 3) : m.end("role")]):
             continue  # 办公室、保卫部等部门主要负责人: the kind of the units listed (each their own head), no post of its own
-        if begin < m.start() and re.search(r"等(?:部门|单位|科室|处室)?(?:主要)?(?:负责人|领导)$", role):
+        if begin < m.start() and re.search(rf"等{_KIND_OF_UNITS}?(?:主要)?(?:负责人|领导)$", role):
             role = m.group("role")  # 保卫部等主要负责人: the head of the units listed, no unit of its own
         post = vocab.ROLE_LEAD.sub("", vocab.ROLE_CUT.sub("", role))
         if len(post) < 2 or (len(post) == 2 and post.endswith("员") and post not in vocab.POST_SUFFIXES):

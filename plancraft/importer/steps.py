@@ -94,6 +94,14 @@ _BARE_POST = re.compile(
 )
 
 
+def _cell_within(text: str) -> str | None:
+    """The deadline a table's by-when cell gives (5个工作日, 2 hours; 当日, 即时: one day), its last if it gives more."""
+    spans = find_durations(text)
+    if not spans and re.fullmatch(r"当(?:日|天)(?:内|办结|完成)?|即时|the same day", text, re.IGNORECASE):
+        spans = find_durations("1日内")
+    return str(spans[-1].value) if spans else None
+
+
 def unit_heading(title: str) -> str | None:
     """The unit or post a heading is nothing but the name of (1.4电话中心：, 客户服务部), else None."""
     title = _clean(title.strip().rstrip("：:"))
@@ -503,11 +511,9 @@ class StepsMixin:
                 who = self._subject_role(cell(content), at)
             if who:
                 step["by"] = Src(who, at)
-            spans = find_durations(cell(deadline)) if deadline is not None else []
-            if not spans and re.fullmatch(r"当(?:日|天)(?:内|办结|完成)?|即时|the same day", cell(deadline), re.IGNORECASE):
-                spans = find_durations("1日内")
-            if spans:
-                step["within"] = Src(str(spans[-1].value), at)
+            within = _cell_within(cell(deadline))
+            if within:
+                step["within"] = Src(within, at)
                 self.step_deadlines.add(id(step))
             elif deadline is None and _deadline_in(text):  # no by-when column: the row's own deadline
                 step["within"] = Src(_deadline_in(text), at)
@@ -600,9 +606,9 @@ class StepsMixin:
                         step.setdefault("by", Src(who, at))
                     if condition:
                         step.setdefault("when", Src(condition, at))
-                spans = find_durations(cell(row, deadline))
-                if added and spans and "within" not in added[-1]:
-                    added[-1]["within"] = Src(str(spans[-1].value), at)
+                within = _cell_within(cell(row, deadline))
+                if added and within and "within" not in added[-1]:
+                    added[-1]["within"] = Src(within, at)
                     self.step_deadlines.add(id(added[-1]))
         close(scenario)
         self.mapped.append("scenarios")
