@@ -46864,6 +46864,456 @@ LAYOUT960: dict[str, dict] = {
 }
 
 
+LAYOUT961: dict[str, dict] = {
+    "h961-1": {
+        # the plan's name is the title; the sharing site's file name line and the name at the head of the run-together
+        # text are left out. The copy runs the plan into one paragraph: it is split after the name, before and after
+        # 一、工作原则及注意事项 (a heading) and before its items, whose numbers the copy lost (、工作原则: … 、报警处理:
+        # stay paragraphs as the copy has them)
+        "title": "酒店突发事件应急处理预案",
+        "skip": [r"^酒店突发事件应急处理预案\(DOC32页\)\.doc$", r"^酒店突发事件应急处理预案$"],
+        "split": r"(?<=应急处理预案)(?=为确保)|(?=一、工作原则及注意事项:)|(?<=一、工作原则及注意事项:)|"
+        r"(?=、(?:工作原则|运用范围|请示汇报|处理时限|报警处理):)",
+        "headings": [(r"^一、工作原则及注意事项:$", 1)],
+    },
+    "h961-2": {
+        # the plan's name is the title; the sharing site's file name, upload line, page-preview lines, buttons and
+        # "由会员分享" line, and the plan's repeated name are left out; the cover lines (依据标准, 版本号, 编号, 编制,
+        # 颁布日期) stay paragraphs; 1.编制目的 and 2.应急原则 are headings, the three principles (1)–(3) sub-headings
+        "title": "大酒店客房部专项应急预案",
+        "skip": [
+            r"^大酒店客房部专项应急预案(\.docx)?$",
+            r"^上传人:",
+            r"^下载 相关 举报$",
+            r"_第\d页$",
+            r"^第\d页 / 共19页$",
+            r"^点击查看更多>>$",
+            r"^(下载资源|资源描述)$",
+            r"^《大酒店客房部专项应急预案\.docx》由会员分享",
+        ],
+        "headings": [(r"^[12]\.(编制目的|应急原则):$", 1), (r"^\([123]\)", 2)],
+    },
+    "h961-3": {
+        # the stored text has no name of its own: no title is made up; the site's "文档内容介绍:" and "本文档包含在
+        # 《酒店管理宝典光盘》" are left out; the first part's text (its heading lost) is a paragraph; 二、 and 三、 are
+        # headings, the command post's name a sub-heading; 职责: is split from its first item, the items 1、–4、 stay
+        # paragraphs with their numbers typed in
+        "title": None,
+        "skip": [r"^文档内容介绍:$", r"^本文档包含在《酒店管理宝典光盘》$"],
+        "split": r"(?<=职责:)(?=1、)",
+        "headings": [(r"^[二三]、", 1), (r"^酒店突发事件处置指挥部$", 2)],
+    },
+    "h961-4": {
+        # the rules' name is the title; the site's line of navigation links, the name (twice), the date and editor line
+        # and "文档" are left out; 突发事件和危机处理联络人: and its line stay paragraphs; 一、物品遗失或被盗 is a heading,
+        # 1、酒店客人 and 2、酒店员工 sub-headings
+        "title": "酒店突发事件与危机处理制度",
+        "skip": [
+            r"^视频1 视频21 ",
+            r"^酒店突发事件与危机处理制度$",
+            r"^2025-09-26 21:57:48 责编:小OO$",
+            r"^文档$",
+        ],
+        "headings": [(r"^一、物品遗失或被盗$", 1), (r"^[12]、酒店(客人|员工)$", 2)],
+    },
+    "h961-5": {
+        # the procedure's name is the title (its line left out); "Seasons Holidays" stays a paragraph; the two kinds of
+        # complaint 1. and 2. are headings; the items (a)–(d), the two address blocks' lines and the last sentence stay
+        # paragraphs
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [(r"^[12]\. (a complaint arising|all other complaints)", 1)],
+    },
+}
+
+
+LAYOUT962: dict[str, dict] = {
+    "h962-1": {
+        # the handbook's name is the title; the sharing site's 版权说明 and 文档简介 are left out, and the Word field code
+        # of its table of contents (TOC\o"1-2"\h\u) after the name. The copy holds only the table of contents, run
+        # together: it is split around each chapter's name (第一章:…, headings); the entries below each chapter, with
+        # their page numbers and bookmark numbers as the copy runs them, stay one paragraph (the first bookmark, 8938, a
+        # paragraph of its own)
+        "title": "口腔诊所医患纠纷处理手册",
+        "skip": [r"^版权说明:", r"^文档简介$"],
+        "strip": [r'口腔诊所医患纠纷处理手册TOC\\o"1-2"\\h\\u'],
+        "sub": [(r"(第[一二三四五六七八]章:[^ ]+) ", "\n\\1\n")],
+        "headings": [(r"^第[一二三四五六七八]章:", 1)],
+    },
+    "h962-2": {
+        # the plan's name is the title; the sharing site's 版权说明 and 文档简介 are left out, and the name where the copy
+        # runs it into the text. The copy runs the plan into one paragraph: it is split around 第1章安全管理基础 (a
+        # heading) and 1.1–1.3 (sub-headings); the text under each stays one paragraph
+        "title": "美容美发店安全与应急预案",
+        "skip": [r"^版权说明:", r"^文档简介$"],
+        "strip": [r"(?m)^美容美发店安全与应急预案(?=第1章)"],
+        "sub": [(r"(第1章安全管理基础|1\.1安全制度建设|1\.2员工安全培训|1\.3设备与工具安全)", "\n\\1\n")],
+        "headings": [(r"^第1章安全管理基础$", 1), (r"^1\.[123](安全制度建设|员工安全培训|设备与工具安全)$", 2)],
+    },
+    "h962-3": {
+        # the plan's name (as the copy has it, the pinyin left by the conversion to traditional characters kept) is the
+        # title; the sharing site's five page lines, its reading notice, 下載本文檔, 版權說明 and 文檔簡介 are left out, and
+        # the page field codes (第第PAGE…頁) with the repeated name. The copy runs the plan into one paragraph: it is split
+        # around 一、總則 (a heading), 1適用范圍 and 2響應(yīng)分級 (sub-headings); the text under each stays one paragraph
+        "title": "醫(yī)療行業(yè)醫(yī)療糾紛應(yīng)急處置方案",
+        "skip": [
+            r"^醫\(yī\)療行業\(yè\)醫\(yī\)療糾紛應\(yīng\)急處置方案_第[1-5]頁$",
+            r"^已閱讀5頁",
+            r"^下載本文檔$",
+            r"^版權\(quán\)說明:",
+            r"^文檔簡介$",
+        ],
+        "strip": [
+            r"第第PAGE\\MERGEFORMAT1頁共NUMPAGES\\MERGEFORMAT1頁"
+            r"醫\(yī\)療行業\(yè\)醫\(yī\)療糾紛應\(yīng\)急處置方案"
+        ],
+        "split": r"(?<=一、總則)|(?=1適用范圍)|(?<=1適用范圍)|(?=2響應\(yīng\)分級)|(?<=2響應\(yīng\)分級)",
+        "headings": [(r"^一、總則$", 1), (r"^(1適用范圍|2響應\(yīng\)分級)$", 2)],
+    },
+    "h962-4": {
+        # the plan's name (as the sharing site gives it) is the title; the site's six page lines above it and its line
+        # are left out, and everything from 您可能关注的文档 on (the site's links to other documents). 一、总则 and
+        # 二、组织架构与职责 are headings, (一) and (二) sub-headings; the 组长/副组长/成员/职责 lines stay paragraphs
+        "title": "医疗纠纷的应急预案范文",
+        "skip": [r"^- [01]$", r"^- 约", r"^- 2026-03-09 发布于四川$", r"^- 举报$", r"^医疗纠纷的应急预案范文$"],
+        "stop": r"^您可能关注的文档$",
+        "headings": [(r"^[一二]、(总则|组织架构与职责)$", 1), (r"^\([一二]\)(应急领导小组|现场处置组)$", 2)],
+    },
+    "h962-5": {
+        # the stored text has no heading: the policy's name, as its other copy on the company's website is headed
+        # (named in the .txt), is the title; the one aim the copy keeps ("Provide a framework …") is a bullet; the
+        # other lines ordinary paragraphs ("Complaints may be lodged by:" with nothing after it, as the copy has it)
+        "title": "Customer Complaint Policy",
+        "english": True,
+        "bullet": r"^(?=Provide a framework )",
+        "headings": [],
+    },
+}
+
+
+LAYOUT963: dict[str, dict] = {
+    "h963-1": {
+        # the rules' name is the title; the law site's browser notice, "跳到主要內容區塊", ":::", "法規內容", the name line,
+        # 法規體系, the empty 立法理由 and "法規功能按鈕區" are left out (the dates of issue and amendment stay). The
+        # points 一、–十、 stay paragraphs with their numbers typed in; the site's line breaks inside a point (each
+        # continuation indented four spaces) are joined
+        "title": "臺灣臺中地方檢察署處理人民陳情案件作業流程",
+        "skip": [
+            r"^您的瀏覽器不支援JavaScript功能",
+            r"^跳到主要內容區塊$",
+            r"^:::$",
+            r"^法規內容$",
+            r"^法規名稱: ",
+            r"^法規體系: ",
+            r"^立法理由:$",
+            r"^法規功能按鈕區$",
+        ],
+        "sub": [(r"\n {4}(?=\S)", "")],
+    },
+    "h963-2": {
+        # the stored text has no title line: the document number of its own header line is the title (nothing made
+        # up). The header line's five fields (发布部门, 发文字号, dates, 效力级别) are split into paragraphs; the
+        # preamble and the items 一、–七、 stay paragraphs with their numbers typed in
+        "title": "粤高法办[2005]6号",
+        "split": r"(?<=\S)(?=【(?:发文字号|发布日期|实施日期|效力级别)】)",
+    },
+    "h963-3": {
+        # the rules' name is the title, without the betting advertisement the hosting site put in front of the
+        # court's name; left out are the page's empty HTML tags and list marks, the breadcrumb, the column name
+        # "诉讼指南", the title line and the publishing line (column, date). 一、/二、 are headings; the articles
+        # 第一条–第四条 and item 1) stay paragraphs
+        "title": "中级人民法院关于院领导接访的工作规定(试行)",
+        "skip": [
+            r"^(?:• |\d\. )?<",
+            r"^您现在的位置: ",
+            r"^诉讼指南$",
+            r"^365英国上市公司_sport365_365bet官网注册开户中级人民法院",
+        ],
+        "headings": [(r"^[一二]、(院领导接访原则|预约接访的范围)$", 1)],
+    },
+    "h963-4": {
+        # the rules' name is the title, without the site's status mark "廢/停"; the law site's browser notice,
+        # "跳到主要內容區塊", ":::", "法條內容", the name line and the site's article number "4" are left out (the
+        # date of repeal stays). 肆、受理措施: and 附則: (run on after item 五 in the copy: split before it) are
+        # headings; the items stay paragraphs with their numbers typed in; the site's line breaks inside an item
+        # (continuations indented four or six spaces, also inside "【如附件 (一) 】") are joined
+        "title": "臺灣臺中看守所受理人民陳情案件作業要點",
+        "skip": [
+            r"^您的瀏覽器不支援JavaScript功能",
+            r"^跳到主要內容區塊$",
+            r"^:::$",
+            r"^法條內容$",
+            r"^法規名稱: ",
+            r"^4$",
+        ],
+        "sub": [(r"\n {4,}(?=\S)", "")],
+        "split": r"(?<=】)(?=附則:)",
+        "headings": [(r"^(肆、受理措施|附則):$", 1)],
+    },
+    "h963-5": {
+        # the leaflet's own first line is the title; scribd's "Download as pdf or txt" lines, its page count and the
+        # page marker "Page 1" are left out. The leaflet's questions are headings
+        "title": "I want to complain - What do I do?",
+        "english": True,
+        "skip": [
+            r"^Download as pdf or txt$",
+            r"^You are on page 1of 5$",
+            r"^I want to complain - What do I do\?$",
+            r"^Page 1$",
+        ],
+        "headings": [
+            (
+                r"^(What can I complain about\?|What type of service can I complain about\?|What you cannot complain to "
+                r"HMCS about|How can I make my complaint\?|Can I include a claim for compensation with my complaint\?|"
+                r"What will happen when your complaint is received\?)$",
+                1,
+            )
+        ],
+    },
+}
+
+
+LAYOUT964: dict[str, dict] = {
+    "h964-1": {
+        # the plan's name is the title (its line under the notice left out, and the reposting site's line of time and
+        # buttons); the document number, the addressees, the notice, the nine issuing bodies and the date stay
+        # paragraphs; 1 总则 is a heading, 1.1–1.5 sub-headings
+        "title": "安徽省人事考试突发事件应急预案",
+        "skip": [r"^2008-11-18 08:36 【大 中 小】", r"^安徽省人事考试突发事件应急预案$"],
+        "headings": [(r"^1 总则$", 1), (r"^1\.[1-5] (编制目的|编制依据|工作原则|适用范围|事件分级)$", 2)],
+    },
+    "h964-2": {
+        # the rules' name as the document has it is the title (its line left out); the training site's navigation,
+        # its page title, its source line and its advertising lines (在线题库, 点击获取, 【导读】) are left out; the
+        # numbered rules 1.–5. stay paragraphs with their numbers typed in
+        "title": "青海省2020年公开考录公务员(选调生)笔试期间疫情防控若干问题处理办法",
+        "skip": [
+            r"^官方微博 官方微信 网站地图 厚职教育$",
+            r"^当前位置:主页 > ",
+            r"^2020年青海公务员\(选调生\)考试笔试期间疫情防控若干问题处理办法$",
+            r"^来源:青海省人事考试信息网 ",
+            r"^在线题库请微信扫码",
+            r"^点击获取:",
+            r"^【导读】",
+            r"^青海省2020年公开考录公务员\(选调生\)笔试期间疫情防控若干问题处理办法$",
+        ],
+    },
+    "h964-3": {
+        # the rules' name is the title (its line left out); the reposting site's unrelated title line, its page title
+        # and its 發表于 line are left out; the articles 第一條–第六條 and their items stay paragraphs, in traditional
+        # characters as the copy has them
+        "title": "江西省人事考試試卷復查辦法",
+        "skip": [
+            r"^国产91小视频在线观看",
+            r"^江西省2022年高級經濟師考試試卷復查辦法$",
+            r"^發表于:2022-08-19 ",
+            r"^江西省人事考試試卷復查辦法$",
+        ],
+    },
+    "h964-4": {
+        # the stored text begins with its first part: no title is made up; (一)、–(三)、 are headings, their numbered
+        # items paragraphs with their numbers typed in
+        "title": None,
+        "headings": [(r"^\([一二三]\)、(复查成绩办法|复查须知|填表说明):$", 1)],
+    },
+    "h964-5": {
+        # the policy's name is the title (its line left out); its five named parts are headings; the four steps of
+        # Our Process stay paragraphs with their numbers typed in
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "headings": [(r"^(How to Make a Complaint|Our Process|Appeals Process|Confidentiality|Continuous Improvement)$", 1)],
+    },
+}
+
+
+LAYOUT965: dict[str, dict] = {
+    "h965-1": {
+        # the plan's name is the title (its line left out); 第一章 and 第二章 are headings; the numbered items 1.–5. stay
+        # paragraphs with their numbers typed in
+        "title": "网约车春节应急预案",
+        "skip": [r"^网约车春节应急预案$"],
+        "headings": [(r"^第[一二]章", 1)],
+    },
+    "h965-2": {
+        # the first text of a collection page has no name of its own: no title is made up; the collection's line
+        # "以下是小编精心整理的…" is left out. 一、 and 二、 are headings, "1营运前" a sub-heading; the items 1.–9. and
+        # 1)–3) stay paragraphs with their numbers typed in; the copy's line break inside item 7 (和其 / 它) is joined
+        "title": None,
+        "skip": [r"^以下是小编精心整理的"],
+        "sub": [(r"和其\n它安全生产", "和其它安全生产")],
+        "headings": [(r"^[一二]、", 1), (r"^1营运前$", 2)],
+    },
+    "h965-3": {
+        # the rules' name is the title; the sharing site's five page-image lines, "全文预览已结束", "下载本文档", 版权说明 and
+        # 文档简介 are left out. The copy runs the rules into one paragraph: it is split before each 第…章 and after its
+        # name (headings), and before the numbered items 1.–5. (paragraphs, numbers typed in); the name before 第一章 is
+        # the title's line, left out
+        "title": "网络预约出租车用户权益保护制度",
+        "skip": [
+            r"_第\d页$",
+            r"^全文预览已结束$",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^网络预约出租车用户权益保护制度$",
+        ],
+        "split": r"(?=第[一二三四]章)|(?<=第一章总则)|(?<=第二章适用范围)|(?<=第三章用户基本权利)|(?<=第四章平台责任)|"
+        r"(?<=[。:])(?=\d\.)",
+        "headings": [(r"^第[一二三四]章", 1)],
+    },
+    "h965-4": {
+        # the rules' own name (the second line) is the title; the sharing site's name of the document (the first line)
+        # and the name's line are left out. Each 第…章 is split from the article the copy runs after it: the chapters are
+        # headings, the articles paragraphs
+        "title": "滴滴网约车公司的管理制度",
+        "skip": [r"^网约车公司服务质量保障制度$", r"^滴滴网约车公司的管理制度$"],
+        "split": r"(?=第[一二三四五六七八九十]+条)",
+        "headings": [(r"^第[一二三四五]章", 1)],
+    },
+    "h965-5": {
+        # the article's name is the title (its line left out), and the help centre's closing lines (the vote question
+        # and count, "Comments", "0 comments", "Article is closed for comments."); its two section names are
+        # headings; the steps stay paragraphs, "Step 1:" … typed in
+        "title": "Escalating your issue - our Dispute Resolution Policy",
+        "english": True,
+        "skip": [
+            r"^Escalating your issue - our Dispute Resolution Policy$",
+            r"^Was this article helpful\?$",
+            r"^\d+ out of \d+ found this helpful$",
+            r"^Comments$",
+            r"^0 comments$",
+            r"^Article is closed for comments\.$",
+        ],
+        "headings": [(r"^(How we work with general disputes|Repair case escalations)$", 1)],
+    },
+}
+
+
+LAYOUT966: dict[str, dict] = {
+    "h966-1": {
+        # the rules' name on the cover is the title; the sharing site's line on the shared file and its chunk mark "1、"
+        # are left out, and the marks "2、"/"3、" that break a word (转办 / 的, 提升客户 / 满意度) are joined. The copy runs
+        # cover, contents and text together: it is split after the name and the date, before 目录, before each chapter,
+        # annex and numbered line of the contents and before 第一条/第二条; 目录 and 第一章总则 are headings, the contents
+        # lines paragraphs with their page numbers as the copy has them
+        "title": "中国广电X网络股份有限公司客户投诉管理办法(试行版)",
+        "skip": [r"^《X广电网络公司客户投诉管理办法\.docx》由会员分享", r"^中国广电X网络股份有限公司客户投诉管理办法\(试行版\)$"],
+        "strip": [r"(?m)^1、(?=中国广电X)"],
+        "sub": [(r"转办\n2、的", "转办的"), (r"提升客户\n3、满意度", "提升客户满意度")],
+        "split": r"(?<=\(试行版\))(?=2022年8月)|(?<=2022年8月)(?=目录)|(?=第[一二三四五六七八九十]+章)|(?=附件[一二三四]:)|"
+        r"(?=[一二三四五]、)|(?=\([一二三四]\))|(?=第[一二]条)",
+        "headings": [(r"^(目录|第一章总则)$", 1)],
+    },
+    "h966-2": {
+        # the rules' name (with the pinyin and question marks the mirror put into it) is the title; left out are the
+        # HTML remnants, the spam line and the "手機…微信" line the mirror put at the top, the name's line and the date
+        # and source line; 一、 and 二、 are headings, the kinds of information paragraphs
+        "title": "經(jīng)濟(jì)日?qǐng)?bào)-中國(guó)經(jīng)濟(jì)網(wǎng)舉報(bào)受理和處置管理辦法",
+        "skip": [
+            r"^<",
+            r"^• <",
+            r"^四虎影视",
+            r"^手機\(jī\)看",
+            r"^經\(jīng\)濟\(jì\)日.*管理辦法$",
+            r"^2018年01月18日 17:33",
+        ],
+        "headings": [(r"^[一二]、舉報\(bào\)", 1)],
+    },
+    "h966-3": {
+        # the stored text has no title of its own and none is made up; the spam line and the site's path (中國西藏網 >
+        # 關於我們) are left out; 一、–三、 are headings, the kinds of information and the items 1、–5、 paragraphs
+        "title": None,
+        "skip": [r"^国产成人精品", r"^中國西藏網\(wǎng\) > 關\(guān\)于我們$"],
+        "headings": [(r"^[一二三]、舉報", 1)],
+    },
+    "h966-4": {
+        # the title is the rules' own name in the text (本网站举报工作管理制度, 本 left out): the page's title was broken
+        # up by the site; its location and time lines and the page's summary paragraph are left out; the words the site
+        # put into the text are kept as the copy has them; the items 一、–七、 and the cut-off 八 stay paragraphs
+        "title": "网站举报工作管理制度",
+        "skip": [r"^您的当前位置:", r"^时间:2025-11-18 ", r"^根据相关文件有关要求,做好网站举报管理工作"],
+        "headings": [],
+    },
+    "h966-5": {
+        # the stored text has no heading: the title is the policy's name as the page's address gives it
+        # (listener-complaints-policy); the "-" items a bulleted list (the last cut off)
+        "title": "Listener Complaints Policy",
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [],
+    },
+}
+
+
+LAYOUT967: dict[str, dict] = {
+    "h967-1": {
+        # the plan's name is the title (as the copy has it, its pinyin marks kept); the sharing site's five page labels,
+        # its reading notice, 下載本文檔, 版權(quán)說明 and 文檔簡(jiǎn)介 are left out. The copy runs the plan into one paragraph: it
+        # is split after the plan's name (left out there), before and after 一、突發(fā)事件類型及特征 (a heading) and
+        # (一)客戶沖突類事件 (a sub-heading), and before the numbered items 1.–3 (paragraphs, numbers typed in)
+        "title": "營(yíng)業(yè)部大堂經(jīng)理突發(fā)事件應(yīng)急處理預(yù)案",
+        "skip": [
+            r"_第\d頁\(yè\)$",
+            r"^已閱讀\d頁\(yè\)",
+            r"^下載本文檔$",
+            r"^版權\(quán\)說明:",
+            r"^文檔簡\(jiǎn\)介$",
+            r"^營\(yíng\)業\(yè\)部大堂經\(jīng\)理突發\(fā\)事件應\(yīng\)急處理預\(yù\)案$",
+        ],
+        "split": r"(?<=應\(yīng\)急處理預\(yù\)案)(?=營\(yíng\)業\(yè\)部作為)|(?=一、突發\(fā\)事件類型)|(?<=類型及特征)(?=營\(yíng\)業\(yè\)部)|"
+        r"(?=\(一\)客戶)|(?<=沖突類事件)(?=1\.)|(?<=。)(?=\d)",
+        "headings": [(r"^一、突發\(fā\)事件類型及特征$", 1), (r"^\(一\)客戶沖突類事件$", 2)],
+    },
+    "h967-2": {
+        # the policy's name is the title; the site's menu word "Customer Service", run into it in the copy, is split off
+        # and left out with the repeated name. "Eligible Complaints" is a heading; the paragraphs stay as the copy has them
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Customer Service$", r"^Complaints Policy$"],
+        "split": r"(?<=^Customer Service)(?=Complaints Policy$)",
+        "headings": [(r"^Eligible Complaints$", 1)],
+    },
+}
+
+
+LAYOUT968: dict[str, dict] = {
+    "h968-1": {
+        # the plan's own name (少年宫活动重大安全预案) is the title; the sharing site's page title, "合集下载" and the name's
+        # two repeated lines are left out. The copy runs each part's heading into its first sentence: 一、–五、 are split
+        # after their names and are headings; the named items under 三、 and 四、 (1. 安全宣传教育 … 2. 事故处理) are split
+        # before their (1) and are sub-headings; the numbered items (1. 成立…, (1)…) stay paragraphs, numbers typed in
+        "title": "少年宫活动重大安全预案",
+        "skip": [r"^少年宫重大活动安全应急预案word参考模板$", r"^合集下载$", r"^少年宫活动重大安全预案$"],
+        "split": r"(?<=^一、预案背景)|(?<=^二、组织机构及职责)|(?<=^三、安全防范措施)|(?<=^四、事故报告及处理)|"
+        r"(?<=^五、附则)|(?=\(1\))",
+        "headings": [
+            (r"^[一二三四五]、(预案背景|组织机构及职责|安全防范措施|事故报告及处理|附则)$", 1),
+            (r"^[1-5]\. (安全宣传教育|安全设施管理|活动安全|食品安全|应急处置|事故报告|事故处理)$", 2),
+        ],
+    },
+    "h968-2": {
+        # the plan's name (as the copy writes it, with the site's bracketed readings) is the title; the sharing site's
+        # 版權說明 and 文檔簡介 lines are left out, and the name where the copy runs it into 一、總則 (split there);
+        # 一、總則 is a heading, its three paragraphs stay paragraphs
+        "title": "社區(qū)活動應(yīng)急預(yù)案",
+        "skip": [r"^版權\(quán\)說明:", r"^文檔簡介$", r"^社區\(qū\)活動應\(yīng\)急預\(yù\)案$"],
+        "split": r"(?<=急預\(yù\)案)(?=一、總則)",
+        "headings": [(r"^一、總則$", 1)],
+    },
+    "h968-3": {
+        # the page's heading is the title (its line left out, and the lone "-" line under Definition of a Complaint);
+        # "Complaints, Confidentiality & Responsibility" is a heading, "Definition of a Complaint" a sub-heading; the
+        # "•" items a bulleted list; the opening paragraphs ordinary paragraphs
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$", r"^-$"],
+        "headings": [(r"^Complaints, Confidentiality & Responsibility$", 1), (r"^Definition of a Complaint$", 2)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -47814,6 +48264,14 @@ SETS = {
     "heldout958": (ROOT / "plans" / "heldout958" / "sources", LAYOUT958),
     "heldout959": (ROOT / "plans" / "heldout959" / "sources", LAYOUT959),
     "heldout960": (ROOT / "plans" / "heldout960" / "sources", LAYOUT960),
+    "heldout961": (ROOT / "plans" / "heldout961" / "sources", LAYOUT961),
+    "heldout962": (ROOT / "plans" / "heldout962" / "sources", LAYOUT962),
+    "heldout963": (ROOT / "plans" / "heldout963" / "sources", LAYOUT963),
+    "heldout964": (ROOT / "plans" / "heldout964" / "sources", LAYOUT964),
+    "heldout965": (ROOT / "plans" / "heldout965" / "sources", LAYOUT965),
+    "heldout966": (ROOT / "plans" / "heldout966" / "sources", LAYOUT966),
+    "heldout967": (ROOT / "plans" / "heldout967" / "sources", LAYOUT967),
+    "heldout968": (ROOT / "plans" / "heldout968" / "sources", LAYOUT968),
 }
 
 

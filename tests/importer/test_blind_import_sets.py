@@ -6150,6 +6150,57 @@ SETS = {
         "h960-4": ("zh-CN", EMERGENCY, "1 總則"),
         "h960-5": ("en", PROCEDURE, "1. Refund Eligibility"),
     },
+    "heldout961": {
+        "h961-1": ("zh-CN", EMERGENCY, "一、工作原则及注意事项:"),
+        "h961-2": ("zh-CN", EMERGENCY, "1.编制目的:"),
+        "h961-3": ("zh-CN", EMERGENCY, "二、突发事件的定义"),
+        "h961-4": ("zh-CN", EMERGENCY, "一、物品遗失或被盗"),
+        "h961-5": ("en", PROCEDURE, "1. a complaint arising while staying at a Seasons resort:"),
+    },
+    "heldout962": {
+        "h962-1": ("zh-CN", PROCEDURE, "第一章:医患纠纷概述"),
+        "h962-2": ("zh-CN", EMERGENCY, "第1章安全管理基础"),
+        "h962-3": ("zh-CN", EMERGENCY, "一、總則"),
+        "h962-4": ("zh-CN", EMERGENCY, "一、总则"),
+        "h962-5": ("en", PROCEDURE, "Customer Complaint Policy"),
+    },
+    "heldout963": {
+        "h963-1": ("zh-CN", PROCEDURE, "臺灣臺中地方檢察署處理人民陳情案件作業流程"),
+        "h963-2": ("zh-CN", PROCEDURE, "粤高法办[2005]6号"),
+        "h963-3": ("zh-CN", PROCEDURE, "中级人民法院关于院领导接访的工作规定(试行)"),
+        "h963-4": ("zh-CN", PROCEDURE, "臺灣臺中看守所受理人民陳情案件作業要點"),
+        "h963-5": ("en", PROCEDURE, "I want to complain - What do I do?"),
+    },
+    "heldout964": {
+        "h964-1": ("zh-CN", EMERGENCY, "1 总则"),
+        "h964-2": ("zh-CN", EMERGENCY, "青海省2020年公开考录公务员(选调生)笔试期间疫情防控若干问题处理办法"),
+        "h964-3": ("zh-CN", PROCEDURE, "江西省人事考試試卷復查辦法"),
+        "h964-4": ("zh-CN", PROCEDURE, "(一)、复查成绩办法:"),
+        "h964-5": ("en", PROCEDURE, "How to Make a Complaint"),
+    },
+    "heldout965": {
+        "h965-1": ("zh-CN", EMERGENCY, "第一章应急预案的制定背景与目的"),
+        "h965-2": ("zh-CN", EMERGENCY, "一、运输调度管理"),
+        "h965-3": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h965-4": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h965-5": ("en", PROCEDURE, "How we work with general disputes"),
+    },
+    "heldout966": {
+        "h966-1": ("zh-CN", PROCEDURE, "目录"),
+        "h966-2": ("zh-CN", PROCEDURE, "一、舉報(bào)信息受理范疇"),
+        "h966-3": ("zh-CN", PROCEDURE, "一、舉報信息受理範疇"),
+        "h966-4": ("zh-CN", PROCEDURE, "网站举报工作管理制度"),
+        "h966-5": ("en", PROCEDURE, "Listener Complaints Policy"),
+    },
+    "heldout967": {
+        "h967-1": ("zh-CN", EMERGENCY, "一、突發(fā)事件類型及特征"),
+        "h967-2": ("en", PROCEDURE, "Complaints Policy"),
+    },
+    "heldout968": {
+        "h968-1": ("zh-CN", EMERGENCY, "一、预案背景"),
+        "h968-2": ("zh-CN", EMERGENCY, "一、總則"),
+        "h968-3": ("en", PROCEDURE, "Complaints Policy"),
+    },
 }
 
 
