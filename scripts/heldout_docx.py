@@ -47314,6 +47314,504 @@ LAYOUT968: dict[str, dict] = {
 }
 
 
+LAYOUT969: dict[str, dict] = {
+    "h969-1": {
+        # the rules' name (社区村应急管理制度) is the title; the sharing site's six count, size, page, date and "举报" lines
+        # ("- 2" … "- 举报") and the name's line are left out. 一、应急管理组织体系 is a heading; the opening paragraph and
+        # the numbered working groups (1.综合协调组 …) stay paragraphs, numbers typed in
+        "title": "社区村应急管理制度",
+        "skip": [r"^- ", r"^社区村应急管理制度$"],
+        "headings": [(r"^一、", 1)],
+    },
+    "h969-2": {
+        # the plan's name (as the copy writes it, with the site's bracketed readings) is the title; the sharing site's
+        # 版權說明 and 文檔簡介 lines and the name's line are left out; 一、總則 is a heading, (一)–(四) sub-headings, the
+        # four numbered principles paragraphs
+        "title": "社區(qū)安全應(yīng)急預(yù)案",
+        "skip": [r"^版權\(quán\)說明:", r"^文檔簡\(jiǎn\)介$", r"^社區\(qū\)安全應\(yīng\)急預\(yù\)案$"],
+        "headings": [(r"^一、總則$", 1), (r"^\([一二三四]\)", 2)],
+    },
+    "h969-3": {
+        # the notice's title is the title (its line left out); the notice's number, issuer, addressees, text, signature
+        # and date are paragraphs; the attached plan's name is a heading, 1、总则 under it a sub-heading, 1.1–1.3 third-level
+        # headings; the four kinds of event (1、自然灾害。…) stay paragraphs, numbers typed in
+        "title": "关于印发《旧县街道突发事件应急预案》和《旧县街道村(社区)突发事件应急预案》的通知",
+        "skip": [r"^关于印发《旧县街道突发事件应急预案》和《旧县街道村\(社区\)突发事件应急预案》的通知$"],
+        "headings": [(r"^旧县街道突发事件应急预案$", 1), (r"^1、总则$", 2), (r"^1\.[1-3] ", 3)],
+    },
+    "h969-4": {
+        # the plan's name is the title; the page's four index lines (索引号 … 文号, in "|" columns) are left out. The copy
+        # runs the notice and the plan into one paragraph with a space between their parts: it is split at each of those
+        # spaces (the addressees, the notice's text, 附件, the issuer, the date, the plan's name (left out), 1.总则, its
+        # 1.1–1.3 headings and their paragraphs); 1.总则 is a heading, 1.1–1.3 sub-headings
+        "title": "山福镇突发公共事件总体应急预案(修订)",
+        "skip": [r"\|", r"^山福镇突发公共事件总体应急预案\(修订\)$"],
+        "split": r"(?<!\|) (?!\|)",
+        "headings": [(r"^1\.总则$", 1), (r"^1\.[1-3](目的依据|现状特点|工作原则)$", 2)],
+    },
+    "h969-5": {
+        # the procedure's heading is the title; the site's two lines above it (help link, Flash image placeholder) and
+        # the heading's line are left out; the adoption line and the numbered items (1.–5., with i.–vi. under them) stay
+        # paragraphs, numbers typed in
+        "title": "Parish Council Complaints Procedure",
+        "english": True,
+        "skip": [
+            r"^Please click here for help!$",
+            r"^image displayed if flash reader not installed$",
+            r"^Parish Council Complaints Procedure$",
+        ],
+    },
+}
+
+
+LAYOUT970: dict[str, dict] = {
+    "h970-1": {
+        # the plan's Chinese name is the title; the site's "English" link line and the title line (with its English name
+        # and the 编辑/时间/点击 line run into it) are left out, and the line holding one space. 一、 and 二、 are headings,
+        # 第一类:–第三类: sub-headings; the numbered kinds under 第三类 stay paragraphs, numbers typed in
+        "title": "南京林业大学来华留学生突发事件应急处理预案",
+        "skip": [r"^English$", r"^南京林业大学来华留学生突发事件应急处理预案Emergency response plan"],
+        "headings": [(r"^[一二]、", 1), (r"^第[一二三]类:", 2)],
+    },
+    "h970-2": {
+        # the plan has no headings of its own: its Chinese name is the title; the site's 当前位置 line, the title line
+        # (with its English name) and the 发布者 line are left out; the 第一条–第五条 articles and the numbered duty stay
+        # paragraphs, as the page has them
+        "title": "淮阴工学院来华留学生突发事件应急处理预案",
+        "skip": [r"^当前位置:", r"^淮阴工学院来华留学生突发事件应急处理预案 Emergency", r"^发布者:"],
+    },
+    "h970-3": {
+        # the plan's name is the title; its repeated line and the 发布部门/日期/访问数 line are left out; 一、–三、 are
+        # headings, the (一)–(四) items paragraphs
+        "title": "苏州高博软件技术职业学院外国留学生突发事件处理预案",
+        "skip": [r"^苏州高博软件技术职业学院外国留学生突发事件处理预案$", r"^国际合作交流处2018-11-20访问数"],
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h970-4": {
+        # the rules' name is the title; its repeated line and the 作者/时间/阅读 line are left out; the date line
+        # "(201811月制定)" stays a paragraph; 第一章 (without its name, as the page has it) to 第三章 are headings, the
+        # articles paragraphs
+        "title": "莆田学院来华留学生突发事件应急管理办法",
+        "skip": [r"^莆田学院来华留学生突发事件应急管理办法$", r"^作者: 时间:"],
+        "headings": [(r"^第[一二三]章", 1)],
+    },
+    "h970-5": {
+        # the stored text has no title of its own and none is made up; the website's notice about old browsers is left
+        # out; STEP 1 and STEP 2 are headings, their numbered items paragraphs (the broken line "you may complain to the
+        # Immigration Advisers Authority (IAA)." stays its own paragraph, as the copy has it)
+        "title": None,
+        "english": True,
+        "skip": [r"^To get the best possible experience using our website"],
+        "headings": [(r"^STEP [12]: ", 1)],
+    },
+}
+
+
+LAYOUT971: dict[str, dict] = {
+    "h971-1": {
+        # the rules' name is the title; the sharing site's five page labels, its reading notice, 下載本文檔, 版權說明 and
+        # 文檔簡介 are left out, and the name where the copy runs it (with its "?") into 一、總則. The copy runs the rules
+        # into one paragraph: it is split before 一、 and 二、 (headings) and around the named items 1.目的 … 4.火化科職責
+        # (sub-headings), whose text stays one paragraph each
+        "title": "殯儀館管理制度",
+        "skip": [
+            r"^殯儀館管理制度_第\d頁$",
+            r"^已閱讀\d頁",
+            r"^下載本文檔$",
+            r"^版權說明:",
+            r"^文檔簡介$",
+            r"^殯儀館管理制度\?$",
+        ],
+        "split": r"(?<=管理制度\?)(?=一、)|(?<=一、總則)(?=1\.)|(?=[23]\.(?:適用范圍|基本原則))|(?=二、組織)|"
+        r"(?<=架構與職責)(?=1\.)|(?=[234]\.(?:館長|業務科|火化科)職責)|"
+        r"(?<=1\.目的)|(?<=2\.適用范圍)|(?<=3\.基本原則)|(?<=1\.組織架構)|(?<=[234]\.館長職責)|(?<=3\.業務科職責)|"
+        r"(?<=4\.火化科職責)",
+        "headings": [
+            (r"^[一二]、(總則|組織架構與職責)$", 1),
+            (r"^[1-4]\.(目的|適用范圍|基本原則|組織架構|館長職責|業務科職責|火化科職責)$", 2),
+        ],
+    },
+    "h971-2": {
+        # the first rules' name is the title; the page's title (殡仪馆管理制度两篇) and the name's line are left out. The
+        # copy runs each part's heading into its first sentence: 一、–四、 are split after their names and are headings;
+        # the five named items under 三、 (1. 消防安全 … 5. 应急预案) are split before their (1) and are sub-headings; the
+        # numbered items stay paragraphs, numbers typed in
+        "title": "殡仪馆的安全管理制度",
+        "skip": [r"^殡仪馆管理制度两篇$", r"^殡仪馆的安全管理制度$"],
+        "split": r"(?<=^一、总则)|(?<=^二、安全管理目标)|(?<=^三、安全管理制度)|(?<=^四、奖惩措施)|(?=\(1\))",
+        "headings": [
+            (r"^[一二三四]、(总则|安全管理目标|安全管理制度|奖惩措施)$", 1),
+            (r"^[1-5]\. (消防安全|交通安全|用电安全|人员安全管理|应急预案)$", 2),
+        ],
+    },
+    "h971-3": {
+        # the rules' name is the title (the site's reading marks kept in the text as the copy has them); 版權說明, 文檔簡介
+        # and the name where the copy runs it (with its "?") into 一、總則 are left out. The copy runs the rules into one
+        # paragraph: it is split before 一、/二、 (headings) and the (一)–(三) items (sub-headings; (一)目的 and
+        # (二)適用範圍 are split from their sentence), and before each numbered item (paragraphs, numbers typed in). The
+        # garbled run after 二、(一) item 3 (it holds the name of item (二)) stays in that paragraph, as the copy has it
+        "title": "公墓山管理制度",
+        "skip": [r"^版權說明:", r"^文檔簡介$", r"^公墓山管理制度\?$"],
+        "split": r"(?<=管理制度\?)(?=一、)|(?<=一、總則)(?=\(一\))|(?<=\(一\)目的)(?=為)|(?=\(二\)適用)|"
+        r"(?<=\(二\)適用範圍)(?=本制度)|(?=\(三\)基本原則)|(?<=\(三\)基本原則)(?=1\.)|(?<=。)(?=\d\.)|"
+        r"(?=二、墓區)|(?<=管理)(?=\(一\)墓位)|(?<=與銷售)(?=1\.)|(?<=維護)(?=1\.客戶)|(?=\(三\)墓區)|"
+        r"(?<=與監\(jiān\)管)(?=1\.)",
+        "headings": [
+            (r"^[一二]、(總則|墓區\(qū\)管理)$", 1),
+            (r"^\([一二三]\)(目的|適用範圍|基本原則|墓位規\(guī\)劃與銷售|墓區\(qū\)巡查與監\(jiān\)管)$", 2),
+        ],
+    },
+    "h971-4": {
+        # the rules' name is the title; the page's title (殡仪馆日常规章制度), the name's line and the name where the copy
+        # runs it into 第一章总则 are left out. 第一章–第三章 are split from their first article and are headings; the
+        # articles stay paragraphs
+        "title": "殡仪馆工作规章制度",
+        "skip": [r"^殡仪馆日常规章制度$", r"^殡仪馆工作规章制度$"],
+        "split": r"(?<=^殡仪馆工作规章制度)(?=第一章)|(?<=第一章总则)(?=第一条)|(?<=第二章工作职责)(?=第九条)|"
+        r"(?<=第三章工作纪律)(?=第十七条)",
+        "headings": [(r"^第[一二三]章(总则|工作职责|工作纪律)$", 1)],
+    },
+    "h971-5": {
+        # the procedure's own heading is the title (its line left out); the page's title line and its two call-us lines
+        # are left out. "External Complaints Procedure" is a heading, the named sections below it sub-headings; the
+        # address lines stay one paragraph each, as the page breaks them
+        "title": "Open Prepaid Funerals Complaints Procedure",
+        "english": True,
+        "skip": [
+            r"^How to Make a Complaint \| Open Prepaid Funeral Plans$",
+            r"^Have a question\? Talk to our funeral planning team$",
+            r"^Call us on 0330 660 0072\?$",
+            r"^Open Prepaid Funerals Complaints Procedure$",
+        ],
+        "headings": [
+            (r"^External Complaints Procedure$", 1),
+            (
+                r"^(Definition|How to make a complaint|Eligible Complainant|Availability of our Complaints Procedure|"
+                r"The Procedure)$",
+                2,
+            ),
+        ],
+    },
+}
+
+
+# The nine-hundred-and-seventy-second held-out set (plans/heldout972/): ferry crossings, ports and water transport (the
+# store's own documents of ferry operators, passenger terminals and cruise boats being used already), the nearest kind
+# of passenger transport (a transport bureau's plan for stranded road passengers) and a river-cruise operator's assurance.
+LAYOUT972: dict[str, dict] = {
+    "h972-1": {
+        # the notice's title is the title (its line left out, and the site's 发布时间/来源 line); the notice's text stays
+        # paragraphs; the plan's name is a heading and 目 录 a sub-heading, the contents entries (page numbers typed in)
+        # ordinary paragraphs
+        "title": "宁波市北仑区人民政府办公室 关于印发《北仑区渡口安全突发事件应急预案》的通知",
+        "skip": [r"^宁波市北仑区人民政府办公室 关于印发《北仑区渡口安全突发事件应急预案》的通知$", r"^发布时间:2017-09-22"],
+        "headings": [(r"^北仑区渡口安全突发事件应急预案$", 1), (r"^目 录$", 2)],
+    },
+    "h972-2": {
+        # the stored copy has no title of its own (it begins at the notice's addressees) and none is made up: the
+        # notice stays paragraphs; the plan's name is a heading, 1 总则 a sub-heading, 1.1–1.3 third-level headings
+        "title": None,
+        "headings": [
+            (r"^广州港口突发事件应急预案$", 1),
+            (r"^1 总则$", 2),
+            (r"^1\.[1-3] (编制目的|编制依据|适用范围)$", 3),
+        ],
+    },
+    "h972-3": {
+        # the article's name is the title; the site's navigation line, its 當前位置 line, the name's own line and the
+        # 欄目 line are left out. The contents heading (its 水 lost in the copy) is a heading, the contents entries
+        # ordinary paragraphs; the body's 1.總則 and 1.1–1.4 are the same words as contents entries, so they stay
+        # ordinary paragraphs like them
+        "title": "市縣區水路交通突發公共事件應急預案",
+        "skip": [r"^網站首頁 實用文", r"^當前位置:", r"^市縣區水路交通突發公共事件應急預案$", r"^欄目: 工作方案"],
+        "headings": [(r"^路交通突發公共事件應急預案目錄$", 1)],
+    },
+    "h972-4": {
+        # the plan's name is the title; the site's name line, its 发布时间 line and the name's two lines are left out.
+        # 一、/二、 are headings, 1、/2、 under 二、 sub-headings; the copy's line with ① and ② is split before ②; the
+        # circled items stay paragraphs, their marks typed in
+        "title": "春运和节日期间道路旅客滞留应急预案",
+        "skip": [r"^人人范文网 范文大全$", r"^发布时间:2020-03-03", r"^春运和节日期间道路旅客滞留应急预案$"],
+        "split": r" (?=②)",
+        "headings": [(r"^[一二]、(组织领导|处置程序)$", 1), (r"^[12]、(高峰客流处置|遇堵客流处置)$", 2)],
+    },
+    "h972-5": {
+        # the page's heading is the title; the site's "Travel Advice and Information for Existing Bookings" line and the
+        # heading's two lines are left out; "Disruption – delays to your cruise" is a heading, the "•" items a bulleted
+        # list, the cut-off head of the compensation table an ordinary paragraph
+        "title": "European River Cruise Assurance",
+        "english": True,
+        "skip": [r"^Travel Advice and Information for Existing Bookings$", r"^European River Cruise Assurance$"],
+        "headings": [(r"^Disruption – delays to your cruise$", 1)],
+    },
+}
+
+
+LAYOUT973: dict[str, dict] = {
+    "h973-1": {
+        # the plan's own name (KTV意外情况处理方案示例) is the title; the sharing site's page title and the name's repeated
+        # line are left out. The copy runs each part's heading into its first sentence: the name, 1. 总则 and 2. 组织架构
+        # are split off; 3. 意外情况分类及处理流程, its 3.1–3.3 and 3.1.1–3.1.3, 4. 培训与演练 and 5. 记录与总结 are split
+        # before their first numbered item. 1.–5. are headings, 3.1–3.3 sub-headings, 3.1.1–3.1.3 third-level headings;
+        # the numbered items stay paragraphs, numbers typed in
+        "title": "KTV意外情况处理方案示例",
+        "skip": [r"^KTV突发事件处理流程$", r"^KTV意外情况处理方案示例$"],
+        "split": r"(?<=处理方案示例)(?=1\. 总则)|(?<=1\. 总则)(?=为确保)|(?<=2\. 组织架构)(?=成立)|"
+        r"(?<=处理流程)(?=3\.1 )|(?<=突发事件)(?=3\.1\.1 )|(?<=火灾|地震|袭击|投诉|故障|演练|总结)(?=1\. )",
+        "headings": [
+            (r"^[1-5]\. (总则|组织架构|意外情况分类及处理流程|培训与演练|记录与总结)$", 1),
+            (r"^3\.[1-3] (突发事件|消费者投诉|设施故障)$", 2),
+            (r"^3\.1\.[1-3] (火灾|地震|恐怖袭击)$", 3),
+        ],
+    },
+    "h973-2": {
+        # the first piece's own name (KTV常见客人投诉如何处理) is the title; the collection page's title, the piece's name
+        # above its picture, the picture's mark, "第一篇:…" and the name's repeated line are left out. The copy runs the
+        # piece into a few lines: it is split after the name, before "KTV常见客人投诉如何处理?提问与答复(量贩式KTV)" (a
+        # heading) and before each numbered question 1、–8、 (sub-headings); each "答:" stays a paragraph
+        "title": "KTV常见客人投诉如何处理",
+        "skip": [
+            r"^KTV营业中客人投诉突发事件的应变与处理\(完整版\)$",
+            r"^KTV常见客人投诉如何处理$",
+            r"^!\[KTV常见客人投诉如何处理\]",
+            r"^第一篇:KTV常见客人投诉如何处理$",
+        ],
+        "split": r"(?<=^KTV常见客人投诉如何处理)(?=第一篇:)|(?<=第一篇:KTV常见客人投诉如何处理)(?=KTV常见)|"
+        r"(?<=\(量贩式KTV\))(?=1、)|(?<=\.)(?=[2-8]、)",
+        "headings": [
+            (r"^KTV常见客人投诉如何处理\?提问与答复\(量贩式KTV\)$", 1),
+            (r"^[1-8]、", 2),
+        ],
+    },
+    "h973-3": {
+        # the page's heading is the title (its line left out); Stage one and Stage two are headings; the "•" items a
+        # bulleted list; the opening paragraph and "NSPCC will:" ordinary paragraphs
+        "title": "Complaints and disputes procedure",
+        "english": True,
+        "skip": [r"^Complaints and disputes procedure$"],
+        "headings": [(r"^Stage (one|two)$", 1)],
+    },
+}
+
+
+LAYOUT974: dict[str, dict] = {
+    "h974-1": {
+        # the plan's name as the page has it (电影院安全应急预案范文) is the title; the sharing site's 版权说明 and 文档简介
+        # are left out, and the name where the copy runs it into 第一章总则 (split there). The copy runs the plan into one
+        # paragraph: it is split after 第一章总则 (a heading), around 1.1编制目的, 1.2适用范围, 1.3核心原则 (sub-headings),
+        # before 1.3.1–1.3.4 and after the names of the first three (third-level headings); the cut-off 1.3.4 stays a
+        # paragraph
+        "title": "电影院安全应急预案范文",
+        "skip": [r"^版权说明:", r"^文档简介$", r"^电影院安全应急预案范文$"],
+        "split": r"(?<=应急预案范文)(?=第一章总则)|(?<=第一章总则)(?=1\.1)|(?=1\.[123](?:编制目的|适用范围|核心原则))|"
+        r"(?<=1\.1编制目的)|(?<=1\.2适用范围)|(?<=1\.3核心原则)|(?=1\.3\.\d)|(?<=疏散优先)(?=始终)|"
+        r"(?<=源头管控)(?=建立)|(?<=精准响应)(?=按事件)",
+        "headings": [
+            (r"^第一章总则$", 1),
+            (r"^1\.[123](编制目的|适用范围|核心原则)$", 2),
+            (r"^1\.3\.[123](生命至上,疏散优先|预防为主,源头管控|分级分类,精准响应)$", 3),
+        ],
+    },
+    "h974-2": {
+        # the plan's name is the title; the page's heading, the "NTUA COVID-19" line and the plan's indented name are left
+        # out; the two date lines (訂定, 修正) stay paragraphs. The plan has no headings of its own: its items 一、–四、 are
+        # paragraphs with their numbers typed in, (一)–(三) too
+        "title": "國立臺灣藝術大學藝文中心場館防疫因應計畫",
+        "skip": [r"^國立臺灣藝術大學藝文中心場館防疫因應計畫$", r"^NTUA COVID-19$"],
+    },
+    "h974-3": {
+        # the plan's name is the title; the sharing site's five page labels, its reading notice, 下载本文档, 版权说明 and
+        # 文档简介 are left out, and the name where the copy runs it into 一、概述 (split there). The copy's Markdown marks
+        # (###, ####, #####, **) are not text of the plan and are left out. 一、 and 二、 are headings, (一) and (二)
+        # sub-headings, the event types 1.系统故障 and 2.票源短缺 third-level headings; the "-" items a bulleted list; the
+        # numbered items (1.应急小组…, (1)票务系统崩溃:) paragraphs with their numbers typed in
+        "title": "票务销售应急预案",
+        "strip": [r"#{3,5}", r"\*\*"],
+        "skip": [
+            r"_第\d页$",
+            r"^已阅读\d页",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^票务销售应急预案$",
+        ],
+        "split": r"(?<=^票务销售应急预案)(?=一、概述)",
+        "bullet": r"^-",
+        "headings": [
+            (r"^[一二]、(概述|应急预案内容)$", 1),
+            (r"^\([一二]\)(应急组织架构|常见突发事件及应对措施)$", 2),
+            (r"^[12]\.(系统故障|票源短缺)$", 3),
+        ],
+    },
+    "h974-4": {
+        # the rules' name is the title; the sharing site's five page labels, its reading notice, 下载本文档, 版权说明 and
+        # 文档简介 are left out, and the name where the copy runs it into 第一章总则 (split there). The copy runs the rules
+        # into one paragraph: it is split after 第一章总则 (a heading) and before 第一条–第三条 (paragraphs, article
+        # numbers typed in)
+        "title": "2026年剧本杀运营公司高峰期运营应急预案制度",
+        "skip": [
+            r"_第\d页$",
+            r"^已阅读\d页",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^2026年剧本杀运营公司高峰期运营应急预案制度$",
+        ],
+        "split": r"(?<=应急预案制度)(?=第一章总则)|(?<=第一章总则)(?=第一条)|(?=第[二三]条)",
+        "headings": [(r"^第一章总则$", 1)],
+    },
+    "h974-5": {
+        # the procedure's heading is the title (its line left out); the form's two parts (Your details, Details about
+        # your complaint) are headings, its field lines paragraphs; the "•" ways to complain a bulleted list
+        "title": "Chelsea Theatre Complaints Procedure",
+        "english": True,
+        "skip": [r"^Chelsea Theatre Complaints Procedure$"],
+        "headings": [(r"^(Your details|Details about your complaint)$", 1)],
+    },
+}
+
+
+LAYOUT975: dict[str, dict] = {
+    "h975-1": {
+        # the plan's name is the title; the sharing site's 版权说明 and 文档简介 lines are left out, and the name where the
+        # copy runs it into 引言 (split there). The copy runs the plan into one paragraph: it is split before 一、–三、
+        # (headings) and after their names, before and after the named 1./2./3. parts (sub-headings), before (一)/(二)
+        # (third-level headings) and their lines (组长, 副组长, 成员; each group's duties), which stay paragraphs
+        "title": "公园游泳区防溺水应急预案",
+        "skip": [r"^版权说明:", r"^文档简介$", r"^公园游泳区防溺水应急预案$"],
+        "split": r"(?<=防溺水应急预案)(?=引言)|(?<=引言)(?=随着)|(?=[一二三]、)|(?<=预案目标与范围)(?=本预案)|"
+        r"(?=[123]\.(?:溺水风险|自然环境风险|设施安全风险|组织机构))|(?<=\d\.溺水风险)(?=游泳区)|"
+        r"(?<=自然环境风险)(?=游泳区)|(?<=设施安全风险)(?=游泳区)|(?<=\d\.组织机构)(?=为确保)|(?=\([一二]\))|"
+        r"(?<=\(一\)应急领导小组)(?=组长)|(?=副组长:)|(?=成员:)|(?<=\(二\)职责分配)(?=应急领导小组:)|"
+        r"(?=安保组:)|(?=救护组:)|(?=后勤保障组:)",
+        "headings": [
+            (r"^引言$", 1),
+            (r"^[一二三]、(预案目标与范围|风险分析|组织机构与职责分配)$", 1),
+            (r"^[123]\.(溺水风险|自然环境风险|设施安全风险|组织机构)$", 2),
+            (r"^\([一二]\)(应急领导小组|职责分配)$", 3),
+        ],
+    },
+    "h975-2": {
+        # the rules' name (as the copy writes it, with the site's bracketed readings) is the title; the sharing site's
+        # page lines (_第1頁 … _第5頁, 全文預覽已結束, 下載本文檔, 版權說明, 文檔簡介) are left out, and the document's name
+        # (…實施) and the rules' name where the copy runs them into 第一章 (split there). The copy runs the rules into one
+        # paragraph: it is split before 第一章–第四章 (headings) and after their names, and before the five numbered
+        # rights of 第三章 (paragraphs, numbers typed in)
+        "title": "健身房會員權(quán)益管理制度",
+        "skip": [
+            r"_第\d頁$",
+            r"^全文預\(yù\)覽已結\(jié\)束$",
+            r"^下載本文檔$",
+            r"^版權\(quán\)說明:",
+            r"^文檔簡介$",
+            r"^健身房會員權\(quán\)益管理制度(實\(shí\)施)?$",
+        ],
+        "split": r"(?<=管理制度實\(shí\)施)(?=健身房)|(?=第[一二三四]章)|(?<=第一章總則)|(?<=第二章適用范圍)|"
+        r"(?<=第三章會員權\(quán\)益)|(?<=第四章會員義務\(wù\))|(?<=基本權\(quán\)益:)(?=1\.)|(?<=。)(?=[2-5]\.)",
+        "headings": [(r"^第[一二三四]章(總則|適用范圍|會員權\(quán\)益|會員義務\(wù\))$", 1)],
+    },
+    "h975-3": {
+        # the plan's name is the title; the sharing site's page lines (_第1页 … _第5页, 已阅读…, 付费下载, 下载本文档,
+        # 版权说明, 文档简介) are left out, and the name where the copy runs it into 一、概述 (split there). 一、–三、 are
+        # headings, (一)/(二) sub-headings (the cut-off “(二)预警发” too); the numbered items stay paragraphs
+        "title": "水上乐园游客安全应急方案",
+        "skip": [
+            r"_第\d页$",
+            r"^已阅读5页",
+            r"^付费下载$",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^水上乐园游客安全应急方案$",
+        ],
+        "split": r"(?<=游客安全应急方案)(?=一、概述)",
+        "headings": [
+            (r"^[一二三]、(概述|应急组织架构|预警机制)$", 1),
+            (r"^\([一二]\)(应急指挥部|职能小组|风险监测|预警发)$", 2),
+        ],
+    },
+    "h975-4": {
+        # the page's heading line (with its colon) is the title, its line left out; the numbered parts 1.–5. are
+        # headings; the lines holding a single space are empty and left out; the paragraphs stay paragraphs
+        "title": "King’s College Taunton Community Swimming -  Complaints Policy:",
+        "english": True,
+        "skip": [r"^King’s College Taunton Community Swimming -  Complaints Policy:$"],
+        "headings": [
+            (
+                r"^[1-5]\. (Communication Channels|Complaint Handling Process|Timeframe for Resolving Complaints|"
+                r"Fair and Objective Handling|Resolution Options):?$",
+                1,
+            )
+        ],
+    },
+}
+
+
+LAYOUT976: dict[str, dict] = {
+    "h976-1": {
+        # the rules' name is the title; the sharing site's five page labels, its reading notice, 下载本文档, 版权说明 and
+        # 文档简介 are left out, and the site's mark "PAGE" before the name. The copy runs the rules into one paragraph: it
+        # is split after the name (left out there), before 一、/二、 (headings) and (一)–(三) (sub-headings), after each
+        # heading's name, before the numbered items 1.–5. (paragraphs, numbers typed in) and after 1.组长职责 / 2.成员职责
+        # (third-level headings)
+        "title": "培训机构应急管理制度",
+        "skip": [r"_第\d页$", r"^已阅读\d页", r"^下载本文档$", r"^版权说明:", r"^文档简介$", r"^培训机构应急管理制度$"],
+        "strip": [r"PAGE(?=培训机构应急管理制度一、)"],
+        "split": r"(?<=^培训机构应急管理制度)(?=一、)|(?=二、应急组织)|(?<=一、总则)(?=\()|(?=\([一二三]\))|"
+        r"(?<=\(一\)目的)(?=为)|(?<=\(二\)适用范围)(?=本制度)|(?<=\(三\)工作原则)(?=1\.)|(?<=。)(?=\d\.)|"
+        r"(?<=\(一\)应急指挥中心)(?=成立)|(?<=\(二\)职责分工)(?=1\.)|(?<=组长职责)(?=全面)|(?<=成员职责)(?=协助)",
+        "headings": [
+            (r"^[一二]、(总则|应急组织机构及职责)$", 1),
+            (r"^\([一二三]\)(目的|适用范围|工作原则|应急指挥中心|职责分工)$", 2),
+            (r"^[12]\.(组长职责|成员职责)$", 3),
+        ],
+    },
+    "h976-2": {
+        # the rules' name is the title; the sharing site's five page labels, its reading notice, 下载本文档, 版权说明 and
+        # 文档简介 are left out. The copy runs the rules into one paragraph: it is split after the name (left out there),
+        # before 第一章/第二章 (headings) and 第一条–第四条 (sub-headings), and after each article's name
+        "title": "2026年跨境电商培训公司负面舆情处理管理制度",
+        "skip": [
+            r"_第\d页$",
+            r"^已阅读\d页",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^2026年跨境电商培训公司负面舆情处理管理制度$",
+        ],
+        "split": r"(?<=^2026年跨境电商培训公司负面舆情处理管理制度)(?=第一章)|(?<=第一章总则)(?=第一条)|"
+        r"(?<=。)(?=第[二三]条)|(?<=。)(?=第二章)|(?<=第二章管理职责分工)(?=第四条)|"
+        r"(?<=第一条制定目的与依据)(?=为)|(?<=第二条适用范围)(?=本制度)|(?<=第三条管理原则)(?=负面)|"
+        r"(?<=第四条品牌公关部职责)(?=作为)",
+        "headings": [(r"^第[一二]章(总则|管理职责分工)$", 1), (r"^第[一二三四]条", 2)],
+    },
+    "h976-3": {
+        # the rules' name is the title; the sharing site's five page labels, its reading notice, 下载本文档, 版权说明 and
+        # 文档简介 are left out, and the name where the copy runs it into 一、 (split there). 一、 is a heading, 第一条–第四条
+        # sub-headings; the numbered items 1.–4. stay paragraphs, numbers typed in
+        "title": "美术培训班安全管理制度",
+        "skip": [r"_第\d页$", r"^已阅读\d页", r"^下载本文档$", r"^版权说明:", r"^文档简介$", r"^美术培训班安全管理制度$"],
+        "split": r"(?<=^美术培训班安全管理制度)(?=一、)",
+        "headings": [(r"^一、美术培训班安全管理制度$", 1), (r"^第[一二三四]条", 2)],
+    },
+    "h976-4": {
+        # the stored page has no title of its own (it begins on the article's second page) and none is made up; 第三章–
+        # 第七章 are headings, 第1条–第3条 sub-headings, the "-" items a bulleted list; the numbered items stay paragraphs
+        "title": None,
+        "bullet": r"^-(?=\S)",
+        "headings": [(r"^第[三四五六七]章", 1), (r"^第[123]条", 2)],
+    },
+    "h976-5": {
+        # the page's heading is the title (its line left out, and the site's "Skip to main content"); Stage One–Three are
+        # headings, Informal Complaints / Formal complaints sub-headings
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [r"^Skip to main content$", r"^Complaints procedure$"],
+        "headings": [(r"^Stage (One|Two|Three)$", 1), (r"^(Informal Complaints|Formal complaints)$", 2)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -48272,6 +48770,14 @@ SETS = {
     "heldout966": (ROOT / "plans" / "heldout966" / "sources", LAYOUT966),
     "heldout967": (ROOT / "plans" / "heldout967" / "sources", LAYOUT967),
     "heldout968": (ROOT / "plans" / "heldout968" / "sources", LAYOUT968),
+    "heldout969": (ROOT / "plans" / "heldout969" / "sources", LAYOUT969),
+    "heldout970": (ROOT / "plans" / "heldout970" / "sources", LAYOUT970),
+    "heldout971": (ROOT / "plans" / "heldout971" / "sources", LAYOUT971),
+    "heldout972": (ROOT / "plans" / "heldout972" / "sources", LAYOUT972),
+    "heldout973": (ROOT / "plans" / "heldout973" / "sources", LAYOUT973),
+    "heldout974": (ROOT / "plans" / "heldout974" / "sources", LAYOUT974),
+    "heldout975": (ROOT / "plans" / "heldout975" / "sources", LAYOUT975),
+    "heldout976": (ROOT / "plans" / "heldout976" / "sources", LAYOUT976),
 }
 
 

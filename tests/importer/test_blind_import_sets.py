@@ -6201,6 +6201,59 @@ SETS = {
         "h968-2": ("zh-CN", EMERGENCY, "一、總則"),
         "h968-3": ("en", PROCEDURE, "Complaints Policy"),
     },
+    "heldout969": {
+        "h969-1": ("zh-CN", EMERGENCY, "一、应急管理组织体系"),
+        "h969-2": ("zh-CN", EMERGENCY, "一、總則"),
+        "h969-3": ("zh-CN", EMERGENCY, "1、总则"),
+        "h969-4": ("zh-CN", EMERGENCY, "1.总则"),
+        "h969-5": ("en", PROCEDURE, "Parish Council Complaints Procedure"),
+    },
+    "heldout970": {
+        "h970-1": ("zh-CN", EMERGENCY, "一、成立留学生突发事件应急指挥小组"),
+        "h970-2": ("zh-CN", EMERGENCY, "淮阴工学院来华留学生突发事件应急处理预案"),
+        "h970-3": ("zh-CN", EMERGENCY, "一、突发事件类型"),
+        "h970-4": ("zh-CN", EMERGENCY, "第一章"),
+        "h970-5": ("en", PROCEDURE, "STEP 1: Internal Complaints Procedure"),
+    },
+    "heldout971": {
+        "h971-1": ("zh-CN", PROCEDURE, "一、總則"),
+        "h971-2": ("zh-CN", EMERGENCY, "一、总则"),
+        "h971-3": ("zh-CN", PROCEDURE, "一、總則"),
+        "h971-4": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h971-5": ("en", PROCEDURE, "Open Prepaid Funerals Complaints Procedure"),
+    },
+    "heldout972": {
+        "h972-1": ("zh-CN", EMERGENCY, "北仑区渡口安全突发事件应急预案"),
+        "h972-2": ("zh-CN", EMERGENCY, "广州港口突发事件应急预案"),
+        "h972-3": ("zh-CN", EMERGENCY, "路交通突發公共事件應急預案目錄"),
+        "h972-4": ("zh-CN", EMERGENCY, "一、组织领导"),
+        "h972-5": ("en", PROCEDURE, "Disruption – delays to your cruise"),
+    },
+    "heldout973": {
+        "h973-1": ("zh-CN", EMERGENCY, "1. 总则"),
+        "h973-2": ("zh-CN", PROCEDURE, "KTV常见客人投诉如何处理?提问与答复(量贩式KTV)"),
+        "h973-3": ("en", PROCEDURE, "Complaints and disputes procedure"),
+    },
+    "heldout974": {
+        "h974-1": ("zh-CN", EMERGENCY, "第一章总则"),
+        "h974-2": ("zh-CN", EMERGENCY, "國立臺灣藝術大學藝文中心場館防疫因應計畫"),
+        "h974-3": ("zh-CN", EMERGENCY, "一、概述"),
+        "h974-4": ("zh-CN", EMERGENCY, "第一章总则"),
+        "h974-5": ("en", PROCEDURE, "Chelsea Theatre Complaints Procedure"),
+    },
+    "heldout975": {
+        "h975-1": ("zh-CN", EMERGENCY, "引言"),
+        "h975-2": ("zh-CN", PROCEDURE, "第一章總則"),
+        "h975-3": ("zh-CN", EMERGENCY, "一、概述"),
+        "h975-4": ("en", PROCEDURE, "King’s College Taunton Community Swimming -  Complaints Policy:"),
+    },
+    "heldout976": {
+        "h976-1": ("zh-CN", EMERGENCY, "一、总则"),
+        "h976-2": ("zh-CN", EMERGENCY, "第一章总则"),
+        "h976-3": ("zh-CN", EMERGENCY, "一、美术培训班安全管理制度"),
+        "h976-4": ("zh-CN", PROCEDURE, "第三章适用范围"),
+        "h976-5": ("en", PROCEDURE, "Complaints procedure"),
+    },
 }
 
 
