@@ -47812,6 +47812,445 @@ LAYOUT976: dict[str, dict] = {
 }
 
 
+LAYOUT977: dict[str, dict] = {
+    "h977-1": {
+        # the plan's name is the title; the sharing site's three "add to desktop" lines, its "VIP免费" name line, its three
+        # page labels and page counts are left out, and its mark "下载后可任意编辑" (twice, once inside a word: 植物疫 /
+        # 情等). The copy runs the plan into one paragraph: it is split after the name (left out there), before 一、/二、
+        # (headings) and (一)–(四) (sub-headings), after each sub-heading's name, before the numbered kinds 1.–4.
+        # (paragraphs, numbers typed in) and before the sentence on the four grades
+        "title": "街道突发事件总体应急预案",
+        "skip": [
+            r"^电脑桌面$",
+            r"^添加小米粒文库到电脑桌面$",
+            r"^安装后可以在桌面快捷访问$",
+            r"VIP免费$",
+            r"_第\d页$",
+            r"^\d+/13$",
+            r"^街道突发事件总体应急预案$",
+        ],
+        "strip": [r"下载后可任意编辑"],
+        "split": r"(?<=总体应急预案)(?=一、总则)|(?=\([一二三四]\))|(?=二、组织体系)|"
+        r"(?<=\)(?:编制目的|编制依据|分类分级|适用范围|领导机构)。)|(?<=:)(?=1\.)|(?<=。)(?=\d\.)|(?<=。)(?=各类突发事件)",
+        "headings": [(r"^[一二]、(总则|组织体系)$", 1), (r"^\([一二三四]\)(编制目的|编制依据|分类分级|适用范围|领导机构)。$", 2)],
+    },
+    "h977-2": {
+        # the plan's name is the title; the page's location line, its title line, date line, "字号:" and "扫一扫" line, and
+        # the name set again in two lines above the text, are left out. 1 总则 is a heading, 1.1/1.2 sub-headings; the
+        # numbered paragraphs (1)/(2) and the four kinds 1、–4、 stay paragraphs, numbers typed in
+        "title": "天津市滨海新区太平镇突发事件综合应急预案",
+        "skip": [
+            r"^当前位置:",
+            r"^天津市滨海新区太平镇突发事件综合应急预案$",
+            r"^发布日期:",
+            r"^字号:$",
+            r"扫一扫在手机打开当前页$",
+            r"^天津市滨海新区太平镇$",
+            r"^突发事件综合应急预案$",
+        ],
+        "headings": [(r"^1 总则$", 1), (r"^1\.[12](目的依据|适用范围)$", 2)],
+    },
+    "h977-3": {
+        # the stored page has no title of its own (it begins on the article's fourth page, inside the plan's organisation
+        # part) and none is made up. The two numbered parts of the organisation (2.镇直各部门站所…, 3.村委会应急责任) are
+        # third-level headings, (二)应急联动机制 a second-level and 五、信息监测与报告 a first-level heading; the units'
+        # duties and the numbered items 1.–3. under 五、 stay paragraphs, numbers typed in
+        "title": None,
+        "headings": [
+            (r"^五、信息监测与报告$", 1),
+            (r"^\(二\)应急联动机制$", 2),
+            (r"^[23]\.(镇直各部门站所在应急工作中的职责|村委会应急责任)$", 3),
+        ],
+    },
+    "h977-4": {
+        # the stored page has no title of its own (it begins at 一、应急响应级别) and none is made up; 一、 is a heading,
+        # the four levels' parts (一)–(四) sub-headings
+        "title": None,
+        "headings": [(r"^一、应急响应级别$", 1), (r"^\([一二三四]\)防汛、防风", 2)],
+    },
+    "h977-5": {
+        # the page's heading is the title (its line left out); Making A Complaint, What Will Happen To My Complaint and
+        # At the Meeting are headings; the numbered items and the Note stay paragraphs, numbers typed in. The line breaks
+        # the copy puts inside a sentence are joined with one space
+        "title": "COMPLAINTS PROCEDURE",
+        "english": True,
+        "skip": [r"^COMPLAINTS PROCEDURE$"],
+        "rejoin": [r"\n(?=[a-z])", r"(?<=the)\n(?=(?:Deputy|Corporate) )", r"(?<=&)\n(?=Environment)"],
+        "headings": [(r"^(Making A Complaint|What Will Happen To My Complaint|At the Meeting)$", 1)],
+    },
+}
+
+
+LAYOUT978: dict[str, dict] = {
+    "h978-1": {
+        # the rules' name is the title; the law database's lines 法規名稱 (the name again), 時間 and 所有條文 are left out.
+        # The copy breaks the points at the page width: a line that does not open a point (一、–八、) or an item ((一)–(五))
+        # is joined to the one before it, as the points were written; the points and items stay paragraphs, numbers
+        # typed in
+        "title": "金門縣政府暨所屬機關學校電子民意信箱陳情案件處理作業要點",
+        "skip": [r"^法規名稱:", r"^時間:", r"^所有條文$"],
+        "join": r"^([一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))",
+    },
+    "h978-2": {
+        # the rules' name is the title; the county's law database adds its browser notice, 跳到主要內容區塊, ":::",
+        # 法規內容 and the fields 法規名稱 (the name again), 公發布日, 發文字號, 法規體系, 圖表附件 and 法規功能按鈕區: left out.
+        # The copy breaks the points at the page width: a line that does not open a point (一、–四、) or an item
+        # ((一)–(五)) is joined to the one before it; the points and items stay paragraphs, numbers typed in
+        "title": "花蓮縣政府電子民意信箱處理作業要點",
+        "skip": [
+            r"^您的瀏覽器不支援JavaScript",
+            r"^跳到主要內容區塊$",
+            r"^:::$",
+            r"^法規內容$",
+            r"^(法規名稱|公發布日|發文字號|法規體系|圖表附件):",
+            r"^法規功能按鈕區$",
+        ],
+        "join": r"^([一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))",
+    },
+    "h978-3": {
+        # the page's first line (Standing Orders – Appendix C) is the title; Before the Meeting and At the Meeting
+        # are headings; the numbered items stay paragraphs, numbers typed in (the copy's two-space indent dropped)
+        "title": "Standing Orders – Appendix C",
+        "english": True,
+        "skip": [r"^Standing Orders – Appendix C$"],
+        "headings": [(r"^(Before|At) the Meeting$", 1)],
+    },
+    "h978-4": {
+        # the procedure's name is the title; the numbered items 1.–7. and 5.'s (b) stay paragraphs, numbers typed in
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+    },
+}
+
+
+LAYOUT979: dict[str, dict] = {
+    "h979-1": {
+        # the procedure's own name in its text (突发事件应急解决工作流程) is the title; the sharing site's page title, upload
+        # line, page labels, "点击查看更多>>" and "资源描述" are left out. The copy runs the procedure into one paragraph: it is
+        # split before each item number (1.0.0 … 6.1.0) and after the names of 1.0.0 and 2.0.0; the N.0.0 items are
+        # headings, the N.M.0 items paragraphs with their numbers typed in
+        "title": "突发事件应急解决工作流程",
+        "skip": [
+            r"^突发事件应急处理工作标准流程",
+            r"^上传人:",
+            r"^返回 下载 相关 举报$",
+            r"^第\d页 / 共\d页$",
+            r"^点击查看更多>>$",
+            r"^资源描述$",
+            r"^突发事件应急解决工作流程$",
+        ],
+        "split": r"(?=\d\.\d\.0)|(?<=1\.0\.0目旳) |(?<=2\.0\.0合用范畴)(?=合用于)",
+        "headings": [(r"^\d\.0\.0", 1)],
+    },
+    "h979-2": {
+        # the manual's own name in its text (**购物中心物业管理手册, the centre's name starred out as the copy has it) is
+        # the title; the sharing site's page title (twice), 申明敬告 and 文档介绍 are left out. The copy runs the manual into
+        # one paragraph with runs of spaces between its parts: it is split there and after the name; 一、 is a heading,
+        # 气候影响, 2观光梯…, 3有人滑倒… and 1.4禁烟管理 sub-headings, the "* " items a bulleted list. The two spaces inside a
+        # sentence (以  “4W+1HOW”) are joined
+        "title": "**购物中心物业管理手册",
+        "skip": [r"^购物中心物业管理方案$", r"^申明敬告:", r"^文档介绍$", r"^\*\*购物中心物业管理手册$"],
+        "sub": [(r"事件以  “4W\+1HOW”", "事件以“4W+1HOW”")],
+        "split": r" {2,}|(?<=管理手册) (?=品质)",
+        "bullet": r"^\* ",
+        "headings": [
+            (r"^一、 公共环境与安全$", 1),
+            (r"^(气候影响|2观光梯\(扶梯\)在维修或停止使用时|3有人滑倒或意外受伤|1\.4禁烟管理)$", 2),
+        ],
+    },
+    "h979-3": {
+        # the talk's own name (紧急突发事件的应对及处理) is the title; the sharing site's seven notices, "查看更多" and its name
+        # for the file (紧急突发事 件的处理) are left out. The copy runs the slides into one line, their words parted by
+        # spaces: it is split at each space (not the one before "——"); the slides' header 紧急突发事件 is a heading, the
+        # two slide titles sub-headings, the fourteen kinds of event paragraphs
+        "title": "紧急突发事件的应对及处理",
+        "strip": [r"(?m)^- [1-7]、.*\n", r"(?m)^紧急突发事 件的处理\n"],
+        "skip": [r"^查看更多$", r"^紧急突发事件的应对及处理$"],
+        "split": r" (?!——)",
+        "headings": [(r"^紧急突发事件$", 1), (r"^(紧急突发事件种类 ——|处理紧急突发事故的原则——)$", 2)],
+    },
+    "h979-4": {
+        # the rules' name is the title; the sharing site's seven notices, its name for the file and the starred repeat of
+        # the name (**超市顾客投诉处理制度**) are left out. 一、/二、 are headings, 第三条顾客投诉途径 (a named article with
+        # items) a sub-heading; the other articles and the numbered items stay paragraphs, numbers typed in
+        "title": "超市顾客投诉处理制度",
+        "skip": [r"^- [1-7]、", r"^超市顾客投诉处理制度$", r"^\*\*超市顾客投诉处理制度\*\*$"],
+        "headings": [(r"^[一二]、(总则|投诉处理流程)$", 1), (r"^第三条顾客投诉途径$", 2)],
+    },
+    "h979-5": {
+        # the charter's name is the title (its line left out, and the page's opening hours); its subtitle is a heading;
+        # the "•" items a bulleted list
+        "title": "Customer Service Charter",
+        "english": True,
+        "skip": [r"^Monday to Saturday: ", r"^Sunday: ", r"^Customer Service Charter$"],
+        "headings": [(r"^The Standards of Service our Customers Can Expect$", 1)],
+    },
+}
+
+
+LAYOUT980: dict[str, dict] = {
+    "h980-1": {
+        # the rules' name is the title; the sharing site's file name "….doc" and the repeated name are left out. 一、–三、
+        # are headings, 1.目的 … 1.应急处理小组 sub-headings; the duties marked "-" a bulleted list
+        "title": "仓储公司货物丢失处理规定",
+        "skip": [r"^仓储公司货物丢失处理规定\.doc$", r"^仓储公司货物丢失处理规定$"],
+        "bullet": r"^-(?=\S)",
+        "headings": [(r"^[一二三]、", 1), (r"^[123]\.(目的|制定依据|指导思想|应急处理小组)$", 2)],
+    },
+    "h980-2": {
+        # the rules' name (as the answer calls it) is the title; the answer's lead "【….doc】" is left out. 一、–四、 are
+        # headings; the two tables, one row to a line with cells between " | ", are Word tables; the numbered principles
+        # stay paragraphs, numbers typed in
+        "title": "物流公司客户投诉管理制度",
+        "strip": [r"^【物流公司客户投诉管理制度\.doc】"],
+        "sub": [(r"(?m)^(?=[^\n|]+ \| )", "| ")],
+        "pipe_table": True,
+        "headings": [(r"^[一二三四]、", 1)],
+    },
+    "h980-3": {
+        # the rules' name (as the answer calls it) is the title; the Q&A site's lines (breadcrumb, question, its
+        # description, 最佳答案/推荐答案, the answer's time) and the answer's lead "….doc】" are left out. 一、–三、 are
+        # headings; the three tables, one row to a line with cells between spaces, are Word tables
+        "title": "物流公司客户投诉管理制度",
+        "skip": [
+            r"^首页 >> 知识问答 >$",
+            r"^物流公司客户投诉管理制度\.doc$",
+            r"^2025-10-03 00:18:13$",
+            r"^问题描述:$",
+            r"^物流公司客户投诉管理制度\.doc,求路过",
+            r"^(最佳|推荐)答案$",
+        ],
+        "strip": [r"(?m)^物流公司客户投诉管理制度\.doc】"],
+        "sub": [
+            (r"(?m)^([\u4e00-\u9fff]\S*) (\S+) (\S+)$", r"| \1 | \2 | \3 |"),
+            (r"(?m)^([\u4e00-\u9fff]\S*) (\S+)$", r"| \1 | \2 |"),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h980-4": {
+        # the stored notice has no title of its own and none is made up; its numbered items 一、–三、 are headings; the
+        # salutation, greeting, closing and signature stay paragraphs
+        "title": None,
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h980-5": {
+        # the page's heading is the title (its line left out); "How does SpeedPack handle complaints?" is a heading,
+        # the "- " items a bulleted list
+        "title": "Customer Complaints",
+        "english": True,
+        "skip": [r"^Customer Complaints$"],
+        "bullet": r"^- ",
+        "headings": [(r"^How does SpeedPack handle complaints\?$", 1)],
+    },
+}
+
+
+LAYOUT981: dict[str, dict] = {
+    "h981-1": {
+        # the standard's name is the title; the sharing site's four page labels, 全文预览已结束, 下载本文档, 版权说明 and
+        # 文档简介 are left out. The copy runs the standard into one paragraph: it is split after the name (left out there),
+        # before 第二章–第五章 and after each chapter's name (headings), and before the numbered items 1.–4. (paragraphs,
+        # numbers typed in)
+        "title": "药房顾客投诉处理标准",
+        "skip": [r"_第\d页$", r"^全文预览已结束$", r"^下载本文档$", r"^版权说明:", r"^文档简介$", r"^药房顾客投诉处理标准$"],
+        "split": r"(?<=^药房顾客投诉处理标准)(?=第一章)|(?<=。)(?=第[二三四五]章)|(?<=第一章总则)(?=为)|"
+        r"(?<=第二章适用范围)(?=本标准)|(?<=第三章投诉处理的基本原则)(?=处理)|(?<=第四章投诉受理流程)(?=顾客)|"
+        r"(?<=第五章投诉处理的具体措施)(?=针对)|(?<=[。:])(?=\d\.)",
+        "headings": [(r"^第[一二三四五]章", 1)],
+    },
+    "h981-2": {
+        # the stored page has no title line of its own (its first sentence names the rules 《药店药房服务质量管理制度》) and
+        # none is made up; 一、–五、 are headings, the numbered items and 四、's three unnumbered lines paragraphs
+        "title": None,
+        "headings": [(r"^[一二三四五]、", 1)],
+    },
+    "h981-3": {
+        # the rules' name is the title; the sharing site's file name, its seven paid-download notices, 查看更多 and the
+        # repeated name are left out. 一、总则 is a heading, (一)–(三) sub-headings
+        "title": "药店投诉处理制度",
+        "skip": [r"^药店投诉处理制度\.docxVIP$", r"^\d\. \d、", r"^查看更多$", r"^药店投诉处理制度$"],
+        "headings": [(r"^一、总则$", 1), (r"^\([一二三]\)", 2)],
+    },
+    "h981-4": {
+        # the policy's name is the title (its line left out); Definition of a complaint and Responsible department are
+        # headings
+        "title": "Client Feedback Policy",
+        "english": True,
+        "skip": [r"^Client Feedback Policy$"],
+        "headings": [(r"^(Definition of a complaint|Responsible department)$", 1)],
+    },
+}
+
+
+LAYOUT982: dict[str, dict] = {
+    "h982-1": {
+        # the plan's name is the title; the sharing site's five page labels, its reading notice, 下载本文档, 版权说明 and
+        # 文档简介 are left out. The copy runs the plan into one paragraph: it is split after the name (left out there),
+        # before 一、 (a heading) and (一)/(二) (sub-headings), after (一)指导思想 and (二)工作原则, and before the numbered
+        # principles 2. and 3. (paragraphs, numbers typed in)
+        "title": "解决商品房销售矛盾纠纷及突发事件的应急预案",
+        "skip": [
+            r"_第\d页$",
+            r"^已阅读\d页",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^解决商品房销售矛盾纠纷及突发事件的应急预案$",
+        ],
+        "split": r"(?<=^解决商品房销售矛盾纠纷及突发事件的应急预案)(?=为有效)|(?=一、指导思想)|(?=\([一二]\))|"
+        r"(?<=\(一\)指导思想)(?=以)|(?<=\(二\)工作原则)(?=1\.)|(?<=。)(?=\d\.)",
+        "headings": [(r"^一、指导思想与工作原则$", 1), (r"^\([一二]\)(指导思想|工作原则)$", 2)],
+    },
+    "h982-2": {
+        # the rules' name is the title; the sharing site's repeated name, 合集下载 and its three download notices are left
+        # out. 一、–三、 are headings, 1.投诉受理: / 2.投诉评估与分类: / 3.投诉处理流程: sub-headings; the (1)–(3) items stay
+        # paragraphs with their numbers typed in
+        "title": "房地产公司客户投诉管理制度",
+        "skip": [r"^房地产公司客户投诉管理制度$", r"^合集下载$", r"^\d\. [123]、"],
+        "headings": [(r"^[一二三]、", 1), (r"^[123]\.(投诉受理|投诉评估与分类|投诉处理流程):$", 2)],
+    },
+    "h982-3": {
+        # the rules' name is the title; the sharing site's name above it and the repeated name are left out. 一、–三、 are
+        # headings, the four 阶段 sub-headings; the a.–c. items stay paragraphs. The four line breaks the copy puts inside
+        # a sentence (证据 / 和资料, 客户进 / 行沟通, 解决 / 问题, 解决方案 / 和补偿措施) are joined
+        "title": "地产公司客户投诉处理管理细则",
+        "skip": [r"^地产公司客户投诉处理管理细则$"],
+        "sub": [
+            (r"收集相关证据\n\n和资料", "收集相关证据和资料"),
+            (r"与客户进\n\n行沟通", "与客户进行沟通"),
+            (r"投诉处理小组解决\n\n问题", "投诉处理小组解决问题"),
+            (r"说明解决方案\n\n和补偿措施", "说明解决方案和补偿措施"),
+        ],
+        "headings": [(r"^[一二三]、", 1), (r"^[1-4]\. \S+阶段$", 2)],
+    },
+    "h982-4": {
+        # the plan's name is the title; the sharing site's "基本信息" block (file name, size, pages, update time, word
+        # count), "文档摘要" and the repeated name are left out. 一、 is a heading, (一) a sub-heading; the numbered risk
+        # types 1.–3. stay paragraphs with their numbers typed in
+        "title": "地产客户集体群诉处理预案范文",
+        "skip": [
+            r"^基本信息$",
+            r"^文件名称:",
+            r"^文件大小:",
+            r"^总页数:",
+            r"^更新时间:",
+            r"^总字数:",
+            r"^文档摘要$",
+            r"^地产客户集体群诉处理预案范文$",
+        ],
+        "headings": [(r"^一、事件预判与风险排查机制$", 1), (r"^\(一\)常见群诉风险类型及触发场景$", 2)],
+    },
+    "h982-5": {
+        # the page's heading is the title (its line left out, and the site's breadcrumb "Home > Lettings > Complaints");
+        # Stage 1–5 are headings, the "•" items a bulleted list
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^Home > Lettings > Complaints$", r"^Complaints$"],
+        "headings": [(r"^Stage [1-5]$", 1)],
+    },
+}
+
+
+LAYOUT983: dict[str, dict] = {
+    "h983-1": {
+        # the rules' name is the title; the sharing site's four page-image lines, 下載本文檔, 版權(quán)說明 and 文檔簡介 are
+        # left out (the pinyin the site puts after some characters is kept, as in the text). The copy runs the rules into
+        # one paragraph: it is split before each chapter (headings) and each article, and after the chapter's and the
+        # article's name (article names second-level headings, the article's text a paragraph)
+        "title": "廣播網(wǎng)絡(luò)公司用戶服務(wù)制度",
+        "skip": [
+            r"^<image>",
+            r"^下載本文檔$",
+            r"^版權\(quán\)說明:",
+            r"^文檔簡介$",
+            r"^廣播網\(wǎng\)絡\(luò\)公司用戶服務\(wù\)制度$",
+        ],
+        "split": r"(?=第[一二]章)|(?<=總則)(?=第一條)|(?<=服務\(wù\)內\(nèi\)容)(?=第四條)|(?=第[一二三四五]條)|"
+        r"(?<=規\(guī\)定目的)(?=本規)|(?<=適用范圍)(?=本規)|(?<=服務\(wù\)宗旨)(?=本公司)|"
+        r"(?<=服務\(wù\)項\(xiàng\)目)(?=本公司)|(?<=服務\(wù\)承諾)(?=本公司)",
+        "headings": [(r"^第[一二]章", 1), (r"^第[一二三四五]條", 2)],
+    },
+    "h983-2": {
+        # the rules' name is the title; the document site's seven notices and "查看更多" are left out (and the lines of
+        # spaces). The copy runs the rules' beginning into one line with runs of spaces: it is split before 一、目的 and
+        # 二 、范围 (headings) and after them
+        "title": "投诉举报处理制度",
+        "skip": [r"^- [1-7]、", r"^查看更多$", r"^投诉举报处理制度$"],
+        "split": r"(?<=处理制度)\s+(?=一、目的)|(?<=目的)\s+(?=为提升)|\s+(?=二 、范围)|(?<=范围)\s+(?=客户投诉)",
+        "headings": [(r"^(一、目的|二 、范围)$", 1)],
+    },
+    "h983-3": {
+        # the plan's name is the title; the sharing site's 版權(quán)說明 and 文檔簡介 and the Word header field codes
+        # (第第PAGE\MERGEFORMAT1頁共NUMPAGES\MERGEFORMAT1頁) are left out (the pinyin and the garbled "原因?qū)е路?wù)"
+        # are kept, as in the text). The copy runs the plan into one paragraph: it is split before 一、總則 (a heading)
+        # and before its 1、/2、 parts (sub-headings), and after their names
+        "title": "客戶服務(wù)熱線中斷應(yīng)急預(yù)案",
+        "skip": [r"^版權\(quán\)說明:", r"^文檔簡介$", r"^客戶服務\(wù\)熱線中斷應\(yīng\)急預\(yù\)案$"],
+        "strip": [r"第第PAGE\\MERGEFORMAT1頁共NUMPAGES\\MERGEFORMAT1頁"],
+        "split": r"(?=一、總則)|(?<=總則)(?=1、)|(?=2、響應\(yīng\)分級)|(?<=適用范圍)(?=本預)|"
+        r"(?<=分級\(jí\))(?=應\(yīng\)急響)",
+        "headings": [(r"^一、總則$", 1), (r"^[12]、(適用范圍|響應\(yīng\)分級\(jí\))$", 2)],
+    },
+    "h983-4": {
+        # the plan's name is the title (the page's title line "呼叫中心应急预案只是分享", the sharer's words after the name,
+        # is left out with the site's format, size and page-count lines). 一、–四、 are headings, split from the first
+        # sentence the copy runs on after them; the three 应对措施 under 四、 are sub-headings; the (1)–(4) and (1)–(5)
+        # items the copy runs together after ";" or ":" are split before their numbers (paragraphs, numbers typed in)
+        "title": "呼叫中心应急预案",
+        "skip": [r"^呼叫中心应急预案只是分享$", r"^- (格式|大小|文档页数):"],
+        "split": r"(?<=预案背景)(?=随着)|(?<=预案目标)(?=1\. )|(?<=组织机构及职责)(?=1\. )|(?<=应急预案内容)(?=1\. )|"
+        r"(?<=应对措施)(?=\(1\))|(?<=[;:])(?=\(\d\))",
+        "headings": [(r"^[一二三四]、", 1), (r"^[123]\. (自然灾害|网络攻击|设备故障)应对措施$", 2)],
+    },
+    "h983-5": {
+        # the page's heading is the title (its line left out); Getting help or making a complaint?, Making a complaint,
+        # What to include and Frequently asked questions are headings, More on the process a sub-heading; the list of
+        # details to include has no marks in the stored text and stays paragraphs
+        "title": "How to make a complaint",
+        "english": True,
+        "skip": [r"^How to make a complaint$"],
+        "headings": [
+            (r"^(Getting help or making a complaint\?|Making a complaint|What to include|Frequently asked questions)$", 1),
+            (r"^More on the process$", 2),
+        ],
+    },
+}
+
+
+LAYOUT984: dict[str, dict] = {
+    "h984-1": {
+        # the page's title is the title (its line left out, with the site's search box "请输入关键字" and the page's
+        # "发布时间:2023.03.16"); the text has no headings of its own: the six channels and (一) stay paragraphs,
+        # numbers typed in
+        "title": "华泰财险北京分公司保险消费投诉处理流程",
+        "skip": [r"^请输入关键字$", r"^华泰财险北京分公司保险消费投诉处理流程$", r"^发布时间:"],
+    },
+    "h984-2": {
+        # the stored page has no title of its own and none is made up; 一、–三、 are headings, the two 基本情况 lists
+        # and 2.处理流程: / 3.处理期限: sub-headings; the other numbered items stay paragraphs, numbers typed in
+        "title": None,
+        "headings": [
+            (r"^[一二三]、", 1),
+            (r"^[12]\.(投诉人|被投诉人)的基本情况:$", 2),
+            (r"^[23]\.(处理流程|处理期限):$", 2),
+        ],
+    },
+    "h984-3": {
+        # the page's heading is the title (its line left out); About Our Complaints Process and How To Make A Complaint
+        # are headings, Step 1.–3. sub-headings; the "•" items a bulleted list
+        "title": "How We Resolve Complaints",
+        "english": True,
+        "skip": [r"^How We Resolve Complaints$"],
+        "headings": [
+            (r"^(About Our Complaints Process|How To Make A Complaint)$", 1),
+            (r"^Step [123]\.$", 2),
+        ],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -48778,6 +49217,14 @@ SETS = {
     "heldout974": (ROOT / "plans" / "heldout974" / "sources", LAYOUT974),
     "heldout975": (ROOT / "plans" / "heldout975" / "sources", LAYOUT975),
     "heldout976": (ROOT / "plans" / "heldout976" / "sources", LAYOUT976),
+    "heldout977": (ROOT / "plans" / "heldout977" / "sources", LAYOUT977),
+    "heldout978": (ROOT / "plans" / "heldout978" / "sources", LAYOUT978),
+    "heldout979": (ROOT / "plans" / "heldout979" / "sources", LAYOUT979),
+    "heldout980": (ROOT / "plans" / "heldout980" / "sources", LAYOUT980),
+    "heldout981": (ROOT / "plans" / "heldout981" / "sources", LAYOUT981),
+    "heldout982": (ROOT / "plans" / "heldout982" / "sources", LAYOUT982),
+    "heldout983": (ROOT / "plans" / "heldout983" / "sources", LAYOUT983),
+    "heldout984": (ROOT / "plans" / "heldout984" / "sources", LAYOUT984),
 }
 
 

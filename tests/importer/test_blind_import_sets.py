@@ -6254,6 +6254,63 @@ SETS = {
         "h976-4": ("zh-CN", PROCEDURE, "第三章适用范围"),
         "h976-5": ("en", PROCEDURE, "Complaints procedure"),
     },
+    "heldout977": {
+        "h977-1": ("zh-CN", EMERGENCY, "一、总则"),
+        "h977-2": ("zh-CN", EMERGENCY, "1 总则"),
+        "h977-3": ("zh-CN", EMERGENCY, "2.镇直各部门站所在应急工作中的职责"),
+        "h977-4": ("zh-CN", EMERGENCY, "一、应急响应级别"),
+        "h977-5": ("en", PROCEDURE, "Making A Complaint"),
+    },
+    "heldout978": {
+        "h978-1": ("zh-CN", PROCEDURE, "金門縣政府暨所屬機關學校電子民意信箱陳情案件處理作業要點"),
+        "h978-2": ("zh-CN", PROCEDURE, "花蓮縣政府電子民意信箱處理作業要點"),
+        "h978-3": ("en", PROCEDURE, "Standing Orders – Appendix C"),
+        "h978-4": ("en", PROCEDURE, "Complaints Procedure"),
+    },
+    "heldout979": {
+        "h979-1": ("zh-CN", EMERGENCY, "1.0.0目旳"),
+        "h979-2": ("zh-CN", EMERGENCY, "一、 公共环境与安全"),
+        "h979-3": ("zh-CN", EMERGENCY, "紧急突发事件"),
+        "h979-4": ("zh-CN", PROCEDURE, "一、总则"),
+        "h979-5": ("en", PROCEDURE, "The Standards of Service our Customers Can Expect"),
+    },
+    "heldout980": {
+        "h980-1": ("zh-CN", EMERGENCY, "一、总则"),
+        "h980-2": ("zh-CN", PROCEDURE, "一、管理制度概述"),
+        "h980-3": ("zh-CN", PROCEDURE, "一、投诉管理原则"),
+        "h980-4": (
+            "zh-CN",
+            EMERGENCY,
+            "一、百世汇通全网在春节期间正常提供收寄快件服务,实行24小时值班制度,实行自下而上的信息报告制度,"
+            "掌握全网生产运行动态,及时调配生产资源,处置突发情况,确保全程全网生产运行稳定。",
+        ),
+        "h980-5": ("en", PROCEDURE, "How does SpeedPack handle complaints?"),
+    },
+    "heldout981": {
+        "h981-1": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h981-2": ("zh-CN", PROCEDURE, "一、人员管理"),
+        "h981-3": ("zh-CN", PROCEDURE, "一、总则"),
+        "h981-4": ("en", PROCEDURE, "Client Feedback Policy"),
+    },
+    "heldout982": {
+        "h982-1": ("zh-CN", EMERGENCY, "一、指导思想与工作原则"),
+        "h982-2": ("zh-CN", PROCEDURE, "一、引言"),
+        "h982-3": ("zh-CN", PROCEDURE, "一、背景介绍"),
+        "h982-4": ("zh-CN", EMERGENCY, "一、事件预判与风险排查机制"),
+        "h982-5": ("en", PROCEDURE, "Complaints"),
+    },
+    "heldout983": {
+        "h983-1": ("zh-CN", PROCEDURE, "第一章總則"),
+        "h983-2": ("zh-CN", PROCEDURE, "一、目的"),
+        "h983-3": ("zh-CN", EMERGENCY, "一、總則"),
+        "h983-4": ("zh-CN", EMERGENCY, "一、预案背景"),
+        "h983-5": ("en", PROCEDURE, "Getting help or making a complaint?"),
+    },
+    "heldout984": {
+        "h984-1": ("zh-CN", PROCEDURE, "华泰财险北京分公司保险消费投诉处理流程"),
+        "h984-2": ("zh-CN", PROCEDURE, "一、我们的受理渠道"),
+        "h984-3": ("en", PROCEDURE, "How We Resolve Complaints"),
+    },
 }
 
 
