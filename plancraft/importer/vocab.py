@@ -616,9 +616,12 @@ POST_SUFFIXES = (
 # A post named by its work and 员 (秩序维护员, 客房服务员, 设备维修员): any such word the lists above lack; not members,
 # customers or people a harm befalls (成员, 会员, 学员, 伤员), nor a verb (动员, 派员, 裁员)
 _ANY_STAFF = r"(?<=[\u4e00-\u9fff]{2})(?<![成动裁减党会学伤病团社满全增超派专委职官演人队组议船海雇])员(?![工额])"
+# A desk named by its work and 岗 (投诉受理岗, 综合岗, 门岗): not being at, leaving or taking a post (在岗, 离岗, 上岗)
+# nor the post itself (岗位, 岗前培训)
+_ANY_DESK = r"(?<=[\u4e00-\u9fff])(?<![在到上下离站值返顶轮守换转定坚驻待脱空同本各该全每爱加排有设龙岗串漏一替双人])岗(?![位前亭哨楼]|人员|员)"
 ROLE_PATTERN = re.compile(
     r"(?:我行|本行|我公司|本公司|全体|所有|各)?(?P<role>[^\s由的和或及在向应将请对是为与、，。；：,;:（）()“”\"'《》0-9A-Za-z—–\-]{0,8}?"
-    r"(?:" + "|".join(sorted(POST_SUFFIXES, key=len, reverse=True)) + r"|" + _ANY_STAFF + r"))"
+    r"(?:" + "|".join(sorted(POST_SUFFIXES, key=len, reverse=True)) + r"|" + _ANY_STAFF + r"|" + _ANY_DESK + r"))"
     r"(?!小组|组(?!织|成|建)|班子|干部|机构|全|下|们|中心|制|之间|间|领导|负责人|主任|经理|主管|专员|总监|部门|办公室|员|委员|助理|(?<=委员)会|"
     r"(?<=部)门|(?<=科室|处室|部门)(?:工作)?人员|(?<=会计)(?:师|科|部|处|室|凭证|核算|账|报表|档案)|"
     r"(?<=医师|护士)(?:长|站)|(?<=校医)[院务室]|(?<=院长|校长|行长|局长|厂长|所长|站长)[室办]|(?<=导医|医助)[生师院疗务学药护理手]|(?<=律师)(?:事务所|函)|(?<=秘书)处|(?<=协会)(?:秘书|副?会长|理事)|(?<=保安)(?:部|处|队|科|室)|(?<=园长|馆长|站长)[期廊颈久远度])"  # 保卫部门 is one post, not 保卫部 and a 门; so is 科室工作人员

@@ -97,7 +97,8 @@ FLOORS = {
     # heldout17 20->21 when 如实…/当场… stopped opening a case (clauses): guidance steps 437 -> 440, 491/583 -> 495/588
     # heldout15 levels 0 -> 2 wrong: a bank's "Step One" / "Step Two" (the second opening with the lead-in of its list,
     # "… if you believe that we have not addressed your concern…") read as tiers; the transcription grades nothing
-    "heldout15": {"roles": (19, 4), "levels": (6, 2), "limits": (1, 0), "time_limits": (8, 0), "steps": (41, 15)},
+    # session 39: desks named with 岗 (咨询岗, 投诉管理岗, 大厅服务岗, 流动救生岗) the transcriber did not list
+    "heldout15": {"roles": (19, 6), "levels": (6, 2), "limits": (1, 0), "time_limits": (8, 0), "steps": (41, 15)},
     "heldout16": {"roles": (10, 2), "levels": (7, 0), "time_limits": (10, 0), "steps": (63, 9)},
     # heldout17 roles: one more counted wrong since 公司 acting is a role (roles8; new guidance roles 88 -> 89 found,
     # old guidance 131 -> 132)
@@ -244,7 +245,8 @@ FLOORS = {
     # measured blind at 559cb55 (150/201 = 74.6%), then read
     "heldout112": {"roles": (14, 13), "levels": (3, 0), "time_limits": (4, 0), "steps": (23, 9)},
     "heldout113": {"roles": (9, 12), "levels": (2, 0), "time_limits": (3, 0), "steps": (7, 6)},
-    "heldout114": {"roles": (16, 6), "time_limits": (2, 0), "steps": (41, 11)},
+    # session 39: desks named with 岗 (咨询岗, 投诉管理岗, 大厅服务岗, 流动救生岗) the transcriber did not list
+    "heldout114": {"roles": (16, 9), "time_limits": (2, 0), "steps": (41, 11)},
     "heldout115": {"roles": (15, 10), "levels": (3, 0), "time_limits": (3, 1), "steps": (25, 34)},
     # measured blind at de2928d (232/305 = 76.1%), then read
     "heldout116": {"roles": (16, 6), "levels": (3, 0), "time_limits": (6, 0), "steps": (46, 15)},
@@ -269,7 +271,8 @@ FLOORS = {
     "heldout131": {"roles": (17, 24), "time_limits": (2, 1), "steps": (60, 6)},
     "heldout132": {"roles": (17, 8), "time_limits": (8, 0), "steps": (35, 5)},
     "heldout133": {"roles": (13, 12), "levels": (6, 0), "time_limits": (12, 1), "steps": (43, 31)},
-    "heldout134": {"roles": (5, 6), "time_limits": (8, 1), "steps": (18, 23)},
+    # session 39: desks named with 岗 (咨询岗, 投诉管理岗, 大厅服务岗, 流动救生岗) the transcriber did not list
+    "heldout134": {"roles": (5, 7), "time_limits": (8, 1), "steps": (18, 23)},
     # 客服 alone is a post (session 35): one more role where the transcriber left the customer-service staff out
     "heldout135": {"roles": (15, 13), "levels": (2, 0), "time_limits": (9, 0), "steps": (38, 20)},
     "heldout136": {"roles": (12, 10), "time_limits": (5, 0), "steps": (48, 25)},
@@ -600,7 +603,8 @@ FLOORS = {
     "heldout438": {"roles": (11, 13), "levels": (0, 2), "time_limits": (6, 2), "steps": (4, 25)},
     # a team that acts in the procedure with only its duties is a role (_acting_teams): one wrong more
     "heldout439": {"roles": (8, 7), "time_limits": (2, 0), "steps": (13, 4)},
-    "heldout440": {"roles": (7, 2), "levels": (2, 1), "time_limits": (3, 0), "steps": (36, 5)},
+    # session 39: desks named with 岗 (咨询岗, 投诉管理岗, 大厅服务岗, 流动救生岗) the transcriber did not list
+    "heldout440": {"roles": (7, 3), "levels": (2, 1), "time_limits": (3, 0), "steps": (36, 5)},
     "heldout441": {"roles": (1, 0), "time_limits": (1, 0), "steps": (5, 1)},
     "heldout442": {"roles": (11, 6), "time_limits": (4, 0), "steps": (11, 8)},
     "heldout443": {"roles": (4, 5), "levels": (1, 2), "time_limits": (4, 0), "steps": (29, 1)},

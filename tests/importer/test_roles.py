@@ -2701,3 +2701,22 @@ def test_a_team_named_only_with_its_duties_that_acts_in_the_procedure_is_a_role_
     assert roles[next(i for i, r in roles.items() if r["title"] == "现场指挥组")]["duties"] == [
         "负责现场应急处置工作的指挥和协调"
     ]
+
+
+def test_a_desk_named_by_its_work_and_gang_is_a_post(tmp_path):
+    """投诉受理岗, 投诉调查岗, 门岗: desks a plan gives duties or acts to are roles; being at, leaving or taking a post
+    (在岗, 离岗, 上岗, 坚守岗位), loving one's post (爱岗) and a place (龙岗区) are not."""
+    from plancraft.importer.roles import clause_actors
+
+    source = tmp_path / "desks.txt"
+    source.write_text(
+        "第五条 投诉岗位\n"
+        "投诉受理岗工作职责具体包括：受理服务投诉，填写投诉登记表，记录投诉信息。\n"
+        "投诉调查岗工作职责具体包括：负责对投诉事项进行调查、取证，制作调查报告。\n",
+        encoding="utf-8",
+    )
+    titles = [role["title"] for role in import_validated(source)["organisation"]["roles"]]
+    assert {"投诉受理岗", "投诉调查岗"} <= set(titles)
+    assert clause_actors("门岗发现客户聚集，立即报告值班经理。") == ["门岗"]
+    for sentence in ("在岗人员不得离岗。", "员工上岗前须培训。", "要做到爱岗敬业。", "龙岗区政府负责协调。"):
+        assert not [title for title in clause_actors(sentence) if title.endswith("岗")], sentence
