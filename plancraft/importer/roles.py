@@ -1016,6 +1016,8 @@ class Organisation:
         self._addressees()
         self._teams_elsewhere()
         for seg in self.segs:
+            if not seg.is_table and self.lang == "en":
+                self._en_makeup_within(seg.text, ("p", seg.number))
             # a paragraph kept unmapped whole (组长：张三 under a heading that maps to nothing) is still read
             if seg.is_table or (id(seg) in self.used and not self._whole_unmapped(seg)):
                 continue
@@ -1079,6 +1081,29 @@ class Organisation:
                 self._team_text(self._group_named(node.title, ("p", node.number)), "，".join(s.text for s in body), at)
 
     _POST_LINE = rf"^(?:{_TITLES})\s*[:：]"  # 组长：张三
+
+    def _en_makeup_within(self, text: str, at: tuple) -> None:
+        """A group and who sits on it, said inside a sentence (…determined by the Council's Corporate Group, on which
+        serves, the Mayor, the Deputy Mayor and the Lead Member of Finance and Audit.): the group and its members; the
+        sentence stays what else it is (a step)."""
+        for makeup in _EN_MAKEUP_WITHIN.finditer(text):
+            # members are parted by commas and by "and" before the next "the" (…Finance and Audit is one post); where
+            # each is named with "the", a piece without it runs on from the one before (Planning, Transport & Environment)
+            named = re.compile(r"^(?:the|a|an|one|two|three|\d+)\s+", re.IGNORECASE)
+            pieces = [m.strip() for m in re.split(rf",\s*|\s+and\s+(?={named.pattern[1:]})", makeup.group("m")) if m.strip()]
+            members: list[str] = []
+            for piece in pieces:
+                if members and named.match(pieces[0]) and not named.match(piece):
+                    members[-1] += ", " + piece
+                else:
+                    members.append(piece)
+            members = [re.sub(r"^(?:the|a|an)\s+", "", m, flags=re.IGNORECASE) for m in members]
+            if len(members) < 2 or not all(
+                re.match(r"[A-Z]|(?:one|two|three|\d+)\s", m) and len(m.split()) <= 8 for m in members
+            ):
+                continue
+            group = self._group_named(makeup.group("g"), at)
+            _seat(group, "成员", [self._add_role(m, at) for m in members], at)
 
     def _en_makeup_line(self, text: str, at: tuple) -> bool:
         """`Complaints Committee – Consisting of the Chairperson, Vice – Chairperson and 1 director`: a group and its
@@ -1473,9 +1498,16 @@ _DUTY_VERB = r"(?:全面|主要|具体)?(?:负责|协助|配合|主持|分管|�
 
 # Complaints Committee – Consisting of the Chairperson, …: an English group and the posts it is made of
 _EN_MAKEUP = re.compile(
-    r"^(?:the\s+)?(?P<g>[A-Z][\w&' ]{2,60}?(?:Committee|Panel|Board|Team|Group|Forum))\s*(?:[–—:-]\s*|,\s*|\s+)"
+    r"^(?:the\s+)?(?P<g>[A-Z][\w&']*(?:\s+[\w&']+){0,4}?\s+(?:Committee|Panel|Board|Team|Group|Forum))\s*(?:[–—:-]\s*|,\s*|\s+)"
     r"(?:is\s+|will be\s+)?(?:consisting of|consists of|comprising|comprises|made up of|composed of)\s+(?P<m>[^.;]{3,160})\.?$",
     re.IGNORECASE,
+)
+# …the Council's Corporate Group, on which serves, the Mayor, the Deputy Mayor…: a group and its members inside a
+# sentence (the possessive before the group's name is not part of it)
+_EN_MAKEUP_WITHIN = re.compile(
+    r"(?:\b(?:the|our|its|their)\s+|[’']s\s+)(?P<g>[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,5}\s+(?:Committee|Panel|Board|Group|Forum))"
+    r",?\s+(?:on\s+which\s+(?:serves?|sits?|sit)|which\s+(?:consists\s+of|comprises|is\s+made\s+up\s+of)|consisting\s+of|"
+    r"comprising|made\s+up\s+of|composed\s+of|whose\s+members\s+are)\s*[,:]?\s+(?P<m>[^.;:()]{3,300})"
 )
 # The person responsible for dealing with complaints is: Mrs Kathryn Shenton, the Practice Manager: a post and its holder
 _EN_RESPONSIBLE_IS = re.compile(

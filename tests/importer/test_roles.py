@@ -1802,6 +1802,39 @@ def test_an_english_committee_consisting_of_posts_and_a_post_held_by_another(tmp
     assert not any("Consisting" in step or "Secretary" in step for step in steps)
 
 
+def test_an_english_group_and_who_sits_on_it_said_inside_a_sentence(tmp_path: Path):
+    """…reviewed by the Trust's Appeals Board, whose members are the Chair, the Treasurer and two trustees.: the board a
+    group of those posts (Finance and Audit, Planning, Transport & Environment are each one post), the sentence still a
+    step; a sentence that only opens with "The" names no group ("The complaint will be heard by…")."""
+    document = docx.Document()
+    document.add_heading("Complaints Procedure", level=1)
+    document.add_paragraph("The Secretary will acknowledge your complaint within 5 working days.", style="List Number")
+    document.add_paragraph(
+        "An appeal is reviewed by the Trust’s Appeals Board, whose members are the Chair, the Lead Member of Planning, "
+        "Transport & Environment, the Lead Member of Finance and Audit and two trustees.",
+        style="List Number",
+    )
+    document.add_paragraph(
+        "The complaint will be heard by the Complaints Panel, consisting of the Chair and one other trustee.",
+        style="List Number",
+    )
+    source = tmp_path / "appeals.docx"
+    document.save(source)
+    data = import_validated(source)
+    roles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
+    board, panel = data["organisation"]["groups"]
+    assert (board["name"], panel["name"]) == ("Appeals Board", "Complaints Panel")
+    assert [roles[m] for m in panel["members"]] == ["Chair", "One other trustee"]
+    assert [roles[m] for m in board["members"]] == [
+        "Chair",
+        "Lead Member of Planning, Transport & Environment",
+        "Lead Member of Finance and Audit",
+        "Two trustees",
+    ]
+    steps = [a["do"] for s in data["scenarios"] for a in s.get("actions") or []]
+    assert any(step.startswith("An appeal is reviewed") for step in steps)
+
+
 def test_a_unit_is_not_the_holder_of_a_post_who_heads_it(tmp_path: Path):
     # 副组长：赵刚 医务科科长 names a person and the post they hold; 医务科 acting later is the unit, not 赵刚
     data = _import(
