@@ -13,6 +13,7 @@ from __future__ import annotations
 from plancraft.importer import recache as re
 from dataclasses import dataclass, field
 
+from .numbers import cn_number
 from .reader import Block
 
 _CN = "一二三四五六七八九十百零〇"
@@ -464,6 +465,8 @@ def _plain_headings(segs: list[Segment]) -> None:
         ):
             continue  # write to: / Mr Dave Cocking / …: the addressee of a letter, no heading
         nxt = segs[index + 1]
+        if list_runs_through(segs, index):
+            continue  # 1. … / Contact may be made: / 2. …: a line of item 1, the list counting on after it
         if (
             nxt.is_table
             or nxt.family == "bullet"
@@ -471,6 +474,28 @@ def _plain_headings(segs: list[Segment]) -> None:
             or len(nxt.text) > len(text) + 10
         ):
             seg.family = "plain"
+
+
+def _item_number(seg: Segment) -> int | None:
+    """The number of a numbered list item (2. → 2, （三） → 3), else None."""
+    core = re.sub(r"[.．、)）(（\s]", "", seg.marker or "")
+    if seg.is_table or seg.family not in _LIST_FAMILIES or not core:
+        return None
+    return int(core) if core.isascii() and core.isdigit() else cn_number(core)
+
+
+def list_runs_through(segs: list[Segment], index: int) -> bool:
+    """True when the line at `index` stands inside a numbered list that counts on after it (1. …you may complain to:
+    / Contact may be made: / 2. We will acknowledge…): a line of the item before it, heading nothing."""
+    after = _item_number(segs[index + 1]) if index + 1 < len(segs) else None
+    if after is None:
+        return False
+    for seg in reversed(segs[:index]):
+        if seg.family == segs[index + 1].family:
+            return _item_number(seg) == after - 1
+        if seg.is_table or seg.heading is not None or seg.family is not None:
+            return False
+    return False
 
 
 def _emphasised_headings(segs: list[Segment]) -> None:

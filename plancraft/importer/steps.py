@@ -11,7 +11,7 @@ from typing import Any
 from . import levels as grading
 from . import acts, vocab
 from .numbers import find_durations, per_place_deadlines
-from .outline import Node, Segment
+from .outline import Node, Segment, list_runs_through
 from .roles import PLACE_LABEL, REACHED_BEFORE, agent_posts, en_actors, is_team_name, post_spans, posts_in, unit_spans
 from .text import (
     ITEM_NUMBER,
@@ -146,7 +146,12 @@ class StepsMixin:
         candidates: list[tuple[str, int, list[Segment], str | None, Segment | None, Node | None]] = []
         for items, key, where in [(front, None, None)] + [(node.items, node.key, node) for node in root.walk()]:
             for index, seg in enumerate(items):
-                if not seg.is_table and id(seg) not in self.used and re.search(r"[:：]$", seg.text.strip()):
+                if (
+                    not seg.is_table
+                    and id(seg) not in self.used
+                    and re.search(r"[:：]$", seg.text.strip())
+                    and not list_runs_through(items, index)  # 1. … / Contact may be made: / 2. …: no lead-in
+                ):
                     candidates.append((seg.text.strip(), seg.number, listed(items[index + 1 :]), key, seg, where))
         for node in list(root.walk())[1:]:  # a short line taken for a heading ("You have a right to:") leads its list too
             if node.key is None and not node.children and node.family == "plain":

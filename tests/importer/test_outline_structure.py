@@ -637,3 +637,29 @@ def test_emoji_before_a_heading_are_left_out_and_a_keycap_digit_numbers_it():
         ("bullet", "现场安抚"),
         ("bullet", "报告领导"),
     ]
+
+
+def test_a_line_inside_a_numbered_list_that_counts_on_after_it_heads_nothing(tmp_path: Path):
+    """1. …you may write to: / Our address is: / 2. We will acknowledge… : the line between items 1 and 2 belongs to item
+    1 (an address the page lost), not a heading over items 2 and 3. Here the first stage's steps stay under it, and the
+    two headed stages, the second taking the dissatisfied complainant on, are the procedure's two tiers."""
+    document = docx.Document()
+    document.add_heading("STEP 1: Internal Complaints Procedure", level=1)
+    document.add_paragraph("1. If you have a complaint about our service, you may write to the Practice Manager.")
+    document.add_paragraph("Our address is:")
+    document.add_paragraph("2. We will acknowledge your complaint in writing within two working days.")
+    document.add_paragraph("3. We will reply to your complaint within 10 working days.")
+    document.add_heading("STEP 2: External Complaints Procedure", level=1)
+    document.add_paragraph("1. If you are not happy with our response in STEP 1, you may complain to the Ombudsman.")
+    document.add_paragraph("2. The Ombudsman will tell you how your complaint will be handled.")
+    source = tmp_path / "procedure.docx"
+    document.save(source)
+    data = import_document(source).data
+    titles = [scenario["title"] for scenario in data["scenarios"]]
+    assert "Our address is" not in titles
+    first = next(s for s in data["scenarios"] if s["title"].startswith("STEP 1"))
+    assert any("within two working days" in a["do"] or a.get("within") == "2wd" for a in first["actions"])
+    assert [level["name"] for level in data["levels"]] == [
+        "STEP 1: Internal Complaints Procedure",
+        "STEP 2: External Complaints Procedure",
+    ]
