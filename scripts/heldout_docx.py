@@ -48251,6 +48251,474 @@ LAYOUT984: dict[str, dict] = {
 }
 
 
+LAYOUT985: dict[str, dict] = {
+    "h985-1": {
+        # the page's heading is the title (its line left out, with the site's furniture: "按Enter到主內容區", ":::", the
+        # location line, "友善列印", "回上一頁" and the page's closing lines of category, dates, publisher and view count).
+        # Each of 一、–四、 is the kind of complaint (a heading) run into its flow of steps (a paragraph): split after it
+        "title": "民眾意見處理程序",
+        "skip": [
+            r"^按Enter到主內容區$",
+            r"^:::$",
+            r"^現在位置 ",
+            r"^• (友善列印|回上一頁)$",
+            r"^民眾意見處理程序$",
+            r"^• (市府分類|最後異動日期|發布日期|發布單位|點閱次數): ",
+        ],
+        "split": r"(?<=^一、現場抱怨) |(?<=^二、電話抱怨) |(?<=^三、書面抱怨) |(?<=^四、電子郵件) ",
+        "headings": [(r"^[一二三四]、(現場抱怨|電話抱怨|書面抱怨|電子郵件)$", 1)],
+    },
+    "h985-2": {
+        # the rules' full name (the line under the page's heading) is the title; the site's furniture ("按Enter到主內容區",
+        # ":::", the 回首頁 line, the page's heading 民眾抱怨處理程序要點, its date and view-count lines) and the repeated
+        # name are left out. The 函頒 line and the points 一、–五、 with their items 1–5 stay paragraphs, numbers typed in
+        "title": "法務部行政執行署彰化分署民眾抱怨處理程序要點",
+        "skip": [
+            r"^按Enter到主內容區$",
+            r"^:::$",
+            r"^法務部行政執行署彰化分署:回首頁$",
+            r"^民眾抱怨處理程序要點$",
+            r"^• (發布日期|最後更新日期|資料點閱次數):",
+            r"^法務部行政執行署彰化分署民眾抱怨處理程序要點$",
+        ],
+    },
+    "h985-3": {
+        # the stored text has no name of its own (it begins at 一、): the title is the transcriber's, from its first
+        # point ("為有效處理民眾抱怨事項,特訂定本要點"), as the .txt's header says. The points 一、–八、 stay paragraphs,
+        # numbers typed in; 三、's second paragraph (接聽人無法確認…) and 五、's items (一)–(五), run together in the copy,
+        # are split. The spaces the law database puts where its lines wrapped inside a word are joined (奉 分署長 keeps its
+        # space, the 挪抬 of the original)
+        "title": "處理民眾抱怨事項要點",
+        "sub": [
+            (r"收文 ,", "收文,"),
+            (r"於 聆聽", "於聆聽"),
+            (r"依 收文", "依收文"),
+            (r"接待之, 如有", "接待之,如有"),
+            (r"承辦人員 製作", "承辦人員製作"),
+            (r"處理情 形", "處理情形"),
+            (r"要點 」", "要點」"),
+            (r"辦結者 ,", "辦結者,"),
+            (r"展期 理由", "展期理由"),
+        ],
+        "split": r"(?<=處理。) (?=接聽人無法確認)| (?=\([一二三四五]\))",
+    },
+    "h985-4": {
+        # the page's first line (its heading, ending in a colon) gives the title (the line left out, with the site's
+        # "跳到主要內容區塊"); the steps 1.–3. stay paragraphs, numbers typed in, and the closing sentence on the flow
+        # chart (依以上說明…如附件), which the copy runs into step 3, is a paragraph of its own; the space the copy puts
+        # inside 權責 is joined
+        "title": "受理民眾陳情、異議、申復、檢舉、及其他抱怨案件處理流程說明",
+        "skip": [r"^跳到主要內容區塊$", r"^受理民眾陳情、異議、申復、檢舉、及其他抱怨案件處理流程說明:$"],
+        "sub": [(r"權 責,如非", "權責,如非")],  # a word the copy broke with a space
+        "split": r"(?<=使用公文答覆當事人。) (?=依以上說明)",
+    },
+    "h985-5": {
+        # the page's heading is the title and stays its first heading; "Instructions for Complaint Cases:" a
+        # sub-heading; the site's "Go TO Content" is left out. The copy's one paragraph holds the procedure's two steps,
+        # one sentence each (the Research and Evaluation Department and the departments; the District Chief): split
+        # between them
+        "title": "Public Complaint Handling Procedures",
+        "english": True,
+        "skip": [r"^Go TO Content$"],
+        "split": r"(?<=the process used\.) (?=The District Chief)",
+        "headings": [
+            (r"^Public Complaint Handling Procedures$", 1),
+            (r"^Instructions for Complaint Cases:$", 2),
+        ],
+    },
+}
+
+
+LAYOUT986: dict[str, dict] = {
+    "h986-1": {
+        # the page's heading is the title (its line left out, with the site's "SPC logo"); the six capitalised
+        # sections are headings, their numbered items paragraphs with the numbers typed in
+        "title": "COMPLAINTS PROCEDURE",
+        "english": True,
+        "skip": [r"^SPC logo$", r"^COMPLAINTS PROCEDURE$"],
+        "headings": [(r"^[1-6]\. [A-Z][A-Z' /?:]+$", 1)],
+    },
+    "h986-2": {
+        # the procedure's own heading is the title (its line left out, with the site's two lines before it);
+        # Before the Meeting and the list's "6. At the Meeting" are headings, the numbered steps paragraphs with the
+        # numbers typed in
+        "title": "Tatsfield Parish Council - Complaints Procedure",
+        "english": True,
+        "skip": [
+            r"^Tatsfield Parish Council Website$",
+            r"^Tatsfield Parish Council's Compliants Procedure$",
+            r"^Tatsfield Parish Council - Complaints Procedure$",
+        ],
+        "headings": [(r"^(Before the Meeting|6\. At the Meeting)$", 1)],
+    },
+    "h986-3": {
+        # the stored page has no title of its own and none is made up; At the meeting is a heading; the numbered
+        # paragraphs keep their numbers, the run of spaces after each number made one space
+        "title": None,
+        "english": True,
+        "sub": [(r"(?m)^(\d\.) {2,}", r"\1 ")],
+        "headings": [(r"^At the meeting$", 1)],
+    },
+    "h986-4": {
+        # the plan's name with (试行) is the title (the copy breaks it over two lines; joined); the sharing site's
+        # page count, file name, format, download notes, uploader and 文档介绍 lines are left out. The contents
+        # (目录) stay, its entries run into one paragraph after 目录 so that they are not taken for the headings of
+        # the text; 1 总则 is a heading, 编制目的 and 编制依据 sub-headings; the four kinds of event paragraphs
+        "title": "成都市突发公共事件志愿服务应急预案(试行)",
+        "sub": [
+            (r"成都市突发公共事件志愿服务应急预案\n\(试行\)", "成都市突发公共事件志愿服务应急预案(试行)"),
+            (
+                r"目录\n1 总则\n编制目的\n编制依据\n\n适用范围\n工作原则\n2 组织体系与职责\n\n\n工作机构\n"
+                r"区\(市\)县志愿服务应急组织机构\n3 宣传、培训和演\*\*\*\*br/> 公众宣传教育\n\n\n4 应急响应\n\n"
+                r"指挥与协调\n信息发布和新闻报道\n5 后期处置\n善后处置\n社会救助\n6 保障措施\n队伍保障\n物资和经费保障\n"
+                r"保险\n社会动员保障\n7 附则\n预案管理\n监督检查与奖惩\n制订与解释\n实施时间\n",
+                "目录\n1 总则 编制目的 编制依据 适用范围 工作原则 2 组织体系与职责 工作机构 区(市)县志愿服务应急组织机构 "
+                "3 宣传、培训和演****br/> 公众宣传教育 4 应急响应 指挥与协调 信息发布和新闻报道 5 后期处置 善后处置 社会救助 "
+                "6 保障措施 队伍保障 物资和经费保障 保险 社会动员保障 7 附则 预案管理 监督检查与奖惩 制订与解释 实施时间\n",
+            ),
+        ],
+        "skip": [
+            r"^1 / 11$",
+            r"^文档名称:$",
+            r"\.doc$",
+            r"^格式:doc",
+            r"^下载后只包含",
+            r"^如果您已付费下载过本站文档",
+            r"^(分享|预览|下载得到文件列表)$",
+            r"^上传人:",
+            r"^文档介绍",
+            r"^成都市突发公共事件志愿服务应急预案\(试行\)$",
+        ],
+        "headings": [(r"^1 总则$", 1), (r"^(编制目的|编制依据)$", 2)],
+    },
+}
+
+
+# The nine-hundred-and-eighty-seventh held-out set (plans/heldout987/): a sub-district community health service
+# centre's 信访投诉处理制度 (its name masked "XX" by the uploader), a hospital's 突发事件应急预案 (the nearest kind: the
+# township and community centres' own texts in the store are all used) and an English GP practice's complaints procedure.
+LAYOUT987: dict[str, dict] = {
+    "h987-1": {
+        # the rules' name is the title; the sharing site's file lines, page lines, 资源描述 and notice are left out with
+        # the preview's "1、" and the repeated name; the preview's page break ("简化服务流程,\n\n2、规范服务行为") is
+        # joined. The copy runs the rules into one paragraph: it is split before 一、–三、 and after their names (headings)
+        "title": "XX街道社区卫生服务中心信访投诉处理制度",
+        "strip": [r"(?s)^.*?请在三一办公上搜索。\n+", r"^1、XX街道社区卫生服务中心信访投诉处理制度"],
+        "sub": [(r"简化服务流程,\n\n2、规范服务行为", "简化服务流程,规范服务行为")],
+        "split": r"(?=[一二三]、)|(?<=目的、意义)(?=为加强)|(?<=二、定义)(?=本制度)|(?<=三、目标)(?=中心坚持)",
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h987-2": {
+        # the plan's own first line (突发事件应急预案) is the title; the site's position line and the two repeated page
+        # names are left out. 一、/二、 are headings, (一)–(三) sub-headings; the numbered items stay paragraphs, numbers
+        # typed in; the line breaks the copy puts inside a sentence (暴力或 / 其他, 呼叫同 / 班, 现场, / 值班室, 相 / 貌,
+        # 通 / 知) are joined
+        "title": "突发事件应急预案",
+        "skip": [r"^当前位置:文档之家", r"^防恐防暴突发事件应急预案\.\.$", r"^突发事件应急预案$"],
+        "sub": [
+            (r"暴力或\n其他手段", "暴力或其他手段"),
+            (r"呼叫同\n班保安", "呼叫同班保安"),
+            (r"赶到现场,\n值班室", "赶到现场,值班室"),
+            (r"相\n貌、特征", "相貌、特征"),
+            (r"监控中心通\n知", "监控中心通知"),
+        ],
+        "headings": [(r"^[一二]、", 1), (r"^\([一二三]\)", 2)],
+    },
+    "h987-3": {
+        # the stored text has no heading above its first paragraph and none is made up; the run-in "What we will do" is
+        # split from its sentence; it, the line on confidence (no full stop) and Statistics and Reporting are headings
+        "title": None,
+        "english": True,
+        "split": r"(?<=^What we will do) (?=We will acknowledge)",
+        "headings": [
+            (r"^(What we will do|All complaints must be treated in the strictest confidence|Statistics and Reporting)$", 1)
+        ],
+    },
+}
+
+
+LAYOUT988: dict[str, dict] = {
+    "h988-1": {
+        # the notice's name is the title; the portal's directory items (索引号 … 信息有效性), the repeated notice name and
+        # the page's "点击关闭详细目录信息", 发布时间, 访问次数, 文件下载, 字体大小 lines are left out (strip). The plan's
+        # name and 目 录 are headings, the body's 一、总则 (after the contents) a heading and its cut (一)编 a sub-heading;
+        # the contents list is run into one paragraph (sub) so that its entries are not taken for the body's headings
+        "title": "关于印发义乌市水事纠纷应急预案、城市供水突发事故应急预案的通知",
+        "strip": [r"(?s)^政府信息公开.*?字体大小:\n\n"],
+        "sub": [(r"(?<=[\u4e00-\u9fff)])(?<!目 录)(?<!实施时间)\n\n(?=[一二三四五六七八九]、|\()(?!\(一\)编\s*$)", " ")],
+        "headings": [
+            (r"^义乌市水事纠纷应急预案$", 1),
+            (r"^目 录$", 2),
+            (r"^一、总则$", 2),
+            (r"^\(一\)编$", 3),
+        ],
+    },
+    "h988-2": {
+        # the plan's name is the title (its line left out, with the portal's 当前位置 line and the 发布时间/来源/字体
+        # line); the contents list is run into one paragraph (sub) so that its entries are not taken for the body's
+        # headings; the body's 1 总则 is a heading, 1.1–1.3 sub-headings; (1)–(3) stay paragraphs, numbers typed in
+        "title": "六枝特区供水突发应急事件应急预案",
+        "skip": [r"^当前位置:", r"^六枝特区供水突发应急事件应急预案$", r"^发布时间:"],
+        "sub": [(r"(?<=[\u4e00-\u9fff])(?<!实施时间)\n\n(?=\d)(?!1\.1 编制目的\n\n为)", " ")],
+        "headings": [
+            (r"^1 总则$", 1),
+            (r"^1\.[1-3] (编制目的|编制依据|适用范围)$", 2),
+        ],
+    },
+    "h988-3": {
+        # the notice's name is the title (its line left out); the first plan's name is a heading, 1总则 under it,
+        # 1.1–1.3 sub-headings and 1.3.1 a heading below them; (1)–(3) stay paragraphs, numbers typed in
+        "title": "武清区人民政府办公室关于印发武清区供水突发事件应急预案等5个专项应急预案的通知",
+        "skip": [r"^武清区人民政府办公室关于印发武清区供水突发事件应急预案等5个专项应急预案的通知$"],
+        "headings": [
+            (r"^武清区供水突发事件应急预案$", 1),
+            (r"^1总则$", 2),
+            (r"^1\.[1-3] ?(编制目的|编制依据|事件分级)$", 3),
+            (r"^1\.3\.1 特别重大供水突发事件$", 4),
+        ],
+    },
+    "h988-4": {
+        # the rules' name is the title (the law system's "所有條文" and "法規名稱:" lines left out; its 法規沿革 and
+        # 修正時間 lines kept); the points have no headings and the store has lost their numbers; the line breaks the
+        # page puts inside a sentence (at the page width, some with an indent) are joined; (一)–(三) stay paragraphs
+        "title": "臺北自來水事業處便民服務自動化單一窗口網站作業要點",
+        "skip": [r"^所有條文$", r"^法規名稱: "],
+        "sub": [(r"(?<![。:])(?<!所有條文)(?<!11 點)(?<!作業要點)(?<!05 日)\n(?! \()\s*", "")],
+    },
+    "h988-5": {
+        # the leaflet's heading is the title (the sharing site's "CODE OF PRACTICE by jennyyingdi" and the indented
+        # repeat left out); the subtitle and the page-width line breaks inside paragraphs are rejoined; About this Code of
+        # Practice and Wales & West Utilities and Its Customers are headings
+        "title": "CODE OF PRACTICE",
+        "english": True,
+        "skip": [r"^CODE OF PRACTICE by jennyyingdi$", r"^CODE OF PRACTICE$"],
+        "rejoin": [r"(?<!\n)(?<!About this Code of Practice)(?<!and Its Customers)(?<!handling procedures)\n(?!\n)\s*"],
+        "headings": [(r"^(About this Code of Practice|Wales & West Utilities and Its Customers)$", 1)],
+    },
+}
+
+
+LAYOUT989: dict[str, dict] = {
+    "h989-1": {
+        # the plan's name is the title; the site's location bar, the 索引号/文号 lines of the information-disclosure
+        # page and the plan's name line are left out. 一、 and 二、 are headings; the four risk events (1)–(4) and the
+        # cut-off "1." stay paragraphs, numbers typed in
+        "title": "成集镇农民资金互助合作社风险处置应急预案",
+        "skip": [
+            r"^您当前所在位置:",
+            r"^索 引 号",
+            r"^文  号",
+            r"^成集镇农民资金互助合作社风险处置应急预案$",
+        ],
+        "headings": [(r"^[一二]、", 1)],
+    },
+    "h989-2": {
+        # the disclosure's name is the title (its line left out); 一、 is a heading, (一)–(三) sub-headings; the
+        # paragraphs under them, 一是/二是 included, stay paragraphs
+        "title": "贵州镇宁农村商业银行股份有限公司 2024年消费者权益保护工作信息披露",
+        "skip": [r"^贵州镇宁农村商业银行股份有限公司 2024年消费者权益保护工作信息披露$"],
+        "headings": [(r"^一、", 1), (r"^\([一二三]\)", 2)],
+    },
+    "h989-3": {
+        # the page's heading is the title (its line left out); Making a Complaint, Responding to a Complaint and
+        # Unsatisfactory Response are headings; the empty "Written complaints can be sent to:" stays a paragraph
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "headings": [(r"^(Making a Complaint|Responding to a Complaint|Unsatisfactory Response)$", 1)],
+    },
+}
+
+
+LAYOUT990: dict[str, dict] = {
+    "h990-1": {
+        # the plan's name is the title; the sharing site's "下载本文档", 版权说明, "文档简介" and the repeated name are left
+        # out. 一、–五、 are headings, the three kinds of event under 五、 (1.自然灾害 …) sub-headings; the numbered items
+        # stay paragraphs, numbers typed in
+        "title": "景区突发事件应急预案",
+        "skip": [r"^下载本文档$", r"^版权说明:", r"^文档简介$", r"^景区突发事件应急预案$"],
+        "headings": [(r"^[一二三四五]、", 1), (r"^[123]\.(自然灾害|事故灾难|公共卫生事件)$", 2)],
+    },
+    "h990-2": {
+        # the rules' name is the title, with the reading marks the page's conversion left in it ("報(bào)告"); the five
+        # page captions, the reading notice, "下載本文檔", 版權說明, "文檔簡介" and the collection's name "(4篇)" are left
+        # out. The copy runs the rules into one paragraph: it is split before 一、 (a heading), before (一)–(三) and
+        # after their names (sub-headings), and before the numbered items 1. and 2. (paragraphs, numbers typed in)
+        "title": "旅行社安全事故報(bào)告和處理制度",
+        "skip": [
+            r"_第[1-5]頁$",
+            r"^已閱讀5頁",
+            r"^下載本文檔$",
+            r"^版權\(quán\)說明:",
+            r"^文檔簡介$",
+            r"^旅行社安全事故報\(bào\)告和處理制度\(4篇\)$",
+        ],
+        "split": r"(?<=\(4篇\))(?=一、)|(?=\([一二三]\))|(?<=目標\(biāo\)與原則)(?=本旅行社)|(?<=適用范圍)(?=本制度)|"
+        r"(?<=權\(quán\)責\(zé\))(?=1\.)|(?<=。)(?=2\.)",
+        "headings": [(r"^一、", 1), (r"^\([一二三]\)", 2)],
+    },
+    "h990-3": {
+        # the document's own name (景区各类应急预案) is the title; the page's name, the repeated name and the stored image
+        # link are left out. 一、–四、 are headings, the kinds of emergency under them (1. 暴雨、洪水应急预案 …) and the
+        # three parts of 三、 sub-headings: the copy runs each heading into its first item, so the line is split after
+        # the headings and before (1); the numbered measures stay paragraphs, numbers typed in
+        "title": "景区各类应急预案",
+        "skip": [r"^旅游景区安全应急预案$", r"^景区各类应急预案$", r"^!\["],
+        "split": r"(?<=应急预案)(?=1\. )|(?<=应急预案)(?=\(1\))|(?<=疫情防控小组)(?=成立)|(?<=人员管理)(?=\(1\))|"
+        r"(?<=应急演练)(?=定期)",
+        "headings": [
+            (r"^[一二三四]、", 1),
+            (r"^[123]\. (暴雨、洪水应急预案|地震应急预案|火灾应急预案|刑事治安事件应急预案|疫情防控小组|人员管理|应急演练)$", 2),
+        ],
+    },
+    "h990-4": {
+        # the procedure's name is the title (its line left out); each of 一、–八、 runs its name into its text: the line
+        # is split after the name (a heading), the stored space after 三、–八、 kept in the heading
+        "title": "旅游投訴處理程序",
+        "skip": [r"^旅游投訴處理程序$"],
+        "split": r"(?<=遞交投訴狀) |(?<=審核) |(?<=雙方自行協商) |(?<=核實案情) |(?<=召開調解會) |(?<=作出書面處理決定) |"
+        r"(?<=申訴或起訴) |(?<=自行賠償與保證金賠償) ",
+        "headings": [(r"^[一二三四五六七八]、", 1)],
+    },
+    "h990-5": {
+        # the page's title is the title (its two lines left out, with the page's fragment "on The Zoo is open …" before
+        # them and its links "Avoid waiting" / "Buy your tickets" after the procedure); the three section names are
+        # headings, the "•" items bulleted lists
+        "title": "How can I send a comment to the Zoo management?",
+        "english": True,
+        "skip": [r"^on The Zoo is open", r"^How can I send a comment to the Zoo management\?$"],
+        "stop": r"^Avoid waiting$",
+        "headings": [
+            (
+                r"^(Zoo sauvage’s philosophy|Procedure for transmitting comments and questions|"
+                r"Feedback on comments and questions)$",
+                1,
+            )
+        ],
+    },
+}
+
+
+LAYOUT991: dict[str, dict] = {
+    "h991-1": {
+        # the plan's own heading as the stored text has it ("东案学…", the site dropped "小") is the title; the sharing
+        # site's title line ("**小学…") and the heading's line are left out. 适范围, 二工作原, 三组织机构保障, 四处置程序办法
+        # (numbers and characters dropped by the site, kept) are headings; ()研判预警, (二)快速反应, (三)分类处置 are split
+        # from the sentences run onto them and are sub-headings; the other numbered items stay paragraphs
+        "title": "东案学网络舆情应急预案",
+        "skip": [r"^\*\*小学网络舆情应急预案$", r"^东案学网络舆情应急预案$"],
+        "split": r"(?<=\(\)研判预警)|(?<=\(二\)快速反应)|(?<=\(三\)分类处置)",
+        "headings": [
+            (r"^(适范围|二工作原|三组织机构保障|四处置程序办法)$", 1),
+            (r"^\((|二|三)\)(研判预警|快速反应|分类处置)$", 2),
+        ],
+    },
+    "h991-2": {
+        # the plan's own heading is the title; the sharing site's page marker, file name, format, uploader and download
+        # lines are left out, and so is its "文档介绍:…导读:" (a snippet of the plan with the site's "详细功能:…" run
+        # into it). The copy runs the plan into one paragraph: it is split after the heading, around 一、适用范围, 二、
+        # (its words lost in the copy) and 三、组织机构和保障 (headings), between the three principles whose names the
+        # copy lost ("。。"), and before 应急组织机构 (a sub-heading) and 组长:
+        "title": "木杉小学网络舆情应急预案",
+        "skip": [
+            r"^1 / 4$",
+            r"^文档名称:$",
+            r"^小学网络舆情应急预案\.doc$",
+            r"^格式:doc",
+            r"^下载后只包含",
+            r"^如果您已付费",
+            r"^(分享|预览|文档介绍|下载得到文件列表)$",
+            r"^上传人:",
+            r"^木杉小学网络舆情应急预案$",
+        ],
+        "strip": [r"文档介绍:小学网络舆情应急预案导读:.*?详细功能:强大的信息采集和数据挖掘功能为网络舆情"],
+        "split": r"(?<=木杉小学网络舆情应急预案)(?=为了)|(?=一、适用范围)|(?<=一、适用范围)|(?=二、。)|(?<=二、)(?=。)|"
+        r"(?<=。)(?=。)|(?=三、组织机构和保障)|(?<=三、组织机构和保障)|(?=应急组织机构)|(?<=应急组织机构)|(?=组长:)",
+        "headings": [(r"^(一、适用范围|二、|三、组织机构和保障)$", 1), (r"^应急组织机构$", 2)],
+    },
+    "h991-3": {
+        # the rules' name is the title (its line left out); 第一條–第五條 with their names are headings; the date line
+        # and the articles' paragraphs stay paragraphs
+        "title": "臺北市立介壽國民中學學生家長意見反映處理辦法",
+        "skip": [r"^臺北市立介壽國民中學學生家長意見反映處理辦法$"],
+        "headings": [(r"^第[一二三四五]條 ", 1)],
+    },
+    "h991-4": {
+        # the rules' name is the title; the sharing site's "精选优质文档-倾情为你奉上" is taken off, and so are the two
+        # lines of the name. The copy runs the rules into one paragraph: it is split after the name, the school and the
+        # date, before and after each of 一、–五、 with its name (headings), and before the item 1、 (a paragraph)
+        "title": "校长接待日制度",
+        "skip": [r"^校长接待日制度$"],
+        "strip": [r"^精选优质文档-倾情为你奉上"],
+        "split": r"(?<=校长接待日制度)(?=惠民县)|(?<=惠民县桑落墅镇中学)(?=2013)|(?<=2013年7月)(?=校长接待日制度)|"
+        r"(?<=校长接待日制度)(?=为进一步)|(?=[一二三四五]、)|(?<=、接待时间及领导)|(?<=、接待地点)|(?<=、接待对象)|"
+        r"(?<=、接待事项)|(?<=、接待要求)|(?=1、)",
+        "headings": [(r"^[一二三四五]、(接待时间及领导|接待地点|接待对象|接待事项|接待要求)$", 1)],
+    },
+    "h991-5": {
+        # the page's heading is the title (its line left out); Preliminary Stage and Stage 2–4 Formal are headings
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [(r"^(Preliminary Stage|Stage [234] Formal)$", 1)],
+    },
+}
+
+
+LAYOUT992: dict[str, dict] = {
+    "h992-1": {
+        # the plan's name is the title; the sharing site's six lines ("- 0", "- 0", "- 约4.39千字", "- 约 10页",
+        # "- 2026-01-06 发布于四川", "- 举报") and the repeated name are left out. 一、/二、 are headings, (一)–(三)
+        # sub-headings; the numbered principles and members' duties stay paragraphs, numbers typed in
+        "title": "收费站防止拥堵现场应急处置方案(2026)",
+        "skip": [r"^- (0|约|2026-01-06|举报)", r"^收费站防止拥堵现场应急处置方案\(2026\)$"],
+        "headings": [(r"^[一二]、", 1), (r"^\([一二三]\)", 2)],
+    },
+    "h992-2": {
+        # the page's title is the title; the site's menu, its "当前位置" line, the repeated name, the date/source line and
+        # "导读" are left out. The company's name, which the copy puts in the middle of the 通讯联络组's duty
+        # (再报110维持到 / 四川华玮物业管理有限公司 / 事故现场处理, the page header of the company's own file), is left out
+        # and the sentence joined. Two paragraphs the copy runs together are split before 副组长(副总指挥) and 灭火组.
+        # 一、–三、 are headings; 通讯联络组, 灭火组 and (一) sub-headings
+        "title": "停车场运营服务方案范文",
+        "skip": [r"^首 页 行业热点", r"^当前位置:", r"^停车场运营服务方案范文$", r"^2022-11-05 来源:", r"^导读 "],
+        "sub": [(r"再报110维持到\n\n  四川华玮物业管理有限公司\n\n  事故现场处理", "再报110维持到事故现场处理")],
+        "split": r"(?<=车场安全事宜。) (?=副组长)|(?<=同时报办公室。) (?=灭火组)",
+        "headings": [(r"^[一二三]、", 1), (r"^(通讯联络组:|灭火组)$", 2), (r"^\(一\)", 2)],
+    },
+    "h992-3": {
+        # the stored page (the sixth page of an article) has no heading of the plan's own before (二); its page title
+        # ("…怎么写?( 六 )") is the article's, left out, and none is made up. (二) and (三) are headings at the depth
+        # their numbering gives them; the numbered steps stay paragraphs, numbers typed in; the line break the copy
+        # puts inside a sentence (通知中心与交管部门 / 联系) is joined
+        "title": None,
+        "skip": [r"^收费停车场突发事件应急预案怎么写\?"],
+        "sub": [(r"交管部门\n联系", "交管部门联系")],
+        "headings": [(r"^\([二三]\)", 2)],
+    },
+    "h992-4": {
+        # the plan's name is the title; the document site's "基本信息" lines (file name, size, pages, date, words),
+        # "文档摘要" and the repeated name are left out. 【应急组织架构与职责】 is a heading, 一、/二、 sub-headings
+        "title": "住宅小区车场启费应急预案范文",
+        "skip": [
+            r"^基本信息$",
+            r"^(文件名称|文件大小|总页数|更新时间|总字数):",
+            r"^文档摘要$",
+            r"^住宅小区车场启费应急预案范文$",
+        ],
+        "headings": [(r"^【应急组织架构与职责】$", 1), (r"^[一二]、", 2)],
+    },
+    "h992-5": {
+        # the stored page has no title of its own and none is made up; External Resolution is its one heading. The
+        # address lines stay paragraphs; the line break inside "provide you with / the details" is joined
+        "title": None,
+        "english": True,
+        "rejoin": [r"(?<=provide you with)\n\n(?=the details)"],
+        "headings": [(r"^External Resolution$", 1)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -49225,6 +49693,14 @@ SETS = {
     "heldout982": (ROOT / "plans" / "heldout982" / "sources", LAYOUT982),
     "heldout983": (ROOT / "plans" / "heldout983" / "sources", LAYOUT983),
     "heldout984": (ROOT / "plans" / "heldout984" / "sources", LAYOUT984),
+    "heldout985": (ROOT / "plans" / "heldout985" / "sources", LAYOUT985),
+    "heldout986": (ROOT / "plans" / "heldout986" / "sources", LAYOUT986),
+    "heldout987": (ROOT / "plans" / "heldout987" / "sources", LAYOUT987),
+    "heldout988": (ROOT / "plans" / "heldout988" / "sources", LAYOUT988),
+    "heldout989": (ROOT / "plans" / "heldout989" / "sources", LAYOUT989),
+    "heldout990": (ROOT / "plans" / "heldout990" / "sources", LAYOUT990),
+    "heldout991": (ROOT / "plans" / "heldout991" / "sources", LAYOUT991),
+    "heldout992": (ROOT / "plans" / "heldout992" / "sources", LAYOUT992),
 }
 
 

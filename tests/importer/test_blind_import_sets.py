@@ -6311,6 +6311,57 @@ SETS = {
         "h984-2": ("zh-CN", PROCEDURE, "一、我们的受理渠道"),
         "h984-3": ("en", PROCEDURE, "How We Resolve Complaints"),
     },
+    "heldout985": {
+        "h985-1": ("zh-CN", PROCEDURE, "民眾意見處理程序"),
+        "h985-2": ("zh-CN", PROCEDURE, "法務部行政執行署彰化分署民眾抱怨處理程序要點"),
+        "h985-3": ("zh-CN", PROCEDURE, "處理民眾抱怨事項要點"),
+        "h985-4": ("zh-CN", PROCEDURE, "受理民眾陳情、異議、申復、檢舉、及其他抱怨案件處理流程說明"),
+        "h985-5": ("en", PROCEDURE, "Public Complaint Handling Procedures"),
+    },
+    "heldout986": {
+        "h986-1": ("en", PROCEDURE, "COMPLAINTS PROCEDURE"),
+        "h986-2": ("en", PROCEDURE, "Tatsfield Parish Council - Complaints Procedure"),
+        "h986-3": ("en", PROCEDURE, "At the meeting"),
+        "h986-4": ("zh-CN", EMERGENCY, "成都市突发公共事件志愿服务应急预案(试行)"),
+    },
+    "heldout987": {
+        "h987-1": ("zh-CN", PROCEDURE, "一、目的、意义"),
+        "h987-2": ("zh-CN", EMERGENCY, "一、预防措施:"),
+        "h987-3": ("en", PROCEDURE, "What we will do"),
+    },
+    "heldout988": {
+        "h988-1": ("zh-CN", EMERGENCY, "义乌市水事纠纷应急预案"),
+        "h988-2": ("zh-CN", EMERGENCY, "六枝特区供水突发应急事件应急预案"),
+        "h988-3": ("zh-CN", EMERGENCY, "武清区供水突发事件应急预案"),
+        "h988-4": ("zh-CN", PROCEDURE, "臺北自來水事業處便民服務自動化單一窗口網站作業要點"),
+        "h988-5": ("en", PROCEDURE, "CODE OF PRACTICE"),
+    },
+    "heldout989": {
+        "h989-1": ("zh-CN", EMERGENCY, "成集镇农民资金互助合作社风险处置应急预案"),
+        "h989-2": ("zh-CN", PROCEDURE, "贵州镇宁农村商业银行股份有限公司 2024年消费者权益保护工作信息披露"),
+        "h989-3": ("en", PROCEDURE, "Complaints Policy"),
+    },
+    "heldout990": {
+        "h990-1": ("zh-CN", EMERGENCY, "一、预案目的"),
+        "h990-2": ("zh-CN", EMERGENCY, "一、旅行社安全事故報(bào)告和處理制度總則"),
+        "h990-3": ("zh-CN", EMERGENCY, "一、自然灾害应急预案"),
+        "h990-4": ("zh-CN", PROCEDURE, "一、遞交投訴狀"),
+        "h990-5": ("en", PROCEDURE, "Zoo sauvage’s philosophy"),
+    },
+    "heldout991": {
+        "h991-1": ("zh-CN", EMERGENCY, "东案学网络舆情应急预案"),
+        "h991-2": ("zh-CN", EMERGENCY, "木杉小学网络舆情应急预案"),
+        "h991-3": ("zh-CN", PROCEDURE, "臺北市立介壽國民中學學生家長意見反映處理辦法"),
+        "h991-4": ("zh-CN", PROCEDURE, "校长接待日制度"),
+        "h991-5": ("en", PROCEDURE, "Complaints Procedure"),
+    },
+    "heldout992": {
+        "h992-1": ("zh-CN", EMERGENCY, "收费站防止拥堵现场应急处置方案(2026)"),
+        "h992-2": ("zh-CN", EMERGENCY, "一、目的"),
+        "h992-3": ("zh-CN", EMERGENCY, "(二)车辆冲岗处理:"),
+        "h992-4": ("zh-CN", EMERGENCY, "住宅小区车场启费应急预案范文"),
+        "h992-5": ("en", PROCEDURE, "External Resolution"),
+    },
 }
 
 
