@@ -23,6 +23,8 @@ the other way round (a sentence split differently is not a wrong step).
 
 from __future__ import annotations
 
+import unicodedata
+
 from collections.abc import Callable
 from typing import Any
 
@@ -35,8 +37,8 @@ _GENERIC_TITLES = {"组长", "副组长", "成员", "组员", "主任", "副主�
 
 def _norm(text: Any) -> str:
     # in one script: a transcription typed in simplified characters of a document in traditional ones (or the
-    # other way round) says the same thing
-    return "".join(ch for ch in simplified(str(text or "")).lower() if ch.isalnum())
+    # other way round) says the same thing; and in one form: Ⅳ级 is IV级, ３日 is 3日 (NFKC)
+    return "".join(ch for ch in unicodedata.normalize("NFKC", simplified(str(text or ""))).lower() if ch.isalnum())
 
 
 def _pairs(text: str) -> set[str]:

@@ -921,6 +921,16 @@ def test_recovery_compares_a_transcription_in_either_script():
     assert counts["roles"] == (1, 1) and counts["steps"] == (1, 1)
 
 
+def test_recovery_compares_numerals_in_either_form():
+    """Ⅳ级 (a Roman numeral character) is IV级, ３日 is 3日: a transcription typed with the other form says the same."""
+    from plancraft.importer.compare import recovery
+
+    imported = {"levels": [{"id": "iv", "name": "防汛Ⅳ级应急响应"}], "scenarios": [{"actions": [{"do": "３日内答复"}]}]}
+    reference = {"levels": [{"id": "iv", "name": "IV级"}], "scenarios": [{"actions": [{"do": "3日内答复"}]}]}
+    counts = recovery(imported, reference)
+    assert counts["levels"] == (1, 1) and counts["steps"] == (1, 1)
+
+
 def test_recovery_counts_the_most_one_to_one_matches_not_the_first_free_one_of_each_item():
     from plancraft.importer.compare import precision, recovery
 
