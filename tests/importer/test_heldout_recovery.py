@@ -815,7 +815,8 @@ FLOORS = {
     "heldout614": {"roles": (10, 9), "levels": (0, 2), "time_limits": (2, 0), "steps": (16, 19)},
     "heldout615": {"roles": (8, 3), "levels": (2, 0), "time_limits": (8, 0), "steps": (31, 6)},
     "heldout616": {"roles": (5, 4), "steps": (2, 13)},
-    "heldout617": {"roles": (6, 8), "levels": (0, 3), "time_limits": (6, 0), "steps": (14, 21)},
+    # session 39: 府秘書室副主任 (a post of the 秘書室, no longer cut at 秘書) the transcriber did not list
+    "heldout617": {"roles": (6, 9), "levels": (0, 3), "time_limits": (6, 0), "steps": (14, 21)},
     "heldout618": {"roles": (7, 5), "levels": (2, 1), "time_limits": (18, 2), "steps": (21, 5)},
     "heldout619": {"roles": (15, 10), "time_limits": (2, 1), "steps": (40, 20)},
     "heldout620": {"roles": (10, 6), "time_limits": (2, 0), "steps": (26, 25)},
