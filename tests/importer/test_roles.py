@@ -2753,3 +2753,12 @@ def test_a_desk_named_by_its_work_and_gang_is_a_post(tmp_path):
     assert clause_actors("门岗发现客户聚集，立即报告值班经理。") == ["门岗"]
     for sentence in ("在岗人员不得离岗。", "员工上岗前须培训。", "要做到爱岗敬业。", "龙岗区政府负责协调。"):
         assert not [title for title in clause_actors(sentence) if title.endswith("岗")], sentence
+
+
+def test_a_secretariat_is_a_unit_not_a_secretary():
+    """秘书室 (秘書室 in a Taiwanese office's rules), 秘书处: the unit, not the post 秘书 with a 室 left over."""
+    from plancraft.importer.roles import clause_actors
+
+    assert clause_actors("秘书室应即汇送相关科室处理。") == ["秘书室"]
+    assert clause_actors("秘书处负责统一登记。") == ["秘书处"]
+    assert clause_actors("秘书负责记录。") == ["秘书"]
