@@ -48719,6 +48719,446 @@ LAYOUT992: dict[str, dict] = {
 }
 
 
+LAYOUT993: dict[str, dict] = {
+    "h993-1": {
+        # the page's heading is the title; its three parts (How to Complain, Complaining on behalf of someone else,
+        # What we will do) are headings; the rest ordinary paragraphs (the last cut off)
+        "title": "Suggestions, Comments and Complaints",
+        "english": True,
+        "skip": [r"^Suggestions, Comments and Complaints$"],
+        "headings": [(r"^(How to Complain|Complaining on behalf of someone else|What we will do)$", 1)],
+    },
+    "h993-2": {
+        # the page's heading is the title; Principles, How to Make a Complaint and Process are headings, the four
+        # stages under Process (Acknowledgement, Investigation, Response, Outcomes) headings below them; the "-" items
+        # bulleted lists (the last cut off)
+        "title": "Complaints Process",
+        "english": True,
+        "skip": [r"^Complaints Process$"],
+        "bullet": r"^- ",
+        "headings": [
+            (r"^(Principles|How to Make a Complaint|Process)$", 1),
+            (r"^(Acknowledgement|Investigation|Response|Outcomes)$", 2),
+        ],
+    },
+    "h993-3": {
+        # the page's heading is the title; the procedure has no headings of its own, its paragraphs stay paragraphs
+        # (the last cut off)
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [],
+    },
+    "h993-4": {
+        # the rules' name is the title; the sharing site's five page-title lines ("…_第1页" … "…_第5页"), "已阅读5页,
+        # 还剩8页未读 继续免费阅读", "下载本文档", "版权说明", "文档简介" and the repeated name are left out. The copy runs
+        # the rules into one paragraph: it is split after the name, before 第一章总则 (a heading), before each 条 and
+        # before 第四条's (一)/(二) (paragraphs, numbers typed in)
+        "title": "2026年口腔医疗管理公司患者投诉分级处理制度",
+        "skip": [
+            r"_第\d页$",
+            r"^已阅读5页",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^2026年口腔医疗管理公司患者投诉分级处理制度$",
+        ],
+        "split": r"(?<=处理制度)(?=第一章)|(?<=总则)(?=第一条)|(?=第[二三四]条)|(?=\([一二]\))",
+        "headings": [(r"^第一章总则$", 1)],
+    },
+}
+
+
+# The nine-hundred-and-ninety-fourth held-out set (plans/heldout994/): schools' complaint procedures and students'
+# appeal rules (申诉), three Chinese (one of them bilingual, English and Chinese) and two English.
+LAYOUT994: dict[str, dict] = {
+    "h994-1": {
+        # the page's title line (English and Chinese) is the title; the column name, the page date, the view count and
+        # the cover's five short lines (GIPSB / Parent and student complaints / procedure / 中黄外国语小学 /
+        # 家长和学生投诉章程) are left out; the revision lines stay paragraphs. Introduction / 简介, Objectives: / 目标:,
+        # Scope / 范围, Guiding principles: are headings; the "·" and "•" items bullets; the last "·", cut off with
+        # nothing after it, is left out
+        "title": "GIPSB Parent and student complaints procedure 中黄外国语小学 家长和学生投诉章程",
+        "skip": [
+            r"^IB Holistic Education$",
+            r"^IB全人教育$",
+            r"^2021\.11\.26$",
+            r"^GIPSB Parent and student complaints procedure 中黄外国语小学 家长和学生投诉章程$",
+            r"^浏览次数:",
+            r"^GIPSB$",
+            r"^Parent and student complaints$",
+            r"^procedure$",
+            r"^中黄外国语小学$",
+            r"^家长和学生投诉章程$",
+            r"^·$",
+        ],
+        "bullet": r"^[·•]\s+",
+        "headings": [(r"^(Introduction|简介|Objectives:|目标:|Scope|范围|Guiding principles:)$", 1)],
+    },
+    "h994-2": {
+        # the rules' name is the title; the sharing site's preview markers (1、 at the start, 2、 and 3、 at the head
+        # of its later preview pages, which cut 书 / 面 and 申诉 / 处理 in two) are taken out so that the text runs
+        # on. The copy runs the rules into one paragraph: it is split after the title, before the four parts (一、 and
+        # the 2、, 3、, 4、 the document numbers its later parts with: headings) and before their numbered items
+        # (paragraphs, numbers typed in); the review's (1)–(6) stay in their item
+        "title": "商丘市第十六中学学生申诉制度及申诉规程",
+        "strip": [r"^1、(?=商丘)", r"\n[23]、"],
+        "split": r"(?<=申诉规程) (?=为了)|(?<=制定本制度。)(?=一、)|(?<=被申诉人) (?=1、)|(?<=[。)]) ?(?=[234]、申诉范围)|"
+        r"(?<=申诉范围) (?=1、)|(?<=权益的。)(?=3、)|(?<=受理机构) |(?<=事项。)(?=4、)|(?<=4、申诉规程) |"
+        r"(?<=:)(?=1、申诉的提出)|(?<=[。;]) ?(?=[234]、申诉的|4、做出)|(?<=。) (?=2、校内)|(?<=申诉。)(?=2、学生认为)",
+        "skip": [r"^商丘市第十六中学学生申诉制度及申诉规程$"],
+        "headings": [(r"^(一、申诉人、被申诉人|2、申诉范围|3、受理机构|4、申诉规程)$", 1)],
+    },
+    "h994-3": {
+        # the rules' name is the title (the sharing site's label 文档介绍: before it is taken out); the two chapters
+        # are headings, the articles paragraphs
+        "title": "学生申诉处理办法",
+        "strip": [r"^文档介绍:"],
+        "skip": [r"^学生申诉处理办法$"],
+        "headings": [(r"^第[一二]章", 1)],
+    },
+    "h994-4": {
+        # the procedure's name is the title; the site's notices (presented in HTML, Full PDF Policy) are left out; the
+        # approval lines and the empty change-history table's heading and column name stay
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$", r"^This policy is presented in HTML", r"^Full PDF Policy$"],
+        "headings": [
+            (r"^(History of Recent Policy Changes|Who can make a complaint\?|Dealing with Complaints)$", 1),
+            (r"^The difference between a concern and a complaint$", 2),
+        ],
+    },
+    "h994-5": {
+        # the policy's name is the title; the site's "Home Page" and the policy's name (twice) are left out, the
+        # school's name and the review and appendix lines stay paragraphs; the stored part has no headings of its own
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Home Page$", r"^Complaints Policy$"],
+        "headings": [],
+    },
+}
+
+
+LAYOUT995: dict[str, dict] = {
+    "h995-1": {
+        # the plan's name is the title; the sharing site's chunk numbers "1、" (before the name), "2、" and "3、" (in the
+        # middle of a sentence: 车辆故障、/ 2、意外事故, 协助医疗 / 3、救护人员) are left out and the sentences joined. The
+        # copy runs the plan together: it is split before 1.–3. (headings) and the (1)–(6) items (paragraphs, numbers
+        # typed in)
+        "title": "车辆堵塞出入应急预案",
+        "strip": [r"^1、"],
+        "sub": [(r"故障、\n2、意外", "故障、意外"), (r"协助医疗\n3、救护", "协助医疗救护")],
+        "split": r"(?=\d\. [当应交])|(?=\(\d\))",
+        "skip": [r"^车辆堵塞出入应急预案$"],
+        "headings": [(r"^\d\. (当出入发生堵塞后|应急处置原则|交通堵塞处理程序):$", 1)],
+    },
+    "h995-2": {
+        # the measures' name is the title (the site's pinyin glosses kept, as the copy has them); 01/02 are headings, the
+        # numbered items stay paragraphs, numbers typed in
+        "title": "小區(qū)聚眾鬧事的應(yīng)對(duì)措施",
+        "skip": [r"^小區\(qū\)聚眾鬧事的應\(yīng\)對\(duì\)措施$"],
+        "headings": [(r"^0[12]", 1)],
+    },
+    "h995-3": {
+        # the stored page has no title of its own and none is made up; its first line (the PDF download notice) is the
+        # site's and left out. The three section headings, each given "1." by the copy, are headings as the copy has
+        # them; the numbered clauses stay paragraphs
+        "title": None,
+        "english": True,
+        "skip": [r"^You can download a PDF version"],
+        "headings": [(r"^1\. (About this Policy|British Standards Considerations|Procedure)$", 1)],
+    },
+    "h995-4": {
+        # the policy's name is the title; the page's "top of page" and image credit and its banner "General Complaints"
+        # above the policy's name are left out. Preamble is a heading; a)–e) stay paragraphs; "•" lines are bullets
+        "title": "General Complaints Policy and Procedure",
+        "english": True,
+        "skip": [
+            r"^top of page$",
+            r"^Image by Michael Dziedzic$",
+            r"^General Complaints$",
+            r"^General Complaints Policy and Procedure$",
+        ],
+        "headings": [(r"^Preamble$", 1)],
+    },
+    "h995-5": {
+        # the stored page has no title of its own and none is made up; its five headings are headings; the contact
+        # address lines stay paragraphs
+        "title": None,
+        "english": True,
+        "headings": [
+            (
+                r"^(What To Do If You Have A Complaint|How To Make Contact|For A Complaint Made By Email|"
+                r"How We Will Handle Your Complaint|If You Are Not Satisfied)$",
+                1,
+            )
+        ],
+    },
+}
+
+
+LAYOUT996: dict[str, dict] = {
+    "h996-1": {
+        # the page (a collection of "范文") gives the plan no title of its own; its labels ("养老院噎食应急预案",
+        # "…10篇", "…1": the collection's, and not what the text is about) are left out with the site's date line and
+        # the collection's introduction, and none is made up. 一、–四、 are headings (一、 is the sentence that sets up
+        # the group, as the plan numbers it), (一) a sub-heading; the numbered items stay paragraphs, numbers typed in
+        "title": None,
+        "skip": [r"^养老院噎食应急预案(10篇|1)?$", r"^时间:2022-12-31", r"^在学习、工作或是生活中"],
+        "headings": [(r"^[一二三四]、", 1), (r"^\(一\)", 2)],
+    },
+    "h996-2": {
+        # the document's file name (without ".docx") is the title; the document site's "基本信息" lines (file name,
+        # size, pages, date, words) and "文档摘要" are left out. 第1篇 is a heading, 一、–三、 sub-headings, 1./2. below
+        # them third-level headings; the lines marked "-" are bullets
+        "title": "在院老人发生噎食应急预案",
+        "skip": [r"^基本信息$", r"^(文件名称|文件大小|总页数|更新时间|总字数):", r"^文档摘要$"],
+        "bullet": r"^-",
+        "headings": [(r"^第1篇$", 1), (r"^[一二三]、", 2), (r"^[12]\.应急指挥部(职责)?$", 3)],
+    },
+    "h996-3": {
+        # the rules' name is the title; the sharing site's five page lines, reading notice, "下载本文档", 版权说明 and
+        # "文档简介" are left out. The copy runs the rules into one paragraph after the repeated name: it is split after
+        # the name (left out) and after 引言: (a heading), before 一、 (a heading) and before (一)/(二) (sub-headings,
+        # split after their colon from the text that follows)
+        "title": "养老院入住老人纠纷调解与处理制度",
+        "skip": [
+            r"^养老院入住老人纠纷调解与处理制度(_第\d页)?$",
+            r"^已阅读5页",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+        ],
+        "split": r"(?<=与处理制度)(?=引言:)|(?<=引言:)|(?=一、部门职责)|(?<=部门职责与目标)|(?=\([一二]\))|"
+        r"(?<=职能定位:)|(?<=核心目标:)",
+        "headings": [(r"^引言:$", 1), (r"^一、", 1), (r"^\([一二]\)(职能定位|核心目标):$", 2)],
+    },
+    "h996-4": {
+        # the rules' name is the title (the repeated name left out); 一、–六、 are headings; the principles, the steps
+        # of the procedure and the mediator's lines stay paragraphs
+        "title": "养老机构服务纠纷调解制度",
+        "skip": [r"^养老机构服务纠纷调解制度$"],
+        "headings": [(r"^[一二三四五六]、", 1)],
+    },
+    "h996-5": {
+        # the page's heading is the title (not repeated); the numbered items and sub-items stay paragraphs, numbers
+        # typed in; the line break the copy puts inside item 2 ("taken seriously and / are dealt") is joined
+        "title": "Our Complaints Procedure",
+        "english": True,
+        "skip": [r"^Our Complaints Procedure$"],
+        "rejoin": [r"(?<=taken seriously and)\n(?=are dealt)"],
+        "headings": [],
+    },
+}
+
+
+LAYOUT997: dict[str, dict] = {
+    "h997-1": {
+        # the article's own name ("📢 ISHOP电商平台投诉与建议处理全攻略 📢") is the title; the shop's cart notice, "文檔幫助中心",
+        # "文章分類列表", the column name "投诉与建议" and the column path are left out. 一、–五、 (each after its emoji) are
+        # headings, the 1./2. parts under them sub-headings; the "•" lines are bullets; the time-limit table's rows,
+        # run together in the copy, stay paragraphs
+        "title": "📢 ISHOP电商平台投诉与建议处理全攻略 📢",
+        "skip": [
+            r"^購物車中還沒有商品",
+            r"^文檔幫助中心$",
+            r"^文章分類列表$",
+            r"^投诉与建议$",
+            r"^系统分类 > ",
+            r"^📢 ISHOP电商平台投诉与建议处理全攻略 📢$",
+        ],
+        "headings": [(r"^(📞|🚨|⏱|💡|🔒) [一二三四五]、", 1), (r"^[12]\. \S+:$", 2)],
+    },
+    "h997-2": {
+        # the notice's name is the title (the line is left out); 一、–三、 are headings (一、 split after its "適用對象:", the
+        # rest of the line a paragraph), 三、's "1.執行方式:" a sub-heading; the numbered items stay paragraphs
+        "title": "【跨境電商消費爭議退貨退款執行說明】",
+        "skip": [r"^【跨境電商消費爭議退貨退款執行說明】$"],
+        "split": r"(?<=^一、適用對象:)",
+        "headings": [(r"^[一二三]、", 1), (r"^1\.執行方式:$", 2)],
+    },
+    "h997-3": {
+        # the page's name is the title; its heading lines ("購物須知" and the English "Shopping notice") are left out.
+        # 三、退換貨流程 is a heading, its 1.–3. parts sub-headings; the steps stay paragraphs; the line break the copy
+        # puts inside a word (客 / 服人員) is joined
+        "title": "購物須知",
+        "skip": [r"^購物須知$", r"^Shopping notice$"],
+        "sub": [(r"告知客\n服人員", "告知客服人員")],
+        "headings": [(r"^三、退換貨流程$", 1), (r"^[123]\. 退貨", 2)],
+    },
+    "h997-4": {
+        # the page's heading is the title (the line is left out); the paragraphs follow as the copy has them
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+    },
+}
+
+
+LAYOUT998: dict[str, dict] = {
+    "h998-1": {
+        # the rules' name is the title; the repeated name is left out. 第一章/第二章 are headings; the articles stay
+        # paragraphs, as the copy has them; the line break the copy puts inside a sentence (及行风 / 坐标热线) is joined
+        "title": "滨海供电公司客户回访实施细则",
+        "skip": [r"^滨海供电公司客户回访实施细则$"],
+        "sub": [(r"及行风\n坐标热线", "及行风坐标热线")],
+        "headings": [(r"^第[一二]章:", 1)],
+    },
+    "h998-2": {
+        # the plan's name is the title; the essay site's lines (its slogan, "当前位置", the page title "国家电网停电通告",
+        # the source line, "篇一:…") and the repeated name are left out. 1总则 is a heading, 1.1–1.4 sub-headings; the
+        # line breaks the copy puts inside a sentence (秩序, / 制订本预案, 公司实际 / 制订, 秩序构 / 成) are joined
+        "title": "国家电网公司处置电网大面积停电事件应急预案",
+        "skip": [
+            r"^如何写论文",
+            r"^当前位置:",
+            r"^国家电网停电通告$",
+            r"^来源:免费论文网",
+            r"^篇一:",
+            r"^国家电网公司处置电网大面积停电事件应急预案$",
+        ],
+        "sub": [
+            (r"秩序,\n\n制订本预案", "秩序,制订本预案"),
+            (r"公司实际\n\n制订。", "公司实际制订。"),
+            (r"秩序构\n\n成重大", "秩序构成重大"),
+        ],
+        "headings": [(r"^1总则$", 1), (r"^1\.[1-4](编制目的|编制依据|适用范围|工作原则)$", 2)],
+    },
+    "h998-3": {
+        # the rules' name is the title; the sharing site's "合集下载", its three download notices, the repeated name and
+        # the page numbers (84, 80) are left out. The copy runs each page into one paragraph: it is split before the
+        # articles (第二十八条, 第二十九条, headings) and their (一)–(七) items (paragraphs, numbers typed in), and before
+        # "(二)重要场所保供电工作组职责" (a sub-heading) and the duties under it. The spaces the PDF's line ends left
+        # inside words (保供 电, 正 式, 生 技部 …) are taken out
+        "title": "保供电管理办法",
+        "skip": [r"^保供电管理办法$", r"^合集下载$", r"^- [123]、", r"^8[04]$"],
+        "sub": [
+            (r"保供 电方案", "保供电方案"),
+            (r"正 式发布", "正式发布"),
+            (r"各 自分工", "各自分工"),
+            (r"生 技部", "生技部"),
+            (r"看板主 要", "看板主要"),
+            (r"应 急操作", "应急操作"),
+            (r"启动人 员", "启动人员"),
+            (r"自切 换", "自切换"),
+            (r"在 穿越", "在穿越"),
+            (r"按 照保供电", "按照保供电"),
+            (r"负 责做好", "负责做好"),
+        ],
+        "split": r"(?<=。) (?=第二十[八九]条)|(?<=保供电工作的开展) (?=\(一\))|(?<=保供电现场规范) (?=\(一\))|"
+        r"(?<=。) (?=\([二三四五六七]\))|(?<=抢修人员) (?=\(二\))|(?<=工作组职责) (?=负责)",
+        "headings": [(r"^第二十[八九]条 保供电", 1), (r"^\(二\)重要场所保供电工作组职责$", 2)],
+    },
+    "h998-4": {
+        # the stored page has no heading; its address names it, and that name is the title. The copy runs two
+        # paragraphs together without a space ("complaint.At this point"): it is split there. The Ombudsman's post and
+        # telephone lines stay paragraphs
+        "title": "Complaint process policy",
+        "english": True,
+        "split": r"(?<=settlement of the complaint\.)(?=At this point)",
+    },
+}
+
+
+LAYOUT999: dict[str, dict] = {
+    "h999-1": {
+        # the stored text has no title of its own (it opens with 第一章 总 则) and none is made up. 第一章/第二章 are
+        # headings; the articles stay paragraphs, as the copy has them
+        "title": None,
+        "headings": [(r"^第[一二]章 ", 1)],
+    },
+    "h999-2": {
+        # the page's name is the title; the page's "跳到主要內容區" and the repeated name are left out. 學生申訴說明: is a
+        # heading, its items 一、–七、 sub-headings; the download links' words stay paragraphs
+        "title": "學生申訴評議委員會",
+        "skip": [r"^跳到主要內容區$", r"^學生申訴評議委員會$"],
+        "headings": [(r"^學生申訴說明:$", 1), (r"^[一二三四五六七]、", 2)],
+    },
+    "h999-3": {
+        # the plan's own name (as the text has it under the page title) is the title; the page title with the site's
+        # suffix "-k8凯发" and the repeated name are left out. 一、–三、 are headings, (一) a sub-heading; the numbered
+        # steps and the team's lines stay paragraphs, numbers typed in
+        "title": "上海电力大学学生第二课堂活动紧急突发事件应急处理预案",
+        "skip": [r"-k8凯发$", r"^上海电力大学学生第二课堂活动紧急突发事件应急处理预案$"],
+        "headings": [(r"^[一二三]、", 1), (r"^\(一\)", 2)],
+    },
+    "h999-4": {
+        # the plan's name is the title; the page's "当前位置" line, the repeated name and the author/source/date line are
+        # left out. 一、–三、 are headings, (一)/(二) sub-headings; the numbered duties stay paragraphs, numbers typed in.
+        # The members' list, which the copy breaks after 梁鹏飞, is joined
+        "title": "经济管理系学生安全突发事件应急预案(试 行)",
+        "skip": [r"^当前位置:", r"^经济管理系学生安全突发事件应急预案\(试 行\)$", r"^【作者:"],
+        "sub": [(r"梁鹏飞  \n\n杨麒伊", "梁鹏飞  杨麒伊")],
+        "headings": [(r"^[一二三]、", 1), (r"^\([一二]\)", 2)],
+    },
+    "h999-5": {
+        # the page's heading is the title (left out where it stands); the items a)–f) stay paragraphs, letters typed in
+        "title": "Stage One - Informal Complaint",
+        "english": True,
+        "skip": [r"^Stage One - Informal Complaint$"],
+        "headings": [],
+    },
+}
+
+
+LAYOUT1000: dict[str, dict] = {
+    "h1000-1": {
+        # the stored text has no title line of its own: the page's name (主任信箱, in its item 4 and its address
+        # ChiefConsent) is the title. The five numbered items and the English line after each stay paragraphs, numbers
+        # typed in
+        "title": "主任信箱",
+        "headings": [],
+    },
+    "h1000-2": {
+        # the rules' name is the title; the file name, book118's three notices, "查看更多" and the repeated name are left
+        # out, and the copy's Markdown marks (###, ####, **) are dropped; the draft's own line "…制度初稿" stays a
+        # paragraph. 第一章/第二章 are headings; the articles and the numbered principles stay paragraphs, numbers typed
+        # in; the "-" lines (组长, 成员) are bullets
+        "title": "火车站客运站务旅客投诉处理制度",
+        "strip": [r"(?m)^#+", r"\*\*"],
+        "skip": [
+            r"^火车站客运站务旅客投诉处理制度\.docx$",
+            r"^\d\. \d、",
+            r"^查看更多$",
+            r"^火车站客运站务旅客投诉处理制度$",
+        ],
+        "bullet": r"^-",
+        "headings": [(r"^第[一二]章", 1)],
+    },
+    "h1000-3": {
+        # the rules' name is the title; the mirror site's buying notice, the file name, the four notices, "查看更多"
+        # and the name (twice: plain and as a "#" heading) are left out, and the copy's Markdown marks (#, ##, **) are
+        # dropped. 一、–三、 are headings; the three numbered sources under 三、 stay paragraphs, numbers typed in
+        "title": "火车站客运站务旅客投诉处理制度",
+        "strip": [r"(?m)^#+", r"\*\*"],
+        "skip": [
+            r"^网站大量收购独家精品文档",
+            r"^火车站客运站务旅客投诉处理制度\.docx$",
+            r"^\d\. \d、",
+            r"^查看更多$",
+            r"^火车站客运站务旅客投诉处理制度$",
+        ],
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h1000-4": {
+        # the page's heading is the title; its section names are headings, "Managed stations" and "Other complaints"
+        # (under "What happens if you're not happy…") one level down; "Our managed stations" (a link line) and the
+        # five numbered steps stay paragraphs, numbers typed in
+        "title": "Making a complaint",
+        "english": True,
+        "skip": [r"^Making a complaint$"],
+        "headings": [
+            (
+                r"^(Managed station complaints|General complaints|What happens when you make a complaint\?|"
+                r"What happens if you’re not happy with our response\?|How we’ve handled your complaint)$",
+                1,
+            ),
+            (r"^(Managed stations|Other complaints)$", 2),
+        ],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -49701,6 +50141,14 @@ SETS = {
     "heldout990": (ROOT / "plans" / "heldout990" / "sources", LAYOUT990),
     "heldout991": (ROOT / "plans" / "heldout991" / "sources", LAYOUT991),
     "heldout992": (ROOT / "plans" / "heldout992" / "sources", LAYOUT992),
+    "heldout993": (ROOT / "plans" / "heldout993" / "sources", LAYOUT993),
+    "heldout994": (ROOT / "plans" / "heldout994" / "sources", LAYOUT994),
+    "heldout995": (ROOT / "plans" / "heldout995" / "sources", LAYOUT995),
+    "heldout996": (ROOT / "plans" / "heldout996" / "sources", LAYOUT996),
+    "heldout997": (ROOT / "plans" / "heldout997" / "sources", LAYOUT997),
+    "heldout998": (ROOT / "plans" / "heldout998" / "sources", LAYOUT998),
+    "heldout999": (ROOT / "plans" / "heldout999" / "sources", LAYOUT999),
+    "heldout1000": (ROOT / "plans" / "heldout1000" / "sources", LAYOUT1000),
 }
 
 

@@ -6362,6 +6362,58 @@ SETS = {
         "h992-4": ("zh-CN", EMERGENCY, "住宅小区车场启费应急预案范文"),
         "h992-5": ("en", PROCEDURE, "External Resolution"),
     },
+    "heldout993": {
+        "h993-1": ("en", PROCEDURE, "Suggestions, Comments and Complaints"),
+        "h993-2": ("en", PROCEDURE, "Complaints Process"),
+        "h993-3": ("en", PROCEDURE, "Complaints Procedure"),
+        "h993-4": ("zh-CN", PROCEDURE, "第一章总则"),
+    },
+    "heldout994": {
+        "h994-1": ("zh-CN", PROCEDURE, "GIPSB Parent and student complaints procedure 中黄外国语小学 家长和学生投诉章程"),
+        "h994-2": ("zh-CN", PROCEDURE, "商丘市第十六中学学生申诉制度及申诉规程"),
+        "h994-3": ("zh-CN", PROCEDURE, "学生申诉处理办法"),
+        "h994-4": ("en", PROCEDURE, "Complaints Procedure"),
+        "h994-5": ("en", PROCEDURE, "Complaints Policy"),
+    },
+    "heldout995": {
+        "h995-1": ("zh-CN", EMERGENCY, "车辆堵塞出入应急预案"),
+        "h995-2": ("zh-CN", EMERGENCY, "小區(qū)聚眾鬧事的應(yīng)對(duì)措施"),
+        "h995-3": ("en", PROCEDURE, "1. About this Policy"),
+        "h995-4": ("en", PROCEDURE, "General Complaints Policy and Procedure"),
+        "h995-5": ("en", PROCEDURE, "What To Do If You Have A Complaint"),
+    },
+    "heldout996": {
+        "h996-1": ("zh-CN", EMERGENCY, "一、镇民政办成立敬老院安全事故协调处理应急小组,负责协调处理突发安全事故的应急工作。"),
+        "h996-2": ("zh-CN", EMERGENCY, "第1篇"),
+        "h996-3": ("zh-CN", PROCEDURE, "引言:"),
+        "h996-4": ("zh-CN", PROCEDURE, "一、目的"),
+        "h996-5": ("en", PROCEDURE, "Our Complaints Procedure"),
+    },
+    "heldout997": {
+        "h997-1": ("zh-CN", PROCEDURE, "📢 ISHOP电商平台投诉与建议处理全攻略 📢"),
+        "h997-2": ("zh-CN", PROCEDURE, "【跨境電商消費爭議退貨退款執行說明】"),
+        "h997-3": ("zh-CN", PROCEDURE, "購物須知"),
+        "h997-4": ("en", PROCEDURE, "Complaints Procedure"),
+    },
+    "heldout998": {
+        "h998-1": ("zh-CN", PROCEDURE, "滨海供电公司客户回访实施细则"),
+        "h998-2": ("zh-CN", EMERGENCY, "国家电网公司处置电网大面积停电事件应急预案"),
+        "h998-3": ("zh-CN", EMERGENCY, "保供电管理办法"),
+        "h998-4": ("en", PROCEDURE, "Complaint process policy"),
+    },
+    "heldout999": {
+        "h999-1": ("zh-CN", PROCEDURE, "第一章 总 则"),
+        "h999-2": ("zh-CN", PROCEDURE, "學生申訴說明:"),
+        "h999-3": ("zh-CN", EMERGENCY, "一、适用范围"),
+        "h999-4": ("zh-CN", EMERGENCY, "一、指导思想"),
+        "h999-5": ("en", PROCEDURE, "Stage One - Informal Complaint"),
+    },
+    "heldout1000": {
+        "h1000-1": ("zh-CN", PROCEDURE, "主任信箱"),
+        "h1000-2": ("zh-CN", PROCEDURE, "火车站客运站务旅客投诉处理制度"),
+        "h1000-3": ("zh-CN", PROCEDURE, "火车站客运站务旅客投诉处理制度"),
+        "h1000-4": ("en", PROCEDURE, "Making a complaint"),
+    },
 }
 
 
