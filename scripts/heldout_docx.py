@@ -49159,6 +49159,250 @@ LAYOUT1000: dict[str, dict] = {
 }
 
 
+LAYOUT1001: dict[str, dict] = {
+    "h1001-1": {
+        # the policy's heading is the title; the six "Stage N – …" lines are headings; the four lines of the postal
+        # address stay paragraphs, as the page has them
+        "title": "Complaint Policy",
+        "english": True,
+        "skip": [r"^Complaint Policy$"],
+        "headings": [(r"^Stage \d – ", 1)],
+    },
+    "h1001-2": {
+        # the stored text has no title of its own and none is made up; "1. About this Procedure" and the three
+        # sections the copy numbers "1." again are headings (their numbers as the copy has them); the items 1.1–3.9
+        # stay paragraphs, numbers typed in (the copy's run of spaces after each number made one); the "•" line a bullet
+        "title": None,
+        "english": True,
+        "sub": [(r"(?m)^(\d\.\d) +", r"\1 ")],
+        "headings": [
+            (r"^1\. (About this Procedure|British Standards Considerations|Procedure|Roles and Responsibilities)$", 1),
+        ],
+    },
+    "h1001-3": {
+        # the policy's heading is the title; the site's "top of page", the repeated heading and the lines holding only a
+        # space are left out; the copy breaks its sentences into lines with a blank line after each: those breaks are
+        # joined (one space, as the words had it); the four "Stage N – …" lines are headings
+        "title": "Appeals Policy",
+        "english": True,
+        "skip": [r"^top of page$", r"^Appeals Policy$"],
+        "rejoin": [r"(?<=[a-z,])\n\n(?=[a-z])", r"(?<=against the)\n\n(?=CAS\.)", r"(?<=following the)\n\n(?=Oyslans)"],
+        "headings": [(r"^Stage \d – ", 1)],
+    },
+    "h1001-4": {
+        # the stored text has no heading: the page's name (its address, complaints.aspx) is the title; every line is a
+        # paragraph, the empty lists after "…recorded:", "…who will:" and "…may include:" are not made up
+        "title": "Complaints",
+        "english": True,
+        "headings": [],
+    },
+    "h1001-5": {
+        # the stored text has no title and none is made up; book118's seven notices, "查看更多" and the page marks
+        # (PAGE, PAGE 41) are left out. 一、–四、 are headings; the table under 一、 (a cell a line in the copy) is a Word
+        # table of two rows; the flow chart's boxes under 三、 are paragraphs, each box once (the copy has the first two
+        # twice); "1、对讲机" stays a paragraph, its number typed in
+        "title": None,
+        "skip": [r"^- \d、", r"^查看更多$", r"^PAGE( 41)?$"],
+        "sub": [
+            (
+                r"类型\n规模预测\n重点防护对象\n可能影响人数\n车辆拥堵\n影响较小\n停车场,车行道\n不可预测",
+                "|类型|规模预测|重点防护对象|可能影响人数|\n|车辆拥堵|影响较小|停车场,车行道|不可预测|",
+            ),
+            (r"车管员通报车辆拥堵的信息\n车管员通报车辆拥堵的信息", "车管员通报车辆拥堵的信息"),
+            (r"分管副总经理启动应急预案\n分管副总经理启动应急预案", "分管副总经理启动应急预案"),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^[一二三四]、", 1)],
+    },
+}
+
+
+LAYOUT1002: dict[str, dict] = {
+    "h1002-1": {
+        # the page's heading is the title; "How to contact the Advice and Complaints Service:" and "What we do next" are
+        # headings; "Send your written complaint to:" and the address lines, and the empty "By email:" line, stay
+        # paragraphs; the two "•" lines are bullets
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [(r"^(How to contact the Advice and Complaints Service:|What we do next)$", 1)],
+    },
+    "h1002-2": {
+        # the page's heading is the title; "Complaints Protocol" is a heading; the two "•" lines are bullets
+        "title": "Suggestions and Complaints",
+        "english": True,
+        "skip": [r"^Suggestions and Complaints$"],
+        "headings": [(r"^Complaints Protocol$", 1)],
+    },
+    "h1002-3": {
+        # the page's heading is the title; the website's link "< Back to policies & procedures" is left out; "How to
+        # Complain" is a heading; the two numbered time limits stay paragraphs, numbers typed in
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$", r"^< Back to policies & procedures$"],
+        "headings": [(r"^How to Complain$", 1)],
+    },
+    "h1002-4": {
+        # the quoted plan's name is the title; the law site's lines (法律百科吧, 位置:…, the page's name 醫療糾紛應急演練
+        # twice, 法律1.78W) are left out; the quoted passage, run together in the copy, is split after its ";" and "。"
+        # into its four sentences (the grades and the overdue rule), one paragraph each
+        "title": "醫療糾紛應急處置預案",
+        "split": r"(?<=[;。])",
+        "skip": [r"^法律百科吧$", r"^位置:", r"^醫療糾紛應急演練$", r"^法律1\.78W$", r"^醫療糾紛應急處置預案$"],
+        "headings": [],
+    },
+}
+
+
+LAYOUT1003: dict[str, dict] = {
+    "h1003-1": {
+        # the page's first line is the title (its line left out); the page's five headings are headings; the
+        # paragraphs and the address lines stay one paragraph to each line
+        "title": "Your rights as a Credit Union account holder",
+        "english": True,
+        "skip": [r"^Your rights as a Credit Union account holder$"],
+        "headings": [
+            (
+                r"^(Have we let you down\?|How to make a complaint|What happens next\?|If you are still not happy"
+                r"|The Financial Ombudsman Services)$",
+                1,
+            )
+        ],
+    },
+    "h1003-2": {
+        # the page's heading is the title (its line left out); the numbered paragraphs are paragraphs with their
+        # numbers typed in
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+    },
+    "h1003-3": {
+        # the procedure's heading as the copy has it is the title (its line left out); "Introduction:" and
+        # "Informal complaints:", run into their paragraphs in the copy, are headings before them
+        "title": "NURSLING & PARISH COUNCIL COMPLAINTS PROCEDURE",
+        "english": True,
+        "skip": [r"^NURSLING & PARISH COUNCIL COMPLAINTS PROCEDURE$"],
+        "sub": [
+            (r"(?m)^Introduction: ", "Introduction:\n"),
+            (r"\. Informal complaints: ", ".\nInformal complaints:\n"),
+        ],
+        "headings": [(r"^(Introduction|Informal complaints):$", 1)],
+    },
+    "h1003-4": {
+        # the document's name is the title; the sharing site's 全文预览, name, uploader and 文档介绍 lines are left
+        # out; the run-together text is split before the two headings (工作制度, 义务, the four spaces before the
+        # first left out) and before each of the seven numbered rules
+        "title": "村监委职责及工作制度",
+        "skip": [r"^全文预览$", r"^村监委职责及工作制度$", r"^上传者:", r"^文档介绍$"],
+        "sub": [
+            (r"。 {4}谢官营村村务监督委员会工作制度", "。\n谢官营村村务监督委员会工作制度\n"),
+            (r"。谢官营村村务监督委员会义务 ", "。\n谢官营村村务监督委员会义务\n"),
+        ],
+        "split": r"(?<=。)(?=[1-7]\.(?:实行|建立))",
+        "headings": [(r"^谢官营村村务监督委员会(工作制度|义务)$", 1)],
+    },
+}
+
+
+LAYOUT1004: dict[str, dict] = {
+    "h1004-1": {
+        # the page's heading "Complaint Policy – Purpose" is the title; its four section names are headings; the "-"
+        # items are bullets
+        "title": "Complaint Policy – Purpose",
+        "english": True,
+        "skip": [r"^Complaint Policy – Purpose$"],
+        "bullet": r"^- ",
+        "headings": [(r"^(Fair treatment of customers|Vulnerable customers|Complaints handling|Monitoring & review)$", 1)],
+    },
+    "h1004-2": {
+        # the stored text has no heading of its own: the page's name (its address ends in /complaints) is the title.
+        # The word the copy breaks ("re- ceived") and the line break it puts inside a sentence ("to the / Financial
+        # Ombudsman Service") are joined; the FOS's three contact lines are bullets
+        "title": "Complaints",
+        "english": True,
+        "sub": [(r"re- ceived", "received"), (r"to the\nFinancial Ombudsman", "to the Financial Ombudsman")],
+        "bullet": r"^- ",
+        "headings": [],
+    },
+}
+
+
+# The thousand-and-fifth held-out set (plans/heldout1005/): a barristers' chambers' internal complaints procedure; the
+# store's Chinese law-firm, notary and judicial-appraisal texts (and the nearest kinds') are all used.
+LAYOUT1005: dict[str, dict] = {
+    "h1005-1": {
+        # the stored text has no heading of its own: the procedure's name, as its first paragraph gives it, is the
+        # title; the opening paragraphs and the six numbered items stay paragraphs, numbers typed in
+        "title": "Chambers Internal Complaints Procedure",
+        "english": True,
+        "headings": [],
+    },
+}
+
+
+LAYOUT1006: dict[str, dict] = {
+    "h1006-1": {
+        # the rules' name is the title; book118's file name line, its seven notices, "查看更多" and the repeated name are
+        # left out. 一、投诉受理范围 is a heading, 1.教学质量问题 one level down; the "-" line under it is a bullet
+        "title": "驾校学员投诉制度",
+        "skip": [r"^驾校学员投诉制度\.docxVIP$", r"^\d\. \d、", r"^查看更多$", r"^驾校学员投诉制度$"],
+        "bullet": r"^-",
+        "headings": [(r"^一、", 1), (r"^1\.教学质量问题$", 2)],
+    },
+    "h1006-2": {
+        # the plan's name is the title; the site's five page lines, its reading and download notices, 版權說明 and
+        # 文檔簡介 are left out, and the pinyin the site sets after some characters ("(fā)", "(yīng)") is dropped. The
+        # copy runs the name into 一、總則 and each 1.1.x heading into its paragraph: split there. 一、總則 is a heading,
+        # 1.1編制目的 one level down, 1.1.1–1.1.3 one further
+        "title": "駕校突發安全事故應急預案",
+        "strip": [r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)"],
+        "split": r"(?<=應急預案)(?=一、總則)|(?<=保障生命財產安全)(?=駕校作為)|(?<=規范應急處置行為)(?=突發安全事故)|"
+        r"(?<=降低事故損失與影響)(?=通過建立)",
+        "skip": [
+            r"_第\d頁$",
+            r"^已閱讀5頁",
+            r"^下載本文檔$",
+            r"^版權說明:",
+            r"^文檔簡介$",
+            r"^駕校突發安全事故應急預案$",
+        ],
+        "headings": [(r"^一、總則$", 1), (r"^1\.1編制目的$", 2), (r"^1\.1\.[1-3]", 3)],
+    },
+    "h1006-3": {
+        # the plan's name is the title; the site's five page lines, its reading and download notices, 版權說明 and
+        # 文檔簡介 are left out, and the pinyin the site sets after some characters ("(chǎn)", "(yù)") is dropped. The
+        # copy runs the name into 一、總則: split there. 一、總則 is a heading, 1.1–1.4 one level down; the numbered
+        # principles stay paragraphs, numbers typed in
+        "title": "駕校安全生產事故應急預案",
+        "strip": [r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)"],
+        "split": r"(?<=應急預案)(?=一、總則)",
+        "skip": [
+            r"_第\d頁$",
+            r"^已閱讀5頁",
+            r"^下載本文檔$",
+            r"^版權說明:",
+            r"^文檔簡介$",
+            r"^駕校安全生產事故應急預案$",
+        ],
+        "headings": [(r"^一、總則$", 1), (r"^1\.[1-4](編制目的|編制依據|適用范圍|工作原則)$", 2)],
+    },
+    "h1006-4": {
+        # the policy's name is the title; its four numbered sections are headings; the "•" lines are bullets and the
+        # three numbered steps stay paragraphs, numbers typed in
+        "title": "Complaint Handling Policy",
+        "english": True,
+        "skip": [r"^Complaint Handling Policy$"],
+        "headings": [
+            (
+                r"^\d\. (Our commitment|What you can complain about|How to submit a complaint|"
+                r"How we investigate \u2014 step by step)$",
+                1,
+            )
+        ],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -50149,6 +50393,12 @@ SETS = {
     "heldout998": (ROOT / "plans" / "heldout998" / "sources", LAYOUT998),
     "heldout999": (ROOT / "plans" / "heldout999" / "sources", LAYOUT999),
     "heldout1000": (ROOT / "plans" / "heldout1000" / "sources", LAYOUT1000),
+    "heldout1001": (ROOT / "plans" / "heldout1001" / "sources", LAYOUT1001),
+    "heldout1002": (ROOT / "plans" / "heldout1002" / "sources", LAYOUT1002),
+    "heldout1003": (ROOT / "plans" / "heldout1003" / "sources", LAYOUT1003),
+    "heldout1004": (ROOT / "plans" / "heldout1004" / "sources", LAYOUT1004),
+    "heldout1005": (ROOT / "plans" / "heldout1005" / "sources", LAYOUT1005),
+    "heldout1006": (ROOT / "plans" / "heldout1006" / "sources", LAYOUT1006),
 }
 
 

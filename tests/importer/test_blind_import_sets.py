@@ -6414,6 +6414,38 @@ SETS = {
         "h1000-3": ("zh-CN", PROCEDURE, "火车站客运站务旅客投诉处理制度"),
         "h1000-4": ("en", PROCEDURE, "Making a complaint"),
     },
+    "heldout1001": {
+        "h1001-1": ("en", PROCEDURE, "Complaint Policy"),
+        "h1001-2": ("en", PROCEDURE, "1. About this Procedure"),
+        "h1001-3": ("en", PROCEDURE, "Appeals Policy"),
+        "h1001-4": ("en", PROCEDURE, "Complaints"),
+        "h1001-5": ("zh-CN", EMERGENCY, "一、突发事件类型及规模预测"),
+    },
+    "heldout1002": {
+        "h1002-1": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1002-2": ("en", PROCEDURE, "Suggestions and Complaints"),
+        "h1002-3": ("en", PROCEDURE, "Complaints Policy"),
+        "h1002-4": ("zh-CN", EMERGENCY, "醫療糾紛應急處置預案"),
+    },
+    "heldout1003": {
+        "h1003-1": ("en", PROCEDURE, "Your rights as a Credit Union account holder"),
+        "h1003-2": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1003-3": ("en", PROCEDURE, "NURSLING & PARISH COUNCIL COMPLAINTS PROCEDURE"),
+        "h1003-4": ("zh-CN", PROCEDURE, "村监委职责及工作制度"),
+    },
+    "heldout1004": {
+        "h1004-1": ("en", PROCEDURE, "Complaint Policy – Purpose"),
+        "h1004-2": ("en", PROCEDURE, "Complaints"),
+    },
+    "heldout1005": {
+        "h1005-1": ("en", PROCEDURE, "Chambers Internal Complaints Procedure"),
+    },
+    "heldout1006": {
+        "h1006-1": ("zh-CN", PROCEDURE, "驾校学员投诉制度"),
+        "h1006-2": ("zh-CN", EMERGENCY, "一、總則"),
+        "h1006-3": ("zh-CN", EMERGENCY, "一、總則"),
+        "h1006-4": ("en", PROCEDURE, "Complaint Handling Policy"),
+    },
 }
 
 
