@@ -3164,3 +3164,17 @@ def test_an_informal_and_a_formal_way_each_under_its_heading_are_two_tiers(tmp_p
     ]
     ids = [level["id"] for level in draft["levels"]]
     assert [scenario.get("level") for scenario in draft["scenarios"]][:2] == ids
+
+
+def test_colour_warnings_run_in_one_paragraph_with_what_each_signals_are_levels(tmp_path):
+    """黄色预警提示医疗纠纷较轻，…；橙色预警提示…；红色预警提示…: what each colour signals (提示, 表示) is its grade's
+    criteria, as 是指 or a colon would be."""
+    levels = _levels(
+        tmp_path,
+        "医疗纠纷应急处置预案\n"
+        "一、分级处置\n"
+        "对医疗纠纷投诉实行三级三色处置。黄色预警提示医疗纠纷较轻，由分管领导介入处理；橙色预警表示医疗纠纷较严重，"
+        "15天内办结，由各科室负责处理；红色预警提示医疗纠纷非常严重，由院长出面处理。\n",
+    )
+    assert _names(levels) == ["黄色预警", "橙色预警", "红色预警"]
+    assert levels[1]["criteria"].startswith("医疗纠纷较严重")
