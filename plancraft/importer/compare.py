@@ -24,7 +24,6 @@ the other way round (a sentence split differently is not a wrong step).
 from __future__ import annotations
 
 import unicodedata
-
 from collections.abc import Callable
 from typing import Any
 

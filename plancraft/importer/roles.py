@@ -1089,11 +1089,10 @@ class Organisation:
         for makeup in _EN_MAKEUP_WITHIN.finditer(text):
             # members are parted by commas and by "and" before the next "the" (…Finance and Audit is one post); where
             # each is named with "the", a piece without it runs on from the one before (Planning, Transport & Environment)
-            named = re.compile(r"^(?:the|a|an|one|two|three|\d+)\s+", re.IGNORECASE)
-            pieces = [m.strip() for m in re.split(rf",\s*|\s+and\s+(?={named.pattern[1:]})", makeup.group("m")) if m.strip()]
+            pieces = [m.strip() for m in re.split(rf",\s*|\s+and\s+(?={_EN_COUNTED})", makeup.group("m")) if m.strip()]
             members: list[str] = []
             for piece in pieces:
-                if members and named.match(pieces[0]) and not named.match(piece):
+                if members and re.match(_EN_COUNTED, pieces[0], re.I) and not re.match(_EN_COUNTED, piece, re.I):
                     members[-1] += ", " + piece
                 else:
                     members.append(piece)
@@ -1502,6 +1501,8 @@ _EN_MAKEUP = re.compile(
     r"(?:is\s+|will be\s+)?(?:consisting of|consists of|comprising|comprises|made up of|composed of)\s+(?P<m>[^.;]{3,160})\.?$",
     re.IGNORECASE,
 )
+# A member named with an article or a count (the Mayor, one other councillor, 2 trustees)
+_EN_COUNTED = r"(?:the|a|an|one|two|three|\d+)\s+"
 # …the Council's Corporate Group, on which serves, the Mayor, the Deputy Mayor…: a group and its members inside a
 # sentence (the possessive before the group's name is not part of it)
 _EN_MAKEUP_WITHIN = re.compile(
