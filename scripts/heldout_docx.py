@@ -49403,6 +49403,131 @@ LAYOUT1006: dict[str, dict] = {
 }
 
 
+LAYOUT1007: dict[str, dict] = {
+    "h1007-1": {
+        # the page's heading is the title; the site's breadcrumb line and the repeated heading are left out. Our mission,
+        # When should you complain? and What is a complaint? are headings; the numbered paragraphs stay paragraphs,
+        # numbers typed in
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [r"^Home > About > Client care > Complaints procedure$", r"^Complaints procedure$"],
+        "headings": [(r"^(Our mission|When should you complain\?|What is a complaint\?)$", 1)],
+    },
+    "h1007-2": {
+        # the stored text has no heading of its own: the title is the page's, from its address (as the .txt says); the
+        # numbered items stay paragraphs, numbers typed in; the four unmarked lines of what the note records (item 4) a
+        # bulleted list, their words whole
+        "title": "Complaints procedure",
+        "english": True,
+        "bullet": r"^(?=The name and address of|Against whom the complaint|The detail of the complaint$|What the complainant)",
+        "headings": [],
+    },
+    "h1007-3": {
+        # the stored text has no heading of its own: the title is the page's, from its address (as the .txt says); its
+        # paragraphs stay paragraphs
+        "title": "Complaints procedure",
+        "english": True,
+        "headings": [],
+    },
+    "h1007-4": {
+        # the page's heading is the title (the repeated line left out); An overview of Chambers Complaints Procedure is a
+        # heading; the "•" items a bulleted list
+        "title": "Legal service complaints",
+        "english": True,
+        "skip": [r"^Legal service complaints$"],
+        "headings": [(r"^An overview of Chambers Complaints Procedure$", 1)],
+    },
+}
+
+
+LAYOUT1008: dict[str, dict] = {
+    "h1008-1": {
+        # the policy's name is the title; its three items (all numbered "1." in the copy) are headings, 3.1 and 3.2
+        # headings below them; the definition under its item and the cut-off last paragraph stay paragraphs
+        "title": "Euro Parking Services Complaint Policy",
+        "english": True,
+        "skip": [r"^Euro Parking Services Complaint Policy$"],
+        "headings": [
+            (r"^1\. (Definition of a Complaint:|Appeals|Internal Complaints)$", 1),
+            (r"^3\.[12] (Timeframe|Responding to a complaint)$", 2),
+        ],
+    },
+    "h1008-2": {
+        # the page's heading is the title; its three parts are headings
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "headings": [(r"^(Policy Scope|Definition of a complaint|How to make a complaint)$", 1)],
+    },
+    "h1008-3": {
+        # the policy's name is the title; the page's "Skip to content" is left out; its two questions are headings
+        "title": "Park365 Complaints Policy",
+        "english": True,
+        "skip": [r"^Skip to content$", r"^Park365 Complaints Policy$"],
+        "headings": [(r"^(What constitutes a complaint\?|So, how can you make a complaint\?)$", 1)],
+    },
+    "h1008-4": {
+        # the page's heading is the title; the site's banner line (name of its service and phone number) is left out;
+        # "Appeals Procedure" is a heading; the "•" items a bulleted list
+        "title": "Parking Charge Notices",
+        "english": True,
+        "skip": [r"^Off street parking for landowners and businesses", r"^Parking Charge Notices$"],
+        "headings": [(r"^Appeals Procedure$", 1)],
+    },
+}
+
+
+# The thousand-and-ninth held-out set (plans/heldout1009/): four English GP practices' complaints procedures; the
+# store's Chinese clinic documents are used up, so no Chinese text is in this set.
+LAYOUT1009: dict[str, dict] = {
+    "h1009-1": {
+        # no title of its own above the letterhead: the letterhead (the practice's name, and its address, doctors and
+        # numbers run together in one line as the copy has them) stays two paragraphs; "Practice Complaints
+        # Procedure" is a heading, "How to complain" and "Who can help in making a complaint?" one level down
+        "title": None,
+        "english": True,
+        "headings": [
+            (r"^Practice Complaints Procedure$", 1),
+            (r"^(How to complain|Who can help in making a complaint\?)$", 2),
+        ],
+    },
+    "h1009-2": {
+        # the page's heading is the title (its repeat left out; the lines holding one space are empty paragraphs and
+        # go); "Help Us to Get it Right" is a heading, "Talk to us" and "Who to talk to" one level down
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [(r"^Help Us to Get it Right$", 1), (r"^(Talk to us|Who to talk to)$", 2)],
+    },
+    "h1009-3": {
+        # the page's heading is the title; the site's cookie notice (eight lines) and the repeated heading are left
+        # out; the three "Step N:" lines are headings; the "-" lines are bullets
+        "title": "We're here to Help: How to Make a Complaint",
+        "english": True,
+        "skip": [
+            r"^We use cookies to help",
+            r"^By using this site, you agree",
+            r"^Cookie settings\.$",
+            r"^Functional Cookies",
+            r"^3rd Party Cookies$",
+            r"^This website uses Google Analytics",
+            r"^Keeping this cookie enabled",
+            r"^We're here to Help: How to Make a Complaint$",
+        ],
+        "bullet": r"^- ",
+        "headings": [(r"^Step [123]: ", 1)],
+    },
+    "h1009-4": {
+        # the page's heading is the title (its repeat left out); the lead-in line is a paragraph, the three "•" items
+        # bullets
+        "title": "Suggestions and Complaints",
+        "english": True,
+        "skip": [r"^Suggestions and Complaints$"],
+        "headings": [],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -50399,6 +50524,9 @@ SETS = {
     "heldout1004": (ROOT / "plans" / "heldout1004" / "sources", LAYOUT1004),
     "heldout1005": (ROOT / "plans" / "heldout1005" / "sources", LAYOUT1005),
     "heldout1006": (ROOT / "plans" / "heldout1006" / "sources", LAYOUT1006),
+    "heldout1007": (ROOT / "plans" / "heldout1007" / "sources", LAYOUT1007),
+    "heldout1008": (ROOT / "plans" / "heldout1008" / "sources", LAYOUT1008),
+    "heldout1009": (ROOT / "plans" / "heldout1009" / "sources", LAYOUT1009),
 }
 
 

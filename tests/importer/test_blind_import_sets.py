@@ -6446,6 +6446,24 @@ SETS = {
         "h1006-3": ("zh-CN", EMERGENCY, "一、總則"),
         "h1006-4": ("en", PROCEDURE, "Complaint Handling Policy"),
     },
+    "heldout1007": {
+        "h1007-1": ("en", PROCEDURE, "Complaints procedure"),
+        "h1007-2": ("en", PROCEDURE, "Complaints procedure"),
+        "h1007-3": ("en", PROCEDURE, "Complaints procedure"),
+        "h1007-4": ("en", PROCEDURE, "Legal service complaints"),
+    },
+    "heldout1008": {
+        "h1008-1": ("en", PROCEDURE, "Euro Parking Services Complaint Policy"),
+        "h1008-2": ("en", PROCEDURE, "Complaints Policy"),
+        "h1008-3": ("en", PROCEDURE, "Park365 Complaints Policy"),
+        "h1008-4": ("en", PROCEDURE, "Parking Charge Notices"),
+    },
+    "heldout1009": {
+        "h1009-1": ("en", PROCEDURE, "Practice Complaints Procedure"),
+        "h1009-2": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1009-3": ("en", PROCEDURE, "We're here to Help: How to Make a Complaint"),
+        "h1009-4": ("en", PROCEDURE, "Suggestions and Complaints"),
+    },
 }
 
 
