@@ -49528,6 +49528,131 @@ LAYOUT1009: dict[str, dict] = {
 }
 
 
+LAYOUT1010: dict[str, dict] = {
+    "h1010-1": {
+        # the stored text has no heading of its own: the policy's name, from the page's address, is the title; the
+        # definition lines (Clients –, Customers –, Complaint –) and every other line stay paragraphs
+        "title": "Complaints Policy",
+        "english": True,
+        "headings": [],
+    },
+    "h1010-2": {
+        # this copy of the page has neither its headings nor its list items: the policy's name, from the other copy of
+        # the same page, is the title; every line (one sentence each) stays a paragraph, the repeated line too
+        "title": "COMPLAINTS POLICY",
+        "english": True,
+        "headings": [],
+    },
+    "h1010-3": {
+        # the policy's name is the title (its line in the text left out); the six "Stage N –" lines are headings; the
+        # "-" lines bullets (the three under "which may involve:" at the same depth, as the copy has them)
+        "title": "Parking Control Solutions Ltd (PCS) Complaints Policy",
+        "english": True,
+        "skip": [r"^Parking Control Solutions Ltd \(PCS\) Complaints Policy$"],
+        "bullet": r"^- ",
+        "headings": [(r"^Stage [1-6] \u2013 ", 1)],
+    },
+    "h1010-4": {
+        # the page's heading is the title (its line in the text left out); the six "Stage N –" lines are headings; the
+        # "•" items bullets (the three nested under "This may include:" too, at one depth)
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "headings": [(r"^Stage [1-6] \u2013 ", 1)],
+    },
+}
+
+
+LAYOUT1011: dict[str, dict] = {
+    "h1011-1": {
+        # the policy's name is the title; the site's breadcrumb (1. Home, 2. /, 3. Complaints-policy) and the page's
+        # name (Complaints-policy) are left out; 1.–4. are headings (the fourth cut off in the copy); the line breaks
+        # the copy puts inside a sentence (a line indented four spaces after a line with text) are joined
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^1\. Home$", r"^2\. /$", r"^3\. Complaints-policy$", r"^Complaints-policy$", r"^Complaints Policy$"],
+        "rejoin": [r"(?<=\S)\n {4}(?=\S)"],
+        "headings": [(r"^[1-4]\. [A-Z]", 1)],
+    },
+    "h1011-2": {
+        # the policy's name is the title; the page's heading above it ("Complaints") is left out; its six parts are
+        # headings
+        "title": "Operators Internal Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints$", r"^Operators Internal Complaints Policy$"],
+        "headings": [
+            (
+                r"^(Options to lodge a complaint|Recording complaints|Acknowledging complaints|Investigating complaints"
+                r"|Where a complaint also purports to be an appeal|Concluding complaints)$",
+                1,
+            )
+        ],
+    },
+    "h1011-3": {
+        # the stored text has no heading above its first lines and none is made up: they stay paragraphs; its "…?" and
+        # "…:" headings are headings, the "-" items bulleted lists (the last cut off)
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [
+            (
+                r"^(How can a motorist lodge an appeal\?|How to Appeal:|Important Notes:|Independent Appeals Process:"
+                r"|Please note:)$",
+                1,
+            )
+        ],
+    },
+    "h1011-4": {
+        # the page's heading is the title; the page builder's "top of page" and "bottom of page" are left out; the "•"
+        # items a bulleted list
+        "title": "Parking Charge Notice Appeals",
+        "english": True,
+        "skip": [r"^top of page$", r"^bottom of page$", r"^Parking Charge Notice Appeals$"],
+        "headings": [],
+    },
+}
+
+
+LAYOUT1012: dict[str, dict] = {
+    "h1012-1": {
+        # the page's heading is the title (its repeat left out); "Making a complaint" a heading; NHS England's and the
+        # Ombudsman's address lines stay paragraphs, one to a line as the copy has them
+        "title": "Practice Complaints Procedure",
+        "english": True,
+        "skip": [r"^Practice Complaints Procedure$"],
+        "headings": [(r"^Making a complaint$", 1)],
+    },
+    "h1012-2": {
+        # the stored text has no heading above its first paragraph and none is made up; the site's two notice lines
+        # (Javascript, "We Are Closed") are left out; the four headings are headings; the "•" items a bulleted list
+        "title": None,
+        "english": True,
+        "skip": [r"^Please ensure Javascript is enabled for purposes of website accessibility$", r"^We Are Closed$"],
+        "headings": [
+            (
+                r"^(How to complain|Time limit to make a complaint|What we shall do"
+                r"|Complaining on behalf of someone else)$",
+                1,
+            )
+        ],
+    },
+    "h1012-3": {
+        # the stored text has no heading above its first paragraphs and none is made up; the two "Complaints made …"
+        # lines are headings; the "•" items a bulleted list (the last cut off)
+        "title": None,
+        "english": True,
+        "headings": [(r"^Complaints made (by telephone|in Writing)$", 1)],
+    },
+    "h1012-4": {
+        # the stored text begins at paragraph 2 with no heading; the name the text gives itself ("our Complaints
+        # Procedure") is the title; the numbered paragraphs stay paragraphs with their numbers typed in
+        "title": "Complaints Procedure",
+        "english": True,
+        "headings": [],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -50527,6 +50652,9 @@ SETS = {
     "heldout1007": (ROOT / "plans" / "heldout1007" / "sources", LAYOUT1007),
     "heldout1008": (ROOT / "plans" / "heldout1008" / "sources", LAYOUT1008),
     "heldout1009": (ROOT / "plans" / "heldout1009" / "sources", LAYOUT1009),
+    "heldout1010": (ROOT / "plans" / "heldout1010" / "sources", LAYOUT1010),
+    "heldout1011": (ROOT / "plans" / "heldout1011" / "sources", LAYOUT1011),
+    "heldout1012": (ROOT / "plans" / "heldout1012" / "sources", LAYOUT1012),
 }
 
 

@@ -6464,6 +6464,24 @@ SETS = {
         "h1009-3": ("en", PROCEDURE, "We're here to Help: How to Make a Complaint"),
         "h1009-4": ("en", PROCEDURE, "Suggestions and Complaints"),
     },
+    "heldout1010": {
+        "h1010-1": ("en", PROCEDURE, "Complaints Policy"),
+        "h1010-2": ("en", PROCEDURE, "COMPLAINTS POLICY"),
+        "h1010-3": ("en", PROCEDURE, "Parking Control Solutions Ltd (PCS) Complaints Policy"),
+        "h1010-4": ("en", PROCEDURE, "Complaints Policy"),
+    },
+    "heldout1011": {
+        "h1011-1": ("en", PROCEDURE, "Complaints Policy"),
+        "h1011-2": ("en", PROCEDURE, "Operators Internal Complaints Policy"),
+        "h1011-3": ("en", PROCEDURE, "How can a motorist lodge an appeal?"),
+        "h1011-4": ("en", PROCEDURE, "Parking Charge Notice Appeals"),
+    },
+    "heldout1012": {
+        "h1012-1": ("en", PROCEDURE, "Practice Complaints Procedure"),
+        "h1012-2": ("en", PROCEDURE, "How to complain"),
+        "h1012-3": ("en", PROCEDURE, "Complaints made by telephone"),
+        "h1012-4": ("en", PROCEDURE, "Complaints Procedure"),
+    },
 }
 
 
