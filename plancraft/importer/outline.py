@@ -343,18 +343,25 @@ def _without_contents(segs: list[Segment]) -> list[Segment]:
     if start is None:
         return segs
 
+    def words(seg: Segment) -> str:
+        return re.sub(r"\s+", "", _PAGE_REF.sub("", seg.text))
+
     def key(seg: Segment) -> str:
-        return re.sub(r"\s+", "", seg.marker + _PAGE_REF.sub("", seg.text))
+        return re.sub(r"\s+", "", seg.marker) + words(seg)
 
     seen: set[str] = set()
+    seen_words: set[str] = set()
     end = start + 1
     while end < len(segs) and not segs[end].is_table and key(segs[end]) not in seen and len(segs[end].text) <= 60:
         if not (segs[end].heading or segs[end].family):
             break
+        if not segs[end].marker and words(segs[end]) in seen_words:
+            break  # 1、水务集团应急处置流程图 3 … then the heading styled without its number: the plan begins
         seen.add(key(segs[end]))
+        seen_words.add(words(segs[end]))
         end += 1
-    later = {key(s) for s in segs[end:] if not s.is_table}
-    if len(seen & later) < 2:
+    later = {key(s) for s in segs[end:] if not s.is_table} | {words(s) for s in segs[end:] if not s.is_table}
+    if len(seen_words & later) < 2 and len(seen & later) < 2:
         return segs  # a line named 目录 not followed by headings that come again is no table of contents
     return segs[:start] + segs[end:]
 

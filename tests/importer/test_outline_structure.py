@@ -3,6 +3,7 @@ contents typed into the text, pieces of a cut paragraph, and where the paragraph
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import docx
@@ -663,3 +664,28 @@ def test_a_line_inside_a_numbered_list_that_counts_on_after_it_heads_nothing(tmp
         "STEP 1: Internal Complaints Procedure",
         "STEP 2: External Complaints Procedure",
     ]
+
+
+def test_contents_numbered_before_headings_styled_without_their_numbers_are_left_out(tmp_path: Path):
+    """目录 / 1、在厂水质异常处理流程 31 / 2、供水管道事故应急处置细则 57, then the same headings styled Heading 1 with no
+    number: the contents lines are no part of the plan (they had become empty scenarios named with a page number)."""
+    document = docx.Document()
+    document.add_paragraph("供排水突发事故应急预案操作手册")
+    document.add_paragraph("目录")
+    document.add_paragraph("1、在厂水质异常处理流程 31")
+    document.add_paragraph("2、供水管道事故应急处置细则 57")
+    document.add_paragraph("3、液氯泄漏事故应急处置细则 67")
+    for title, step in (
+        ("在厂水质异常处理流程", "1. 化验室发现水质异常，立即报告当班调度员。"),
+        ("供水管道事故应急处置细则", "1. 调度中心接报后，立即通知抢修队到场关阀。"),
+        ("液氯泄漏事故应急处置细则", "1. 值班人员立即启动漏氯吸收装置。"),
+    ):
+        document.add_heading(title, level=1)
+        document.add_paragraph(step)
+    source = tmp_path / "manual.docx"
+    document.save(source)
+    data = import_document(source).data
+    titles = [scenario["title"] for scenario in data["scenarios"]]
+    assert not any(re.search(r"\d+$", title) for title in titles), titles
+    assert all(scenario.get("actions") for scenario in data["scenarios"]), titles
+    assert not any("31" in str(entry) for entry in data.get("x-unmapped") or [])
