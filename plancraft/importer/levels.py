@@ -411,6 +411,8 @@ def definition(sentence: str) -> tuple[str, str] | None:
     return None
 
 
+# 黄色预警提示医疗纠纷较轻: what a colour's warning signals (提示, 表示, 代表) is its grade's criteria, as 是指 would say
+_SIGNALS = r"(?<=预警)(?:提示|表示|代表)"
 # Grades defined one after another in one paragraph: 一级响应适用于…；二级响应针对…；三级响应适用于…, or
 # 一般投诉是指…，较大投诉是指…，重大投诉是指… — each name opening a clause, a verb of definition after it.
 _RUN_ITEM = re.compile(
@@ -418,9 +420,8 @@ _RUN_ITEM = re.compile(
     rf"(?P<name>(?:{GRADES}\s*级|特别重大|重大|较大|非一般性?|一般|严重|轻微|紧急|简单|普通|重要|有效|无效|第[一二三四五]层|"
     rf"[A-DＡ-Ｄ]\s*[级类]|[红橙黄蓝]色)"
     rf"[^，,。；;：:\d]{{0,10}}?)\s*(?:[：:]\s*|(?=是指|系指|指(?![挥导定派示引南出令标])|为|适用于|针对|用于|包括|主要包括|属于|"
-    # 黄色预警提示医疗纠纷较轻: what a colour's warning signals is its grade's criteria
-    r"(?<=预警)(?:提示|表示|代表)))"
-    r"(?:是指|系指|指(?![挥导定派示引南出令标])|为(?![准主止])|适用于|针对|用于|包括|主要包括|属于|(?<=预警)(?:提示|表示|代表))?"
+    rf"{_SIGNALS}))"
+    rf"(?:是指|系指|指(?![挥导定派示引南出令标])|为(?![准主止])|适用于|针对|用于|包括|主要包括|属于|{_SIGNALS})?"
 )
 
 

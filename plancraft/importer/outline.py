@@ -360,8 +360,9 @@ def _without_contents(segs: list[Segment]) -> list[Segment]:
         seen.add(key(segs[end]))
         seen_words.add(words(segs[end]))
         end += 1
-    later = {key(s) for s in segs[end:] if not s.is_table} | {words(s) for s in segs[end:] if not s.is_table}
-    if len(seen_words & later) < 2 and len(seen & later) < 2:
+    # a heading that comes again, numbered or not (its words are in both its keys)
+    later = {words(s) for s in segs[end:] if not s.is_table}
+    if len(seen_words & later) < 2:
         return segs  # a line named 目录 not followed by headings that come again is no table of contents
     return segs[:start] + segs[end:]
 

@@ -1096,7 +1096,7 @@ class Organisation:
                     members[-1] += ", " + piece
                 else:
                     members.append(piece)
-            members = [re.sub(r"^(?:the|a|an)\s+", "", m, flags=re.IGNORECASE) for m in members]
+            members = [_without_article(m) for m in members]
             if len(members) < 2 or not all(
                 re.match(r"[A-Z]|(?:one|two|three|\d+)\s", m) and len(m.split()) <= 8 for m in members
             ):
@@ -1110,10 +1110,7 @@ class Organisation:
         makeup = _EN_MAKEUP.match(text)
         if makeup:
             group = self._group_named(makeup.group("g"), at)
-            members = [
-                re.sub(r"^(?:the|a|an)\s+", "", m.strip(), flags=re.IGNORECASE)
-                for m in re.split(r",\s*|\s+and\s+", makeup.group("m").rstrip("."))
-            ]
+            members = [_without_article(m.strip()) for m in re.split(r",\s*|\s+and\s+", makeup.group("m").rstrip("."))]
             ids = [self._add_role(m, at) for m in members if m]
             _seat(group, "成员", ids, at)
             return bool(ids)
@@ -1501,6 +1498,13 @@ _EN_MAKEUP = re.compile(
     r"(?:is\s+|will be\s+)?(?:consisting of|consists of|comprising|comprises|made up of|composed of)\s+(?P<m>[^.;]{3,160})\.?$",
     re.IGNORECASE,
 )
+
+
+def _without_article(name: str) -> str:
+    """A post as a title: "the Chairperson" -> "Chairperson"."""
+    return re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)
+
+
 # A member named with an article or a count (the Mayor, one other councillor, 2 trustees)
 _EN_COUNTED = r"(?:the|a|an|one|two|three|\d+)\s+"
 # …the Council's Corporate Group, on which serves, the Mayor, the Deputy Mayor…: a group and its members inside a
