@@ -307,8 +307,8 @@ _ADDRESSES_READER = re.compile(r"[您你]|请|欲|如需|如有|联系|前往|\b
 _TITLE_WORDS = re.compile(
     # Complaints Code / Complaints Charter: a complaint procedure by another name
     r"预案|办法|制度|方案|规定|细则|规程|流程|程序|指引|"
-    # 投诉处理规范, 服务守则, 作业要点: a norm of handling or service (运作规范 alone heads a section)
-    r"(?:投诉|服务|处理|管理|作业|应急)(?:规范|守则|准则|要点|手册|指南)|"
+    # 投诉处理规范, 服务守则, 作业要点, 应急处置手册: a norm of handling or service (运作规范 alone heads a section)
+    r"(?:投诉|服务|处理|处置|管理|作业|应急)(?:规范|守则|准则|要点|手册|指南)|"
     r"plan|procedure|policy|protocol|guide|"
     r"complaints?[ \t]+(?:handling[ \t]+)?(?:code|charter|standards?|arrangements)\b",
     re.IGNORECASE,

@@ -1327,6 +1327,12 @@ def test_a_title_that_names_a_norm_of_handling_is_the_documents_title(tmp_path: 
     assert data["document"]["title"] == "客户服务中心投诉处理规范"
     assert "客户服务中心" not in [r["title"] for r in data["organisation"]["roles"]]
     assert not data.get("x-unmapped")
+    # a handbook of handling: 营业厅客户投诉应急处置手册 (its title was reported not stated)
+    source.write_text(
+        "营业厅客户投诉应急处置手册\n一、投诉受理\n值班经理接到客户投诉后，应安抚客户并记录投诉内容。\n",
+        encoding="utf-8",
+    )
+    assert import_document(source).data["document"]["title"] == "营业厅客户投诉应急处置手册"
     source.write_text(
         "运作规范\n一线坐席接到客户投诉后，应在通话中安抚客户并记录投诉内容。\n质检专员在3个工作日内回访客户。\n",
         encoding="utf-8",
