@@ -49653,6 +49653,494 @@ LAYOUT1012: dict[str, dict] = {
 }
 
 
+LAYOUT1013: dict[str, dict] = {
+    "h1013-1": {
+        # the plan's name is the title; renrendoc's five page lines, reading notice, download lines, 版权说明 and 文档简介
+        # are left out, and the Word page-number field code before the name is taken off. The copy runs the plan into
+        # one paragraph: it is split after the repeated name (left out), around 一、总则 (a heading) and its 1、/2、 parts
+        # (sub-headings), and before the Ⅰ级/Ⅱ级 paragraphs
+        "title": "客户投诉升级群体性投诉应急处理预案",
+        "skip": [
+            r"^客户投诉升级群体性投诉应急处理预案(_第\d页)?$",
+            r"^已阅读5页",
+            r"^(付费下载|下载本文档|文档简介)$",
+            r"^版权说明:",
+        ],
+        "strip": [r"第第PAGE\\MERGEFORMAT1页共NUMPAGES\\MERGEFORMAT1页"],
+        "split": r"(?<=应急处理预案)(?=一、)|(?<=总则)(?=1、)|(?<=适用范围)(?=本预案)|(?<=。)(?=2、)|"
+        r"(?<=响应分级)(?=根据)|(?<=。)(?=Ⅰ级响应适用)|(?<=。)(?=Ⅱ级响应针对)",
+        "headings": [(r"^一、总则$", 1), (r"^[12]、(适用范围|响应分级)$", 2)],
+    },
+    "h1013-2": {
+        # the plan's name is the title; renrendoc's 版权说明 and 文档简介 are left out, and the Word page-number field
+        # code before the name is taken off. The copy runs the plan into one paragraph: it is split after the repeated
+        # name (left out), around 一、总则 and 二、应急组织机构 (headings) and 1、/2、 (sub-headings), and before the
+        # numbered (1)-(3) levels (paragraphs, numbers typed in)
+        "title": "投诉处理不跟踪应急预案",
+        "skip": [r"^投诉处理不跟踪应急预案$", r"^文档简介$", r"^版权说明:"],
+        "strip": [r"第第PAGE\\MERGEFORMAT1页共NUMPAGES\\MERGEFORMAT1页"],
+        "split": r"(?<=应急预案)(?=一、)|(?<=总则)(?=1、)|(?<=适用范围)(?=本预案)|(?<=。)(?=2、)|"
+        r"(?<=响应分级)(?=根据)|(?<=:)(?=\(1\))|(?<=;)(?=\([23]\))|(?<=。)(?=二、)",
+        "headings": [(r"^(一、总则|二、应急组织机构)$", 1), (r"^[12]、(适用范围|响应分级)$", 2)],
+    },
+    "h1013-3": {
+        # the plan's name is the title; renrendoc's five page lines, reading notice, download lines, 版权说明 and 文档简介
+        # are left out, and the Word page-number field code before the name is taken off. The copy runs the plan into
+        # one paragraph: it is split after the repeated name (left out), around 一、总则 (a heading) and 1、/2、
+        # (sub-headings), and before the numbered (1)/(2) levels (paragraphs, numbers typed in)
+        "title": "服务质量投诉应急资金保障应急预案",
+        "skip": [
+            r"^服务质量投诉应急资金保障应急预案(_第\d页)?$",
+            r"^已阅读5页",
+            r"^(付费下载|下载本文档|文档简介)$",
+            r"^版权说明:",
+        ],
+        "strip": [r"第第PAGE\\MERGEFORMAT1页共NUMPAGES\\MERGEFORMAT1页"],
+        "split": r"(?<=保障应急预案)(?=一、)|(?<=总则)(?=1、)|(?<=适用范围)(?=本预案)|(?<=。)(?=2、)|"
+        r"(?<=响应分级)(?=根据)|(?<=。)(?=\([12]\))",
+        "headings": [(r"^一、总则$", 1), (r"^[12]、(适用范围|响应分级)$", 2)],
+    },
+    "h1013-4": {
+        # the plan's name is the title; the collection page's name (受理消费者投诉举报应急预案) and the plan's repeated
+        # name are left out. The copy runs each heading into its first sentence: 一、–五、 are split off as headings,
+        # the five steps of 四、 (1. 投诉受理 …) as sub-headings; the numbered items stay paragraphs with their numbers
+        # typed in. The one line break the copy puts between two sentences of a paragraph (时有发生。/ 为妥善) is joined
+        "title": "质量群体投诉应急预案",
+        "skip": [r"^受理消费者投诉举报应急预案$", r"^质量群体投诉应急预案$"],
+        "sub": [(r"时有发生。\n为妥善", "时有发生。为妥善")],
+        "split": r"(?<=预案背景)(?=随着)|(?<=预案目标)(?=1\. )|(?<=预案组织机构)(?=1\. )|(?<=部门:)(?=\(1\))|"
+        r"(?<=预案实施步骤)(?=1\. )|(?<=(?:投诉受理|调查处理|沟通协调|整改措施|跟踪回访))(?=\(1\))|"
+        r"(?<=应急响应)(?=1\. )",
+        "headings": [
+            (r"^[一二三四五]、(预案背景|预案目标|预案组织机构|预案实施步骤|应急响应)$", 1),
+            (r"^[1-5]\. (投诉受理|调查处理|沟通协调|整改措施|跟踪回访)$", 2),
+        ],
+    },
+    "h1013-5": {
+        # the page's heading is the title (its repeat left out); its three headings are headings; the "•" items a
+        # bulleted list
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "headings": [
+            (r"^(How to make a formal complaint|Next steps|What happens if you\u2019re not satisfied with the response\?)$", 1)
+        ],
+    },
+}
+
+
+LAYOUT1014: dict[str, dict] = {
+    "h1014-1": {
+        # the stored fragment has no title of its own and none is made up; the page's ": ." at the top is left out. The
+        # line breaks the copy puts inside words and sentences are joined (not before a numbered item); the run-together
+        # lines are split before the two flows' headings and before the second "六、"; the two flows' names are headings
+        "title": None,
+        "strip": [r"^: \.\n"],
+        "sub": [(r"\n(?![一二三四五六]、)", "")],
+        "split": r"(?=高级话务员投诉/建议作业流程)|(?<=。)(?=六、)|(?=用户满意度调查员投诉/建议作业流程说明)",
+        "headings": [(r"^(高级话务员投诉/建议作业流程|用户满意度调查员投诉/建议作业流程说明)", 1)],
+    },
+    "h1014-2": {
+        # the rules' name is the title; the sharing site's line and its page marks "1、" / "2、" are left out and the
+        # spaces its line breaks left inside words are taken out (分 / 管 joined); the text, one run, is split before
+        # 一、–五、 and after the names of 二、–五、, which are headings; the items of 四、 stay one paragraph
+        "title": "举报受理和处理制度",
+        "strip": [r"^《举报受理和处理制度\.docx》[^\n]*\n", r"^1、举报受理和处理制度", r"\n2、"],
+        "sub": [(r" ", "")],
+        "split": r"(?=[一二三四五]、)|(?<=二、工作机构:)|(?<=[三四五]、(?:受理|办理|反馈)制度。)",
+        "headings": [(r"^[二三四五]、(工作机构:|受理制度。|办理制度。|反馈制度。)$", 1)],
+    },
+    "h1014-3": {
+        # the page has no title above its text and none is made up: its first line (the two principles) is the
+        # heading; the page prints the heading and its three items twice, and both are kept as the page has them
+        "title": None,
+        "headings": [(r"^客户投诉处理必须遵守首问责任制和迅速响应处理两大基本原则$", 1)],
+    },
+    "h1014-4": {
+        # the stored text has no title: the name the text gives itself ("本补充规定") is the title. The copy runs it
+        # into one paragraph: it is split before the five numbered items, the three "-" items (a bulleted list) and
+        # the closing sentence; the "**" bold marks are left out
+        "title": "补充规定",
+        "strip": [r"\*\*"],
+        "split": r"(?=[1-5]\.投诉)|(?=-(?:一般|重大|紧急)投诉:)|(?=本补充规定自发布之日起执行)",
+        "bullet": r"^-",
+    },
+    "h1014-5": {
+        # the page's heading is the title (its repeat left out), and the two dates under it (the page's) are left
+        # out; the numbered rules and the six escalation points stay paragraphs with their numbers typed in; the last
+        # line, where the stored text ends, is a heading
+        "title": "CX Business Rules for a Complaint",
+        "english": True,
+        "skip": [r"^CX Business Rules for a Complaint$", r"^(September 15, 2022|May 9, 2023)$"],
+        "headings": [(r"^Complaints and Angry Customer’s Request or Issue-Identified Responses$", 1)],
+    },
+}
+
+
+LAYOUT1015: dict[str, dict] = {
+    "h1015-1": {
+        # the page's name in its breadcrumb (運作規範) is the title; the site's date line, its four navigation lines and
+        # the breadcrumb are left out. 前言, the dispatch's name and 附件 are headings, the annex's name a sub-heading and
+        # 程序 below it a third-level heading; the numbered items stay paragraphs with their numbers typed in
+        "title": "運作規範",
+        "skip": [
+            r"^2024-04-25 Thu$",
+            r"^政 府 部 門 網 站$",
+            r"^行 政 公 職 局$",
+            r"^政府綜合服務大樓$",
+            r"^市 民 服 務 中 心$",
+            r"^主頁 > 綜合接待 > 運作規範$",
+        ],
+        "headings": [
+            (r"^(前言|批示 第41/GM/94號|附件)$", 1),
+            (r"^公眾服務暨諮詢中心之程序及運作規範$", 2),
+            (r"^程序$", 3),
+        ],
+    },
+    "h1015-2": {
+        # the service's name is the title (its line left out); the portal's "跳過導航", its section name (at the top and
+        # with 城市環境 at the foot) and the feedback form at the foot (此頁面有問題嗎? … 提交) are left out. 服務簡介 and
+        # 查詢途徑 are headings, its four labels (負責單位: …, 電話/傳真:) sub-headings; the numbered places stay paragraphs
+        # with their numbers typed in
+        "title": "接收及處理與市政事務有關的投訴及建議",
+        "skip": [
+            r"^跳過導航$",
+            r"^環境衛生、綠化及市政管理$",
+            r"^接收及處理與市政事務有關的投訴及建議$",
+            r"^城市環境 環境衛生、綠化及市政管理$",
+            r"^此頁面有問題嗎\?$",
+            r"^幫助我們改進GOV\.MO$",
+            r"^\* 必填項$",
+            r"^提交$",
+        ],
+        "headings": [(r"^(服務簡介|查詢途徑)$", 1), (r"^(負責單位|辦理地點|辦公時間|電話/傳真):$", 2)],
+    },
+    "h1015-3": {
+        # the page's heading is the title (its line left out); the seven numbered items stay paragraphs with their
+        # numbers typed in, the three bodies' lines under item 7 paragraphs
+        "title": "學校處理緊急情況安排",
+        "skip": [r"^學校處理緊急情況安排$"],
+        "headings": [],
+    },
+    "h1015-4": {
+        # the notice's heading is the title (its line, with the table mark " |", left out); the two "-" items a bulleted
+        # list. The page's table is stored one cell to a line, each with " |" at its end and its merged cells as lines of
+        # bars only: it stays paragraphs, one cell each, without the bars (the lines of bars only left out), as the copy
+        # gives no way to tell its rows
+        "title": "颱風、暴雨及酷熱天氣警告訊號懸掛時之措施",
+        "strip": [r"(?m) \|$"],
+        "skip": [r"^颱風、暴雨及酷熱天氣警告訊號懸掛時之措施$", r"^\|+$"],
+        "bullet": r"^- ",
+        "headings": [],
+    },
+    "h1015-5": {
+        # the page's heading is the title (its line left out); the site's "Skip to content" is left out; the two "•"
+        # items a bulleted list
+        "title": "Handling of your Complaint",
+        "english": True,
+        "skip": [r"^Skip to content$", r"^Handling of your Complaint$"],
+        "headings": [],
+    },
+}
+
+
+LAYOUT1016: dict[str, dict] = {
+    "h1016-1": {
+        # the plan's name (with the pinyin the copy has after many characters) is the title; the site's five
+        # page-preview lines, reading notice, "下載本文檔", 版權說明 and "文檔簡介" and the name's repeat are left out.
+        # The copy runs the plan into one paragraph: it is split before 一、總則 (a heading) and the (一)–(四) parts
+        # (sub-headings), after each part's name, and before the principles' items 1./2. (paragraphs, numbers typed in)
+        "title": "2025年度中學(xué)家長(zhǎng)與學(xué)校溝通危機(jī)處置預(yù)案",
+        "skip": [
+            r"_第\d頁$",
+            r"^已閱讀5頁",
+            r"^下載本文檔$",
+            r"^版權",
+            r"^文檔簡",
+            r"^2025年度中學\(xué\)家長\(zhǎng\)與學\(xué\)校溝通危機\(jī\)處置預\(yù\)案$",
+        ],
+        "split": r"(?=一、總則)|(?=\([一二三四]\))|(?<=編制目的)(?=為)|(?<=編制依據\(jù\))(?=依據)|"
+        r"(?<=適用范圍)(?=本)|(?<=工作原則)(?=1\.)|(?<=。)(?=2\.)",
+        "headings": [(r"^一、總則$", 1), (r"^\([一二三四]\)(編制目的|編制依據\(jù\)|適用范圍|工作原則)$", 2)],
+    },
+    "h1016-2": {
+        # the page's title is the title (its repeat, the author's name "熠熠生辉" and the page's tag words at the end
+        # are left out); the page's <p class="ql-block"> … </p> marks are taken off, so that each paragraph and each
+        # small heading the page sets between them (接待时间 … 温馨提示) is its own line; the small headings are headings
+        "title": "校长接待日|倾听家长最真实的声音——山亭区第二实验学校北校区开展“校长接待日”活动",
+        "sub": [(r"\s*</?p[^>]*>\s*", "\n")],
+        "skip": [
+            r"^校长接待日\|倾听家长最真实的声音",
+            r"^熠熠生辉$",
+            r"^(接待日|学校|接待|校长|校长室|解决|负责|安排|必须|北校区)$",
+        ],
+        "headings": [(r"^(接待时间|学校接待负责人|接待对象|接待事宜|温馨提示)$", 1)],
+    },
+    "h1016-3": {
+        # the rules' name is the title (the blog's date line and the name's two repeats are left out); 壹、–陸、 are
+        # headings as the text writes them (壹、 and 肆、 with their sentence on the same line); the 一、二、… items
+        # stay paragraphs with their numbers typed in
+        "title": "桃園市大業國民小學學生申訴評議委員會組織要點",
+        "skip": [r"^2014年12月8日 星期一$", r"^桃園市大業國民小學學生申訴評議委員會組織要點$"],
+        "headings": [(r"^[壹貳參肆伍陸]、", 1)],
+    },
+    "h1016-4": {
+        # the page has no title of its own: the name the school's site gives the page (申訴評議委員會) is the title;
+        # the three notice lines at the top stay paragraphs; 壹、–參、 are headings; the numbered items stay paragraphs
+        "title": "申訴評議委員會",
+        "headings": [(r"^[壹貳參]、", 1)],
+    },
+    "h1016-5": {
+        # the policy's name is the title (its repeat left out); "Preamble" a heading; the "•" items bulleted lists;
+        # the lines holding a single space are left out; "1. Han" (cut off) stays a paragraph
+        "title": "La Salle College Policy and Procedures on Handling School Complaints",
+        "english": True,
+        "skip": [r"^La Salle College Policy and Procedures on Handling School Complaints$"],
+        "headings": [(r"^Preamble$", 1)],
+    },
+}
+
+
+LAYOUT1017: dict[str, dict] = {
+    "h1017-1": {
+        # the page's heading (the policy's name with "Form") is the title (its repeat left out); the Policy Manual's
+        # header lines stay paragraphs; "Informal Complaints:" and "Formal Complaints:" are headings; the two line
+        # breaks the copy puts inside a sentence are joined with a space
+        "title": "Public Complaint Resolution Policy Form",
+        "english": True,
+        "skip": [r"^Public Complaint Resolution Policy Form$"],
+        "rejoin": [r"(?<=from the)\n(?=Ontario Ombudsman)", r"(?<=with the)\n(?=complainant)"],
+        "headings": [(r"^(Informal|Formal) Complaints:$", 1)],
+    },
+    "h1017-2": {
+        # the page's heading is the title (its repeat left out); "Step 1"–"Step 3", run together with their first
+        # words in the copy, are headings of their own; the "•" items a bulleted list; the line break inside "by
+        # clicking HERE." joined; the empty "•" where the copy is cut off is left out
+        "title": "Concern or Complaint",
+        "english": True,
+        "skip": [r"^Concern or Complaint$", r"^•$"],
+        "sub": [(r"(?m)^(Step [123])(?=[A-Z])", r"\1\n")],
+        "rejoin": [r"(?<=by clicking)\n(?=HERE\.)"],
+        "headings": [(r"^Step [123]$", 1)],
+    },
+    "h1017-3": {
+        # the page's heading is the title (its repeat left out); the line under it a heading; the "-" items a bulleted
+        # list (the last cut off)
+        "title": "Appeal Process",
+        "english": True,
+        "skip": [r"^Appeal Process$"],
+        "bullet": r"^- ",
+        "headings": [(r"^Appealing Disputed Bills, Carrying Charges or Other Fees$", 1)],
+    },
+    "h1017-4": {
+        # the policy's number and name is the title (its repeat and the site's section line "Policies" left out);
+        # Purpose, Types of Complaints and Procedures are headings, the complaint against a faculty member a heading
+        # below them; the numbered items stay paragraphs with their numbers typed in
+        "title": "III:00:06 Student Complaint Procedures",
+        "english": True,
+        "skip": [r"^Policies$", r"^III:00:06 Student Complaint Procedures$"],
+        "headings": [(r"^(Purpose|Types of Complaints|Procedures)$", 1), (r"^Student complaint against .*:$", 2)],
+    },
+    "h1017-5": {
+        # the page's heading is the title (its repeat left out); its eight section names are headings; the "•" items
+        # bulleted lists (the last cut off)
+        "title": "Client Complaint Policy",
+        "english": True,
+        "skip": [r"^Client Complaint Policy$"],
+        "headings": [
+            (
+                r"^(Right to Complain|Complaint Handling|Informal Resolutions|Timely Resolution|Third-Party Complaints"
+                r"|Acknowledgment and Response Time|Phone or In-Person Complaints|Written Complaints"
+                r"|Complaints Involving the Executive Director)$",
+                1,
+            )
+        ],
+    },
+}
+
+
+LAYOUT1018: dict[str, dict] = {
+    "h1018-1": {
+        # the page's heading is the title (its repeat left out); the lone "|" lines the page's table layout left are
+        # left out, and so is the " |" at the end of three contact lines; each "•" on its own line is joined to its
+        # item (the "|" line between them dropped), making a bulleted list; the two headings are headings, the two
+        # avenues (A., B.) sub-headings; the address and contact lines stay paragraphs, one to a line
+        "title": "Complaint Handling Process",
+        "english": True,
+        "strip": [r"(?m) \|$"],
+        "sub": [(r"•\n\|\n", "• ")],
+        "skip": [r"^\|$", r"^Complaint Handling Process$"],
+        "headings": [
+            (r"^(HOW WE HANDLE AND RESOLVE YOUR COMPLAINTS/FEEDBACK|Escalation – Other Avenues)$", 1),
+            (r"^[AB]\. (Ombudsman for Financial Services|Bank Negara Malaysia)", 2),
+        ],
+    },
+    "h1018-2": {
+        # the stored text has no heading above its first paragraphs and none is made up; "Dispute Resolution Procedure"
+        # is a heading; the five steps under it, unnumbered lines in the copy, are a bulleted list (the last cut off)
+        "title": None,
+        "english": True,
+        "bullet": r"^(?=Request a Feedback Form|The Office of Student Affairs will (acknowledge|review)"
+        r"|The proposed solution will|The student should acknowledge)",
+        "headings": [(r"^Dispute Resolution Procedure$", 1)],
+    },
+    "h1018-3": {
+        # the page's heading is the title (its repeat left out); the policy's name a heading, its five parts
+        # sub-headings; the "•" items a bulleted list; the six ways to lodge a grievance and the table's lines (Step
+        # Action Timeline, cut off in its fifth row) stay paragraphs with their numbers typed in
+        "title": "Grievance Redressal Mechanism",
+        "english": True,
+        "skip": [r"^Grievance Redressal Mechanism$"],
+        "headings": [
+            (r"^Grievance and Redressal Policy for Patients$", 1),
+            (r"^(Objectives|Scope|What Can Be Reported\?|How to Lodge a Grievance\?|Redressal Process)$", 2),
+        ],
+    },
+    "h1018-4": {
+        # the stored text has no title and none is made up; "PURPOSE:" and "SCOPE:" are split from the sentences that
+        # follow them on their lines and are headings, as are DEFINITION, RESPONSIBILITIES: and PROCEDURE:; the
+        # identification and segregation line a sub-heading; the "-" items a bulleted list (the last cut off)
+        "title": None,
+        "english": True,
+        "split": r"(?<=^PURPOSE:) |(?<=^SCOPE:) ",
+        "bullet": r"^- ",
+        "headings": [
+            (r"^(PURPOSE:|SCOPE:|DEFINITION|RESPONSIBILITIES:|PROCEDURE:)$", 1),
+            (r"^Procedure for Identification and segregation of the complaints:$", 2),
+        ],
+    },
+    "h1018-5": {
+        # the stored text has no title and none is made up; its two headings are headings; the four numbered kinds of
+        # complaint stay paragraphs with their numbers typed in
+        "title": None,
+        "english": True,
+        "headings": [(r"^(Purpose of this Complaints Policy|Responsibilities:)$", 1)],
+    },
+}
+
+
+LAYOUT1019: dict[str, dict] = {
+    "h1019-1": {
+        # the page's heading is the title (its repeat left out); "What is a complaint and how do I complain?" a heading,
+        # the six parts below it (What is a complaint? … The Complaints Handling Process (CHP)) headings below it; the
+        # "•" items a bulleted list
+        "title": "Complaints handling",
+        "english": True,
+        "skip": [r"^Complaints handling$"],
+        "headings": [
+            (r"^What is a complaint and how do I complain\?$", 1),
+            (
+                r"^(What is a complaint\?|Who can make a complaint\?|How do I make a complaint\?|Anonymous Complaints"
+                r"|Time Limit for Making Complaints|The Complaints Handling Process \(CHP\))$",
+                2,
+            ),
+        ],
+    },
+    "h1019-2": {
+        # the stored text has no heading above "You can complain by:"; the name the text gives the procedure ("our
+        # procedure for handling complaints about the Care Inspectorate") is the title; the "-" items bulleted lists;
+        # the site's e-mail notice stays in its item, as stored
+        "title": "procedure for handling complaints about the Care Inspectorate",
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [],
+    },
+    "h1019-3": {
+        # the page's heading is the title (its repeat left out); its paragraphs, one to a line, stay paragraphs
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^Complaints$"],
+        "headings": [],
+    },
+    "h1019-4": {
+        # the leaflet's name (the sharing site's first line) is the title; that line and the cover's repeat of its
+        # subtitle are left out, the cover's "Transforming lives through learning" a paragraph. The summary's heading and
+        # "Complaints handling procedure" are headings, the summary's three parts and "1. Introduction" headings below
+        # them. The copy breaks its sentences at the leaflet's line ends: a break between two words of a sentence is a
+        # space again; the unfinished "to consider your" stays apart from "We will tell you", as stored
+        "title": "Complaints handling procedure A guide for service users",
+        "english": True,
+        "skip": [r"^Complaints handling procedure A guide for service users$", r"^A guide for service users$"],
+        "rejoin": [r"(?<=[a-z,])\n(?=[a-z])"],
+        "headings": [
+            (r"^(Education Scotland’s complaints handling procedure – a summary|Complaints handling procedure)$", 1),
+            (r"^(Stage 1 – Frontline resolution|Stage 2 – Investigation|The Scottish Public Services Ombudsman)$", 2),
+            (r"^1\. Introduction$", 2),
+        ],
+    },
+    "h1019-5": {
+        # the page's heading is the title (its repeat left out); the opening paragraph, which the page prints twice
+        # with lines of spaces between, is kept once; "How to make a complaint:" and "Ombudsman" are headings; the
+        # address lines stay paragraphs, one to a line
+        "title": "Official Complaints Procedure",
+        "english": True,
+        "skip": [r"^Official Complaints Procedure$"],
+        "sub": [(r"(?m)^All queries/complaints should be made in the first instance[^\n]*\n[ \n]*\n(?=All queries)", "")],
+        "headings": [(r"^(How to make a complaint:|Ombudsman)$", 1)],
+    },
+}
+
+
+LAYOUT1020: dict[str, dict] = {
+    "h1020-1": {
+        # the page's heading is the title (its repeat left out); "How to complain:", "What will we do:" and
+        # "Complaining on behalf of someone else" are headings; the "•" principles a bulleted list; the address lines
+        # stay paragraphs, one to a line as the copy has them
+        "title": "Complaints Procedure Policy",
+        "english": True,
+        "skip": [r"^Complaints Procedure Policy$"],
+        "headings": [(r"^(How to complain:|What will we do:|Complaining on behalf of someone else)$", 1)],
+    },
+    "h1020-2": {
+        # the page's heading is the title (its repeat left out), and so are the site's link line back to its list of
+        # policies and the link words of the online form ("Make a complaint"); "Formal Complaints" a heading; the "•"
+        # items a bulleted list (the last cut off)
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$", r"^< Back to policies & procedures$", r"^Make a complaint$"],
+        "headings": [(r"^Formal Complaints$", 1)],
+    },
+    "h1020-3": {
+        # the document's name is the title (its repeat left out) and the site's upload line is left out; the numbered
+        # items stay paragraphs with their numbers typed in (1., then 1. to 8. again, as the copy numbers them); the
+        # "•" items a bulleted list
+        "title": "Complaints procedure 2023",
+        "english": True,
+        "skip": [r"^Complaints procedure 2023$", r"^Parish Council Documents Uploaded on August 22, 2023$"],
+        "headings": [],
+    },
+    "h1020-4": {
+        # the page's heading is the title (its first line left out); the control block (one value to a line in the
+        # copy) is a table of label and value, and so is the table of other bodies (one cell to a line in the copy,
+        # two of them with spaces at their ends); the document's own heading "COMPLAINTS PROCEDURE" a heading, "Before
+        # the meeting" one below it; the numbered items stay paragraphs with their numbers typed in
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "sub": [
+            (r"(?m)^(Revision|Adopted|Last Reviewed|Review period)\n\n(.+)$", r"| \1 | \2 |"),
+            (
+                r"(?m)^(Individual member\u2019s conduct alleged[^\n]*|Alleged financial irregularity|Alleged criminal"
+                r" activity) *\n\n([^\n]+?) *$",
+                r"| \1 | \2 |",
+            ),
+            (r"(?m)^([1-3]\.) +", r"\1 "),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^COMPLAINTS PROCEDURE$", 1), (r"^Before the meeting$", 2)],
+    },
+    "h1020-5": {
+        # the stored text has no heading of its own: the name the text gives itself ("the Code of Practice") is the
+        # title; the site's link line to the complaints form is left out; the numbered items stay paragraphs with
+        # their numbers typed in
+        "title": "Code of Practice",
+        "english": True,
+        "skip": [r"^Complaints Form can he found HERE$"],
+        "headings": [],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -50655,6 +51143,14 @@ SETS = {
     "heldout1010": (ROOT / "plans" / "heldout1010" / "sources", LAYOUT1010),
     "heldout1011": (ROOT / "plans" / "heldout1011" / "sources", LAYOUT1011),
     "heldout1012": (ROOT / "plans" / "heldout1012" / "sources", LAYOUT1012),
+    "heldout1013": (ROOT / "plans" / "heldout1013" / "sources", LAYOUT1013),
+    "heldout1014": (ROOT / "plans" / "heldout1014" / "sources", LAYOUT1014),
+    "heldout1015": (ROOT / "plans" / "heldout1015" / "sources", LAYOUT1015),
+    "heldout1016": (ROOT / "plans" / "heldout1016" / "sources", LAYOUT1016),
+    "heldout1017": (ROOT / "plans" / "heldout1017" / "sources", LAYOUT1017),
+    "heldout1018": (ROOT / "plans" / "heldout1018" / "sources", LAYOUT1018),
+    "heldout1019": (ROOT / "plans" / "heldout1019" / "sources", LAYOUT1019),
+    "heldout1020": (ROOT / "plans" / "heldout1020" / "sources", LAYOUT1020),
 }
 
 

@@ -6482,6 +6482,62 @@ SETS = {
         "h1012-3": ("en", PROCEDURE, "Complaints made by telephone"),
         "h1012-4": ("en", PROCEDURE, "Complaints Procedure"),
     },
+    "heldout1013": {
+        "h1013-1": ("zh-CN", EMERGENCY, "一、总则"),
+        "h1013-2": ("zh-CN", EMERGENCY, "一、总则"),
+        "h1013-3": ("zh-CN", EMERGENCY, "一、总则"),
+        "h1013-4": ("zh-CN", EMERGENCY, "一、预案背景"),
+        "h1013-5": ("en", PROCEDURE, "Complaints Policy"),
+    },
+    "heldout1014": {
+        "h1014-1": ("zh-CN", PROCEDURE, "高级话务员投诉/建议作业流程(附流程图 3):"),
+        "h1014-2": ("zh-CN", PROCEDURE, "举报受理和处理制度"),
+        "h1014-3": ("zh-CN", PROCEDURE, "客户投诉处理必须遵守首问责任制和迅速响应处理两大基本原则"),
+        "h1014-4": ("zh-CN", PROCEDURE, "补充规定"),
+        "h1014-5": ("en", PROCEDURE, "CX Business Rules for a Complaint"),
+    },
+    "heldout1015": {
+        "h1015-1": ("zh-CN", PROCEDURE, "前言"),
+        "h1015-2": ("zh-CN", PROCEDURE, "接收及處理與市政事務有關的投訴及建議"),
+        "h1015-3": ("zh-CN", EMERGENCY, "學校處理緊急情況安排"),
+        "h1015-4": ("zh-CN", EMERGENCY, "颱風、暴雨及酷熱天氣警告訊號懸掛時之措施"),
+        "h1015-5": ("en", PROCEDURE, "Handling of your Complaint"),
+    },
+    "heldout1016": {
+        "h1016-1": ("zh-CN", EMERGENCY, "一、總則"),
+        "h1016-2": ("zh-CN", PROCEDURE, "接待时间"),
+        "h1016-3": ("zh-CN", PROCEDURE, "壹、依 據:本校「教師輔導與管教學生實施要點」。"),
+        "h1016-4": ("zh-CN", PROCEDURE, "壹、依據"),
+        "h1016-5": ("en", PROCEDURE, "Preamble"),
+    },
+    "heldout1017": {
+        "h1017-1": ("en", PROCEDURE, "Public Complaint Resolution Policy Form"),
+        "h1017-2": ("en", PROCEDURE, "Concern or Complaint"),
+        "h1017-3": ("en", PROCEDURE, "Appeal Process"),
+        "h1017-4": ("en", PROCEDURE, "III:00:06 Student Complaint Procedures"),
+        "h1017-5": ("en", PROCEDURE, "Client Complaint Policy"),
+    },
+    "heldout1018": {
+        "h1018-1": ("en", PROCEDURE, "Complaint Handling Process"),
+        "h1018-2": ("en", PROCEDURE, "Dispute Resolution Procedure"),
+        "h1018-3": ("en", PROCEDURE, "Grievance Redressal Mechanism"),
+        "h1018-4": ("en", PROCEDURE, "PURPOSE:"),
+        "h1018-5": ("en", PROCEDURE, "Purpose of this Complaints Policy"),
+    },
+    "heldout1019": {
+        "h1019-1": ("en", PROCEDURE, "Complaints handling"),
+        "h1019-2": ("en", PROCEDURE, "procedure for handling complaints about the Care Inspectorate"),
+        "h1019-3": ("en", PROCEDURE, "Complaints"),
+        "h1019-4": ("en", PROCEDURE, "Complaints handling procedure A guide for service users"),
+        "h1019-5": ("en", PROCEDURE, "Official Complaints Procedure"),
+    },
+    "heldout1020": {
+        "h1020-1": ("en", PROCEDURE, "Complaints Procedure Policy"),
+        "h1020-2": ("en", PROCEDURE, "Complaints Policy"),
+        "h1020-3": ("en", PROCEDURE, "Complaints procedure 2023"),
+        "h1020-4": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1020-5": ("en", PROCEDURE, "Code of Practice"),
+    },
 }
 
 
