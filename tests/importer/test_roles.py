@@ -2762,3 +2762,25 @@ def test_a_secretariat_is_a_unit_not_a_secretary():
     assert clause_actors("秘书室应即汇送相关科室处理。") == ["秘书室"]
     assert clause_actors("秘书处负责统一登记。") == ["秘书处"]
     assert clause_actors("秘书负责记录。") == ["秘书"]
+
+
+def test_a_delegate_is_a_post_and_the_verb_is_not(tmp_path):
+    """家长代表, 学生代表 seated on a committee (家長代表(委員)：家長會代表1人 in a Taiwanese school's rules), 管理者代表,
+    客服代表: posts; 教师代表 is one post, not 教师 and a 代表 left over. The verb (这代表, 所长代表所部出面) and the body of
+    delegates (职工代表大会) are not."""
+    from plancraft.importer.roles import clause_actors
+
+    source = tmp_path / "committee.txt"
+    source.write_text(
+        "學生申訴評議委員會組織要點\n一、編組\n"
+        "（一）家長代表（委員）：家長會代表1人，由家長會代表推派。\n"
+        "（二）學生代表（委員）：學生代表4人，由選舉方式產生。\n",
+        encoding="utf-8",
+    )
+    titles = [role["title"] for role in import_validated(source)["organisation"]["roles"]]
+    assert {"家長代表", "學生代表"} <= set(titles)
+    assert clause_actors("管理者代表负责组织投诉调查。") == ["管理者代表"]
+    assert clause_actors("客服代表接到投诉后应及时登记。") == ["客服代表"]
+    assert clause_actors("教师代表负责记录评议意见。") == ["教师代表"]
+    for sentence in ("这代表公司的态度。", "职工代表大会审议通过。", "与会代表应遵守会场纪律。"):
+        assert not [title for title in clause_actors(sentence) if "代表" in title], sentence
