@@ -50141,6 +50141,495 @@ LAYOUT1020: dict[str, dict] = {
 }
 
 
+LAYOUT1021: dict[str, dict] = {
+    "h1021-1": {
+        # the notice's name is the title; the site's name and address lines, the notice's name (repeated) and the
+        # page's 来源/发布时间/打印 line are left out. The notice's number, addressees, text, issuer and date stay
+        # paragraphs; the rules' own name is a heading, 第一章 总 则 one below it; the articles stay paragraphs
+        "title": "揭阳市人民政府办公室关于印发《揭阳市政务服务“好差评”实施细则(修订)》的通知",
+        "skip": [
+            r"^揭阳市人民政府$",
+            r"^www\.jieyang\.gov\.cn$",
+            r"^揭阳市人民政府办公室关于印发",
+            r"^来源:揭阳市人民政府办公室 作者:",
+        ],
+        "headings": [(r"^揭阳市政务服务“好差评”实施细则\(修订\)$", 1), (r"^第一章\s+总 则$", 2)],
+    },
+    "h1021-2": {
+        # the notice's name is the title; the investment site's navigation, its label "政策", the notice's name
+        # (repeated) and the 发布部门/发布时间/有效性 line are left out. The rules run together in the copy: they are
+        # split after 第一章总则 (a heading) and before each article (第二条–第四条, paragraphs)
+        "title": "茂名市人民政府办公室关于印发《茂名市政务服务“好差评”实施细则(修订版)》的通知",
+        "skip": [
+            r"^(广东茂名产业园区|广东茂名招商引资|招商政策|投资流程|土地招拍挂|厂房价格|注册公司|优惠政策)$",
+            r"^(广东茂名投资流程|外商投资|买地自建|厂房租赁|写字楼租赁|公司注册|政策)$",
+            r"^茂名市人民政府办公室关于印发",
+            r"^发布部门:",
+        ],
+        "split": r"(?<=^第一章总则)(?=第一条)|(?<=。)(?=第[二三四]条)",
+        "headings": [(r"^第一章总则$", 1)],
+    },
+    "h1021-3": {
+        # the stored text has no title: the name the text gives itself ("本制度") is the title; the articles stay
+        # paragraphs, the address, post code and phone lines after 第三条 one to a line as the copy has them, and the
+        # numbered items of 第六条 and 第七条 paragraphs with their numbers typed in
+        "title": "制度",
+        "headings": [],
+    },
+    "h1021-4": {
+        # the stored text has no title: the name the text gives itself ("本處理程序") is the title; the points 一–九
+        # stay paragraphs (numbers typed in, the space after each kept); the spaces the copy leaves where the original
+        # broke its lines (民眾 抱怨, 特 訂定, 接 聽) and around its brackets are joined; point 四's four items, run into
+        # one line, are split before (一)–(四)
+        "title": "處理程序",
+        "sub": [(r"(?m)(?<!^[一二三四五六七八九])(?<=[\u4e00-\u9fff,、:。()]) (?=[\u4e00-\u9fff,、。()])", "")],
+        "split": r"(?<=:)(?=\([一二三四]\))|(?<=。)(?=\([二三四]\))",
+        "headings": [],
+    },
+    "h1021-5": {
+        # the page's title ("What is a Complaint", its tab name) is the title; the portal's local-time and search lines,
+        # the section name "Service Provision", the tab names, "Printable version" and the copyright line are left out.
+        # "What is a Complaint?" and "Complaints Process" are headings, Step 1 to Step 4 headings below the second; the
+        # "•" items a bulleted list
+        "title": "What is a Complaint",
+        "english": True,
+        "skip": [
+            r"^Local time:",
+            r"^I am looking for:",
+            r"^Service Provision$",
+            r"^What is a Complaint$",
+            r"^Complaint Process$",
+            r"^Printable version$",
+            r"^Copyright © 2011 Government of Botswana",
+        ],
+        "headings": [(r"^(What is a Complaint\?|Complaints Process)$", 1), (r"^Step [1-4]$", 2)],
+    },
+}
+
+
+LAYOUT1022: dict[str, dict] = {
+    "h1022-1": {
+        # the rules' name is the title; the site's location line, its "更新时间" line and the name's two repeats are
+        # left out; 第一章–第三章 are headings; the unnumbered items under 第六条 and 第八条 stay paragraphs
+        "title": "深圳市平江商会内部纠纷调解制度",
+        "skip": [r"^您的位置:首页 > 商会概况", r"^更新时间:2023-11-30", r"^深圳市平江商会内部纠纷调解制度$"],
+        "headings": [(r"^第[一二三]章 ", 1)],
+    },
+    "h1022-2": {
+        # the rules' name is the title; the page's empty web code at the top, its column name "1. 信息公告", the location
+        # line and the name's repeat are left out; 一、–三、 are headings; the numbered items stay paragraphs with their
+        # numbers typed in
+        "title": "纠纷调解中心调解规则(试行)",
+        "skip": [
+            r"^• <td id=",
+            r"^<(table|pre|output) id=",
+            r"^1\. 信息公告$",
+            r"^当前位置:首页> 信息公告>",
+            r"^纠纷调解中心调解规则\(试行\)$",
+        ],
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h1022-3": {
+        # the notice's name is the title (its line left out); the list of the nine chapters' names under the document
+        # number is one paragraph (a contents line; its line breaks joined), so that only the rules' own chapters are
+        # headings; the rules' name with its date of adoption is a heading, its 第一章/第二章 headings below it; the
+        # articles and the three kinds of sanction stay paragraphs
+        "title": "关于印发《西安市律师协会会员违规行为处分(补充)规则》的通知",
+        "skip": [r"^关于印发《西安市律师协会会员违规行为处分\(补充\)规则》的通知$"],
+        "sub": [(r"(第[一二三四五六七八]章 [^\n]+)\n\n {2}(?=第[二三四五六七八九]章)", r"\1 ")],
+        "headings": [
+            (r"^西安市律师协会会员违规行为处分\(补充\)规则\(2005年", 1),
+            (r"^第[一二]章 (总则|处分种类与适用)$", 2),
+        ],
+    },
+    "h1022-4": {
+        # the rules' name is the title (its line left out); the law firm's page header, its "设为首页  加入收藏" line and
+        # its name are left out; the stored text has no headings: the articles are paragraphs, 第七条 split from 第六条,
+        # with which the copy runs it together
+        "title": "山西省律师协会会员违规行为处分若干规定",
+        "skip": [
+            r"^山西健杰律师事务所 - SHAN XI JIAN JIE",
+            r"^设为首页  加入收藏$",
+            r"^山西健杰律师事务所$",
+            r"^山西省律师协会会员违规行为处分若干规定$",
+        ],
+        "split": r" (?=第七条 )",
+        "headings": [],
+    },
+    "h1022-5": {
+        # the stored text has no title of its own and none is made up: its numbered sections are headings (1. to 4.,
+        # 4.2 and 4.3 below 4.); the web page's "•" before the numbered items 4.2 to 4.3.2 is left out, so they stay
+        # paragraphs with their numbers typed in, the other "•" items a bulleted list; the line breaks the copy puts
+        # inside a sentence are joined with one space
+        "title": None,
+        "english": True,
+        "sub": [(r"(?m)^  • (?=4\.)", "")],
+        "rejoin": [r"\n {4}(?=\S)"],
+        "headings": [
+            (r"^[1-4]\. (Purpose|Scope|Definitions|Procedure)$", 1),
+            (r"^4\.[23] (Member or Customer Complaints|Actioning a Member)", 2),
+        ],
+    },
+}
+
+
+LAYOUT1023: dict[str, dict] = {
+    "h1023-1": {
+        # the stored text has no name of its own (only its number GL-004-00): no title is made up. The sharing site's
+        # block marks "1、" (at the start) and "2、" (inside a sentence, after a line break) are left out, the sentence
+        # joined; the page's number line "文件编号:GL-004-00 第2页,共2页" and its repeat before the annexes are left
+        # out. The copy runs the procedure into one paragraph: it is split before 一目的:–四程序: (headings), the
+        # numbered parts 1–4 of 四程序 (sub-headings), 2.1/2.2 (paragraphs, numbers typed in) and the two annexes
+        # (headings; their column names stay one paragraph each, run together as the copy has them)
+        "title": None,
+        "strip": [r"^1、 "],
+        "sub": [(r"\n2、,", ",")],
+        "skip": [r"^文件编号:GL-004-00"],
+        "split": r"(?=一目的:)|(?<=一目的:)|(?=二范围:)|(?<=二范围:)|(?=三职责:)|(?<=三职责:)|(?=四程序:)|(?<=四程序:)|"
+        r"(?=1投诉内容登记)|(?<=1投诉内容登记)|(?=2正确处理客户投诉)|(?<=2正确处理客户投诉)|(?=2\.[12] 如接收人)|"
+        r"(?=3跟踪回访)|(?<=3跟踪回访)|(?=4客户投诉档案)|(?<=档案的建立及保管)| (?=文件编号:GL)|(?=附件一)|"
+        r"(?<=附件一客户投诉接收登记表)|(?=附件二)|(?<=附件二 客户投诉记录表) ",
+        "headings": [
+            (r"^[一二三四](目的|范围|职责|程序):$", 1),
+            (r"^[1-4](投诉内容登记|正确处理客户投诉|跟踪回访|客户投诉档案的建立及保管)$", 2),
+            (r"^附件[一二] ?客户投诉(接收登记表|记录表)$", 1),
+        ],
+    },
+    "h1023-2": {
+        # the document's name is the title; the collection page's title and the name's repeat (also at the start of the
+        # text, run together with 第一章) are left out. The chapters run together with their first article: split
+        # after the chapter's name (第一章总则, 第二章定义, 第三章单位职责及流程: headings); 第九条技术中心 and
+        # 第十条经营部 are split from their items (一)–(四) (paragraphs, numbers typed in)
+        "title": "质量异议管理办法",
+        "skip": [r"^产品质量异议处理管理办法$", r"^质量异议管理办法$"],
+        "split": r"(?<=^质量异议管理办法)(?=第一章)|(?<=第一章总则)(?=第一条)|(?<=第二章定义)(?=第四条)|"
+        r"(?<=第三章单位职责及流程)(?=第九条)|(?<=第九条技术中心)(?=\(一\))|(?<=第十条经营部)(?=\(一\))",
+        "headings": [(r"^第[一二三]章", 1)],
+    },
+    "h1023-3": {
+        # the method's name is the title (the sharing site's "(2) (2)" after it and the line left out); the English
+        # garble the site's conversion put before the purpose's last words is left out, the words kept. The lines that
+        # are only ":" (headings whose words the conversion lost) are left out; the others stay paragraphs as the copy
+        # has them, with their ":" and "?" marks
+        "title": "客诉处理管制方法",
+        "skip": [r"^客诉处理管制方法 \(2\) \(2\)$", r"^:$"],
+        "strip": [r"(?m)^several group number, then with b ± a, =c,c is is methyl b two vertical box between of accurat"],
+        "headings": [],
+    },
+    "h1023-4": {
+        # the page's heading is the title (its line left out); 售後服務流程 and 客戶抱怨處理流程 (SOP) are headings, the six
+        # steps ("‧步驟一:…", the page's mark kept) headings below them; the lines of each list stay one paragraph each
+        "title": "售後服務",
+        "skip": [r"^售後服務$"],
+        "headings": [(r"^(售後服務流程|客戶抱怨處理流程 \(SOP\))$", 1), (r"^‧步驟[一二三四五六]:", 2)],
+    },
+    "h1023-5": {
+        # the stored text has no title of its own and none is made up. The copy runs the procedure into one paragraph:
+        # it is split after the section headings 1.0–4.0 and 5.1 (headings) and before the numbered items 5.1.1–5.1.4
+        # and A)–C) (paragraphs, numbers typed in)
+        "title": None,
+        "english": True,
+        "split": r"(?<=^1\.0 Purpose) | (?=[2-4]\.0 )|(?<=2\.0 Scope of application) |(?<=3\.0 Responsibility) |"
+        r"(?<=4\.0 Reference Documents) | (?=5\.1 Customer Complaints)|(?<=5\.1 Customer Complaints\.) |"
+        r" (?=5\.1\.\d )| (?=[ABC]\)\. )",
+        "headings": [
+            (r"^[1-4]\.0 (Purpose|Scope of application|Responsibility|Reference Documents)$", 1),
+            (r"^5\.1 Customer Complaints\.$", 2),
+        ],
+    },
+}
+
+
+LAYOUT1024: dict[str, dict] = {
+    "h1024-1": {
+        # the procedure's name is the title; the site's "跳到主要內容區塊" and the page's line pointing to its flowchart
+        # ("…管理程序流程圖,請詳閱下方說明", the name again) are left out; the bracketed parts (【消費爭議申訴受理程序】 …
+        # 【提起消費爭議限於最終消費】) are headings; the numbered items stay paragraphs with their numbers typed in
+        "title": "臺北市政府消費爭議案件管理程序",
+        "skip": [r"^跳到主要內容區塊$", r"^臺北市政府消費爭議案件管理程序流程圖,請詳閱下方說明$"],
+        "headings": [(r"^【[^】]+】$", 1)],
+    },
+    "h1024-2": {
+        # the page's heading is the title (its repeat left out); the policy's full name below it is a heading, its
+        # numbered parts (1) to (4) headings below that; the statements under each part stay paragraphs, one to a
+        # line as the copy has them
+        "title": "Customer Rights Policy",
+        "english": True,
+        "skip": [r"^Customer Rights Policy$"],
+        "headings": [
+            (r"^Customer Health and Safety, Product Marketing and Labeling Policy and Consumer Rights Protection", 1),
+            (r"^\([1-4]\) ", 2),
+        ],
+    },
+}
+
+
+LAYOUT1025: dict[str, dict] = {
+    "h1025-1": {
+        # the page's English heading is the title (its line left out); the Maori heading above it stays a paragraph
+        # under the title; "Report a problem", the three questions and the cut-off "How to make a complaint to the
+        # Assurance t" are headings, the three who-manages parts headings below them; the link words "Report a problem
+        # online" a paragraph; the "•" items bulleted lists
+        "title": "Make an official complaint to Council",
+        "english": True,
+        "skip": [r"^Make an official complaint to Council$"],
+        "headings": [
+            (r"^(Report a problem|What is an official complaint\?|Who manages your complaint\?)$", 1),
+            (r"^(Customer Services team|Manager of a team|Assurance team)$", 2),
+            (r"^How to make a complaint to the Assurance t$", 1),
+        ],
+    },
+    "h1025-2": {
+        # the page's heading is the title (its line left out); "Our steps in handling a complaint" and "Your
+        # responsibilities" headings; the "•" items bulleted lists; the two address blocks stay paragraphs, one line
+        # to a paragraph as the copy has them
+        "title": "Complaints handling procedure",
+        "english": True,
+        "skip": [r"^Complaints handling procedure$"],
+        "headings": [(r"^(Our steps in handling a complaint|Your responsibilities)$", 1)],
+    },
+    "h1025-3": {
+        # the procedures' name is the title (both its lines left out), and so are the site's "Accessibility links" and
+        # "Breadcrumbs"; "Definitions" and 1., 2. headings, 2.1 and 2.2 below them; the four stages and a), b) stay
+        # paragraphs with their words and letters as typed; the "•" items a bulleted list (the second cut off)
+        "title": "Student Complaints and Appeals - Procedures",
+        "english": True,
+        "skip": [r"^Student Complaints and Appeals - Procedures$", r"^Accessibility links$", r"^Breadcrumbs$"],
+        "headings": [(r"^(Definitions|[12]\. [A-Z].+)$", 1), (r"^2\.[12] [A-Z]", 2)],
+    },
+    "h1025-4": {
+        # the stored text has no title of its own and none is made up; its three questions and "Supporting
+        # Organisations" are headings
+        "title": None,
+        "english": True,
+        "headings": [
+            (
+                r"^(What are my rights as a health consumer\?|How do I make a complaint\?|Supporting Organisations"
+                r"|What happens when I make a complaint\?)$",
+                1,
+            )
+        ],
+    },
+    "h1025-5": {
+        # the page's heading is the title (its line left out); the lead question stays a paragraph; "Lodging an appeal"
+        # and the procedure's heading are headings, its three numbered steps headings below it; the "•" items (the
+        # outcomes under the last one too) a bulleted list; the two line breaks inside a sentence are joined (the
+        # "• weeks" line the copy gives its own mark stays a bullet)
+        "title": "Making a complaint",
+        "english": True,
+        "skip": [r"^Making a complaint$"],
+        "rejoin": [r"(?<=unless you are making a complaint)\n +(?=about this person)", r"(?<=made by the)\n(?=organisation)"],
+        "headings": [
+            (r"^(Lodging an appeal|Procedure for complaints and appeals management)$", 1),
+            (r"^[1-3]\. (Processing|Investigating|Resolving) the complaint", 2),
+        ],
+    },
+}
+
+
+LAYOUT1026: dict[str, dict] = {
+    "h1026-1": {
+        # the page's heading is the title (its repeat left out); the second heading "Patient Complaints Grievances" a
+        # heading; PURPOSE, POLICY and the definitions stay paragraphs
+        "title": "Patient Complaints/Grievences",
+        "english": True,
+        "skip": [r"^Patient Complaints/Grievences$"],
+        "headings": [(r"^Patient Complaints Grievances$", 1)],
+    },
+    "h1026-2": {
+        # the page's heading is the title (its repeat left out); the "•" items a bulleted list (the items the copy
+        # indents further are bullets too, and the last is cut off)
+        "title": "Grievance or Complaint Process",
+        "english": True,
+        "skip": [r"^Grievance or Complaint Process$"],
+        "headings": [],
+    },
+    "h1026-3": {
+        # the page's heading is the title (both its repeats left out, and the site's section label "PATIENT
+        # HANDBOOK"); the level's heading a heading; the numbered items stay paragraphs with their numbers typed in
+        "title": "The Steps of the Grievance Process",
+        "english": True,
+        "skip": [r"^The Steps of the Grievance Process$", r"^PATIENT HANDBOOK$"],
+        "headings": [(r"^LEVEL ONE-CLINIC LEVEL", 1)],
+    },
+    "h1026-4": {
+        # the page's heading is the title (its repeat left out); the line breaks the copy puts inside a sentence (a
+        # space, then a line beginning with a small letter or "$") are joined with one space; the lines of the
+        # Medicaid statement's addresses stay paragraphs, one to a line as the copy has them
+        "title": "Mechanism for Patient Grievances and Patient Suggestions",
+        "english": True,
+        "skip": [r"^Mechanism for Patient Grievances and Patient Suggestions$"],
+        "rejoin": [r" \n(?=[a-z$])"],
+        "headings": [],
+    },
+    "h1026-5": {
+        # the policy's name is the title (its repeat left out); "Complaint categories:", "Complaint Intake:" and
+        # "Complaint Resolution:" are headings; the "•" items bulleted lists
+        "title": "Consumer Complaint Policy",
+        "english": True,
+        "skip": [r"^Consumer Complaint Policy$"],
+        "headings": [(r"^(Complaint categories:|Complaint Intake:|Complaint Resolution:)$", 1)],
+    },
+}
+
+
+LAYOUT1027: dict[str, dict] = {
+    "h1027-1": {
+        # the procedure's heading is the title; the flipbook's line with the handbook's name is left out; the copy runs
+        # the procedure together in one paragraph: it is split after the heading and before and after "Stage 1" to
+        # "Stage 3" (where the words go on with a capital), which are headings
+        "title": "Connswater Home’s Complaints Procedure",
+        "english": True,
+        "skip": [r"^Connswater Homes Tenant Handbook$", r"^Connswater Home’s Complaints Procedure$"],
+        "split": r" (?=There are four stages )| (?=Stage [1-3] [A-Z])|(?<=Stage [1-3]) (?=[A-Z])",
+        "headings": [(r"^Stage [1-3]$", 1)],
+    },
+    "h1027-2": {
+        # the page's heading is the title (its repeat left out); the two stages and "Taking your complaint further"
+        # are headings, the Ombudsman's contact lines a heading below it; the "-" items bulleted lists
+        "title": "Our Complaints Procedure",
+        "english": True,
+        "skip": [r"^Our Complaints Procedure$"],
+        "bullet": r"^- ",
+        "headings": [
+            (r"^(Stage One: Complaint|Stage Two: Review|Taking your complaint further)$", 1),
+            (r"^How to contact the Housing Ombudsman service$", 2),
+        ],
+    },
+    "h1027-3": {
+        # the page's heading is the title (its repeat left out); the line breaks the copy puts inside "KEY INFORMATION"
+        # and inside three sentences are joined; the policy's parts are headings; the three stages of the key
+        # information and the one item left of the list of what to write down are bulleted
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "rejoin": [
+            r"(?m)(?<=^KEY)\n(?=INFORMATION$)",
+            r"(?<=anyone at)\n(?=WWTW\. )",
+            r"(?<=at Stody)\n(?=Hall Barns)",
+            r"(?<=at quarterly)\n(?=Board meetings\.)",
+        ],
+        "bullet": r"^(?=Stage (one|two|three): |Write down the facts )",
+        "headings": [
+            (
+                r"^(KEY INFORMATION|Overview|What is a complaint\?|Confidentiality|Responsibility|Contact details for"
+                r" complaints|Receiving complaints|Practical guidance for handling verbal complaints)$",
+                1,
+            )
+        ],
+    },
+    "h1027-4": {
+        # the page's heading is the title (its repeat left out); the numbered parts 1.–3. are headings with their
+        # numbers typed in
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "headings": [(r"^[1-3]\. [A-Z]", 1)],
+    },
+    "h1027-5": {
+        # the stored text has no heading above its opening paragraph and none is made up; "Residential Estate Agency -
+        # making a complaint" is a heading, the three stages headings below it; the "•" items a bulleted list; the
+        # address lines stay paragraphs, one to a line
+        "title": None,
+        "english": True,
+        "headings": [
+            (r"^Residential Estate Agency - making a complaint$", 1),
+            (r"^Stage (One|Two|Three) - ", 2),
+        ],
+    },
+}
+
+
+LAYOUT1028: dict[str, dict] = {
+    "h1028-1": {
+        # the stored text has no heading above its first step and none is made up; the six numbered parts (1.发现/报告
+        # to 6.善后处理) are headings; the lines below them stay paragraphs as the copy breaks them
+        "title": None,
+        "headings": [(r"^[1-6]\.(发现/报告|检查维修|通知停电|维持秩序|配套工作|善后处理)$", 1)],
+    },
+    "h1028-2": {
+        # the document's own name (酒店PMS系统应急计划) is the title; the sharing site's page lines, reading notice,
+        # download line, 版权说明 and 文档简介 are left out. The copy runs the plan into one line, its words parted by
+        # spaces: it is split before 目的, 适用范围, 运营部 and 前台 (headings) and before each sentence the copy begins
+        # anew (paragraphs); the four reports the front desk updates are a bulleted list
+        "title": "酒店PMS系统应急计划",
+        "skip": [
+            r"^酒店前台系统应急预案_第\d页$",
+            r"^已阅读5页",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^酒店PMS系统应急计划$",
+        ],
+        "split": r"(?<=应急计划) (?=目的 )|(?<= 目的) (?=当酒店)|(?<=补录至系统中) (?=适用范围)|(?<=适用范围) (?=当网络)|"
+        r" (?=当市电供应)| (?=当电脑系统出现)| (?=由总经理决定)| (?=将最后一次下载)| (?=前台员工应每4小时)|"
+        r" (?=在住客人详细列表 )| (?=预计离店客人简略报表 )| (?=预计抵店客人简略报表 )| (?=房态管理报表 运营部)|"
+        r"(?<=房态管理报表) (?=运营部)|(?<=运营部) (?=前台 每当)|(?<=前台) (?=每当有客人)| (?=前台员工在卖出)|"
+        r" (?=前台员工要通过电话)| (?=指定一名员工)",
+        "bullet": r"^(?=(在住客人详细列表|预计离店客人简略报表|预计抵店客人简略报表|房态管理报表)$)",
+        "headings": [(r"^(目的|适用范围|运营部)$", 1), (r"^前台$", 2)],
+    },
+    "h1028-3": {
+        # the stored text has no name of its own (the document's name and its part 一、 are not in the store) and none is
+        # made up; the reposting site's seven notices and "查看更多" are left out. The copy runs the part into one line:
+        # it is split before its numbered steps 1. and 2. and the two items (1) and (2) of step 2 (paragraphs, numbers
+        # typed in); 二、 is a heading
+        "title": None,
+        "skip": [r"^- [1-7]、", r"^查看更多$"],
+        "split": r"(?<=清客的处理)(?=1\.)|(?<=退票事务)(?=2\.)|(?<=退票流程:)(?=\(1\))|(?<=登记。)(?=\(2\))",
+        "headings": [(r"^二、地铁发生运营故障,需要清客的处理$", 1)],
+    },
+    "h1028-4": {
+        # the sheet's name is the title (its repeats left out, the tab-indented one too), and so are docstoc's
+        # "Document Sample" line and its name line "… Powered By Docstoc". The contact table, laid out in the copy by
+        # spaces over several lines a row, is a Word table of three columns (the lines of a cell joined by a space);
+        # "Escalation Guidelines" a heading; the criteria and the extenuating circumstances (indented lines in the
+        # copy) bulleted lists; the footer lines stay paragraphs
+        "title": "Intrapower Customer Support Escalation",
+        "english": True,
+        "skip": [
+            r"^Intrapower Customer Support Escalation$",
+            r"^Document Sample$",
+            r"^Intrapower Customer Support Escalation Powered By Docstoc$",
+        ],
+        "sub": [
+            (r"(?m)^ Faults +Contact +Telephone$", "| Faults | Contact | Telephone |"),
+            (
+                r"(?m)^ TO LOG A FAULT +Customer Support +1300 136 741\n 24 hours 7 days *$",
+                "| TO LOG A FAULT 24 hours 7 days | Customer Support | 1300 136 741 |",
+            ),
+            (
+                r"(?m)^ First Escalation +On Shift Team Leader +1300 136 741\n At 80% of SLA +Request for Escalation\n"
+                r" +to the Team Leader$",
+                "| First Escalation At 80% of SLA | On Shift Team Leader Request for Escalation to the Team Leader"
+                " | 1300 136 741 |",
+            ),
+            (
+                r"(?m)^ Second Escalation +Robert Zulueta +1300 136 741\n 100% Breach of SLA +Call Centre Manager"
+                r" +07 3032 3000$",
+                "| Second Escalation 100% Breach of SLA | Robert Zulueta Call Centre Manager | 1300 136 741 07 3032 3000 |",
+            ),
+            (
+                r"(?m)^ Third Escalation +Tim Ware +1300 136 741\n As required providing +General Manager of Customer"
+                r" +07 3032 3000\n prior escalation points +operations\n have been contacted\.$",
+                "| Third Escalation As required providing prior escalation points have been contacted. | Tim Ware"
+                " General Manager of Customer operations | 1300 136 741 07 3032 3000 |",
+            ),
+            (
+                r"(?m)^ Fourth Escalation +Darc Rasmussen\n Third Escalation +Chief Operating Officer +1300 136 741\n"
+                r" As required providing +07 3032 3000\n prior escalation points\n have been contacted\.$",
+                "| Fourth Escalation Third Escalation As required providing prior escalation points have been"
+                " contacted. | Darc Rasmussen Chief Operating Officer | 1300 136 741 07 3032 3000 |",
+            ),
+        ],
+        "pipe_table": True,
+        "bullet": r"^(?=SLA has been Breached|It can be demonstrated|Intrapower can alter|Previous escalation level"
+        r"|Medical Emergency$|National security impact|Regional disaster$|Demonstrated critical business impact)",
+        "headings": [(r"^Escalation Guidelines$", 1)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -51151,6 +51640,14 @@ SETS = {
     "heldout1018": (ROOT / "plans" / "heldout1018" / "sources", LAYOUT1018),
     "heldout1019": (ROOT / "plans" / "heldout1019" / "sources", LAYOUT1019),
     "heldout1020": (ROOT / "plans" / "heldout1020" / "sources", LAYOUT1020),
+    "heldout1021": (ROOT / "plans" / "heldout1021" / "sources", LAYOUT1021),
+    "heldout1022": (ROOT / "plans" / "heldout1022" / "sources", LAYOUT1022),
+    "heldout1023": (ROOT / "plans" / "heldout1023" / "sources", LAYOUT1023),
+    "heldout1024": (ROOT / "plans" / "heldout1024" / "sources", LAYOUT1024),
+    "heldout1025": (ROOT / "plans" / "heldout1025" / "sources", LAYOUT1025),
+    "heldout1026": (ROOT / "plans" / "heldout1026" / "sources", LAYOUT1026),
+    "heldout1027": (ROOT / "plans" / "heldout1027" / "sources", LAYOUT1027),
+    "heldout1028": (ROOT / "plans" / "heldout1028" / "sources", LAYOUT1028),
 }
 
 

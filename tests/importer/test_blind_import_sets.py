@@ -6538,6 +6538,67 @@ SETS = {
         "h1020-4": ("en", PROCEDURE, "Complaints Procedure"),
         "h1020-5": ("en", PROCEDURE, "Code of Practice"),
     },
+    "heldout1021": {
+        "h1021-1": ("zh-CN", PROCEDURE, "揭阳市人民政府办公室关于印发《揭阳市政务服务“好差评”实施细则(修订)》的通知"),
+        "h1021-2": ("zh-CN", PROCEDURE, "茂名市人民政府办公室关于印发《茂名市政务服务“好差评”实施细则(修订版)》的通知"),
+        "h1021-3": ("zh-CN", PROCEDURE, "制度"),
+        "h1021-4": ("zh-CN", PROCEDURE, "處理程序"),
+        "h1021-5": ("en", PROCEDURE, "What is a Complaint"),
+    },
+    "heldout1022": {
+        "h1022-1": ("zh-CN", PROCEDURE, "第一章 总则"),
+        "h1022-2": ("zh-CN", PROCEDURE, "一、调解原则:"),
+        "h1022-3": (
+            "zh-CN",
+            PROCEDURE,
+            "西安市律师协会会员违规行为处分(补充)规则(2005年4月12日西安市律师协会常务理事会第22次会议通过)",
+        ),
+        "h1022-4": ("zh-CN", PROCEDURE, "山西省律师协会会员违规行为处分若干规定"),
+        "h1022-5": ("en", PROCEDURE, "1. Purpose"),
+    },
+    "heldout1023": {
+        "h1023-1": ("zh-CN", PROCEDURE, "一目的:"),
+        "h1023-2": ("zh-CN", PROCEDURE, "质量异议管理办法"),
+        "h1023-3": ("zh-CN", PROCEDURE, "客诉处理管制方法"),
+        "h1023-4": ("zh-CN", PROCEDURE, "售後服務"),
+        "h1023-5": ("en", PROCEDURE, "1.0 Purpose"),
+    },
+    "heldout1024": {
+        "h1024-1": ("zh-CN", PROCEDURE, "【消費爭議申訴受理程序】"),
+        "h1024-2": (
+            "en",
+            PROCEDURE,
+            "Customer Health and Safety, Product Marketing and Labeling Policy and Consumer Rights Protection and"
+            " Complaint Procedure",
+        ),
+    },
+    "heldout1025": {
+        "h1025-1": ("en", PROCEDURE, "Make an official complaint to Council"),
+        "h1025-2": ("en", PROCEDURE, "Complaints handling procedure"),
+        "h1025-3": ("en", PROCEDURE, "Student Complaints and Appeals - Procedures"),
+        "h1025-4": ("en", PROCEDURE, "What are my rights as a health consumer?"),
+        "h1025-5": ("en", PROCEDURE, "Making a complaint"),
+    },
+    "heldout1026": {
+        "h1026-1": ("en", PROCEDURE, "Patient Complaints/Grievences"),
+        "h1026-2": ("en", PROCEDURE, "Grievance or Complaint Process"),
+        "h1026-3": ("en", PROCEDURE, "The Steps of the Grievance Process"),
+        "h1026-4": ("en", PROCEDURE, "Mechanism for Patient Grievances and Patient Suggestions"),
+        "h1026-5": ("en", PROCEDURE, "Consumer Complaint Policy"),
+    },
+    "heldout1027": {
+        "h1027-1": ("en", PROCEDURE, "Connswater Home’s Complaints Procedure"),
+        "h1027-2": ("en", PROCEDURE, "Our Complaints Procedure"),
+        "h1027-3": ("en", PROCEDURE, "Complaints Policy"),
+        "h1027-4": ("en", PROCEDURE, "Complaints Policy"),
+        "h1027-5": ("en", PROCEDURE, "Residential Estate Agency - making a complaint"),
+    },
+    "heldout1028": {
+        "h1028-1": ("zh-CN", EMERGENCY, "1.发现/报告"),
+        "h1028-2": ("zh-CN", EMERGENCY, "酒店PMS系统应急计划"),
+        "h1028-3": ("zh-CN", EMERGENCY, "二、地铁发生运营故障,需要清客的处理"),
+        "h1028-4": ("en", PROCEDURE, "Intrapower Customer Support Escalation"),
+    },
 }
 
 
