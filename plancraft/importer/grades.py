@@ -1112,7 +1112,8 @@ class Grades:
             return []
         # a stage the complainant goes on from, dissatisfied (unhappy with the response at stage one): tiers, not the
         # stages every complaint goes through alike
-        if not any(self._TAKEN_ON.search(sentence) for _, sentence, _ in named.values()):
+        said = [named[rank][1] for rank in range(1, count + 1)]
+        if not any(self._TAKEN_ON.search(sentence) for sentence in said) and not self._rising_formality(said):
             return []
         levels = []
         for rank in range(1, count + 1):
@@ -1120,6 +1121,15 @@ class Grades:
             criteria, where = (announced[0], announced[1]) if rank == 1 else (sentence, at)
             levels.append(self._told_level(m.group()[:1].upper() + m.group()[1:], at, criteria, where))
         return levels
+
+    @staticmethod
+    def _rising_formality(said: list[str]) -> bool:
+        """Stages that rise from informal to formal, an appeal or a body outside (Stage 1 informally within a School …
+        Stage 2 formally within … Stage 3 appeal within the University …): tiers a complaint is taken up, not the
+        stages every complaint goes through."""
+        return bool(re.search(r"\binformal(?:ly)?\b", said[0], re.IGNORECASE)) and any(
+            re.search(r"\b(?:formal(?:ly)?|appeals?|external|independent)\b", later, re.IGNORECASE) for later in said[1:]
+        )
 
     # level '1', stage 2, tier two: a numbered tier named in a sentence
     _TIER_MENTION = re.compile(

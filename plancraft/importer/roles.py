@@ -2073,7 +2073,7 @@ _EN_HEAD = (
     r"headteacher|principal|administrators?|management|board|engineers?|technicians?|inspectors?|caseworkers?|"
     r"case managers?|pharmacists?|therapists?|instructors?|registrar|examiners?|lifeguards?|wardens?|stewards?|"
     r"rangers?|coach(?:es)?|dispatchers?|assessors?|controllers?|marshals?|librarians?|curators?|midwives|midwife|"
-    r"paramedics?|deans?|faculty members?)"
+    r"paramedics?|deans?|faculty members?|CEO|COO|CFO)"
 )
 # A title written bare, capitalised, no article: "Manager or Nurse in-charge must record…", "speak to Customer
 # Services": the last word one a post or a unit ends with (not after a possessive: Harbour Dental's Principal Dentist
@@ -2113,7 +2113,7 @@ _EN_ACTOR = re.compile(
     rf"(?:^|[.;:,]\s*|\b(?:if|when|then|and|where|once)\s+)(?P<s>{_EN_NP})\s+(?:will|shall|must|should|can|may|is|are|has|"
     r"takes?|handles?|deals?|reviews?|investigates?|responds?|decides?|aims?|contacts?|acknowledges?|who|that)\b|"
     r"\b(?:assessed|investigated|handled|reviewed|considered|dealt with|looked at|passed|directed|referred|allocated|"
-    rf"assigned|forwarded|escalated|given|sent|resolved|raised|appealed|(?:assign|allocate|pass|refer|forward|send|raise)s?)\s+"
+    rf"assigned|forwarded|escalated|given|sent|submitted|addressed|resolved|raised|appealed|(?:assign|allocate|pass|refer|forward|send|raise)s?)\s+"
     rf"(?:[\w-]+\s+){{0,5}}?(?:by|to)\s+(?P<p>(?:{_EN_NP}){_EN_REL})"
     r"(?!\s+(?:leader|manager|lead|members?|officer|head|coordinator)s?\b)|"  # a Team Leader is no team
     # "speak to one of our friendly team", "talk to a member of staff": whom the complainant deals with

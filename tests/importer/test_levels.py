@@ -3178,3 +3178,28 @@ def test_colour_warnings_run_in_one_paragraph_with_what_each_signals_are_levels(
     )
     assert _names(levels) == ["黄色预警", "橙色预警", "红色预警"]
     assert levels[1]["criteria"].startswith("医疗纠纷较严重")
+
+
+def test_stages_announced_that_rise_from_informal_to_an_appeal_are_levels(tmp_path: Path):
+    """ "The policy provides for four stages …" then Stage 1 informally …, Stage 2 formally …, Stage 3 appeal …, Stage 4
+    external: tiers a complaint is taken up (they were read as no levels, wanting a sentence of dissatisfaction); stages
+    every complaint goes through (receipt, investigation, response) are still not."""
+    levels = _levels(
+        tmp_path,
+        "Student Complaints and Appeals - Procedures\n"
+        "The policy provides for four stages of complaints and appeals:\n"
+        "Stage 1 informally within a School or service area of the University\n"
+        "Stage 2 formally within a School or service area of the University\n"
+        "Stage 3 appeal within the University\n"
+        "Stage 4 complaint or appeal external to the University\n",
+    )
+    assert _names(levels) == ["Stage 1", "Stage 2", "Stage 3", "Stage 4"]
+    levels = _levels(
+        tmp_path,
+        "Complaints Procedure\n"
+        "Our procedure has three stages:\n"
+        "Stage 1 we log the complaint informally on receipt\n"
+        "Stage 2 we look into what happened\n"
+        "Stage 3 we write to you with what we found\n",
+    )
+    assert not levels

@@ -2784,3 +2784,13 @@ def test_a_delegate_is_a_post_and_the_verb_is_not(tmp_path):
     assert clause_actors("教师代表负责记录评议意见。") == ["教师代表"]
     for sentence in ("这代表公司的态度。", "职工代表大会审议通过。", "与会代表应遵守会场纪律。"):
         assert not [title for title in clause_actors(sentence) if "代表" in title], sentence
+
+
+def test_a_chief_officer_named_by_initials_is_a_post():
+    """ "…will normally be dealt with by the CEO", "submitted to the CEO or Board Chairperson", "referred to the
+    President": posts (CEO and President were no post's last word, and "submitted to" gave no work)."""
+    from plancraft.importer.roles import en_actors
+
+    assert en_actors("If the complaint is about a decision, the complaint will normally be dealt with by the CEO.") == ["CEO"]
+    assert "CEO" in en_actors("An appeal should be made in writing and submitted to the CEO or Board Chairperson.")
+    assert en_actors("Complaints should be addressed to the Practice Manager.") == ["Practice Manager"]
