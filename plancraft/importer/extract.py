@@ -25,7 +25,7 @@ from .ids import IdMaker
 from .numbers import find_amounts, find_durations, for_place, number, per_place_deadlines, places_and_durations
 from .outline import Node, Segment, build, segments
 from .reader import Source
-from .roles import SELF_ACTS, TEAM_LEADS, Organisation, is_team_name, names_people, outside_body, posts_in
+from .roles import PLACE_LABEL, SELF_ACTS, TEAM_LEADS, Organisation, is_team_name, names_people, outside_body, posts_in
 from .steps import STEP_DEADLINE_HEADERS, STEP_OWNER_HEADERS, StepsMixin, unit_heading
 from .text import (
     _PURPOSE_START,
@@ -1394,6 +1394,29 @@ class Extractor(Organisation, Grades, StepsMixin):
                         if s.number not in stepped and not self._WHY.search(s.text) and not self._ABOUT_ITSELF.search(s.text)
                     )
             start = end
+        # Paragraphs under one heading, two thirds or more of them steps already (2.检查维修: 查看电梯，如有人员被困，立即…;
+        # 如外网停电，立即与供电部门取得联系…): a short one that says what is done with no modal or post the way the others do
+        # (了解停电原因。制作部分房间钥匙，并分类放好。) is a step of the same procedure; one that explains, defines or leads
+        # in is not
+        nodes = {id(node): node for seg in segs if seg.number in stepped and (node := self.node_of.get(id(seg))) is not None}
+        for node in nodes.values():
+            paragraphs = [seg for seg in node.items if not seg.is_table]
+            done = sum(1 for seg in paragraphs if seg.number in stepped)
+            if done < 2 or done * 3 < len(paragraphs) * 2:
+                continue
+            found.update(
+                id(seg)
+                for seg in paragraphs
+                if seg.number not in stepped
+                and 4 <= len(seg.text.strip()) <= 80
+                and re.search(r"[\u4e00-\u9fff]", seg.text)
+                # (nor one that says what a thing is or counts: 其任务是…, 质量事故具体指…, 实行归口责任制, 2019年共发放…)
+                and not re.search(r"[:：]|是|指|实行|分为|^\s*\d", seg.text)
+                and not self._WHY.search(seg.text)
+                and not self._ABOUT_ITSELF.search(seg.text)
+                and not self._DESCRIPTION.search(seg.text)
+                and not PLACE_LABEL.match(seg.text)
+            )
         return found
 
     # An English sentence with a modal (we will, you can ask, the officer must, we'll) that no step holds yet, and that is

@@ -2735,3 +2735,28 @@ def test_a_drill_heading_that_also_names_handling_the_event_is_a_procedure(tmp_p
     assert "drills" not in data
     [scenario] = data["scenarios"]
     assert scenario["title"] == "防暴演练与暴力事件处置" and len(scenario["actions"]) >= 3
+
+
+def test_a_plain_paragraph_among_steps_under_one_heading_is_a_step_too(tmp_path: Path):
+    """A hotel's power-cut plan: under 2.检查维修 most paragraphs say who does what (立即…, 应…), and 了解停电原因。 says
+    it bare: a step of the same procedure (it was kept unmapped). A paragraph there that says what a thing is
+    (停电事故具体指…) is still no step."""
+    document = docx.Document()
+    document.add_heading("酒店停电应急处置程序", 0)
+    document.add_heading("1.发现/报告", 1)
+    document.add_paragraph("发现停电后，立即通知维修工第一时间赶到现场。")
+    document.add_paragraph("立即知会酒店前台，前台人员通知店长。")
+    document.add_heading("2.检查维修", 1)
+    document.add_paragraph("查看电梯，如有人员被困，立即按电梯故障处理预案解救人员。")
+    document.add_paragraph("了解停电原因。")
+    document.add_paragraph("如外网停电，立即与供电部门取得联系，确认停电性质和时间。")
+    document.add_paragraph("切断配电柜各支路开关，防止突然来电造成设备及人员伤害。")
+    document.add_paragraph("如酒店内部配电故障造成停电，应查明故障位置、原因，断开故障设备电源。")
+    document.add_paragraph("停电事故具体指供电中断超过十分钟。")
+    source = tmp_path / "停电.docx"
+    document.save(str(source))
+    data = import_validated(source)
+    done = [step["do"] for scenario in data["scenarios"] for step in scenario.get("actions") or []]
+    assert "了解停电原因" in [d.rstrip("。") for d in done]
+    assert not [d for d in done if "具体指" in d]
+    assert "停电事故具体指供电中断超过十分钟。" in [str(u["text"]) for u in data.get("x-unmapped") or []]
