@@ -50630,6 +50630,555 @@ LAYOUT1028: dict[str, dict] = {
 }
 
 
+LAYOUT1029: dict[str, dict] = {
+    "h1029-1": {
+        # the chart's name is the title; the page's time line, "作者其他创作", "大纲/内容", "0 条评论" and "下一页" are
+        # left out. The boxes, lanes and arrow labels stay paragraphs in the order the copy lists them; 会员退费流程图 and
+        # 关于充值退款 are headings; the five refund rules and the four items of the refund information are split before
+        # their numbers (paragraphs, numbers typed in)
+        "title": "会员退费流程",
+        "skip": [
+            r"^会员退费流程$",
+            r"^2022-06-08 00:21:25",
+            r"^作者其他创作$",
+            r"^大纲/内容$",
+            r"^0 条评论$",
+            r"^下一页$",
+        ],
+        "split": r"(?<=关于充值退款)(?=1、)|(?<=;)(?=[2-5]、)|(?<=顾客姓名)(?=2、)|(?<=会员卡号)(?=3、)|(?<=手机号码)(?=4、)",
+        "headings": [(r"^(会员退费流程图|关于充值退款)$", 1)],
+    },
+    "h1029-2": {
+        # the rules' name is the title, the bank's name under it a paragraph (the sharing site's "文档介绍:" before it
+        # stripped); the site's page marker, file lines, download notices and "文档介绍" are left out. 第一条–第六条 are
+        # headings, (一) a sub-heading; the lines of the flow chart in 第五条 stay paragraphs as the copy breaks them,
+        # and so does the law firm's note
+        "title": "客户投诉管理办法",
+        "strip": [r"文档介绍:"],
+        "skip": [
+            r"^1 / 8$",
+            r"^文档名称:$",
+            r"^银行客户投诉管理办法\.doc$",
+            r"^格式:doc",
+            r"^下载后只包含",
+            r"^如果您已付费下载过",
+            r"^分享$",
+            r"^预览$",
+            r"^上传人:",
+            r"^下载得到文件列表$",
+            r"^文档介绍$",
+            r"^客户投诉管理办法$",
+        ],
+        "headings": [(r"^第[一二三四五六]条", 1), (r"^\(一\)简易处理方式$", 2)],
+    },
+    "h1029-3": {
+        # the rules' name is the title (its two repeats in the copy left out); the sharing site's page lines, notices,
+        # "下载本文档", 版权说明 and 文档简介 are left out. The copy runs the rules into one line: it is split before the
+        # chapters (headings) and articles (sub-headings), after each article's name, and before the numbered items
+        # (paragraphs, numbers typed in)
+        "title": "银行客户投诉处理规定制度",
+        "skip": [
+            r"^银行客户投诉处理规定制度_第\d页$",
+            r"^全文预览已结束$",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^银行客户投诉处理规定制度$",
+        ],
+        "split": r"(?<=规定制度)(?=银行客户)|(?=第[一二三]章)|(?=第[一二三四五六七八]条)|(?<=总则)(?=第一条)|"
+        r"(?<=第一条目的)(?=为了)|(?<=第二条适用范围)(?=本规定)|(?<=第三条原则)(?=1\.)|(?<=第四条投诉方式)(?=1\.)|"
+        r"(?<=第五条投诉内容)(?=客户投诉)|(?<=以下内容:)(?=1\.)|(?<=第六条受理)(?=1\.)|(?<=第七条分类)(?=1\.)|"
+        r"(?<=第八条处理)(?=1\.)|(?<=[。;])(?=[2-4]\.)",
+        "headings": [(r"^第[一二三]章", 1), (r"^第[一二三四五六七八]条", 2)],
+    },
+    "h1029-4": {
+        # the rules' name is the title (its repeat in the copy left out); the sharing site's page lines, reading notice,
+        # "付费下载", "下载本文档", 版权说明 and 文档简介 are left out. The copy runs the rules into one line: it is split
+        # before 第一章总则 (a heading) and before each article (paragraphs, their numbers typed in)
+        "title": "2026年剧本杀运营公司顾客退款处理管理制度",
+        "skip": [
+            r"^2026年剧本杀运营公司顾客退款处理管理制度_第\d页$",
+            r"^已阅读5页",
+            r"^付费下载$",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^2026年剧本杀运营公司顾客退款处理管理制度$",
+        ],
+        "split": r"(?<=管理制度)(?=第一章)|(?<=总则)(?=第一条)|(?=第[二三四]条)",
+        "headings": [(r"^第一章总则$", 1)],
+    },
+    "h1029-5": {
+        # the page's question is the title (its line in the copy left out); the "- " items are bulleted lists
+        "title": "How do you approach compensation?",
+        "english": True,
+        "skip": [r"^How do you approach compensation\?$"],
+        "bullet": r"^- ",
+    },
+}
+
+
+LAYOUT1030: dict[str, dict] = {
+    "h1030-1": {
+        # the mechanism's name is the title; the sharing site's repeated name, "合集下载" and its three download notices
+        # are left out. 一、/二、 are headings, (一)/(二) under them sub-headings ((三) is a sentence, a paragraph); the two
+        # line breaks the copy puts inside a word (当 / 值领班, 当值 / 大堂副理) are joined
+        "title": "关于出现突发事件及紧急状况的处理及通报机制",
+        "skip": [r"^关于出现突发事件及紧急状况的处理及通报机制$", r"^合集下载$", r"^\d\. \d、"],
+        "sub": [(r"部门当\n\n值领班", "部门当值领班"), (r"通知当值\n\n大堂副理", "通知当值大堂副理")],
+        "headings": [(r"^[一二]、", 1), (r"^\([一二]\)(范围|应对|范)$", 2)],
+    },
+    "h1030-2": {
+        # the stored text has no title line; the rules call themselves 重大事件报告制度 ("特制定重大事件报告制度"), which
+        # is the title. The site's 热门专题 list and the page's time/source line are left out; the numbered items stay
+        # paragraphs with their numbers typed in
+        "title": "重大事件报告制度",
+        "skip": [r"^热门专题 》", r"^时间:02-01 17:48:31"],
+        "headings": [],
+    },
+    "h1030-3": {
+        # the page header's name (the company's name and the rules' name) is the title; the sharing site's notice, its
+        # part markers "1、"/"2、"/"3、", the page marker "第 1 页 共 3 页" and the repeated name are left out, and the
+        # two words the part markers cut (紧 / 急, 报告 / ,由) are joined. The copy runs the rules into one paragraph: it
+        # is split before 1./2./3. (headings) and their numbered items 2.1 … 3.1 (paragraphs, numbers typed in)
+        "title": "内蒙古永江佳源科技有限责任公司重大事项报告制度",
+        "skip": [
+            r"^《2022年重大事项报告制度 2\.pdf》由会员分享",
+            r"^重大事项报告制度$",
+            r"^内蒙古永江佳源科技有限责任公司重大事项报告制度$",
+        ],
+        "strip": [r"(?m)^1、", r"第 1 页 共 3 页"],
+        "sub": [(r"紧\n2、急", "紧急"), (r"报告\n3、,", "报告,")],
+        "split": r"(?<=有限责任公司重大事项报告制度)(?=重大事项报告制度)|(?<=[^司]重大事项报告制度)(?=1\.目的)|"
+        r"(?<=1\.目的)(?=为了)|(?=2\.重大事项的定义)|(?<=重大事项的定义)(?=本规定)|(?=3\.重大事项报告3)|"
+        r"(?<=3\.重大事项报告)(?=3\.1)|(?=\d\.\d )",
+        "headings": [(r"^[123]\.(目的|重大事项的定义|重大事项报告)$", 1)],
+    },
+    "h1030-4": {
+        # the stored text keeps the page's traditional characters with the pinyin the page adds in brackets (學(xué));
+        # nothing of it is changed. The school's name and its two other names (the letterhead) stay paragraphs above
+        # the rules' name, a heading; 一、–三、 are sub-headings, the numbered items paragraphs with their numbers typed in
+        "title": None,
+        "headings": [(r"^突發\(fā\)事件報\(bào\)告制度$", 1), (r"^[一二三]、", 2)],
+    },
+    "h1030-5": {
+        # the policy's name is the title; the page header repeated on each page ("To ensure you are using the current
+        # version …", "1 StCH Incident Management Policy - POL 28 vs2 - May 2017 …") and the page marker "2 StCH Incident
+        # Management Policy - POL 28" are left out. The Document Control Table, run into one paragraph, is split before
+        # each of its fields; it, the Amendment History and the Associated Documents are headings
+        "title": "Incident Management Policy (including accidents, near misses and serious incidents)",
+        "english": True,
+        "skip": [
+            r"^To ensure you are using the current version of this policy",
+            r"^Incident Management Policy \(including accidents, near misses and serious incidents\)$",
+            r"^\d StCH Incident Management Policy - POL 28",
+        ],
+        "split": r"(?<=^Document Control Table) | (?=(?:Document Title|Document Ref|Author \(name and job title\)|SMT sponsor"
+        r"|Members of stakeholder SMT group|Target audience|Key words|Version Number|Document Status|Ratified by"
+        r"|Date Approved|Approved By|Effective Date|Date of last review|Reviewed by|Date of next review):)"
+        r"|(?<=^Amendment History) |(?<=^Associated Documents) ",
+        "headings": [(r"^(Document Control Table|Amendment History|Associated Documents)$", 1)],
+    },
+}
+
+
+LAYOUT1031: dict[str, dict] = {
+    "h1031-1": {
+        # the rules' name is the title; the sharing site's page marker, file lines, download notes, uploader line,
+        # "文档介绍" and the "文档介绍:" in front of the text are left out. The copy runs the rules into one paragraph:
+        # it is split after the name, before the numbered items 1、–5、, before each "(部分)" question and its a)/b)
+        # cases, and before the three measures of item 3 whose numbers the copy lost (“ 、安全质量…”, “ ,尤其是…”,
+        # “ 、安全质量检查部和…”); all stay paragraphs with what the copy has in front of them
+        "title": "食品安全突发事件应急处置制度",
+        "skip": [
+            r"^1 / 4$",
+            r"^文档名称:$",
+            r"^食品安全突发事件应急处置制度(\.docx)?$",
+            r"^格式:docx",
+            r"^下载后只包含",
+            r"^如果您已付费",
+            r"^(分享|预览|文档介绍|下载得到文件列表)$",
+            r"^上传人:",
+        ],
+        "strip": [r"(?m)^文档介绍:"],
+        "split": r"(?<=应急处置制度)(?=1、)| (?=[2-5]、)| (?=\(部分\))| (?=[ab]\))| (?=[、,])",
+        "headings": [],
+    },
+    "h1031-2": {
+        # the rules' name is the title; the sharing site's page title, "合集下载" and the name's two repeats are left
+        # out. The copy runs each part's heading into its text: it is split after the seven headings 一、–七、 (headings)
+        # and before the numbered items 1.–5. (paragraphs, numbers typed in)
+        "title": "食堂安全投诉管理制度",
+        "skip": [r"^食堂投诉举报管理制度\(20200515190841\)$", r"^合集下载$", r"^食堂安全投诉管理制度$"],
+        "split": r"(?<=一、总则)(?=为)|(?<=二、投诉范围)|(?<=三、投诉渠道)|(?<=四、投诉处理流程)|(?<=五、投诉处理时限)|"
+        r"(?<=六、投诉处理结果反馈)|(?<=七、责任追究)|(?<=;)(?=\d\. )",
+        "headings": [(r"^[一二三四五六七]、\S{2,8}$", 1)],
+    },
+    "h1031-3": {
+        # the stored text has no name of its own and none is made up; its seven numbered rules 一、–七、 are headings,
+        # as the text has nothing else to head it
+        "title": None,
+        "headings": [(r"^[一二三四五六七]、", 1)],
+    },
+    "h1031-4": {
+        # the card's name is the title (its repeat at the top of the card's back left out). The "•" marks the copy
+        # sets on a line of their own start a bulleted item with the line below; the line breaks the copy puts inside
+        # a sentence are joined with a space; "What you need to know", "How we do it…", "You are responsible for…" and
+        # "Your challenge…" are headings; the card's header lines (Team Members, March 2009, GEN6, How to…) and the
+        # form's fields stay paragraphs
+        "title": "Deal with a Food Complaint",
+        "english": True,
+        "skip": [r"^Deal with a Food Complaint$"],
+        "sub": [(r"•\n", "• ")],
+        "rejoin": [
+            r"(?<=[a-z,])\n(?=[a-z])",
+            r"(?<=plain paper)\n(?=- the form)",
+            r"(?<=your)\n(?=National)",
+            r"(?<=National)\n(?=Health)",
+            r"(?<=unit\u2019s)\n(?=Food)",
+        ],
+        "headings": [(r"^(What you need to know|How we do it…|You are responsible for…|Your challenge…)$", 1)],
+    },
+}
+
+
+LAYOUT1032: dict[str, dict] = {
+    "h1032-1": {
+        # the rules' name is the title (its line in the copy is not repeated); 第一条–第八条 stay paragraphs, as the
+        # copy has them, one a line
+        "title": "信访投诉首接负责制",
+        "skip": [r"^信访投诉首接负责制$"],
+    },
+    "h1032-2": {
+        # the rules' name is the title; the page's own title line (the same name, again below the issuer) and its
+        # "发布日期:… 点击次数:" line are left out; the issuer line (江门市新会区人民政府行政服务中心) stays a
+        # paragraph; 一、–七、 and (一)–(四) stay paragraphs with their numbers typed in
+        "title": "首问责任制",
+        "skip": [r"^首问责任制$", r"^发布日期:"],
+    },
+    "h1032-3": {
+        # the rules' name is the title; the reposting page's address line, site name line and "发布时间:… 来源:经济开发区
+        # 字体大小:【" line are left out; the "?" the copy puts after each article number (a lost space) is dropped;
+        # the articles (第九条–第十三条, the first in the store) and their items stay paragraphs
+        "title": "限时办结制度",
+        "skip": [r"^http://www\.yccxjb\.com$", r"^盐城城乡居保网-新闻详情$", r"^限时办结制度$", r"^发布时间:"],
+        "sub": [(r"(第[一二三四五六七八九十]+条) \?", r"\1 ")],
+    },
+    "h1032-4": {
+        # the rules' name (traditional characters as stored, its first character 后 too) is the title, its line in
+        # the copy left out; 第一條–第九條 and their items stay paragraphs
+        "title": "后勤保障部限時辦結制",
+        "skip": [r"^后勤保障部限時辦結制$"],
+    },
+    "h1032-5": {
+        # the page's name (Complaints) is the title, its line in the copy left out; "Make a complaint", "What is a
+        # complaint?" and "What is our complaints process?" are headings, "Complaints process" a sub-heading and the
+        # four steps third-level headings; the "•" lines are bulleted lists; the cut-off "Make an" stays a paragraph
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^Complaints$"],
+        "headings": [
+            (r"^(Make a complaint|What is a complaint\?|What is our complaints process\?)$", 1),
+            (r"^Complaints process$", 2),
+            (r"^Step [1-4]\.", 3),
+        ],
+    },
+}
+
+
+LAYOUT1033: dict[str, dict] = {
+    "h1033-1": {
+        # the page's heading is the title; the site's language list (• English … • Gujrati) is left out; the parts'
+        # names are headings (the escalation levels below the mechanism, the timelines below Level 1); the "•" items
+        # bulleted lists; the Nodal Officer's name and address lines ordinary paragraphs
+        "title": "Customer Grievance Redressal Policy",
+        "english": True,
+        "skip": [
+            r"^• (English|Hindi|Telugu|Tamil|Kanada|Marathi|Malayalam|Gujrati)$",
+            r"^Customer Grievance Redressal Policy$",
+        ],
+        "headings": [
+            (r"^(Introduction and Objectives|Redressal mechanism for grievances raised over phone/internet)$", 1),
+            (r"^(Escalation Matrix Level 1|Level 2)$", 2),
+            (r"^Estimated timelines at various levels of queries/escalations$", 3),
+        ],
+    },
+    "h1033-2": {
+        # the stored text has no title line and none is made up (the page's address names it grievance-redressal-
+        # policy); its section names are headings (Introduction … Applicability/Coverage and the resolution process at
+        # level 1, the ways of contacting the bank and the mechanism at level 2, the four ways at level 3); the three
+        # "Level N:" lines a bulleted list, their words whole
+        "title": None,
+        "english": True,
+        "bullet": r"^(?=Level [123]: )",
+        "headings": [
+            (r"^(Introduction|Objective|Applicability/Coverage|Customer Complaints Resolution Process)$", 1),
+            (r"^(Ways of Contacting the Bank|Three Level Grievance Redressal Mechanism|Internal Ombudsman of the Bank:)$", 2),
+            (r"^(In person|Mobile|In writing|Bank’s Website)$", 3),
+        ],
+    },
+    "h1033-3": {
+        # the stored text has no heading of its own: the title is the page's name, from its address
+        # (customer-grievance-redressal-policy); the four "Nth Level Escalation:" paragraphs and the cut-off head of
+        # the Ombudsman table stay ordinary paragraphs
+        "title": "Customer Grievance Redressal Policy",
+        "english": True,
+        "headings": [],
+    },
+    "h1033-4": {
+        # the stored text begins at "Level 1:" and has no title; none is made up. "Level 1:" and "Level 2:" are
+        # headings, the "-" items a bulleted list, the GRO's contact lines ordinary paragraphs
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [(r"^Level [12]:$", 1)],
+    },
+    "h1033-5": {
+        # the policy's name is the title; the sharing site's "You are on page 1of 7" and the cover's name (broken over
+        # two lines, then repeated) are left out; the cover's company name, broken over four lines, is one paragraph.
+        # The PDF's line breaks inside a sentence are joined with a space (one across two blank lines: "customers
+        # for" / "better"; one after a full stop inside a paragraph: "of a customer." / "Such"); OBJECTIVES: and
+        # RESPONSIBILITY FOR REDRESSAL: are headings; the a)–f) objectives a bulleted list, their letters kept
+        "title": "GRIEVANCE REDRESSAL POLICY",
+        "english": True,
+        "skip": [r"^You are on page 1of 7$", r"^GRIEVANCE$", r"^REDRESSAL POLICY$", r"^GRIEVANCE REDRESSAL POLICY$"],
+        "sub": [(r"customers for\n\n\nbetter", "customers for better"), (r"of a customer\.\nSuch", "of a customer. Such")],
+        "rejoin": [r"(?<=[^.:\n])\n(?=[A-Za-z])(?![a-f]\) )"],
+        "bullet": r"^(?=[a-f]\) )",
+        "headings": [(r"^(OBJECTIVES|RESPONSIBILITY FOR REDRESSAL):$", 1)],
+    },
+}
+
+
+LAYOUT1034: dict[str, dict] = {
+    "h1034-1": {
+        # the procedure's heading (so written: "Handing") is the title, its repeat left out; its three parts are
+        # headings; the "•" items a bulleted list
+        "title": "Complaint Handing Procedure",
+        "english": True,
+        "skip": [r"^Complaint Handing Procedure$"],
+        "headings": [(r"^(Receiving a complaint|Acknowledging a complaint|Investigating a complaint)$", 1)],
+    },
+    "h1034-2": {
+        # the document's own title (the firm's name and "Customer Complaints Procedure") is the title; the web page's
+        # heading "Complaints Procedure" above it and the title's repeat are left out; "Our commitment to you…" is a
+        # heading; the "-" item and the four "·" timescales a bulleted list; the line breaks the copy puts inside its
+        # sentences (at the width of the firm's page) are joined with a space
+        "title": "The Mortgage Shop (Barnsley) Ltd – Customer Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$", r"^The Mortgage Shop \(Barnsley\) Ltd – Customer Complaints Procedure$"],
+        "sub": [(r"Summary Resolution\nCommunication\.", "Summary Resolution Communication.")],
+        "rejoin": [r"(?<=[a-z,])\n(?=[a-z])"],
+        "bullet": r"^(- |· ?)",
+        "headings": [(r"^Our commitment to you…$", 1)],
+    },
+    "h1034-3": {
+        # the procedure's heading is the title, its repeat left out; "What we will do" a heading; the "-" items a
+        # bulleted list (the three outcomes of the final decision letter too), the lines "or" between them paragraphs
+        "title": "Customer Complaints Procedure",
+        "english": True,
+        "skip": [r"^Customer Complaints Procedure$"],
+        "bullet": r"^- ",
+        "headings": [(r"^What we will do$", 1)],
+    },
+    "h1034-4": {
+        # the procedure's heading is the title, its repeat left out; the numbered paragraphs 1.1–2.8 stay paragraphs
+        # with their numbers typed in, and so do (a) and (b); the "-" items bulleted lists; the line break the copy
+        # puts inside "receipt of / the complaint" is joined with a space
+        "title": "Brackenwood Customer Complaints Procedure",
+        "english": True,
+        "skip": [r"^Brackenwood Customer Complaints Procedure$"],
+        "sub": [(r"receipt of\nthe complaint\.", "receipt of the complaint.")],
+        "bullet": r"^- ",
+        "headings": [],
+    },
+    "h1034-5": {
+        # the policy's heading is the title, its repeat and the site's button words "GET DEBT HELP" left out; "How to
+        # complain:" and "What happens after you’ve made a complaint:" are headings, "If we cannot resolve your
+        # complaint within 3 working days:" a heading below the second; the contact lines stay paragraphs; the "•"
+        # items a bulleted list
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$", r"^GET DEBT HELP$"],
+        "headings": [
+            (r"^(How to complain:|What happens after you’ve made a complaint:)$", 1),
+            (r"^If we cannot resolve your complaint within 3 working days:$", 2),
+        ],
+    },
+}
+
+
+# The thousand-and-thirty-fifth held-out set (plans/heldout1035/): telecoms, internet and software companies' customer
+# escalation procedures, made blind for the importer (issue 19); five English pages.
+LAYOUT1035: dict[str, dict] = {
+    "h1035-1": {
+        # the stored text begins below the article's name: its name (in the address block, "Managed Service
+        # Guarantee") is the title. Responsiveness, Action Plan and After Action Review are headings; the priority
+        # table, one cell to a line with a line "|" after each cell, is a Word table of four columns; the three "- "
+        # examples are a bulleted list
+        "title": "Managed Service Guarantee",
+        "english": True,
+        "sub": [(r"\n\|(?=\n)", " |")],
+        "bar_tables": {r"^Priority$": 4},
+        "bullet": r"^- ",
+        "headings": [(r"^(Responsiveness|Action Plan|After Action Review)$", 1)],
+    },
+    "h1035-2": {
+        # the policies' name is the title (its line left out); "Response and Resolution Times" is a heading and the
+        # table, one cell to a line each ending in " |", a Word table of five columns
+        "title": "Customer Care & Support Policies",
+        "english": True,
+        "skip": [r"^Customer Care & Support Policies$"],
+        "sub": [(r"\n(?=For User Support)", "\n\n")],  # the table ends before the last sentence
+        "bar_tables": {r"^Trouble$": 5},
+        "headings": [(r"^Response and Resolution Times$", 1)],
+    },
+    "h1035-3": {
+        # the policy's name is the title; the site's phone line (08000 247 247) and the page's heading "24 Seven Terms
+        # & Conditions of Service" are left out. "What Will Happen Next?" is a heading; the seven numbered items stay
+        # paragraphs with their numbers typed in, and so do the lines of the Ombudsman's address
+        "title": "Our Complaints Policy",
+        "english": True,
+        "skip": [r"^08000 247 247$", r"^24 Seven Terms & Conditions of Service$", r"^Our Complaints Policy$"],
+        "headings": [(r"^What Will Happen Next\?$", 1)],
+    },
+    "h1035-4": {
+        # the policy's name is the title (its line left out); "Escalation Procedure – …" is a heading. The table, its
+        # cells run together in the copy and its contacts over several lines, is a Word table of four columns (a
+        # cell's lines joined by a space)
+        "title": "Escalation Policy & Procedure",
+        "english": True,
+        "skip": [r"^Escalation Policy & Procedure$"],
+        "sub": [
+            (r"(?m)^TierResponsibilityActivityContacts$", "| Tier | Responsibility | Activity | Contacts |"),
+            (
+                r"(?m)^Tier 1Customer ServiceFirst point (.*?) infrastructureUnited States: (.*?)\n\nEurope: (.*?)\n"
+                r"(Monday .*? Zone)\n\n(\+31\(0\)88-2700-202 .*?)$",
+                r"| Tier 1 | Customer Service | First point \1 infrastructure | United States: \2 Europe: \3 \4 \5 |",
+            ),
+            (
+                r"(?m)^Tier 2Business Process SpecialistResponds to issues not resolved at Tier 1(Rocio Arias .*?)$",
+                r"| Tier 2 | Business Process Specialist | Responds to issues not resolved at Tier 1 | \1 |",
+            ),
+            (
+                r"(?m)^Tier 3Senior Service Manager or SpecialistResponds to issues due to unavailability of tier 3"
+                r"(Network/Services: .*?)\n(E: sbout@colohouse\.com)\n\n(Facilities: .*?)\n(E: wmcnutt@colohouse\.com)$",
+                r"| Tier 3 | Senior Service Manager or Specialist | Responds to issues due to unavailability of tier 3"
+                r" | \1 \2 \3 \4 |",
+            ),
+            (
+                r"(?m)^Tier 4Extraordinary circumstances escalation(Responds to issues .*? being reported)\n\n"
+                r"(Kyle Verzello .*?)\n(E: kverzello@colohouse\.com)$",
+                r"| Tier 4 | Extraordinary circumstances escalation | \1 | \2 \3 |",
+            ),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^Escalation Procedure – Technical Support & Facility Infrastructure$", 1)],
+    },
+    "h1035-5": {
+        # the policies' name is the title; the page's layout lines ("|", "![]() |", "||||||") are left out. The copy
+        # runs the page into one line: it is split after the name and around the headings Overview, Paging and
+        # Escalation (headings), before the numbered paging step and the sentence after it, and before the
+        # criticality "· Red" (a bullet); the line breaks the copy puts inside two sentences are joined
+        "title": "Euro-Link Problem Management/Reporting Policies",
+        "english": True,
+        "skip": [r"^\|+$", r"^!\[\]\(\) \|$", r"^Euro-Link Problem Management/Reporting Policies$"],
+        "rejoin": [
+            r"(?<=the Engineering Manager)\n(?=must be notified)",
+            r"(?<=of the Engineering)\n(?=Manager to contact)",
+            r"(?<=within the Euro-Link Network)\n(?=administration)",
+        ],
+        "split": r"(?<=Reporting Policies)(?=Overview)|(?<=Overview)(?=It is)|(?<=these issues\.) (?=Paging)|"
+        r"(?<=Paging)(?=The Euro-Link NOC)|(?<=procedure is:) (?=1\. )|(?<=then\.\.\.) (?=Upon calling)|"
+        r"(?<=Indiana University\.) (?=Escalation)|(?<=Escalation)(?=Once a problem)|(?<=criticality:) (?=· Red)",
+        "bullet": r"^· ",
+        "headings": [(r"^(Overview|Paging|Escalation)$", 1)],
+    },
+}
+
+
+LAYOUT1036: dict[str, dict] = {
+    "h1036-1": {
+        # the plan's name is the title; book118's page lines ("- 1", "- 0", size, pages, upload date, "- 举报"), the
+        # repeated name, and what follows the preview ("您可能关注的文档", "最近下载", ten file names, "原创力文档",
+        # "文档评论(0)") are left out. 一、突发事件的界定与分级 is a heading; the grades (一)/(二) stay paragraphs, as
+        # the stored text has (一) run on into its criteria
+        "title": "信访工作突发事件应急处置预案",
+        "skip": [
+            r"^- ",
+            r"^信访工作突发事件应急处置预案$",
+            r"^(您可能关注的文档|最近下载|原创力文档|文档评论\(0\))$",
+        ],
+        "headings": [(r"^一、突发事件的界定与分级$", 1)],
+    },
+    "h1036-2": {
+        # the plan's name is the title; renrendoc's page markers, "已阅读…", "下载本文档", 版权说明, 文档简介 and the Word
+        # page-header code "第第PAGE\MERGEFORMAT1页共NUMPAGES\MERGEFORMAT1页" are left out. The copy runs the plan into one
+        # paragraph: it is split before 一、总则 (a heading), its 1、/2、 parts (sub-headings) and the text after each,
+        # and before the 1级/2级 grades (paragraphs, numbers typed in)
+        "title": "顾客投诉应急资金保障应急预案",
+        "strip": [r"第第PAGE\\MERGEFORMAT1页共NUMPAGES\\MERGEFORMAT1页"],
+        "skip": [
+            r"_第[1-5]页$",
+            r"^已阅读5页",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^顾客投诉应急资金保障应急预案$",
+        ],
+        "split": r"(?<=资金保障应急预案)(?=一、)|(?<=总则)(?=1、)|(?<=适用范围)(?=本预案)|(?=2、响应分级)|"
+        r"(?<=响应分级)(?=根据)|(?=[12]级\()",
+        "headings": [(r"^一、总则$", 1), (r"^[12]、(适用范围|响应分级)$", 2)],
+    },
+    "h1036-3": {
+        # the plan's name is the title; renrendoc's page markers, "已阅读…", "下载本文档", 版权说明, 文档简介 and the Word
+        # page-header code are left out. The copy runs the plan into one paragraph: it is split before 一、总则 (a
+        # heading), its 1适用范围/2响应分级 parts (sub-headings) and the text after each, and before the (1)–(3)
+        # grades (paragraphs, numbers typed in)
+        "title": "顾客投诉应急科技创新应急预案",
+        "strip": [r"第第PAGE\\MERGEFORMAT1页共NUMPAGES\\MERGEFORMAT1页"],
+        "skip": [
+            r"_第[1-5]页$",
+            r"^已阅读5页",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^顾客投诉应急科技创新应急预案$",
+        ],
+        "split": r"(?<=科技创新应急预案)(?=一、)|(?<=总则)(?=1适用范围)|(?<=适用范围)(?=本预案)|(?=2响应分级)|"
+        r"(?<=响应分级)(?=根据)|(?=\([123]\)[一二三]级响应)",
+        "headings": [(r"^一、总则$", 1), (r"^(1适用范围|2响应分级)$", 2)],
+    },
+    "h1036-4": {
+        # the plan's name is the title (traditional characters, and the site's bracketed readings such as "企業(yè)", kept);
+        # the page markers, "已閱讀…", "付費下載", "下載本文檔", 版權說明, 文檔簡介 and the Word page-header code are left
+        # out. The copy runs the plan into one paragraph: it is split before 一、總則 (a heading), its 1、/2、 parts
+        # (sub-headings) and the text after each, and before the (1)/(2) grades (paragraphs, numbers typed in)
+        "title": "顧客投訴應急信息公開應急預案",
+        "strip": [r"第第PAGE\\MERGEFORMAT1頁共NUMPAGES\\MERGEFORMAT1頁"],
+        "skip": [
+            r"_第[1-5]頁$",
+            r"^已閱讀5頁",
+            r"^付費下載$",
+            r"^下載本文檔$",
+            r"^版權說明:",
+            r"^文檔簡介$",
+            r"^顧客投訴應急信息公開應急預案$",
+        ],
+        "split": r"(?<=信息公開應急預案)(?=一、)|(?<=總則)(?=1、)|(?<=1、適用范圍)(?=本預案)|(?=2、響應分級)|"
+        r"(?<=響應分級)(?=根據)|(?=\([12]\)[一二]級響應)",
+        "headings": [(r"^一、總則$", 1), (r"^[12]、(適用范圍|響應分級)$", 2)],
+    },
+    "h1036-5": {
+        # the stored page has no title of its own and none is made up (the address calls it the complaint initial
+        # assessment tool); its four numbered parts are headings, the "•" items a bulleted list
+        "title": None,
+        "english": True,
+        "headings": [(r"^[1-4]\. (Introduction|Green Complaints|Amber Complaints|Red Complaints)$", 1)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -51648,6 +52197,14 @@ SETS = {
     "heldout1026": (ROOT / "plans" / "heldout1026" / "sources", LAYOUT1026),
     "heldout1027": (ROOT / "plans" / "heldout1027" / "sources", LAYOUT1027),
     "heldout1028": (ROOT / "plans" / "heldout1028" / "sources", LAYOUT1028),
+    "heldout1029": (ROOT / "plans" / "heldout1029" / "sources", LAYOUT1029),
+    "heldout1030": (ROOT / "plans" / "heldout1030" / "sources", LAYOUT1030),
+    "heldout1031": (ROOT / "plans" / "heldout1031" / "sources", LAYOUT1031),
+    "heldout1032": (ROOT / "plans" / "heldout1032" / "sources", LAYOUT1032),
+    "heldout1033": (ROOT / "plans" / "heldout1033" / "sources", LAYOUT1033),
+    "heldout1034": (ROOT / "plans" / "heldout1034" / "sources", LAYOUT1034),
+    "heldout1035": (ROOT / "plans" / "heldout1035" / "sources", LAYOUT1035),
+    "heldout1036": (ROOT / "plans" / "heldout1036" / "sources", LAYOUT1036),
 }
 
 

@@ -6599,6 +6599,61 @@ SETS = {
         "h1028-3": ("zh-CN", EMERGENCY, "二、地铁发生运营故障,需要清客的处理"),
         "h1028-4": ("en", PROCEDURE, "Intrapower Customer Support Escalation"),
     },
+    "heldout1029": {
+        "h1029-1": ("zh-CN", PROCEDURE, "会员退费流程"),
+        "h1029-2": ("zh-CN", PROCEDURE, "客户投诉管理办法"),
+        "h1029-3": ("zh-CN", PROCEDURE, "银行客户投诉处理规定制度"),
+        "h1029-4": ("zh-CN", PROCEDURE, "2026年剧本杀运营公司顾客退款处理管理制度"),
+        "h1029-5": ("en", PROCEDURE, "How do you approach compensation?"),
+    },
+    "heldout1030": {
+        "h1030-1": ("zh-CN", EMERGENCY, "一、突发事件应对机制:"),
+        "h1030-2": ("zh-CN", EMERGENCY, "重大事件报告制度"),
+        "h1030-3": ("zh-CN", EMERGENCY, "1.目的"),
+        "h1030-4": ("zh-CN", EMERGENCY, "突發(fā)事件報(bào)告制度"),
+        "h1030-5": ("en", EMERGENCY, "Document Control Table"),
+    },
+    "heldout1031": {
+        "h1031-1": ("zh-CN", EMERGENCY, "食品安全突发事件应急处置制度"),
+        "h1031-2": ("zh-CN", PROCEDURE, "食堂安全投诉管理制度"),
+        "h1031-3": ("zh-CN", PROCEDURE, "一、指定专门部门或人员负责接待和处理顾客投诉。"),
+        "h1031-4": ("en", PROCEDURE, "Deal with a Food Complaint"),
+    },
+    "heldout1032": {
+        "h1032-1": ("zh-CN", PROCEDURE, "信访投诉首接负责制"),
+        "h1032-2": ("zh-CN", PROCEDURE, "首问责任制"),
+        "h1032-3": ("zh-CN", PROCEDURE, "限时办结制度"),
+        "h1032-4": ("zh-CN", PROCEDURE, "后勤保障部限時辦結制"),
+        "h1032-5": ("en", PROCEDURE, "Complaints"),
+    },
+    "heldout1033": {
+        "h1033-1": ("en", PROCEDURE, "Customer Grievance Redressal Policy"),
+        "h1033-2": ("en", PROCEDURE, "Introduction"),
+        "h1033-3": ("en", PROCEDURE, "Customer Grievance Redressal Policy"),
+        "h1033-4": ("en", PROCEDURE, "Level 1:"),
+        "h1033-5": ("en", PROCEDURE, "GRIEVANCE REDRESSAL POLICY"),
+    },
+    "heldout1034": {
+        "h1034-1": ("en", PROCEDURE, "Complaint Handing Procedure"),
+        "h1034-2": ("en", PROCEDURE, "The Mortgage Shop (Barnsley) Ltd – Customer Complaints Procedure"),
+        "h1034-3": ("en", PROCEDURE, "Customer Complaints Procedure"),
+        "h1034-4": ("en", PROCEDURE, "Brackenwood Customer Complaints Procedure"),
+        "h1034-5": ("en", PROCEDURE, "Complaints Policy"),
+    },
+    "heldout1035": {
+        "h1035-1": ("en", PROCEDURE, "Managed Service Guarantee"),
+        "h1035-2": ("en", PROCEDURE, "Customer Care & Support Policies"),
+        "h1035-3": ("en", PROCEDURE, "Our Complaints Policy"),
+        "h1035-4": ("en", PROCEDURE, "Escalation Policy & Procedure"),
+        "h1035-5": ("en", EMERGENCY, "Euro-Link Problem Management/Reporting Policies"),
+    },
+    "heldout1036": {
+        "h1036-1": ("zh-CN", EMERGENCY, "一、突发事件的界定与分级"),
+        "h1036-2": ("zh-CN", EMERGENCY, "一、总则"),
+        "h1036-3": ("zh-CN", EMERGENCY, "一、总则"),
+        "h1036-4": ("zh-CN", EMERGENCY, "一、總則"),
+        "h1036-5": ("en", PROCEDURE, "1. Introduction"),
+    },
 }
 
 
