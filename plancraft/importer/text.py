@@ -164,6 +164,10 @@ def _is_deadline(text: str, d) -> bool:
         return True  # you have 12 months to go to the Legal Ombudsman; the Coordinator has eight weeks to consider it
     if _NOTICE_AFTER.match(after) and _NOTICE_GIVEN.search(before):
         return True  # we will give you 24 hours' notice: how long before it, a time limit too
+    if re.search(r"\b(?:after|at|by)\s*$", before, re.IGNORECASE) and _WHAT_IS_DONE_THEN.match(after):
+        return True  # after four weeks we will send you a progress report; at eight weeks, we will…: when it is done
+    if re.search(r"\bbefore\s+the\s*$", before, re.IGNORECASE) and re.match(r"^\s*(?:anniversary|mark|point)\b", after, re.I):
+        return True  # Before the 8 week anniversary of receipt of your complaint, we will confirm…
     if (
         _ACT_AFTER_SPAN.match(after)
         and not str(d.value).endswith("y")
@@ -176,6 +180,11 @@ def _is_deadline(text: str, d) -> bool:
 # an act named right before the span that ends its clause (秘书处受理2天, 取证与质证2天)
 _ACT_BEFORE_SPAN = re.compile(
     r"(?:受理|处理|取证|质证|调查|核实|核查|答复|回复|反馈|协调|递交|办结|审核|审批|调解|处置|整改|结案|回访)\s*$"
+)
+# Who does what once the time is up (after four weeks we will send…; at 8 weeks, the firm must…)
+_WHAT_IS_DONE_THEN = re.compile(
+    r"^\s*(?:from\s+\w+(?:\s+\w+){0,3}\s*)?,?\s*(?:we|they|the\s+\w+(?:\s+\w+)?)\s+(?:will|shall|must|should|aim to)\b",
+    re.IGNORECASE,
 )
 _NOTICE_AFTER = re.compile(r"^['’]?\s*(?:prior\s+|advance\s+)?(?:notice|warning)\b", re.IGNORECASE)
 _NOTICE_GIVEN = re.compile(

@@ -1400,3 +1400,21 @@ def test_two_english_deadlines_in_one_sentence_each_time_what_follows_the_one_be
         ("send a full response", "15wd"),
     ]
     assert data["document"]["issuer"] == "Riverside Leisure Trust"
+
+
+def test_what_is_done_after_or_at_a_number_of_weeks_has_that_deadline(tmp_path: Path):
+    """A UK financial firm's stages: "after four weeks we will send you…", "at eight weeks we will send…", "Before the 8
+    week anniversary of receipt …, we will confirm…": deadlines of those steps (they had none). "If a complaint is not
+    resolved after eight weeks, you may refer it" says when the complainant may go on, no deadline of ours."""
+    data = _import(
+        tmp_path,
+        "Customer Complaints Procedure\n"
+        "1. If we haven't been able to resolve the complaint sooner, after four weeks we will send you our Final Response "
+        "letter or a progress report.\n"
+        "2. If we still haven't been able to resolve it, at eight weeks we will send you our Final Response letter.\n"
+        "3. Before the 8 week anniversary of receipt of your complaint, we will confirm in writing our final decision.\n"
+        "4. If a complaint is not resolved after eight weeks, you may refer the complaint to the Ombudsman.\n",
+    )
+    within = [step.get("within") for scenario in data["scenarios"] for step in scenario["actions"]]
+    assert within[:3] == ["4w", "8w", "8w"]
+    assert not within[3:] or within[3] is None
