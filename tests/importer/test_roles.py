@@ -2794,3 +2794,11 @@ def test_a_chief_officer_named_by_initials_is_a_post():
     assert en_actors("If the complaint is about a decision, the complaint will normally be dealt with by the CEO.") == ["CEO"]
     assert "CEO" in en_actors("An appeal should be made in writing and submitted to the CEO or Board Chairperson.")
     assert en_actors("Complaints should be addressed to the Practice Manager.") == ["Practice Manager"]
+
+
+def test_a_slogan_of_handling_is_no_office():
+    """特事特办、急事急办、热心导办 (a service hall's pledges): no offices named 特事特办 (they were roles); 综合办 is."""
+    from plancraft.importer.roles import unit_spans
+
+    units = [unit for unit, _, _ in unit_spans("窗口实行特事特办、急事急办，热心导办。综合办负责受理登记。")]
+    assert units == ["综合办"]
