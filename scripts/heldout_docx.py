@@ -51179,6 +51179,445 @@ LAYOUT1036: dict[str, dict] = {
 }
 
 
+LAYOUT1037: dict[str, dict] = {
+    "h1037-1": {
+        # the stored page has no title of its own and none is made up; "How we will handle your complaints" is a
+        # heading, "Simplified Complaints" and "Formal Complaints" headings below it; the "-" items bulleted lists; the
+        # line breaks the copy puts inside a sentence (each before a word in lower case) are joined with one space
+        "title": None,
+        "english": True,
+        "rejoin": [r"\n(?=[a-z])"],
+        "bullet": r"^- ",
+        "headings": [(r"^How we will handle your complaints$", 1), (r"^(Simplified|Formal) Complaints$", 2)],
+    },
+    "h1037-2": {
+        # the policy's heading is the title; the "-" items a bulleted list (the last cut off)
+        "title": "COMPLAINTS POLICY",
+        "english": True,
+        "skip": [r"^COMPLAINTS POLICY$"],
+        "bullet": r"^- ",
+        "headings": [],
+    },
+    "h1037-3": {
+        # the policy's heading is the title; its two stages are headings, the questions under them headings below
+        # them; the "-" items bulleted lists
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "bullet": r"^- ",
+        "headings": [
+            (r"^Stage (One|Two) – ", 1),
+            (
+                r"^(What is a complaint|How can a complaint be made|Who does the complaint need to be addressed to"
+                r"|What information should I include with my complaint"
+                r"|What response should I expect to receive from my complaint)\?$",
+                2,
+            ),
+        ],
+    },
+    "h1037-4": {
+        # the procedure's heading is the title; its numbered parts 1. and 2. are headings (the second cut off); the "•"
+        # items bulleted lists, the sentences the store runs on into the fourth item kept in it
+        "title": "Debt Rescue Complaints Procedure",
+        "english": True,
+        "skip": [r"^Debt Rescue Complaints Procedure$"],
+        "headings": [(r"^[12]\. We (Receive|Investigate) Your Complain", 1)],
+    },
+    "h1037-5": {
+        # the stored page has no title of its own and none is made up (the address calls it the complaints handling
+        # procedures); the site's line "01992 636324 Menu" is left out; the three "How …" parts are headings; the
+        # firm's address lines stay paragraphs
+        "title": None,
+        "english": True,
+        "skip": [r"^01992 636324 Menu$"],
+        "headings": [(r"^(How To Complain|How We Will Investigate Your Complaint|How We will Respond to your Complaint)$", 1)],
+    },
+}
+
+
+LAYOUT1038: dict[str, dict] = {
+    "h1038-1": {
+        # the policy's name is the title; Definitions, Policy Statement and the Client Grievance Procedure are headings,
+        # "2. Grievance Procedure" a sub-heading; items 1., 2.1 and 2.2 stay paragraphs with their numbers typed in
+        "title": "Client Grievance Policy",
+        "english": True,
+        "skip": [r"^Client Grievance Policy$"],
+        "headings": [
+            (
+                r"^(Definitions|Policy Statement|EMERGE Family Therapy Center and Teaching Clinic’s Client Grievance Procedure)$",
+                1,
+            ),
+            (r"^2\. Grievance Procedure$", 2),
+        ],
+    },
+    "h1038-2": {
+        # the stored text has no heading: the page's address (grievance-procedures) gives the title, as the .txt header
+        # says; its paragraphs stay paragraphs
+        "title": "Grievance Procedures",
+        "english": True,
+        "headings": [],
+    },
+    "h1038-3": {
+        # the stored text has no heading: the page's address (consumer-complaint-resolution-process) gives the title, as
+        # the .txt header says; its paragraphs stay paragraphs
+        "title": "Consumer Complaint Resolution Process",
+        "english": True,
+        "headings": [],
+    },
+    "h1038-4": {
+        # the section's heading is the title; 7.1–7.3 and 7.3.1–7.3.4 stay paragraphs with their numbers typed in (the
+        # run-in heads Generally., Policy., Specific Procedures. kept in them)
+        "title": "7. CUSTOMER COMPLAINTS (ALTA BEST PRACTICES 7)",
+        "english": True,
+        "skip": [r"^7\. CUSTOMER COMPLAINTS \(ALTA BEST PRACTICES 7\)$"],
+        "headings": [],
+    },
+    "h1038-5": {
+        # the page's heading is the title; ADDRESS CONSUMER COMPLAINTS a heading, "1. Consumer Complaint Contact and
+        # Responsibilities" a sub-heading; the a./i.–v./1)–3) items stay paragraphs with their marks typed in
+        "title": "Best Practice #7",
+        "english": True,
+        "skip": [r"^Best Practice #7$"],
+        "headings": [
+            (r"^ADDRESS CONSUMER COMPLAINTS$", 1),
+            (r"^1\. Consumer Complaint Contact and Responsibilities$", 2),
+        ],
+    },
+}
+
+
+# heldout1039: telecoms', IT and network operators' escalation and incident procedures (English). Titles are given only
+# where the stored text has the document's own name; `rejoin` mends the line breaks a copy puts inside a sentence.
+LAYOUT1039: dict[str, dict] = {
+    "h1039-1": {
+        # the page's name is the title; the copy's "background-image" line is left out. Inside Our NOC: … is a heading,
+        # the escalation list and the priority matrix sub-headings, the matrix's table name below them a third level;
+        # the escalation table, run into lines by the copy (cells joined without spaces), stays paragraphs as stored
+        "title": "Globalgig Network Operations Center Support",
+        "english": True,
+        "skip": [r"^background-image$", r"^Globalgig Network Operations Center Support$"],
+        "headings": [
+            (r"^Inside Our NOC: Escalation and Resolution Guidelines$", 1),
+            (r"^(Escalation List, Process, and Timelines|Ticket Priority Assignment Matrix)$", 2),
+            (r"^Globalgig Ticket Handling$", 3),
+        ],
+    },
+    "h1039-2": {
+        # the policy's name is the title; Scribd's "You are on page 1of 6" is left out, the form number and the NOC's
+        # name above the name stay paragraphs. The PDF's line breaks inside a sentence are joined; the sentence the copy
+        # breaks off before the Severity 1 heading is left as it is. The Severity 1 heading is a heading; the "•" items
+        # are a bulleted list, the numbered notification list stays paragraphs
+        "title": "Incident Management Policy",
+        "english": True,
+        "skip": [r"^You are on page 1of 6$", r"^Incident Management Policy$"],
+        "rejoin": [
+            r"(?<=in terms of severity)\n(?=levels, and to define)",
+            r"(?<=contact the Trillion)\n(?=Network Operation Center)",
+            r"(?<=The application is accessible on)\n(?=the Internet via URL)",
+            r"(?<=holding the positions)\n(?=referenced in this escalation policy)",
+            r"(?<=or has the potential)\n(?=to cause a total network outage)",
+            r"(?<=or have the potential to cause)\n(?=a complete network outage)",
+        ],
+        "headings": [(r"^Severity 1 \(Critical Severity\) – Complete Network Outage$", 1)],
+    },
+    "h1039-3": {
+        # the stored page has no title of its own and none is made up; the four grades are headings, their "- " items
+        # a bulleted list; the line breaks inside the items' sentences are joined
+        "title": None,
+        "english": True,
+        "rejoin": [r"\n(?=[a-z]|0100 UTC)"],
+        "bullet": r"^- ",
+        "headings": [(r"^[1-4]-(CRITICAL|HIGH|ELEVATED|NORMAL)$", 1)],
+    },
+    "h1039-4": {
+        # the stored text has no title of its own (none is made up); the response-times heading and the three support
+        # levels are headings, the "- " items a bulleted list. The line break inside the first Level 1 item is joined,
+        # and the item the copy runs on in the same line (" - The remote support team …") is split off
+        "title": None,
+        "english": True,
+        "rejoin": [r"(?<=initiated by the Client)\n(?=\(Open a ticket)"],
+        "split": r" (?=- The remote support team)",
+        "bullet": r"^- ",
+        "headings": [(r"^(Network Operations Center \(“NOC”\) Response Times|Level [123] Support)$", 1)],
+    },
+    "h1039-5": {
+        # the stored page has no title of its own (none is made up); its heading "Escalation" is a heading, without the
+        # site's anchor mark "#"; the escalation table is a Word table again (its separator row goes, the cells keep
+        # their words)
+        "title": None,
+        "english": True,
+        "strip": [r"(?<=^Escalation)#"],
+        "sub": [
+            (r"(?m)^---(\|---)+\|$\n", ""),
+            (r"(?m)^(?=(Category|Level [1-3]) \| )", "| "),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^Escalation$", 1)],
+    },
+}
+
+
+# The thousand-and-fortieth held-out set (plans/heldout1040/): English town councils' and GP practices' complaints
+# procedures.
+LAYOUT1040: dict[str, dict] = {
+    "h1040-1": {
+        # the stored text has no title of its own and none is made up (the address calls it the complaints procedure);
+        # the opening paragraph stays a paragraph; "Code of practice for handling complaints" is a heading, its three
+        # parts (Before / At / After the meeting) headings below it; the "-" items a bulleted list, the lone "-" under
+        # "After the meeting" joined to the sentence on the next line, as its item
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "sub": [(r"(?m)^-\n", "- ")],
+        "headings": [
+            (r"^Code of practice for handling complaints$", 1),
+            (r"^(Before|At|After) the meeting$", 2),
+        ],
+    },
+    "h1040-2": {
+        # the page's heading is the title; "Code of Practice" a heading; the numbered items 1.–6. and the last,
+        # unnumbered sentence paragraphs, their numbers typed in
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [(r"^Code of Practice$", 1)],
+    },
+    "h1040-3": {
+        # the stored text begins at the procedure's first heading and has no title; none is made up. "Making a
+        # Complaint" and "What We Do Next" are headings; the "-" items bulleted lists; the practice manager's name and
+        # address lines paragraphs
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [(r"^(Making a Complaint|What We Do Next)$", 1)],
+    },
+    "h1040-4": {
+        # the procedure's name is the title; its questions and "Timescales for making a complaint" headings (the space
+        # the copy sets before " How long will it take?" dropped, as every line is trimmed); the complaints hub's
+        # address lines paragraphs; the cut-off "Advocacy" a heading with nothing under it
+        "title": "Complaints Procedure for Patients",
+        "english": True,
+        "skip": [r"^Complaints Procedure for Patients$"],
+        "headings": [
+            (
+                r"^(Who Can Complain\?|Timescales for making a complaint|To Whom Do I Complain\?"
+                r"|How long will it take\?|Advocacy)$",
+                1,
+            )
+        ],
+    },
+    "h1040-5": {
+        # the page's heading is the title; the image's text "image depicting complaints" is left out; "How to complain"
+        # and "What will the practice do?" are headings; the "•" items a bulleted list
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^image depicting complaints$", r"^Complaints Procedure$"],
+        "headings": [(r"^(How to complain|What will the practice do\?)$", 1)],
+    },
+}
+
+
+LAYOUT1041: dict[str, dict] = {
+    "h1041-1": {
+        # the rule's name is the title; the page's "当前位置" line, its 来源/发布时间/责任编辑 line, the repeated name and the
+        # page foot "打印 | 收藏 | 关闭 | 我要纠错" are left out. 一、–三、 are headings; the copy runs 一、 on after the
+        # opening sentence and 2、 on after 1、 of 三、 (nine spaces between): split there; the break the copy puts inside
+        # 二、4 (事项, / 5 个工作日内) is joined; the numbered items stay paragraphs with their numbers typed in
+        "title": "限时办结制",
+        "skip": [r"^当前位置:", r"^来源: 办公室发布时间:", r"^打印  \|", r"^限时办结制$"],
+        "sub": [(r"等事项,\n\n5 个工作日内", "等事项,5 个工作日内")],
+        "split": r"(?<=限时办结制度。) (?=一、)|(?<=以备检查。) +(?=2、)",
+        "headings": [(r"^[一二三]、限时办结(具体事项|要求|管理):$", 1)],
+    },
+    "h1041-2": {
+        # the rules' name is the title; the site's name, "政府信息公开", the "当前位置" line, the repeated name and the
+        # 发布时间/录入 line are left out. 三、研究室限时办结事项: is a heading; the other numbered articles and the items
+        # (一)–(五) stay paragraphs with their numbers typed in
+        "title": "资阳市政府研究室限时办结制实施办法",
+        "skip": [
+            r"^资阳市政府研究室$",
+            r"^政府信息公开$",
+            r"^当前位置:",
+            r"^资阳市政府研究室限时办结制实施办法$",
+            r"^发布时间:",
+        ],
+        "headings": [(r"^三、研究室限时办结事项:$", 1)],
+    },
+    "h1041-3": {
+        # the rules' name is the title; the platform's greeting, the 索引号/发布机构/成文日期 lines, the repeated name and
+        # the 发布单位 line are left out. 服务承诺制 and 首问责任制 are headings; the seven "•" pledges a bulleted list;
+        # the numbered items stay paragraphs with their numbers typed in
+        "title": "街道便民服务中心制度",
+        "skip": [r"^您好,欢迎登录", r"^索引号 ", r"^发布机构 ", r"^成文日期 ", r"^街道便民服务中心制度$", r"^发布单位:"],
+        "headings": [(r"^(服务承诺制|首问责任制)$", 1)],
+    },
+    "h1041-4": {
+        # the rules' name is the title; the catalogue's 索引号/发布机构/名称/文号 lines and the repeated name are left out;
+        # the numbered articles and the items (一)–(三) stay paragraphs with their numbers typed in
+        "title": "营口市人民防空办公室投诉举报登记制度",
+        "skip": [r"^索 引 号:", r"^发布机构:", r"^名  称:", r"^文  号:", r"^营口市人民防空办公室投诉举报登记制度$"],
+    },
+    "h1041-5": {
+        # the pledge's name is the title; "Skip to content" and the repeated name are left out. The table, one row to
+        # a line with its cells run together by spaces, is a Word table of three columns (Item, Activity, Performance
+        # Pledge): each row is cut before its pledge ("Immediately …", "Within …") and after the item where the row
+        # names one; a continuation row has an empty first cell
+        "title": "Performance Pledge",
+        "english": True,
+        "skip": [r"^Skip to content$", r"^Performance Pledge$"],
+        "sub": [
+            (r"(?m)^Item Activity Performance Pledge$", "| Item | Activity | Performance Pledge |"),
+            (
+                r"(?m)^(Enquiries and complaints|Applications|Requests for seminars and presentations)? ?(.+?) +"
+                r"(Immediately .*|Within \d+ working days of receipt)$",
+                r"| \1 | \2 | \3 |",
+            ),
+        ],
+        "pipe_table": True,
+    },
+}
+
+
+LAYOUT1042: dict[str, dict] = {
+    "h1042-1": {
+        # a bilingual page of the Hospital Authority's annual report, the English and Chinese columns run line by line;
+        # the Word document is the Chinese column, as the Chinese text of the guidelines has it: the English part of
+        # each line is stripped and the lines with no Chinese (the page lines "Page 159 - …", "P. 159", Appendix 3 and
+        # the English column's own lines) are left out. The page has no title of its own in the store (the guidelines'
+        # name is on the page before) and none is made up: 附錄 3 is a heading, 2019-20 年度工作概況 a sub-heading; the
+        # Chinese lines the column breaks inside a sentence are joined, each numbered point (3., (a)–(e), 4.) and the
+        # bracketed note its own paragraph
+        "title": None,
+        "strip": [r"(?m)^[^\u4e00-\u9fff\n]*?(?=(?:\([a-e]\) |\d\. |\(|2019-20 )?[\u4e00-\u9fff])"],
+        "skip": [r"^[^\u4e00-\u9fff]*$"],
+        "join": r"^(\([a-e]\) |\d\. |\(委員會|在2019)",
+        "headings": [(r"^附錄 3$", 1), (r"^2019-20 年度工作概況$", 2)],
+    },
+    "h1042-2": {
+        # the page's heading 信箱作業方式 is the title; its three paragraphs stay paragraphs, the last one split after
+        # its first deadline (the 30 working days for complex letters) from the two shorter ones that follow
+        "title": "信箱作業方式",
+        "skip": [r"^信箱作業方式$"],
+        "split": r"(?<=30 個工作日;)(?=若屬於)",
+    },
+    "h1042-3": {
+        # the page's heading is the title; its four paragraphs stay paragraphs (their leading spaces dropped)
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+    },
+}
+
+
+LAYOUT1043: dict[str, dict] = {
+    "h1043-1": {
+        # the page's heading is the title; the site's lines above it ("Wrexham Council homepage", "Advertising") and the
+        # repeated heading are left out. "Corporate Complaints Procedure" is a heading, its two stages (Informal,
+        # Formal) headings below it
+        "title": "General Complaints",
+        "english": True,
+        "skip": [r"^(Wrexham Council homepage|Advertising|General Complaints)$"],
+        "headings": [(r"^Corporate Complaints Procedure$", 1), (r"^(Informal|Formal)$", 2)],
+    },
+    "h1043-2": {
+        # the page's heading is the title; its two parts (Informal Complaints, Formal Complaint) are headings
+        "title": "How we will deal with your complaint",
+        "english": True,
+        "skip": [r"^How we will deal with your complaint$"],
+        "headings": [(r"^(Informal Complaints|Formal Complaint)$", 1)],
+    },
+    "h1043-3": {
+        # the policy's name is the title; the repeated name and the site's page label ("… Policy p3") are left out.
+        # 6. is a heading, 6.1 and 6.2 headings below it; the two stages ("•") a bulleted list
+        "title": "Complaints, Comments & Compliments Policy",
+        "english": True,
+        "skip": [r"^Complaints, Comments & Compliments Policy( p3)?$"],
+        "headings": [(r"^6\. The Complaint Handling process$", 1), (r"^6\.[12] ", 2)],
+    },
+    "h1043-4": {
+        # the stored page has no title of its own and none is made up; its four questions and headings are headings;
+        # the Ombudsman's address lines stay paragraphs, as the copy breaks them
+        "title": None,
+        "english": True,
+        "headings": [
+            (
+                r"^(How do I make a complaint, comment or compliment\?|What happens to my complaint\?"
+                r"|What if I am not satisfied with the response\?|Making a Complaint about the Conduct of a Councillor)$",
+                1,
+            )
+        ],
+    },
+    "h1043-5": {
+        # the stored text has no title of its own and none is made up; "Policy Statement:", 1.0 Purpose and 2.0 Usage are
+        # headings; the two sentences of 2.0 Usage, on two lines in the copy, stay two paragraphs
+        "title": None,
+        "english": True,
+        "headings": [(r"^(Policy Statement:|1\.0 Purpose|2\.0 Usage)$", 1)],
+    },
+}
+
+
+LAYOUT1044: dict[str, dict] = {
+    "h1044-1": {
+        # the stored text has no heading above its first paragraph and none is made up (the address calls it the
+        # complaints policy); "First stage" and "Second stage" are headings, the numbered items 1.–5. paragraphs with
+        # their numbers typed in
+        "title": None,
+        "english": True,
+        "headings": [(r"^(First|Second) stage$", 1)],
+    },
+    "h1044-2": {
+        # the procedure's name is the title (its repeated line left out); the two questions are headings, the
+        # numbered items paragraphs with their numbers typed in, the "•" sub-items of item 4 a bulleted list
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [(r"^(How do I complain\?|What will happen next\?)$", 1)],
+    },
+    "h1044-3": {
+        # the policy's name is the title (its repeated line left out); the three questions are headings, the numbered
+        # items 1.–11. paragraphs with their numbers typed in; the lines listed under 3. and 6. (no marks in the copy)
+        # a bulleted list, their words whole; the complaints partner's address line a paragraph
+        "title": "External Complaints Policy & Procedure",
+        "english": True,
+        "skip": [r"^External Complaints Policy & Procedure$"],
+        "bullet": r"^(?=(Your full name|What you think we got|What you hope|Your file reference|Reviewing your|"
+        r"Speaking with the person))",
+        "headings": [
+            (
+                r"^(How do I make a complaint\?|How will you deal with my complaint\?|"
+                r"What if I am not satisfied with the outcome\?)$",
+                1,
+            ),
+        ],
+    },
+    "h1044-4": {
+        # the stored text has no heading above its first paragraph and none is made up; "Report/Response Letter" is a
+        # heading, its a)–e) items paragraphs with their letters typed in; "Request for a Review - …" stays one
+        # paragraph, as the copy runs its name into its text
+        "title": None,
+        "english": True,
+        "headings": [(r"^Report/Response Letter$", 1)],
+    },
+    "h1044-5": {
+        # the policy's name is the title (its repeated line left out); the four sections are headings, the four
+        # "…:" steps of the handling procedure sub-headings; the "•" items a bulleted list; the contact lines
+        # (name, firm, Email:, Phone:) paragraphs
+        "title": "Complaints Policy and Procedure",
+        "english": True,
+        "skip": [r"^Complaints Policy and Procedure$"],
+        "headings": [
+            (
+                r"^(Purpose of This Policy|How to Make a Complaint|Complaints Handling Procedure|"
+                r"External Complaint Escalation)$",
+                1,
+            ),
+            (r"^(Acknowledgement|Investigation|Response|Escalation):$", 2),
+        ],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -52205,6 +52644,14 @@ SETS = {
     "heldout1034": (ROOT / "plans" / "heldout1034" / "sources", LAYOUT1034),
     "heldout1035": (ROOT / "plans" / "heldout1035" / "sources", LAYOUT1035),
     "heldout1036": (ROOT / "plans" / "heldout1036" / "sources", LAYOUT1036),
+    "heldout1037": (ROOT / "plans" / "heldout1037" / "sources", LAYOUT1037),
+    "heldout1038": (ROOT / "plans" / "heldout1038" / "sources", LAYOUT1038),
+    "heldout1039": (ROOT / "plans" / "heldout1039" / "sources", LAYOUT1039),
+    "heldout1040": (ROOT / "plans" / "heldout1040" / "sources", LAYOUT1040),
+    "heldout1041": (ROOT / "plans" / "heldout1041" / "sources", LAYOUT1041),
+    "heldout1042": (ROOT / "plans" / "heldout1042" / "sources", LAYOUT1042),
+    "heldout1043": (ROOT / "plans" / "heldout1043" / "sources", LAYOUT1043),
+    "heldout1044": (ROOT / "plans" / "heldout1044" / "sources", LAYOUT1044),
 }
 
 

@@ -6654,6 +6654,60 @@ SETS = {
         "h1036-4": ("zh-CN", EMERGENCY, "一、總則"),
         "h1036-5": ("en", PROCEDURE, "1. Introduction"),
     },
+    "heldout1037": {
+        "h1037-1": ("en", PROCEDURE, "How we will handle your complaints"),
+        "h1037-2": ("en", PROCEDURE, "COMPLAINTS POLICY"),
+        "h1037-3": ("en", PROCEDURE, "Complaints Policy"),
+        "h1037-4": ("en", PROCEDURE, "Debt Rescue Complaints Procedure"),
+        "h1037-5": ("en", PROCEDURE, "How To Complain"),
+    },
+    "heldout1038": {
+        "h1038-1": ("en", PROCEDURE, "Client Grievance Policy"),
+        "h1038-2": ("en", PROCEDURE, "Grievance Procedures"),
+        "h1038-3": ("en", PROCEDURE, "Consumer Complaint Resolution Process"),
+        "h1038-4": ("en", PROCEDURE, "7. CUSTOMER COMPLAINTS (ALTA BEST PRACTICES 7)"),
+        "h1038-5": ("en", PROCEDURE, "Best Practice #7"),
+    },
+    "heldout1039": {
+        "h1039-1": ("en", PROCEDURE, "Inside Our NOC: Escalation and Resolution Guidelines"),
+        "h1039-2": ("en", EMERGENCY, "Severity 1 (Critical Severity) – Complete Network Outage"),
+        "h1039-3": ("en", PROCEDURE, "1-CRITICAL"),
+        "h1039-4": ("en", EMERGENCY, "Network Operations Center (“NOC”) Response Times"),
+        "h1039-5": ("en", PROCEDURE, "Escalation"),
+    },
+    "heldout1040": {
+        "h1040-1": ("en", PROCEDURE, "Code of practice for handling complaints"),
+        "h1040-2": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1040-3": ("en", PROCEDURE, "Making a Complaint"),
+        "h1040-4": ("en", PROCEDURE, "Complaints Procedure for Patients"),
+        "h1040-5": ("en", PROCEDURE, "Complaints Procedure"),
+    },
+    "heldout1041": {
+        "h1041-1": ("zh-CN", PROCEDURE, "限时办结制"),
+        "h1041-2": ("zh-CN", PROCEDURE, "资阳市政府研究室限时办结制实施办法"),
+        "h1041-3": ("zh-CN", PROCEDURE, "街道便民服务中心制度"),
+        "h1041-4": ("zh-CN", PROCEDURE, "营口市人民防空办公室投诉举报登记制度"),
+        "h1041-5": ("en", PROCEDURE, "Performance Pledge"),
+    },
+    "heldout1042": {
+        "h1042-1": ("zh-CN", PROCEDURE, "附錄 3"),
+        "h1042-2": ("zh-CN", PROCEDURE, "信箱作業方式"),
+        "h1042-3": ("en", PROCEDURE, "Complaints Procedure"),
+    },
+    "heldout1043": {
+        "h1043-1": ("en", PROCEDURE, "General Complaints"),
+        "h1043-2": ("en", PROCEDURE, "How we will deal with your complaint"),
+        "h1043-3": ("en", PROCEDURE, "Complaints, Comments & Compliments Policy"),
+        "h1043-4": ("en", PROCEDURE, "How do I make a complaint, comment or compliment?"),
+        "h1043-5": ("en", PROCEDURE, "Policy Statement:"),
+    },
+    "heldout1044": {
+        "h1044-1": ("en", PROCEDURE, "First stage"),
+        "h1044-2": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1044-3": ("en", PROCEDURE, "External Complaints Policy & Procedure"),
+        "h1044-4": ("en", PROCEDURE, "Report/Response Letter"),
+        "h1044-5": ("en", PROCEDURE, "Complaints Policy and Procedure"),
+    },
 }
 
 
