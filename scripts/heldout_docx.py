@@ -51618,6 +51618,494 @@ LAYOUT1044: dict[str, dict] = {
 }
 
 
+LAYOUT1045: dict[str, dict] = {
+    "h1045-1": {
+        # the page's heading is the title (its line left out, with the site's "Search site" and "Cymraeg" lines);
+        # "Complaints procedure" is a heading, "Stage 1 complaints" and "Stage 2 complaints" sub-headings; the "•"
+        # items bulleted lists; "For all other council complaints:" a paragraph
+        "title": "Corporate complaints procedure",
+        "english": True,
+        "skip": [r"^Search site$", r"^Cymraeg$", r"^Corporate complaints procedure$"],
+        "headings": [(r"^Complaints procedure$", 1), (r"^Stage [12] complaints$", 2)],
+    },
+    "h1045-2": {
+        # the policy's name is the title; left out are the site's section name above it ("Compliments, Concerns and
+        # Complaints"), the repeated name and the page's two contents links (the first "…’s Commitment" and
+        # "Informing us of …"); the section "Pembrokeshire County Council’s Commitment" is a heading
+        "title": "Compliments, Concerns & Complaints Policy",
+        "english": True,
+        "sub": [
+            (
+                r"Pembrokeshire County Council’s Commitment\nInforming us of a compliment, concern or complaint\n",
+                "",
+            )
+        ],
+        "skip": [r"^Compliments, Concerns and Complaints$", r"^Compliments, Concerns & Complaints Policy$"],
+        "headings": [(r"^Pembrokeshire County Council’s Commitment$", 1)],
+    },
+    "h1045-3": {
+        # the policy's name is the title (its line left out); "When to use this policy" is a heading; the two Social
+        # Services contacts, run together on one line in the copy, are split before the second "•" into a bulleted list
+        "title": "Gwynedd Council’s Concerns and Complaints Policy",
+        "english": True,
+        "skip": [r"^Gwynedd Council’s Concerns and Complaints Policy$"],
+        "split": r" (?=• Children and Supporting Families)",
+        "headings": [(r"^When to use this policy$", 1)],
+    },
+    "h1045-4": {
+        # the procedure's name is the title (its line left out); the items 1., (b), 4.–8. stay paragraphs with their
+        # numbers typed in, "(b)Complaints against Councillors." run into its item's text as the copy has it
+        "title": "Talybont on Usk Council Complaints Procedure (revised)",
+        "english": True,
+        "skip": [r"^Talybont on Usk Council Complaints Procedure \(revised\)$"],
+        "headings": [],
+    },
+    "h1045-5": {
+        # the page's heading is the title (its line left out, with the site's menu line "Freedom of Information");
+        # its paragraphs stay paragraphs, the blank lines between them dropped
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Freedom of Information$", r"^Complaints Procedure$"],
+        "headings": [],
+    },
+}
+
+
+LAYOUT1046: dict[str, dict] = {
+    "h1046-1": {
+        # the page's heading is the title; the site's breadcrumb lines (1. Home … 4. What is stage 1 …) and the repeated
+        # heading are left out; the six steps of the complaints guidance stay paragraphs with their numbers typed in
+        "title": "What is stage 1 of your complaint process?",
+        "english": True,
+        "skip": [
+            r"^[1-4]\. (Home|Knowledge Base|Complaints|What is stage 1 of your complaint process\?)$",
+            r"^What is stage 1 of your complaint process\?$",
+        ],
+        "headings": [],
+    },
+    "h1046-2": {
+        # the policy's name is the title; the site's "Skip to main content" and the repeated name are left out;
+        # "3.1 Who this policy applies to" is a heading (sections 1 and 2 have none in the copy), the numbered paragraphs
+        # stay paragraphs with their numbers typed in; the "•" items a bulleted list
+        "title": "Complaints & Compliments Policy",
+        "english": True,
+        "skip": [r"^Skip to main content$", r"^Complaints & Compliments Policy$"],
+        "headings": [(r"^3\.1 Who this policy applies to$", 1)],
+    },
+    "h1046-3": {
+        # the stored text has no title of its own and none is made up (the address calls it the complaints policy);
+        # "What is a complaint?" is a heading; the "•" items bulleted lists
+        "title": None,
+        "english": True,
+        "headings": [(r"^What is a complaint\?$", 1)],
+    },
+    "h1046-4": {
+        # the page's heading is the title; the breadcrumb line and the repeated heading are left out; the two stages
+        # and the Ombudsman's section are headings
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^Home Complaints$", r"^Complaints$"],
+        "headings": [
+            (r"^Stage [12]: (Frontline response|Investigation)$", 1),
+            (r"^Northern Ireland Public Services Ombudsman \(NIPSO\)$", 1),
+        ],
+    },
+    "h1046-5": {
+        # the stored text has no title of its own and none is made up (the address calls it the complaints procedure);
+        # the two stages and "What if I'm still dissatisfied?" are headings; the two "within …" lines (no marks in the
+        # copy) a bulleted list, their words whole; the Ombudsman's cut-off contact line a paragraph
+        "title": None,
+        "english": True,
+        "bullet": r"^(?=within (six|two) months )",
+        "headings": [
+            (r"^Stage [12]: (Frontline Response|Investigation)$", 1),
+            (r"^What if I'm still dissatisfied\?$", 1),
+        ],
+    },
+}
+
+
+LAYOUT1047: dict[str, dict] = {
+    "h1047-1": {
+        # the policy's name is the title (its repeated line left out); "How to make a complaint", "What happens next"
+        # are headings, "Acknowledgement", "Investigation and response", "Review of decision" sub-headings; the lines
+        # listed under "we will:", "setting out:" and "either by:" (no marks in the copy) a bulleted list, their words
+        # whole
+        "title": "Complaints handling policy",
+        "english": True,
+        "skip": [r"^Complaints handling policy$"],
+        "bullet": r"^(?=(Record your complaint|Acknowledge receipt in writing|Ask you to clarify|Confirm the name of|"
+        r"Ask the lawyer involved|Review the relevant file|Our assessment of|Any proposed resolution|"
+        r"The person who handled the complaint|A partner not previously))",
+        "headings": [
+            (r"^(How to make a complaint|What happens next)$", 1),
+            (r"^(Acknowledgement|Investigation and response|Review of decision)$", 2),
+        ],
+    },
+    "h1047-2": {
+        # the procedure's name is the title (its repeated line left out); the numbered items 1.-8. paragraphs with
+        # their numbers typed in, the "•" sub-items of 4. and 7. a bulleted list
+        "title": "DSL Complaints Procedure",
+        "english": True,
+        "skip": [r"^DSL Complaints Procedure$"],
+        "headings": [],
+    },
+    "h1047-3": {
+        # the policy's name is the title (its repeated line left out); the line naming the network's policy follows it
+        # as a paragraph; the four sections are headings; the table of target timings (two rows of cells between "|")
+        # a Word table (`sub` marks its rows and separator for `pipe_table`); the "-" items a bulleted list
+        "title": "Complaints Handling Procedure and Policy",
+        "english": True,
+        "skip": [r"^Complaints Handling Procedure and Policy$"],
+        "sub": [(r"(?m)^(?=[^|\n]+ \| [^\n]*\|$)", "| "), (r"(?m)^(?=---\|)", "|")],
+        "pipe_table": True,
+        "bullet": r"^- ",
+        "headings": [
+            (
+                r"^(Target Key Timings|Definition of a Complaint|How to Make a Complaint|"
+                r"Acknowledgement of Complaints)$",
+                1,
+            ),
+        ],
+    },
+    "h1047-4": {
+        # the procedure's name is the title (its repeated line left out); "What will happen next?" is a heading; the
+        # "Action Timescale" table, which the copy runs one line a cell or a row (and breaks two cells in the middle),
+        # is a Word table of two columns (`sub` marks its rows for `pipe_table`, the broken cells joined, the rows
+        # without a time given an empty cell)
+        "title": "Our Complaints Procedure",
+        "english": True,
+        "skip": [r"^Our Complaints Procedure$"],
+        "sub": [
+            (r"(?m)^Action Timescale$", "| Action | Timescale |"),
+            (r"(?m)^(We receive your complaint|If you’re not satisfied, you request a review)$", r"| \1 | |"),
+            (
+                r"(?m)^(We acknowledge your complaint in writing and if not already done so send you a copy of our)\n"
+                r"(complaints procedure)\n(Within 2 working days of receiving your complaint)$",
+                r"| \1 \2 | \3 |",
+            ),
+            (
+                r"(?m)^(We review your complaint and the initial response and write back to you with our final)\n"
+                r"(response)\n(Within 21 working days of receiving the request for review)$",
+                r"| \1 \2 | \3 |",
+            ),
+            (
+                r"(?m)^(We investigate and write back to you|If you’re still not satisfied you contact the Legal "
+                r"Ombudsman) (Within (21 working days of receiving the complaint|6 months of our final response))$",
+                r"| \1 | \2 |",
+            ),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^What will happen next\?$", 1)],
+    },
+    "h1047-5": {
+        # the stored text has no heading above its first paragraph and none is made up (the address calls it the
+        # complaints policy); the five sections are headings, "Investigating your complaint" under "Time scales" a
+        # sub-heading; the "•" items a bulleted list
+        "title": None,
+        "english": True,
+        "headings": [
+            (
+                r"^(Start with the hands-on fee-earner|Our complaints procedure|What will happen next\?|Time scales)$",
+                1,
+            ),
+            (r"^Investigating your complaint$", 2),
+        ],
+    },
+}
+
+
+LAYOUT1048: dict[str, dict] = {
+    "h1048-1": {
+        # the procedure's name is the title (its line and the site's menu line "• Connect with us" left out);
+        # "Background / Scope" is a heading; the "•" items bulleted lists (the last cut off)
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$", r"^• Connect with us$"],
+        "headings": [(r"^Background / Scope$", 1)],
+    },
+    "h1048-2": {
+        # the stored text has no heading above its date lines and none is made up; the date lines stay paragraphs;
+        # "How to make a complaint" is a heading, the steps under it paragraphs
+        "title": None,
+        "english": True,
+        "headings": [(r"^How to make a complaint$", 1)],
+    },
+    "h1048-3": {
+        # the policy's name is the title (its line left out, with the website's lines above it: "Documents", the
+        # document's link name and its upload line); Scope, Who can complain? and How to complain are headings,
+        # "Informal complaint" a sub-heading; the exceptions (a table on the page, run into lines in the copy) stay
+        # paragraphs as the copy has them
+        "title": "Newtown Parish Council Complaints Policy",
+        "english": True,
+        "skip": [
+            r"^Documents$",
+            r"^Complaints Policy \(Sep 24\)$",
+            r"^Policies and Risk Assessments Uploaded on ",
+            r"^Newtown Parish Council Complaints Policy$",
+        ],
+        "headings": [(r"^(Scope|Who can complain\?|How to complain)$", 1), (r"^Informal complaint$", 2)],
+    },
+    "h1048-4": {
+        # the procedure's heading is the title (its line left out); "Complaining on behalf of someone else" a heading
+        "title": "Complaints Procedure:",
+        "english": True,
+        "skip": [r"^Complaints Procedure:$"],
+        "headings": [(r"^Complaining on behalf of someone else$", 1)],
+    },
+    "h1048-5": {
+        # the practice's name, the leaflet's first line, is the title (its line left out); "Practice Complaints
+        # Procedure" a heading, "How to complain" and "What we will do" sub-headings; the "·" items a bulleted list,
+        # the two line breaks the copy puts inside an item joined again with a space
+        "title": "THE MARKET PLACE AND EASTRY SURGERIES",
+        "english": True,
+        "skip": [r"^THE MARKET PLACE AND EASTRY SURGERIES$"],
+        "sub": [
+            (r"provided this is\n\nwithin 12 months", "provided this is within 12 months"),
+            (r"with those concerned,\n\nif you would like this;", "with those concerned, if you would like this;"),
+        ],
+        "bullet": r"^· ",
+        "headings": [(r"^Practice Complaints Procedure$", 1), (r"^(How to complain|What we will do)$", 2)],
+    },
+}
+
+
+def _h1049_5_table(match: re.Match) -> str:
+    """h1049-5: the table of expected time limits, which the stored copy runs one cell a paragraph: the three column
+    heads (Student, Academic Services Office, Investigation), then each level's name and its three cells."""
+    g = match.groups()
+    rows = [("", "Student", "Academic Services Office", "Investigation"), g[0:4], g[4:8], g[8:12]]
+    return "\n".join("| " + " | ".join(row) + " |" for row in rows)
+
+
+LAYOUT1049: dict[str, dict] = {
+    "h1049-1": {
+        # the page's heading is the title; the site's lines above it (办事指南 twice, 当前位置), the repeated heading, the
+        # 发布时间 line, the attachment link (机关作风问题投诉登记表.doc) and the share buttons (Baidu, sogou) are left out;
+        # the six numbered steps stay paragraphs with their numbers typed in
+        "title": "机关作风问题投诉处理程序",
+        "skip": [r"^办事指南$", r"^当前位置", r"^机关作风问题投诉处理程序$", r"^发布时间", r"\.doc$", r"^(Baidu|sogou)$"],
+    },
+    "h1049-2": {
+        # the stored text has no heading of its own; the title is the name the text gives itself in its first sentence
+        # (特制定机关工作作风问题投诉处理程序); the opening sentence and the seven numbered steps stay paragraphs
+        "title": "机关工作作风问题投诉处理程序",
+    },
+    "h1049-3": {
+        # the page's heading is the title; the repeated heading, the page's author/date/views line and its 终审人 line are
+        # left out; the document number stays a paragraph under the title, as the copy has it (with its lone bracket);
+        # the eight articles stay paragraphs
+        "title": "滁州学院“校长信箱”管理办法(修订)",
+        "skip": [r"^滁州学院“校长信箱”管理办法", r"^文章作者", r"^终审人"],
+    },
+    "h1049-4": {
+        # the stored text has no title (the 办法's name is not in the store) and none is made up; its three chapters
+        # (第一章 总则, 第二章 来信事项, 第三章 日常管理) are headings; the articles and their items stay paragraphs
+        "title": None,
+        "headings": [(r"^第[一二三四五六七八九十]+章 ", 1)],
+    },
+    "h1049-5": {
+        # the page's heading is the title; "Making a Complaint" and "Expected Time Limits" are headings; the table of
+        # expected time limits, stored one cell a paragraph, is a Word table again (a row of column heads, a row a level)
+        "title": "The Student Complaint Procedure",
+        "english": True,
+        "skip": [r"^The Student Complaint Procedure$"],
+        "sub": [
+            (
+                r"(?m)^Student\n\nAcademic Services Office\n\nInvestigation\n\n(Level 1)\n\n(.+)\n\n(.+)\n\n(.+)\n\n"
+                r"(Level 2)\n\n(.+)\n\n(.+)\n\n(.+)\n\n(Level 3)\n\n(.+)\n\n(.+)\n\n(.+)(?=\n\nIf a student)",
+                _h1049_5_table,
+            )
+        ],
+        "pipe_table": True,
+        "headings": [(r"^(Making a Complaint|Expected Time Limits)$", 1)],
+    },
+}
+
+
+LAYOUT1050: dict[str, dict] = {
+    "h1050-1": {
+        # the chart's heading is the title (its repeated line left out); the two charts stay paragraphs as the copy
+        # runs them into lines (a level's times in one line, its description and the posts of the columns in the next)
+        "title": "ESCALATION CHART AND RESPONSE TIMES",
+        "english": True,
+        "skip": [r"^ESCALATION CHART AND RESPONSE TIMES$"],
+        "headings": [],
+    },
+    "h1050-2": {
+        # the page's heading is the title (its repeated line left out); "Teams defined:" a heading, the client liaison
+        # and the numbered lines headings below it (the last, broken over two lines and cut off, joined); the line
+        # breaks the copy puts inside a sentence are joined with one space
+        "title": "Escalation Matrix",
+        "english": True,
+        "skip": [r"^Escalation Matrix$"],
+        "rejoin": [
+            r"\n(?=[a-z])",
+            r"(?<=already created\)\.)\n(?=Priority)",
+            r"(?<=client area \()\n(?=\))",
+            r"\n(?=\(register)",
+            r"(?<=4\. Network /)\n(?=Upstream Prov)",
+        ],
+        "headings": [
+            (r"^Teams defined:$", 1),
+            (r"^(Client Liaison|[1-3]\. (First|Second|Third) Line|4\. Network / Upstream Prov)$", 2),
+        ],
+    },
+    "h1050-3": {
+        # the first line, the SLA's heading, is the title (left out below it); the four priorities and the escalation
+        # procedure are headings, its two "If issue …:" branches headings below it; the steps stay paragraphs with
+        # their "Step N:" typed in
+        "title": "Response and Resolution Times (SLA)",
+        "english": True,
+        "skip": [r"^Response and Resolution Times \(SLA\)$"],
+        "headings": [
+            (r"^(Priority [1-4] Tickets|Service Request Escalation Procedure:)$", 1),
+            (r"^If issue (can|cannot) be resolved through Tier 1 Support:$", 2),
+        ],
+    },
+    "h1050-4": {
+        # the policy's subject is the title (its repeated line left out); the site's "Skip to content" and the manual's
+        # name above the title are left out; the four sections are headings, "I. Filing a Complaint" (cut off) one below
+        "title": "Patient Complaints & Grievances",
+        "english": True,
+        "skip": [r"^Skip to content$", r"^Clinic Policy Manual$", r"^Patient Complaints & Grievances$"],
+        "headings": [
+            (r"^(Purpose|General Policy|Definitions|Implementation)$", 1),
+            (r"^I\. Filing a Complaint$", 2),
+        ],
+    },
+    "h1050-5": {
+        # the stored text has no title apart from the policy's header box (none is made up); the box's lines stay
+        # paragraphs as the copy has them; the subject is a heading, I.POLICY. and II.PROCEDURE. headings below it,
+        # A.Procedure Regarding Complaints. a third level; the paragraph break inside the Note is joined
+        "title": None,
+        "english": True,
+        "sub": [(r"(?<=an informal or formal)\n\n(?=complaint/grievance\.)", " ")],
+        "headings": [
+            (r"^COMPLAINT / GRIEVANCE PROCESS$", 1),
+            (r"^(I\.POLICY\.|II\.PROCEDURE\.)$", 2),
+            (r"^A\.Procedure Regarding Complaints\.$", 3),
+        ],
+    },
+}
+
+
+# The thousand-and-fifty-first held-out set (plans/heldout1051/): Chinese residents' committees', street offices' and
+# towns' rules for handling residents' complaints and disputes (a street office's rules for complaint cases, a
+# community's 民事协调会 rules, a town's and its communities' mediation centre, a town's rules for finding and settling
+# disputes) and a Welsh community council's complaints procedure.
+LAYOUT1051: dict[str, dict] = {
+    "h1051-1": {
+        # the stored text has no title and no heading of its own; the Word title is the page's own subject class in its
+        # information table (主题分类 承诺事项), nothing else is made up. The table's four lines (索引号, 发布机构, 文号,
+        # 体裁) are left out; the six items (一)–(六) are paragraphs with their numbers typed in
+        "title": "承诺事项",
+        "skip": [r"^\| "],
+    },
+    "h1051-2": {
+        # the rules' name is the title (its line left out). 四、 and 五、 are headings, the programme's three parts
+        # (一)–(三) sub-headings; the articles 一、–三、 and the numbered items stay paragraphs with their numbers typed
+        # in. The copy runs 五、 into the last item of 四、: split there
+        "title": "社区民事协调会制度",
+        "skip": [r"^社区民事协调会制度$"],
+        "split": r"(?<=其他矛盾。)(?=五、)",
+        "headings": [(r"^[四五]、民事协调会的", 1), (r"^\([一二三]\)(准备|会议|后续)程序:$", 2)],
+    },
+    "h1051-3": {
+        # the plan's name is the title (its line left out), and so are the site's two closing lines (未完… and the
+        # notice). 一、–三、 are headings, (一)/(二) sub-headings; the copy runs 一、's name into its text and each
+        # (一)/(二) into its first item: split there. The numbered items stay paragraphs with their numbers typed in
+        "title": "完善调解中心工作方案",
+        "skip": [r"^完善调解中心工作方案$", r"^\(未完,全文共", r"^\(请认真阅读"],
+        "split": r"(?<=组织领导)(?=“心与心)|(?<=人员组成)(?=1、)|(?<=调解范围)(?=1、)",
+        "headings": [(r"^[一二三]、", 1), (r"^\([一二]\)", 2)],
+    },
+    "h1051-4": {
+        # the rules' name is the title; the site's location line, its column name (意见建议), the repeated name and the
+        # 发布/阅读 line are left out, and so are the lines holding only spaces. 矛盾纠纷排查调处制度 is a heading, the
+        # five rules the copy keeps (滚动排查制度 … 个案备案制度) sub-headings
+        "title": "矛盾纠纷排查调处工作九项制度",
+        "skip": [r"^当前位置:", r"^意见建议$", r"^矛盾纠纷排查调处工作九项制度$", r"^发布: "],
+        "headings": [
+            (r"^矛盾纠纷排查调处制度$", 1),
+            (r"^(滚动排查|限期办结|领导包案|联动协作|个案备案)制度$", 2),
+        ],
+    },
+    "h1051-5": {
+        # the procedure's name is the title (its line left out); Informal Complaint and Formal Complaint are headings
+        "title": "Coychurch Lower Community Council Complaints Procedure",
+        "english": True,
+        "skip": [r"^Coychurch Lower Community Council Complaints Procedure$"],
+        "headings": [(r"^(Informal|Formal) Complaint$", 1)],
+    },
+}
+
+
+LAYOUT1052: dict[str, dict] = {
+    "h1052-1": {
+        # the stored text has no title line and none is made up; its three lines of page data (适用品牌, 更新日期,
+        # 更新人) and the 目的 line stay paragraphs; 标准流程: is a heading, its 1.–3. parts sub-headings, the two cases
+        # 1) 闹事/斗殴 and 2) 醉酒客人 third-level headings; the 1)/a. items paragraphs with their marks typed in
+        "title": None,
+        "headings": [
+            (r"^标准流程:$", 1),
+            (r"^[123]\. (遇到/收到报告|事件处理|善后处理):$", 2),
+            (r"^[12]\) (闹事/斗殴|醉酒客人)$", 3),
+        ],
+    },
+    "h1052-2": {
+        # the plan's name is the title; the sharing site's five page lines, reading notice, download lines, 版权说明 and
+        # 文档简介 are left out, and so are the page-field code and the repeated name at the start of the text. The copy
+        # runs the plan into one paragraph: it is split before 一、总则 (a heading) and its 1、/2、 parts (sub-headings)
+        "title": "顾客冲突斗殴应急预案(顾客间或顾客与员工冲突)",
+        "skip": [
+            r"_第\d页$",
+            r"^已阅读5页",
+            r"^付费下载$",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^顾客冲突斗殴应急预案\(顾客间或顾客与员工冲突\)$",
+        ],
+        "strip": [r"第第PAGE\\MERGEFORMAT1页共NUMPAGES\\MERGEFORMAT1页"],
+        "split": r"(?=一、总则)|(?<=总则)(?=1、)|(?<=1、适用范围)(?=本预案)|(?=2、响应分级)|(?<=2、响应分级)(?=根据)",
+        "headings": [(r"^一、总则$", 1), (r"^[12]、(适用范围|响应分级)$", 2)],
+    },
+    "h1052-3": {
+        # the stored text has no title line and none is made up; the sharing site's six page lines ("- 1" … "- 举报")
+        # and its "第1篇" are left out. 一、–五、 are headings, the three groups under 三、 and the two measures under 五、
+        # sub-headings; the numbered items 1.–6. and (1)/(2) paragraphs with their numbers typed in
+        "title": None,
+        "skip": [r"^- ", r"^第1篇$"],
+        "headings": [
+            (r"^[一二三四五]、", 1),
+            (r"^[123]\.(应急领导小组|应急处置小组|宣传报道小组|安抚情绪|调查核实)$", 2),
+        ],
+    },
+    "h1052-4": {
+        # the plan's name is the title; the collection page's name, "合集下载" and the plan's name twice over are left
+        # out. The copy runs each heading into its first line: it is split after 一、–五、's names (headings), after
+        # 应急指挥部, 各部门职责 and the four 应急措施 (sub-headings), and before their (1)–(3) items and 二、's 1.–3.
+        # purposes (paragraphs, numbers typed in)
+        "title": "售楼部突发情况应急预案",
+        "skip": [r"^10-1\.关于商品房销售纠纷和突发事件应急预案$", r"^合集下载$", r"^售楼部突发情况应急预案$"],
+        "split": r"(?<=预案背景)(?=为确保)|(?<=预案目的)(?=1\. )|(?<=;)(?=[23]\. )|(?<=预案适用范围)(?=本预案)|"
+        r"(?<=机构及职责)(?=1\. )|(?<=应急指挥部)(?=\(1\))|(?=\([23]\)(?:副组长|成员):)|(?=2\. 各部门职责)|"
+        r"(?<=各部门职责)(?=\(1\))|(?<=应急预案措施)(?=1\. )|(?<=应急措施)(?=\(1\))",
+        "headings": [
+            (r"^[一二三四五]、", 1),
+            (r"^[1-4]\. (应急指挥部|各部门职责|火灾应急措施|地震应急措施|水患应急措施|盗窃应急措施)$", 2),
+        ],
+    },
+    "h1052-5": {
+        # the stored text has no heading above its first paragraph; the page's address names it the complaints
+        # procedure, which is the title. The numbered items 1.–8. are paragraphs with their numbers typed in
+        "title": "Complaints Procedure",
+        "english": True,
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -52652,6 +53140,14 @@ SETS = {
     "heldout1042": (ROOT / "plans" / "heldout1042" / "sources", LAYOUT1042),
     "heldout1043": (ROOT / "plans" / "heldout1043" / "sources", LAYOUT1043),
     "heldout1044": (ROOT / "plans" / "heldout1044" / "sources", LAYOUT1044),
+    "heldout1045": (ROOT / "plans" / "heldout1045" / "sources", LAYOUT1045),
+    "heldout1046": (ROOT / "plans" / "heldout1046" / "sources", LAYOUT1046),
+    "heldout1047": (ROOT / "plans" / "heldout1047" / "sources", LAYOUT1047),
+    "heldout1048": (ROOT / "plans" / "heldout1048" / "sources", LAYOUT1048),
+    "heldout1049": (ROOT / "plans" / "heldout1049" / "sources", LAYOUT1049),
+    "heldout1050": (ROOT / "plans" / "heldout1050" / "sources", LAYOUT1050),
+    "heldout1051": (ROOT / "plans" / "heldout1051" / "sources", LAYOUT1051),
+    "heldout1052": (ROOT / "plans" / "heldout1052" / "sources", LAYOUT1052),
 }
 
 

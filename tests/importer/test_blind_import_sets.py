@@ -6708,6 +6708,62 @@ SETS = {
         "h1044-4": ("en", PROCEDURE, "Report/Response Letter"),
         "h1044-5": ("en", PROCEDURE, "Complaints Policy and Procedure"),
     },
+    "heldout1045": {
+        "h1045-1": ("en", PROCEDURE, "Corporate complaints procedure"),
+        "h1045-2": ("en", PROCEDURE, "Compliments, Concerns & Complaints Policy"),
+        "h1045-3": ("en", PROCEDURE, "Gwynedd Council’s Concerns and Complaints Policy"),
+        "h1045-4": ("en", PROCEDURE, "Talybont on Usk Council Complaints Procedure (revised)"),
+        "h1045-5": ("en", PROCEDURE, "Complaints Procedure"),
+    },
+    "heldout1046": {
+        "h1046-1": ("en", PROCEDURE, "What is stage 1 of your complaint process?"),
+        "h1046-2": ("en", PROCEDURE, "Complaints & Compliments Policy"),
+        "h1046-3": ("en", PROCEDURE, "What is a complaint?"),
+        "h1046-4": ("en", PROCEDURE, "Complaints"),
+        "h1046-5": ("en", PROCEDURE, "Stage 1: Frontline Response"),
+    },
+    "heldout1047": {
+        "h1047-1": ("en", PROCEDURE, "Complaints handling policy"),
+        "h1047-2": ("en", PROCEDURE, "DSL Complaints Procedure"),
+        "h1047-3": ("en", PROCEDURE, "Complaints Handling Procedure and Policy"),
+        "h1047-4": ("en", PROCEDURE, "Our Complaints Procedure"),
+        "h1047-5": ("en", PROCEDURE, "Start with the hands-on fee-earner"),
+    },
+    "heldout1048": {
+        "h1048-1": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1048-2": ("en", PROCEDURE, "How to make a complaint"),
+        "h1048-3": ("en", PROCEDURE, "Newtown Parish Council Complaints Policy"),
+        "h1048-4": ("en", PROCEDURE, "Complaints Procedure:"),
+        "h1048-5": ("en", PROCEDURE, "THE MARKET PLACE AND EASTRY SURGERIES"),
+    },
+    "heldout1049": {
+        "h1049-1": ("zh-CN", PROCEDURE, "机关作风问题投诉处理程序"),
+        "h1049-2": ("zh-CN", PROCEDURE, "机关工作作风问题投诉处理程序"),
+        "h1049-3": ("zh-CN", PROCEDURE, "滁州学院“校长信箱”管理办法(修订)"),
+        "h1049-4": ("zh-CN", PROCEDURE, "第一章 总则"),
+        "h1049-5": ("en", PROCEDURE, "The Student Complaint Procedure"),
+    },
+    "heldout1050": {
+        "h1050-1": ("en", EMERGENCY, "ESCALATION CHART AND RESPONSE TIMES"),
+        "h1050-2": ("en", EMERGENCY, "Escalation Matrix"),
+        "h1050-3": ("en", EMERGENCY, "Response and Resolution Times (SLA)"),
+        "h1050-4": ("en", PROCEDURE, "Patient Complaints & Grievances"),
+        "h1050-5": ("en", PROCEDURE, "COMPLAINT / GRIEVANCE PROCESS"),
+    },
+    "heldout1051": {
+        "h1051-1": ("zh-CN", PROCEDURE, "承诺事项"),
+        "h1051-2": ("zh-CN", PROCEDURE, "社区民事协调会制度"),
+        "h1051-3": ("zh-CN", PROCEDURE, "完善调解中心工作方案"),
+        "h1051-4": ("zh-CN", PROCEDURE, "矛盾纠纷排查调处工作九项制度"),
+        "h1051-5": ("en", PROCEDURE, "Coychurch Lower Community Council Complaints Procedure"),
+    },
+    "heldout1052": {
+        "h1052-1": ("zh-CN", EMERGENCY, "标准流程:"),
+        "h1052-2": ("zh-CN", EMERGENCY, "一、总则"),
+        "h1052-3": ("zh-CN", EMERGENCY, "一、引言"),
+        "h1052-4": ("zh-CN", EMERGENCY, "一、预案背景"),
+        "h1052-5": ("en", PROCEDURE, "Complaints Procedure"),
+    },
 }
 
 
