@@ -110,6 +110,12 @@ _TIER_HEADER = re.compile(
 )
 
 
+def _deadline_column(rows: list[list[str]], column: int) -> bool:
+    """Two or more of the column's cells say something, and half or more of those give a deadline."""
+    cells = [row[column].strip() for row in rows if column < len(row) and row[column].strip()]
+    return len(cells) >= 2 and sum(1 for cell in cells if _deadline_in(cell)) * 2 >= len(cells)
+
+
 def _tier_post(cell: str) -> str:
     """The post an escalation-matrix cell names, without its address in brackets (Support Lead ([email protected])), or
     "" for none (N/A, -)."""
@@ -155,6 +161,13 @@ class Grades:
             i
             for i, h in enumerate(header)
             if re.search(r"时间|时限|期限|\btime|within|timescale|timeframe", h) and i not in (level, criteria, lead, response)
+        ]
+        # | Student | Academic Services Office | Investigation: a column headed by who acts whose cells give the times
+        # (Complaint should be raised within 1 month…; Will acknowledge receipt within 5 working days): times too
+        timed += [
+            i
+            for i in range(len(header))
+            if i not in (level, criteria, lead, response, deadline, *timed) and _deadline_column(rows[1:], i)
         ]
         # Severity | Level 1 | Level 2 | Level 3: who handles the level at each tier of escalation, a post a cell
         tiers = [i for i, h in enumerate(header) if _TIER_HEADER.match(h) and i not in (level, criteria, response)]
@@ -254,6 +267,8 @@ class Grades:
     def _level_deadline(self, name: str, label: str, within: str, at: tuple) -> None:
         """A deadline a levels table gives a level: what it is, the level's name and the column's (or the act's) label."""
         what = f"{name}{label}" if self.lang == "zh-CN" else f"{name}: {label}"
+        if any(str(d["what"].value) == what and str(d["within"].value) == within for d in self.table_deadlines):
+            return  # the cell says the same time twice (…a response within 6 weeks … within 6 weeks of notification)
         self.table_deadlines.append(
             {"id": Src(self.ids.make(what, "deadline")), "what": Src(what, at), "within": Src(within, at)}
         )

@@ -3203,3 +3203,40 @@ def test_stages_announced_that_rise_from_informal_to_an_appeal_are_levels(tmp_pa
         "Stage 3 we write to you with what we found\n",
     )
     assert not levels
+
+
+def test_a_levels_table_whose_columns_are_who_acts_gives_each_cells_deadline(tmp_path: Path):
+    """| Student | Academic Services Office | Investigation, a row a level, each cell what that party does by when: the
+    times are the levels' deadlines (they were lost with the table; only headers named time or within were read);
+    a time a cell says twice is one deadline."""
+    document = docx.Document()
+    document.add_heading("The Student Complaint Procedure", 0)
+    document.add_heading("Expected Time Limits", 1)
+    add_table(
+        document,
+        [
+            ["", "Student", "Academic Services Office", "Investigation"],
+            [
+                "Level 1",
+                "Complaint should be raised within 1 month of cause for complaint",
+                "No involvement",
+                "Response will be communicated within 6 weeks of notification. Within 6 weeks.",
+            ],
+            [
+                "Level 2",
+                "Complaint should be raised within 1 month of outcome of Level 1",
+                "Will acknowledge receipt of complaint within 5 working days",
+                "A response will be given within 4 weeks",
+            ],
+        ],
+    )
+    source = tmp_path / "complaints.docx"
+    document.save(str(source))
+    data = import_validated(source)
+    assert sorted((t["what"], t["within"]) for t in data["time_limits"]) == [
+        ("Level 1: Investigation", "6w"),
+        ("Level 1: Student", "1mo"),
+        ("Level 2: Academic Services Office", "5wd"),
+        ("Level 2: Investigation", "4w"),
+        ("Level 2: Student", "1mo"),
+    ]
