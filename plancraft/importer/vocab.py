@@ -623,21 +623,13 @@ _ANY_DESK = r"(?<=[\u4e00-\u9fff])(?<![在到上下离站值返顶轮守换转�
 # 代表公司出席) nor the body of delegates (职工代表大会)
 _DELEGATE_OF = r"(?:(?<=家长)|(?<=[生工者会户民友服售药业人员师级主])(?<!与会))代表"
 _ANY_DELEGATE = _DELEGATE_OF + r"(?!大会|会|团|着|了|的|性|作用|意见)"
+# How a post's name ends: a listed post, or anyone of the staff, a desk or a delegate so named
+_POST_ENDINGS = "|".join([*sorted(POST_SUFFIXES, key=len, reverse=True), _ANY_STAFF, _ANY_DESK, _ANY_DELEGATE])
 ROLE_PATTERN = re.compile(
     r"(?:我行|本行|我公司|本公司|全体|所有|各)?(?P<role>[^\s由的和或及在向应将请对是为与、，。；：,;:（）()“”\"'《》0-9A-Za-z—–\-]{0,8}?"
-    r"(?:"
-    + "|".join(sorted(POST_SUFFIXES, key=len, reverse=True))
-    + r"|"
-    + _ANY_STAFF
-    + r"|"
-    + _ANY_DESK
-    + r"|"
-    + _ANY_DELEGATE
-    + r"))"
-    r"(?!小组|组(?!织|成|建)|班子|干部|机构|全|下|们|中心|制|之间|间|领导|负责人|主任|经理|主管|专员|总监|部门|办公室|员|委员|助理|"
-    + _DELEGATE_OF
-    + r"|(?<=委员)会|"
-    r"(?<=部)门|(?<=科室|处室|部门)(?:工作)?人员|(?<=会计)(?:师|科|部|处|室|凭证|核算|账|报表|档案)|"
+    rf"(?:{_POST_ENDINGS}))"
+    rf"(?!小组|组(?!织|成|建)|班子|干部|机构|全|下|们|中心|制|之间|间|领导|负责人|主任|经理|主管|专员|总监|部门|办公室|员|委员|助理|{_DELEGATE_OF}|"
+    r"(?<=委员)会|(?<=部)门|(?<=科室|处室|部门)(?:工作)?人员|(?<=会计)(?:师|科|部|处|室|凭证|核算|账|报表|档案)|"
     r"(?<=医师|护士)(?:长|站)|(?<=校医)[院务室]|(?<=院长|校长|行长|局长|厂长|所长|站长)[室办]|(?<=导医|医助)[生师院疗务学药护理手]|(?<=律师)(?:事务所|函)|(?<=秘书)[处室科]|(?<=协会)(?:秘书|副?会长|理事)|(?<=保安)(?:部|处|队|科|室)|(?<=园长|馆长|站长)[期廊颈久远度])"  # 保卫部门 is one post, not 保卫部 and a 门; so is 科室工作人员
 )
 # Units named by their ending (护理部, 财务科, 纪检监察室, 业务质量管理科, 客户服务中心, 抢修队): a unit is a role only

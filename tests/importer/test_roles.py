@@ -2770,14 +2770,12 @@ def test_a_delegate_is_a_post_and_the_verb_is_not(tmp_path):
     delegates (职工代表大会) are not."""
     from plancraft.importer.roles import clause_actors
 
-    source = tmp_path / "committee.txt"
-    source.write_text(
+    titles = _titles(
+        tmp_path,
         "學生申訴評議委員會組織要點\n一、編組\n"
         "（一）家長代表（委員）：家長會代表1人，由家長會代表推派。\n"
         "（二）學生代表（委員）：學生代表4人，由選舉方式產生。\n",
-        encoding="utf-8",
     )
-    titles = [role["title"] for role in import_validated(source)["organisation"]["roles"]]
     assert {"家長代表", "學生代表"} <= set(titles)
     assert clause_actors("管理者代表负责组织投诉调查。") == ["管理者代表"]
     assert clause_actors("客服代表接到投诉后应及时登记。") == ["客服代表"]
