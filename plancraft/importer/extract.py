@@ -1145,7 +1145,7 @@ class Extractor(Organisation, Grades, StepsMixin):
         self._unmapped_acts(out)
         self._modal_sentences_left(out)
         self._duties_as_procedure(out)
-        self._unmapped_acts(out, list_mates=True)
+        self._unmapped_acts(out, step_mates=True)
         self._levels_from_scenarios(out)
         self._levels_elsewhere(out)
         self._levels_from_stage_table(out)
@@ -1301,15 +1301,15 @@ class Extractor(Organisation, Grades, StepsMixin):
                 self.key_of[id(seg)] = key
             self._sec_texts(key, node or Node(topic, seg.number), [Src(seg.text, at)], out)
 
-    def _unmapped_acts(self, out: dict, *, anywhere: bool = False, list_mates: bool = False) -> None:
+    def _unmapped_acts(self, out: dict, *, anywhere: bool = False, step_mates: bool = False) -> None:
         """A paragraph still left unmapped when every other reading is done, most sentences of which ACT
         (_sentence_acts: a subject that must do something, 由X + verb, a verb first, we/the officer will…, an
         imperative): its acts are steps of the procedure whose heading or steps stand nearest before it, else of a
         scenario named by its own heading. What it says besides its acts stays unmapped, with its position; so does a
         paragraph that describes, defines, promises, sets up a body or gives contact details. `anywhere`: under a
-        sub-heading of a section too (a plan whose acts are all written under 组织机构与职责 > 2、职责). `list_mates`:
-        only the items of a numbered list enough of whose other items are steps by now (_listed_in_steps), whatever
-        they say."""
+        sub-heading of a section too (a plan whose acts are all written under 组织机构与职责 > 2、职责). `step_mates`:
+        only the paragraphs among steps (_among_steps: items of a numbered list, or short paragraphs under one heading,
+        enough of whose neighbours are steps by now), whatever they say."""
         scenarios = out.get("scenarios") or []
         # anywhere, the items a duties lead-in lists (职责：) are acts too; a promise is none
         kept_apart = (
@@ -1317,14 +1317,14 @@ class Extractor(Organisation, Grades, StepsMixin):
             if anywhere
             else self._promised()
         )
-        mates = self._listed_in_steps(scenarios) if list_mates else set()
+        mates = self._among_steps(scenarios) if step_mates else set()
         for seg in self.segs:
             listed = bool(seg.marker)
             if seg.is_table or not self._whole_unmapped(seg) or id(seg) in kept_apart:
                 continue
-            if list_mates and id(seg) not in mates:
+            if step_mates and id(seg) not in mates:
                 continue
-            if not list_mates and not self._paragraph_acts(seg.text, listed):
+            if not step_mates and not self._paragraph_acts(seg.text, listed):
                 continue
             node = self.node_of.get(id(seg))
             if node is not None and (
@@ -1350,7 +1350,7 @@ class Extractor(Organisation, Grades, StepsMixin):
                 scenarios = out["scenarios"]
                 self.mapped.append("scenarios")
             parts = [p for p in sentences(seg.text) if p.strip()]
-            acting = [p for p in parts if self._sentence_acts(p, listed)] or (parts if list_mates else [])
+            acting = [p for p in parts if self._sentence_acts(p, listed)] or (parts if step_mates else [])
             self._drop_unmapped(seg)
             self.used.add(id(seg))
             case = f"{node.title}：" if node is not None and node.number == seg.number else ""
@@ -1369,10 +1369,11 @@ class Extractor(Organisation, Grades, StepsMixin):
                 self.unmapped.append(entry)
             self._owner(target)
 
-    def _listed_in_steps(self, scenarios: list[dict]) -> set[int]:
-        """id() of the items of a numbered list (1、… 9、) two or more, and a third or more, of whose items are steps
-        already: a list is one procedure, and an item that states no act the way the others do (4、仪器、物品用有效氯
-        擦拭消毒) is a step of it too."""
+    def _among_steps(self, scenarios: list[dict]) -> set[int]:
+        """id() of the paragraphs that stand among steps: the items of a numbered list (1、… 9、) two or more, and a third
+        or more, of whose items are steps already (a list is one procedure, and an item that states no act the way the
+        others do, 4、仪器、物品用有效氯擦拭消毒, is a step of it too); and the short paragraphs under a heading two thirds
+        of whose paragraphs are steps (below)."""
         stepped = {a["do"].at[1] for sc in scenarios for a in sc.get("actions") or [] if a["do"].at and a["do"].at[0] == "p"}
         found: set[int] = set()
         segs = [s for s in self.segs if not s.is_table]

@@ -3209,11 +3209,10 @@ def test_a_levels_table_whose_columns_are_who_acts_gives_each_cells_deadline(tmp
     """| Student | Academic Services Office | Investigation, a row a level, each cell what that party does by when: the
     times are the levels' deadlines (they were lost with the table; only headers named time or within were read);
     a time a cell says twice is one deadline."""
-    document = docx.Document()
-    document.add_heading("The Student Complaint Procedure", 0)
-    document.add_heading("Expected Time Limits", 1)
-    add_table(
-        document,
+    source = table_under_heading(
+        tmp_path / "complaints.docx",
+        "The Student Complaint Procedure",
+        "Expected Time Limits",
         [
             ["", "Student", "Academic Services Office", "Investigation"],
             [
@@ -3230,8 +3229,6 @@ def test_a_levels_table_whose_columns_are_who_acts_gives_each_cells_deadline(tmp
             ],
         ],
     )
-    source = tmp_path / "complaints.docx"
-    document.save(str(source))
     data = import_validated(source)
     assert sorted((t["what"], t["within"]) for t in data["time_limits"]) == [
         ("Level 1: Investigation", "6w"),
