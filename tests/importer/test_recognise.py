@@ -1418,3 +1418,11 @@ def test_what_is_done_after_or_at_a_number_of_weeks_has_that_deadline(tmp_path: 
     within = [step.get("within") for scenario in data["scenarios"] for step in scenario["actions"]]
     assert within[:3] == ["4w", "8w", "8w"]
     assert not within[3:] or within[3] is None
+
+
+def test_a_delegates_id_is_english_words():
+    """管理者代表 (the ISO management representative), 家长代表, 法定代表人: ids in English words, not pinyin half way
+    (management-zhe-dai-biao, seen trying a colleague's plan)."""
+    assert slug("管理者代表", "role") == "management-representative"
+    assert slug("家长代表", "role") == "parent-representative"
+    assert slug("法定代表人", "role") == "legal-representative"
