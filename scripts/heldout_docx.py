@@ -52106,6 +52106,490 @@ LAYOUT1052: dict[str, dict] = {
 }
 
 
+# The thousand-and-fifty-third held-out set (plans/heldout1053/): English town and parish councils' complaints
+# procedures (Thatcham Town Council, Twyford (Berkshire) Parish Council, Newbrough Parish Council, Earley Town Council,
+# Knayton cum Brawith Parish Council).
+LAYOUT1053: dict[str, dict] = {
+    "h1053-1": {
+        # the page's heading is the title (its line left out); the site's header lines (the council's name, phone,
+        # address, office hours) and its "Home > Contact Us > …" trail are left out; "What the complaints procedure
+        # will deal with" (cut off after it) is a heading; the "•" items a bulleted list
+        "title": "Compliments and Complaints",
+        "english": True,
+        "skip": [
+            r"^Thatcham Town Council$",
+            r"^01635 863592$",
+            r"^Thatcham Town Council, Brownsfield Road",
+            r"^Office hours:",
+            r"^Home > Contact Us > ",
+            r"^Compliments and Complaints$",
+        ],
+        "headings": [(r"^What the complaints procedure will deal with$", 1)],
+    },
+    "h1053-2": {
+        # the procedure's name is the title (its line left out); the site's "Skip to content" and header line are left
+        # out; the page's five headings (three of them questions) are headings; the "•" items bulleted lists
+        "title": "Twyford Parish Council Complaints Procedure",
+        "english": True,
+        "skip": [
+            r"^Skip to content$",
+            r"^Twyford Parish Council in Berkshire \|",
+            r"^Twyford Parish Council Complaints Procedure$",
+        ],
+        "headings": [
+            (
+                r"^(Our Commitment|What Constitutes a Complaint\?|What is a Complaints Procedure\?|What can be expected\?"
+                r"|How to Initiate a Complaint)$",
+                1,
+            )
+        ],
+    },
+    "h1053-3": {
+        # the policy's name is the title (its line left out); "What is a complaint?" and "Complaint Category" are
+        # headings, the five categories headings below it; the Clerk's address lines stay paragraphs as the copy has
+        # them (its blank lines dropped)
+        "title": "Newbrough Parish Council Complaints Policy and Procedure",
+        "english": True,
+        "skip": [r"^Newbrough Parish Council Complaints Policy and Procedure$"],
+        "headings": [
+            (r"^(What is a complaint\?|Complaint Category)$", 1),
+            (r"^(Financial Irregularity|Criminal Activity|Member Conduct|Employee Conduct|Other Complaint)$", 2),
+        ],
+    },
+    "h1053-4": {
+        # the procedure's name is the title (its line left out); the lines holding a single space are dropped; the
+        # quoted definition stays a paragraph, the two stages a bulleted list
+        "title": "Earley Town Council – Complaints Procedure",
+        "english": True,
+        "skip": [r"^Earley Town Council – Complaints Procedure$"],
+        "headings": [],
+    },
+    "h1053-5": {
+        # the procedure's heading is the title (its line left out), and so is the letterhead's broken remnant above it
+        # ("cum Parish Council ------"); the three capitalised headings (with the copy's "RECEIPTO F") are headings; the
+        # four reasons, run into one line in the copy, are split before each "•" into a bulleted list; the council's
+        # name run into the paragraph before INVESTIGATION OF COMPLAINT stays as the copy has it
+        "title": "COMPLAINTS PROCEDURE",
+        "english": True,
+        "skip": [r"^cum Parish Council -+$", r"^COMPLAINTS PROCEDURE$"],
+        "split": r" (?=• )",
+        "headings": [(r"^(HOW TO INITIATE A COMPLAINT|RECEIPTO F COMPLAINT|INVESTIGATION OF COMPLAINT)$", 1)],
+    },
+}
+
+
+LAYOUT1054: dict[str, dict] = {
+    "h1054-1": {
+        # the stored text has no heading above its first paragraph and none is made up; "What we shall do" and
+        # "Complaining on behalf of someone else" are headings; the "•" items a bulleted list
+        "title": None,
+        "english": True,
+        "headings": [(r"^(What we shall do|Complaining on behalf of someone else)$", 1)],
+    },
+    "h1054-2": {
+        # the page's heading is the title; its three parts (Access to Records, Allocated Named GP, Complaints
+        # Procedure) are headings; the "-" items a bulleted list
+        "title": "Practice Policies & Patient Information",
+        "english": True,
+        "skip": [r"^Practice Policies & Patient Information$"],
+        "bullet": r"^- ",
+        "headings": [(r"^(Access to Records|Allocated Named GP|Complaints Procedure)$", 1)],
+    },
+    "h1054-3": {
+        # the procedure's heading is the title; the site's banner above it (the practice's name and address line) is
+        # left out; the kinds of complaint, Time Limits and Resolving Complaints are headings
+        "title": "Helping Us To Resolve Your Complaint",
+        "english": True,
+        "skip": [r"^The Castle Practice$", r"^The Health Centre \| Taylors Avenue", r"^Helping Us To Resolve Your Complaint$"],
+        "headings": [
+            (
+                r"^(Verbal Complaint|Written Complaint|Dalriada Urgent Care \(Out Of Hours\) Service Complaint"
+                r"|Complaint Regarding A Locum GP|Time Limits|Resolving Complaints)$",
+                1,
+            )
+        ],
+    },
+    "h1054-4": {
+        # the page's heading is the title; the site's breadcrumb (1. Home, 2. Complaints Procedure) is left out;
+        # "Patient Complaints Policy" a heading; the numbered items 1.–4. paragraphs with their numbers typed in
+        "title": "Complaint Procedure",
+        "english": True,
+        "skip": [r"^Complaint Procedure$", r"^1\. Home$", r"^2\. Complaints Procedure$"],
+        "headings": [(r"^Patient Complaints Policy$", 1)],
+    },
+    "h1054-5": {
+        # the policy's name is the title; its two parts are headings; the six principles 1.–6. paragraphs with their
+        # numbers typed in
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "headings": [(r"^(Feedback and complaints handling framework|Recognising complaints)$", 1)],
+    },
+}
+
+
+LAYOUT1055: dict[str, dict] = {
+    "h1055-1": {
+        # the page's name is the title; the site's A-Z line and the repeated name are left out. The ways to complain
+        # (By email, By letter, By form, By phone) and the three stages and "The complaint is upheld" are
+        # sub-headings under the page's two headings; the "  • " lines are bullets
+        "title": "Complaints, comments and compliments",
+        "english": True,
+        "skip": [r"^A-Z: A B C", r"^Complaints, comments and compliments$"],
+        "headings": [
+            (r"^(Complaints, comments and compliments policy|What happens when I make a complaint\?)$", 1),
+            (r"^(By email|By letter|By form|By phone|Stage [123]|The complaint is upheld)$", 2),
+        ],
+    },
+    "h1055-2": {
+        # the page's name is the title; the site's "Toggle mobile menu visibility" and the repeated name are left
+        # out. The two stages are headings; the "  • " lines are bullets
+        "title": "What Happens When I Complain?",
+        "english": True,
+        "skip": [r"^Toggle mobile menu visibility$", r"^What Happens When I Complain\?$"],
+        "headings": [(r"^Stage [12]: (Frontline response|Investigation)$", 1)],
+    },
+    "h1055-3": {
+        # the article's name is the title; the site's four breadcrumb lines and the repeated name are left out; the
+        # article has no headings of its own
+        "title": "What is stage 2 of your complaints process?",
+        "english": True,
+        "skip": [r"^[1-4]\. (Home|Knowledge Base|Complaints|What is stage 2)", r"^What is stage 2 of your complaints process\?$"],
+    },
+    "h1055-4": {
+        # the page's name is the title, the repeated name left out; the page has no headings of its own in the
+        # stored part; the "- " lines are bullets
+        "title": "Complaints / Compliments",
+        "english": True,
+        "skip": [r"^Complaints / Compliments$"],
+        "bullet": r"^- ",
+    },
+    "h1055-5": {
+        # the page's name is the title; the site's five accessibility lines and the repeated name are left out. The
+        # two questions are headings, the two stages under the second sub-headings
+        "title": "Frequently Asked Questions (FAQs)",
+        "english": True,
+        "skip": [
+            r"^Accessibility and Display Options$",
+            r"^Choose accessibility and display settings$",
+            r"^Text Preferences$",
+            r"^Colour Schemes$",
+            r"^Save Close$",
+            r"^Frequently Asked Questions \(FAQs\)$",
+        ],
+        "headings": [
+            (r"^(How can I make a complaint to the Council if I am dissatisfied with a service\?|What is the process\?)$", 1),
+            (r"^Stage (one|two)$", 2),
+        ],
+    },
+}
+
+
+LAYOUT1056: dict[str, dict] = {
+    "h1056-1": {
+        # the stored text has no heading above its first paragraph; the page's address names it the complaints
+        # procedure, which is the title. The CCO's numbered items 1.–5. are paragraphs with their numbers typed in
+        "title": "Complaints Procedure",
+        "english": True,
+        "headings": [],
+    },
+    "h1056-2": {
+        # the page's heading is the title; the "•" items a bulleted list; the numbered items 1. and 2. (the second cut
+        # off) paragraphs with their numbers typed in, the run of spaces after the number one space
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "sub": [(r"(?m)^([12]\.) +", r"\1 ")],
+        "headings": [],
+    },
+    "h1056-3": {
+        # the stored text has no heading above item 1; the page's address names it the client complaint procedure
+        # ("proceedure", as the address spells it), which is the title. Items 1.–4. are paragraphs with their numbers
+        # typed in; the "•" items under 1. a bulleted list
+        "title": "Client Complaint Proceedure",
+        "english": True,
+        "headings": [],
+    },
+    "h1056-4": {
+        # the page's heading is the title; the two types of complaint the stored text reaches are headings; the line
+        # break the copy puts inside the sentence of the cut-off paragraph ("payable if the" / "complaint") is joined
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "sub": [(r"payable if the\n\ncomplaint", "payable if the complaint")],
+        "headings": [(r"^(Service|Negligence) Complaints$", 1)],
+    },
+    "h1056-5": {
+        # the page's heading is the title; its five parts are headings ("Contact – The Property Ombudsman" has nothing
+        # under it as stored); the numbered items 1.–5. paragraphs with their numbers typed in; the "•" notes a bulleted
+        # list; the lines the copy breaks between two sentences stay paragraphs of their own
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [
+            (
+                r"^(Our Commitment|How to Complain|What Will Happen Next\?|Contact – The Property Ombudsman"
+                r"|Please Note)$",
+                1,
+            )
+        ],
+    },
+}
+
+
+LAYOUT1057: dict[str, dict] = {
+    "h1057-1": {
+        # the plan's name is the title; the sharing site's four repeated names and its English line ("This manuscript
+        # was revised by the office …") are left out. The opening paragraph, which the copy starts with the name, is
+        # split after it; 一、 and 二、 are headings, the numbered items below them paragraphs with their numbers typed in
+        "title": "医院保安员应对医疗纠纷事件应急处理预案",
+        "skip": [r"^医院保安员应对医疗纠纷事件应急处理预案$", r"^This manuscript was revised"],
+        "split": r"(?<=^医院保安员应对医疗纠纷事件应急处理预案)(?=为全面)",
+        "headings": [(r"^[一二]、", 1)],
+    },
+    "h1057-2": {
+        # the plan's name is the title; renrendoc's 版权说明 and 文档简介 are left out. The copy runs the plan into one
+        # paragraph: it is split after the name, around 防范预案 (a heading) and before its numbered items 2、–5、
+        # (paragraphs, numbers typed in). Item 6、, which the copy runs into item 5 behind the stray character "麻" of
+        # the garbled passage, stays where the copy has it
+        "title": "医疗风险防范及应急处理预案",
+        "skip": [r"^版权说明:", r"^文档简介$", r"^医疗风险防范及应急处理预案$"],
+        "split": r"(?<=^医疗风险防范及应急处理预案)(?=为维护)|(?<=。)(?=防范预案)|(?<=防范预案)(?=1、)|(?<=。)(?=[2-5]、)",
+        "headings": [(r"^防范预案$", 1)],
+    },
+    "h1057-3": {
+        # the rules' name is the title; the sharing site's watermark "........参考.资料" (twice) is left out. The copy
+        # runs the rules into one paragraph: it is split after the name, before 一、–六、 and before the numbered
+        # items of 五、 and 六、; 五、 and 六、 (each a heading over its items) are headings, 一、–四、 (each one
+        # sentence) and the items paragraphs with their numbers typed in
+        "title": "护理投诉管理制度",
+        "strip": [r"\.{8}参考\.资料"],
+        "skip": [r"^护理投诉管理制度$"],
+        "split": r"(?<=管理制度)(?=一、)|(?=[二三四五六]、)|(?<=[。:;])(?=[1-4]、)",
+        "headings": [(r"^[五六]、投诉、纠纷的(处理|反馈):$", 1)],
+    },
+    "h1057-4": {
+        # the plan's name is the title; the sharing site's page head (seven lines) is left out. The copy runs the plan
+        # into one paragraph: it is split after the name, before its eight numbered steps (paragraphs, numbers typed
+        # in), before 医患纠纷的应对措施 (a heading), its 一、/二、 parts (sub-headings) and their items
+        "title": "医患纠纷应急预案",
+        "skip": [
+            r"^欢迎来到天天文库$",
+            r"^浏览记录$",
+            r"^ID:\d+$",
+            r"^大小:",
+            r"^页数:",
+            r"^时间:",
+            r"^《医患纠纷应急预案》由会员上传分享",
+            r"^医患纠纷应急预案$",
+        ],
+        "split": r"(?<=^医患纠纷应急预案)(?=为防止)|(?=[一二三四五六七八]、)|(?<=。)(?=医患纠纷的应对措施)|"
+        r"(?<=种类)(?=1、)|(?<=;)(?=\d、)|(?<=应对措施:)(?=\(一\))",
+        "headings": [(r"^医患纠纷的应对措施$", 1), (r"^[一二]、(医闹事件的种类|应对措施:)$", 2)],
+    },
+    "h1057-5": {
+        # the stored text has no title of its own (the page is the practice's "practice policies"): no title is added.
+        # "Who to:" and "What we will do:" are headings, the two stages sub-headings; the copy's lines are paragraphs
+        "title": None,
+        "english": True,
+        "headings": [
+            (r"^(Who to:|What we will do:)$", 1),
+            (r"^Stage [12] - (early, local resolution|investigation)$", 2),
+        ],
+    },
+}
+
+
+# The thousand-and-fifty-eighth held-out set (plans/heldout1058/): Chinese utilities' and property services' customer
+# complaint rules and service commitments (a property company's 报修、投诉制度, a city water company's 服务承诺, an unnamed
+# water company's 服务承诺, a water supplier's table of service commitments) and a Scottish water retailer's complaints
+# procedure (Business Stream).
+LAYOUT1058: dict[str, dict] = {
+    "h1058-1": {
+        # the rules' name is the title; the copy runs the rules into one paragraph: it is split after the name, around
+        # the headings 1目的–4实施程序 (headings) and 4.1受理 / 4.2处理程序 (sub-headings), and before the numbered
+        # items 3.1, 3.2, 4.1.1, 4.2.1, 4.2.1.1, 4.2.2 (paragraphs with their numbers typed in)
+        "title": "物业管理报修、投诉制度",
+        "skip": [r"^物业管理报修、投诉制度$"],
+        "split": r"(?<=投诉制度)(?=1目的)|(?<=1目的)(?=明确)|(?<=。)(?=2适用范围)|(?<=2适用范围)(?=适用于)|"
+        r"(?<=。)(?=3职责)|(?<=3职责)(?=3\.1)|(?<=。)(?=3\.2)|(?<=。)(?=4实施程序)|(?<=4实施程序)(?=4\.1受理)|"
+        r"(?<=4\.1受理)(?=4\.1\.1)|(?<=表格\.)(?=4\.2处理程序)|(?<=4\.2处理程序)(?=4\.2\.1)|(?<=处理。)(?=4\.2\.1\.1)|"
+        r"(?<=意见。)(?=4\.2\.2)",
+        "headings": [(r"^[1-4](目的|适用范围|职责|实施程序)$", 1), (r"^4\.[12](受理|处理程序)$", 2)],
+    },
+    "h1058-2": {
+        # the commitments' name is the title (its line left out); the lines planted at the top of the page, the
+        # page's column name (服務指南), its location line and the lines holding only spaces are left out. 一、–三、 are
+        # headings; the numbered items stay paragraphs with their numbers typed in
+        "title": "連云港市自來水有限責(zé)任公司服務(wù)承諾",
+        "skip": [
+            r"^伊人网在线免费视频",
+            r"^服務\(wù\)指南$",
+            r"^您現\(xiàn\)在的位置",
+            r"^連云港市自來水有限責\(zé\)任公司服務\(wù\)承諾$",
+        ],
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h1058-3": {
+        # the commitments' own heading (供水公司的服務承諾) is the title; the sharing site's page lines, 全文預覽已結束,
+        # 下載本文檔, 版權說明, 文檔簡介, the preview's page marks (1、 / 2、) and the file's name before the heading are left
+        # out; the page break inside 登記 is joined. 一、/二、 are headings, 1.業務接待 a sub-heading; the list of services
+        # and the items 1/2 stay paragraphs (the numbers typed in); the text after item 2, where the copy has lost the
+        # headings of 供水水質 and 供水壓力, stays in that paragraph
+        "title": "供水公司的服務承諾",
+        "skip": [
+            r"_第\d頁$",
+            r"^全文預覽已結束$",
+            r"^下載本文檔$",
+            r"^版權說明:",
+            r"^文檔簡介$",
+            r"^供水公司服務承諾$",
+            r"^供水公司的服務承諾$",
+        ],
+        "strip": [r"(?m)^1、(?=供水公司)"],
+        "sub": [(r"應馬上登\n\n2、記", "應馬上登記")],
+        "split": r"(?<=服務承諾)(?=供水公司的)|(?<=的服務承諾)(?=一、)|(?<=服務內容)(?=業)|(?<=修理。)(?=二、)|"
+        r"(?<=和時限)(?=1\.業)|(?<=務接待)(?=1工作)|(?<=回音”。)(?=2受理)",
+        "headings": [(r"^[一二]、服務(內容|標準、程序和時限)$", 1), (r"^1\.業\(yè\)務接待$", 2)],
+    },
+    "h1058-4": {
+        # the page has no title of its own and none is made up; the gambling site's name (twice), its 今天是 and
+        # 收藏本站 lines, planted at the top of the page, are left out. The table's header row (承诺项目 服务标准) is a
+        # heading; the table's rows stay paragraphs as the copy gives them, one line a paragraph
+        "title": None,
+        "skip": [r"^10bet国际官方网站", r"^今天是:$", r"^收藏本站 \|关注首页$"],
+        "headings": [(r"^承诺项目 服务标准$", 1)],
+    },
+    "h1058-5": {
+        # the page's heading is the title (its line left out); its two sub-headings are headings
+        "title": "Business Stream complaints procedure",
+        "english": True,
+        "skip": [r"^Business Stream complaints procedure$"],
+        "headings": [
+            (r"^(Let us help to make things right|Getting in touch with the Business Stream Customer Relations team)$", 1)
+        ],
+    },
+}
+
+
+LAYOUT1059: dict[str, dict] = {
+    "h1059-1": {
+        # the rules' name is the title; the sharing site's four page lines, "全文预览已结束", "下载本文档", 版权说明 and
+        # 文档简介 are left out, and so is the repeated name at the start of the text. The copy runs the rules into one
+        # paragraph: it is split before 一、–三、 (headings) and their numbered items, and after 一、's name and the
+        # names of 三、's items 1.–5. (sub-headings); 二、's items stay paragraphs with their numbers typed in
+        "title": "IT服务投诉处理流程及管理制度",
+        "skip": [
+            r"_第\d页$",
+            r"^全文预览已结束$",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^IT服务投诉处理流程及管理制度$",
+        ],
+        "split": r"(?=[一二三]、)|(?=\d\.)|(?<=一、制定目的及范围)|(?<=1\.投诉受理)|(?<=2\.投诉分类与分派)|"
+        r"(?<=3\.初步调查)|(?<=4\.制定处理方案)|(?<=5\.实施处理方案)",
+        "headings": [
+            (r"^[一二三]、", 1),
+            (r"^[1-5]\.(投诉受理|投诉分类与分派|初步调查|制定处理方案|实施处理方案)$", 2),
+        ],
+    },
+    "h1059-2": {
+        # the rules' name is the title; the website's "返回列表", the repeated name and the page's 发布时间 line are left
+        # out. 1.–3. are headings, 3.1 a sub-heading; the priority table, stored as rows of cells between "|" (the
+        # P4 row with a leading "|" as well), is a Word table; the "• " points under 3.1 are bullets
+        "title": "SPT-003_服务台运营规范",
+        "skip": [r"^返回列表$", r"^SPT-003_服务台运营规范$", r"^发布时间:"],
+        "sub": [(r"(?m)^(?!\|)(.*\|)$", r"| \1")],
+        "pipe_table": True,
+        "headings": [(r"^\d\. \S", 1), (r"^\d\.\d \S", 2)],
+    },
+    "h1059-3": {
+        # the page's heading is the title; the page's placeholder "Header Place holder" and the repeated heading are
+        # left out. The severity table, stored one cell a line with its footnote marks (严重性2, A1), stays
+        # paragraphs as stored; 版本历史记录 is a heading
+        "title": "严重性和响应时间",
+        "skip": [r"^Header Place holder$", r"^严重性和响应时间$"],
+        "headings": [(r"^版本历史记录$", 1)],
+    },
+    "h1059-4": {
+        # the stored text has no title and none is made up; the page's five service items (售前技术支持 … 快速技术服务)
+        # are its section headings, the response-level table (stored as rows of cells between "|", with the separator
+        # row under its header) a Word table
+        "title": None,
+        "sub": [(r"(?m)^(?!\|)(.*\|)$", r"| \1")],
+        "pipe_table": True,
+        "headings": [(r"^(售前技术支持|现场驻点实施|个性需求修改|免费版本升级|快速技术服务)$", 1)],
+    },
+    "h1059-5": {
+        # the page's title is the title; the copy runs it into the first sentence ("EscalationOur"): it is split
+        # there and the title line left out. The two tables, stored one cell a line each ending in " |", are Word
+        # tables (four and two columns); the introduction's last line keeps its stored " |"
+        "title": "Service Level Targets & Ticket Escalation",
+        "english": True,
+        "split": r"(?<=Ticket Escalation)(?=Our shared)",
+        "skip": [r"^Service Level Targets & Ticket Escalation$"],
+        "bar_tables": {r"^Priority$": 4, r"^Support Tier$": 2},
+    },
+}
+
+
+# The 1060th held-out set (plans/heldout1060/): schools and kindergartens, their complaints (信访) and public opinion
+LAYOUT1060: dict[str, dict] = {
+    "h1060-1": {
+        # the plan's name is the title; the sharing site's 版權說明 and 文檔簡介 lines are left out. The copy runs the
+        # plan into one paragraph: it is split after the name, before 第一章–第三章 (headings) and their 1.1–3.2 parts
+        # (sub-headings), after each part's name, and before 2.2's grades B級–D級 (paragraphs)
+        "title": "幼兒園信訪工作實施方案",
+        "skip": [r"^版權說明:", r"^文檔簡介$", r"^幼兒園信訪工作實施方案$"],
+        "split": r"(?<=實施方案)(?=第一章)|(?=第[二三]章)|(?=[1-3]\.[1-3]\D)|"
+        r"(?<=工作定位與價值共識)|(?<=風險地圖與分級預警)|(?<=組織與人員)|"
+        r"(?<=信訪概念再認識)|(?<=價值共識三條線)|(?<=治理角色再分配)|(?<=風險源四維掃描)|(?<=分級模型)|"
+        r"(?<=預警工具)|(?<=信訪工作領導小組)(?=園長)|(?<=專職“信訪專員”)|(?<=;)(?=[BCD]級)",
+        "headings": [(r"^第[一二三]章", 1), (r"^[1-3]\.[1-3]", 2)],
+    },
+    "h1060-2": {
+        # the stored text has no title line and none is made up; 一、–四、 are headings, the two kinds of 信访 under 二、
+        # sub-headings; the "- " items are bullets, the numbered measures under 三、 paragraphs with their numbers typed in
+        "title": None,
+        "bullet": r"^- ",
+        "headings": [(r"^[一二三四]、", 1), (r"^[12]\. (一般性信访|紧急性信访)$", 2)],
+    },
+    "h1060-3": {
+        # the manual's name (as the copy has it, with the conversion's pinyin left in) is the title; the sharing site's
+        # 版權說明 and 文檔簡介 lines are left out. The copy runs the manual into one paragraph: it is split after the name,
+        # before 第一章/第二章 (headings) and 2.1/2.2 (sub-headings), after each one's name, and before 2.1's three parts
+        # (監測渠道清單, 監測重點方向, 監測執行規范: paragraphs)
+        "title": "小學網(wǎng)絡(luò)輿情管理及維護工作實操流程手冊",
+        "skip": [r"^版權\(quán\)說明:", r"^文檔簡介$", r"^小學網\(wǎng\)絡\(luò\)輿情管理及維護工作實操流程手冊$"],
+        "split": r"(?<=實操流程手冊)(?=第一章)|(?=第二章)|(?=2\.[12]\D)|(?<=核心認知)(?=小學輿情)|"
+        r"(?<=輿情管理實操流程)(?=2\.1)|(?<=動態\(tài\)捕捉)(?=監)|(?<=精準定性)(?=監)|"
+        r"(?=監\(jiān\)測(?:重點方向|執\(zhí\)行規\(guī\)范):)|(?<=網\(wǎng\)絡\(luò\):)(?=監)",
+        "headings": [(r"^第[一二]章", 1), (r"^2\.[12]", 2)],
+    },
+    "h1060-4": {
+        # the stored text has no title line and none is made up; 一、–六、 are headings, the numbered items below them
+        # paragraphs with their numbers typed in
+        "title": None,
+        "headings": [(r"^[一二三四五六]、", 1)],
+    },
+    "h1060-5": {
+        # the procedure's name is the title; the lines holding a single space are left out (empty). 1./2. are headings,
+        # 1.1–1.3 and 2.1 sub-headings, "Informal procedure" a third-level heading; the line breaks the copy puts inside
+        # a sentence are joined with a space
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "rejoin": [r"(?<=[a-z,])\n(?=[a-z])", r"(?<= a)\n(?=Complaints Coordinator)"],
+        "headings": [
+            (r"^[12]\. (OVERVIEW|PROCESS)", 1),
+            (r"^(1\.[123]|2\.1) ", 2),
+            (r"^Informal procedure$", 3),
+        ],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -53148,6 +53632,14 @@ SETS = {
     "heldout1050": (ROOT / "plans" / "heldout1050" / "sources", LAYOUT1050),
     "heldout1051": (ROOT / "plans" / "heldout1051" / "sources", LAYOUT1051),
     "heldout1052": (ROOT / "plans" / "heldout1052" / "sources", LAYOUT1052),
+    "heldout1053": (ROOT / "plans" / "heldout1053" / "sources", LAYOUT1053),
+    "heldout1054": (ROOT / "plans" / "heldout1054" / "sources", LAYOUT1054),
+    "heldout1055": (ROOT / "plans" / "heldout1055" / "sources", LAYOUT1055),
+    "heldout1056": (ROOT / "plans" / "heldout1056" / "sources", LAYOUT1056),
+    "heldout1057": (ROOT / "plans" / "heldout1057" / "sources", LAYOUT1057),
+    "heldout1058": (ROOT / "plans" / "heldout1058" / "sources", LAYOUT1058),
+    "heldout1059": (ROOT / "plans" / "heldout1059" / "sources", LAYOUT1059),
+    "heldout1060": (ROOT / "plans" / "heldout1060" / "sources", LAYOUT1060),
 }
 
 

@@ -6764,6 +6764,62 @@ SETS = {
         "h1052-4": ("zh-CN", EMERGENCY, "一、预案背景"),
         "h1052-5": ("en", PROCEDURE, "Complaints Procedure"),
     },
+    "heldout1053": {
+        "h1053-1": ("en", PROCEDURE, "Compliments and Complaints"),
+        "h1053-2": ("en", PROCEDURE, "Twyford Parish Council Complaints Procedure"),
+        "h1053-3": ("en", PROCEDURE, "Newbrough Parish Council Complaints Policy and Procedure"),
+        "h1053-4": ("en", PROCEDURE, "Earley Town Council – Complaints Procedure"),
+        "h1053-5": ("en", PROCEDURE, "COMPLAINTS PROCEDURE"),
+    },
+    "heldout1054": {
+        "h1054-1": ("en", PROCEDURE, "What we shall do"),
+        "h1054-2": ("en", PROCEDURE, "Practice Policies & Patient Information"),
+        "h1054-3": ("en", PROCEDURE, "Helping Us To Resolve Your Complaint"),
+        "h1054-4": ("en", PROCEDURE, "Complaint Procedure"),
+        "h1054-5": ("en", PROCEDURE, "Complaints Policy"),
+    },
+    "heldout1055": {
+        "h1055-1": ("en", PROCEDURE, "Complaints, comments and compliments"),
+        "h1055-2": ("en", PROCEDURE, "What Happens When I Complain?"),
+        "h1055-3": ("en", PROCEDURE, "What is stage 2 of your complaints process?"),
+        "h1055-4": ("en", PROCEDURE, "Complaints / Compliments"),
+        "h1055-5": ("en", PROCEDURE, "Frequently Asked Questions (FAQs)"),
+    },
+    "heldout1056": {
+        "h1056-1": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1056-2": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1056-3": ("en", PROCEDURE, "Client Complaint Proceedure"),
+        "h1056-4": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1056-5": ("en", PROCEDURE, "Complaints Procedure"),
+    },
+    "heldout1057": {
+        "h1057-1": ("zh-CN", EMERGENCY, "医院保安员应对医疗纠纷事件应急处理预案"),
+        "h1057-2": ("zh-CN", EMERGENCY, "医疗风险防范及应急处理预案"),
+        "h1057-3": ("zh-CN", PROCEDURE, "护理投诉管理制度"),
+        "h1057-4": ("zh-CN", EMERGENCY, "医患纠纷应急预案"),
+        "h1057-5": ("en", PROCEDURE, "Who to:"),
+    },
+    "heldout1058": {
+        "h1058-1": ("zh-CN", PROCEDURE, "1目的"),
+        "h1058-2": ("zh-CN", PROCEDURE, "一、業(yè)務(wù)受理"),
+        "h1058-3": ("zh-CN", PROCEDURE, "一、服務內容"),
+        "h1058-4": ("zh-CN", PROCEDURE, "承诺项目 服务标准"),
+        "h1058-5": ("en", PROCEDURE, "Let us help to make things right"),
+    },
+    "heldout1059": {
+        "h1059-1": ("zh-CN", PROCEDURE, "一、制定目的及范围"),
+        "h1059-2": ("zh-CN", PROCEDURE, "1. 概述"),
+        "h1059-3": ("zh-CN", PROCEDURE, "严重性和响应时间"),
+        "h1059-4": ("zh-CN", PROCEDURE, "售前技术支持"),
+        "h1059-5": ("en", PROCEDURE, "Service Level Targets & Ticket Escalation"),
+    },
+    "heldout1060": {
+        "h1060-1": ("zh-CN", PROCEDURE, "第一章工作定位與價值共識"),
+        "h1060-2": ("zh-CN", EMERGENCY, "一、组织机构与职责分工"),
+        "h1060-3": ("zh-CN", EMERGENCY, "第一章小學網(wǎng)絡(luò)輿情管理的核心認知"),
+        "h1060-4": ("zh-CN", EMERGENCY, "一、指导思想"),
+        "h1060-5": ("en", PROCEDURE, "1. OVERVIEW"),
+    },
 }
 
 
