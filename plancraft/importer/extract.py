@@ -1983,13 +1983,17 @@ class Extractor(Organisation, Grades, StepsMixin):
         phone = col("电话", "座机", "联系方式", "phone", "tel")
         mobile = col("手机", "mobile")
         level = col("级别", "等级", "level", "severity")
-        graded = col("category", "tier", "priority", "grade", "分级", "类别", "档次")
+        graded = col("category", "tier", "priority", "grade", "分级", "类别", "档次", "优先级", "严重性", "严重程度", "紧急程度")
+        criteria = col("标准", "条件", "情形", "判定", "定义", "criteria", "definition", "description", "examples", "meaning")
         if level is None and graded is not None and len(rows) >= 3:
+            if criteria is None:  # (Category | Priority | Description: read whole below, each row's words its criteria)
+                rows = _coded_grades(rows, graded)
             names = [r[graded].strip() for r in rows[1:] if graded < len(r) and r[graded].strip()]
             if names and all(grading.is_level_name(n) for n in names):
                 level = graded  # Category 1 – Low | …: a column of grades under another word
+        elif level is not None and criteria is None and len(rows) >= 3:
+            rows = _coded_grades(rows, level)
         grades = level if level is not None else self._grade_column(rows)
-        criteria = col("标准", "条件", "情形", "判定", "定义", "criteria", "definition", "description", "examples", "meaning")
         item = col("事项", "项目", "用途", "内容", "item", "what", "purpose", "task")
         cap = col("上限", "限额", "金额", "额度", "maximum", "limit", "cap", "amount")
         deadline = col(*_TIME_HEADERS, "deadline", "within", "timeframe", "time frame")
@@ -2440,6 +2444,21 @@ def _labelled_cells(rows: list[list[str]]):
             yield index, filled[k - 1] if k else label, cell, k == len(filled) - 1
             if k < len(filled) - 1 and not _deadline_in(cell):
                 label = cell
+
+
+_GRADE_CODE = re.compile(r"\d{1,2}|[A-D]")
+
+
+def _coded_grades(rows: list[list[str]], column: int) -> list[list[str]]:
+    """The rows with a grade column of bare codes (Priority | 1, 2, 3; Severity | A, B) named by the column's word, as a
+    reader names them (Priority 1, Severity A); other tables as they are."""
+    codes = [r[column].strip() for r in rows[1:] if column < len(r) and r[column].strip()]
+    if len(set(codes)) < 2 or len(set(codes)) != len(codes) or not all(_GRADE_CODE.fullmatch(c) for c in codes):
+        return rows
+    word = re.sub(r"\s*[（(].*$", "", rows[0][column]).strip()
+    if not re.fullmatch(r"[A-Za-z][A-Za-z ]{2,20}", word):
+        return rows  # 优先级 | 1: a Chinese table names its grades in words of its own (一级, P1)
+    return [rows[0]] + [[f"{word} {c.strip()}" if i == column and c.strip() else c for i, c in enumerate(r)] for r in rows[1:]]
 
 
 def _standards(rows: list[list[str]]) -> list[tuple[int, str, str]]:

@@ -160,7 +160,9 @@ class Grades:
         timed = [
             i
             for i, h in enumerate(header)
-            if re.search(r"时间|时限|期限|\btime|within|timescale|timeframe", h) and i not in (level, criteria, lead, response)
+            # (Escalation Threshold (in hours): a column of periods named by their unit)
+            if re.search(r"时间|时限|期限|\btime|within|timescale|timeframe|\(in (?:minutes|hours|days)\)", h)
+            and i not in (level, criteria, lead, response)
         ]
         # | Student | Academic Services Office | Investigation: a column headed by who acts whose cells give the times
         # (Complaint should be raised within 1 month…; Will acknowledge receipt within 5 working days): times too
@@ -171,6 +173,14 @@ class Grades:
         ]
         # Severity | Level 1 | Level 2 | Level 3: who handles the level at each tier of escalation, a post a cell
         tiers = [i for i, h in enumerate(header) if _TIER_HEADER.match(h) and i not in (level, criteria, response)]
+        # Trouble | Priority | Response Time, 优先级 | 严重性 | 业务影响 | 示例场景: with no column named for what the level
+        # is, the columns of words that are neither who nor when say it together
+        timed_response = response is not None and _deadline_column(rows[1:], response)  # Response Time | 4 hours
+        describing = (
+            [i for i in range(len(header)) if i not in (level, lead, deadline, response, *timed, *tiers) and header[i]]
+            if criteria is None and (response is None or timed_response)
+            else []
+        )
         for index, row in enumerate(rows[1:], 2):
             at = ("t", seg.table, index)
 
@@ -185,8 +195,11 @@ class Grades:
             said = (cell(criteria) if criteria != level else "") or re.sub(
                 r"^[：:，,。；;\s]+", "", cell(level)[len(name) :].strip()
             )
+            if not said:
+                said = self._described_by(header, [(i, cell(i)) for i in describing])
             parts = _response_parts(cell(response)) if response is not None and response not in (level, criteria, lead) else []
-            if parts and response not in timed and response != deadline and _only_durations(cell(response)):
+            durations_only = parts and response not in timed and response != deadline and _only_durations(cell(response))
+            if durations_only:
                 # Response / Resolution | 4 hrs / 24 hrs: the level's deadlines, each named by its part of the header
                 self._timed_cell(rows[0][response], cell(response), name, at)
                 parts = []
@@ -213,7 +226,11 @@ class Grades:
                 who = self._leader_if_group(who)  # a group leads: its leader is the level's lead, when named
                 if who:
                     item["lead"] = Src(who, at)
-            todo = cell(response) if response is not None and response not in (level, criteria, lead, deadline) else ""
+            todo = (
+                cell(response)
+                if response is not None and response not in (level, criteria, lead, deadline) and not durations_only
+                else ""
+            )
             if todo and "lead" not in item:
                 who = self._subject_role(todo, at)
                 if who:
@@ -255,6 +272,15 @@ class Grades:
                 out.setdefault("scenarios", []).append(scenario)
                 self.mapped.append("scenarios")
         self.mapped.append("levels")
+
+    def _described_by(self, header: list[str], cells: list[tuple[int, str]]) -> str:
+        """What a level is, from the cells of its row that describe it: the one cell alone, or each under its column's
+        name (业务影响：业务完全中断；用户影响范围：影响所有用户)."""
+        cells = [(i, text) for i, text in cells if text and not find_durations(text)]
+        if len(cells) == 1:
+            return cells[0][1]
+        colon, sep = ("：", "；") if self.lang == "zh-CN" else (": ", "; ")
+        return sep.join(f"{header[i]}{colon}{text}" for i, text in cells)
 
     def _timed_cell(self, head: str, text: str, name: str, at: tuple) -> None:
         """A level's cell of periods alone under a header that names each (Response / Resolution | 2 hrs / 8 hrs): a

@@ -105,7 +105,8 @@ GRADE = re.compile(
 _EN_GRADE = re.compile(
     r"\b(?:level|tier|category|grade|severity|priority|band)\s*(?P<n>[1-5]|one|two|three|four|five|[A-D](?![a-z]))\b|"
     r"\b(?:1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth)\s+(?:level|tier)\b|"  # 2nd Level - Branch Manager
-    r"^(?:P|Sev|SEV)\s?-?[1-5]$",  # P1, Sev 2: a priority or severity code standing alone (a table's grade column)
+    # P1, Sev 2, P3 (Standard): a priority or severity code standing alone (a table's grade column), perhaps with its word
+    r"^(?:P|Sev|SEV)\s?-?[0-5](?:\s*[（(][^（）()]{1,24}[）)])?$",
     re.IGNORECASE,
 )
 # Words that grade a case (harder, larger) without a severity scale.

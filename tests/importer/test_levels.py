@@ -3237,3 +3237,69 @@ def test_a_levels_table_whose_columns_are_who_acts_gives_each_cells_deadline(tmp
         ("Level 2: Investigation", "4w"),
         ("Level 2: Student", "1mo"),
     ]
+
+
+def test_a_priority_table_of_bare_numbers_gives_each_level_its_description_and_times(tmp_path: Path):
+    """| Trouble | Priority | Response Time | Escalation Threshold (in hours), the priority a bare number: each row a level
+    named as a reader names it (Priority 1), what it is from the column of words, and a deadline of each column of
+    times, the one named by its unit too (the table gave no level; the response times stood as deadlines named by
+    their own cell)."""
+    source = table_under_heading(
+        tmp_path / "support.docx",
+        "Customer Care & Support Policies",
+        "Response and Resolution Times",
+        [
+            ["Trouble", "Priority", "Response Time (in hours)", "Escalation Threshold (in hours)"],
+            ["Service not available (all users affected)", "1", "Within 2 hours", "2 hours"],
+            ["Significant degradation of service", "2", "Within 4 hours", "8 hours"],
+            ["Small service degradation (one user affected)", "3", "Within 24 hours", "48 hours"],
+        ],
+    )
+    data = import_validated(source)
+    assert [(lv["name"], lv["criteria"]) for lv in data["levels"]] == [
+        ("Priority 1", "Service not available (all users affected)"),
+        ("Priority 2", "Significant degradation of service"),
+        ("Priority 3", "Small service degradation (one user affected)"),
+    ]
+    assert sorted((t["what"], t["within"]) for t in data["time_limits"]) == [
+        ("Priority 1: Escalation Threshold (in hours)", "2h"),
+        ("Priority 1: Response Time (in hours)", "2h"),
+        ("Priority 2: Escalation Threshold (in hours)", "8h"),
+        ("Priority 2: Response Time (in hours)", "4h"),
+        ("Priority 3: Escalation Threshold (in hours)", "48h"),
+        ("Priority 3: Response Time (in hours)", "24h"),
+    ]
+
+
+def test_a_priority_table_of_codes_says_what_each_is_by_its_columns_of_words(tmp_path: Path):
+    """优先级 | 严重性 | 业务影响 | 用户影响范围, P0 to P2: each code a level (P0 was no grade, 优先级 no grade column), what
+    it is each describing cell under its column's name; P3 (Standard) with its word is a grade too."""
+    source = table_under_heading(
+        tmp_path / "服务台运营规范.docx",
+        "服务台运营规范",
+        "2. 支持案例优先级定义",
+        [
+            ["优先级", "严重性", "业务影响", "用户影响范围"],
+            ["P0", "紧急", "业务完全中断", "影响所有用户"],
+            ["P1", "高", "核心功能严重受损", "影响大部分用户"],
+            ["P2", "中", "部分功能异常", "影响部分用户"],
+        ],
+    )
+    data = import_validated(source)
+    assert [(lv["name"], lv["criteria"]) for lv in data["levels"]] == [
+        ("P0", "严重性：紧急；业务影响：业务完全中断；用户影响范围：影响所有用户"),
+        ("P1", "严重性：高；业务影响：核心功能严重受损；用户影响范围：影响大部分用户"),
+        ("P2", "严重性：中；业务影响：部分功能异常；用户影响范围：影响部分用户"),
+    ]
+    english = table_under_heading(
+        tmp_path / "sla.docx",
+        "Support Services",
+        "Priorities",
+        [
+            ["Priority", "Description", "Initial Response Time"],
+            ["P3 (Standard)", "Standard issues", "24 Hours"],
+            ["P2 (Urgent)", "Urgent issues", "4 Hours"],
+            ["P1 (Emergency)", "Emergency issues", "1 Hour"],
+        ],
+    )
+    assert [lv["name"] for lv in import_validated(english)["levels"]] == ["P3 (Standard)", "P2 (Urgent)", "P1 (Emergency)"]
