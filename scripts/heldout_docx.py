@@ -52590,6 +52590,471 @@ LAYOUT1060: dict[str, dict] = {
 }
 
 
+LAYOUT1061: dict[str, dict] = {
+    "h1061-1": {
+        # the section's heading is the title (its repeated line left out); the priority table, stored as rows of cells
+        # between "|" (the header row with a leading "|" as well), is a Word table (`sub` gives the other rows their
+        # leading "|" for `pipe_table`); "Notes" is a heading, the notes paragraphs
+        "title": "Service Levels (Problem Priorities, Response Times, Escalations and Updates)",
+        "english": True,
+        "skip": [r"^Service Levels \(Problem Priorities, Response Times, Escalations and Updates\)$"],
+        "sub": [(r"(?m)^(?!\|)(.*\|)$", r"| \1")],
+        "pipe_table": True,
+        "headings": [(r"^Notes$", 1)],
+    },
+    "h1061-2": {
+        # the page's heading is the title (its repeated line left out); the site's "2 minute read" and its "Contact AIS"
+        # link are left out. "Procedure:" is a heading, the "If issue can/cannot be resolved through …:" lines
+        # sub-headings; the four first steps stay paragraphs with their numbers typed in; the "•" items a bulleted list
+        # (their numbers typed in, as stored)
+        "title": "Service Request Escalation Procedure",
+        "english": True,
+        "skip": [r"^Service Request Escalation Procedure$", r"^2 minute read$", r"^Contact AIS$"],
+        "headings": [(r"^Procedure:$", 1), (r"^If issue can(not)? be resolved through .*:$", 2)],
+    },
+    "h1061-3": {
+        # the agreement's heading is the title (its repeated line left out); the line under it stays a paragraph; the
+        # four table headings are headings, the four tables, stored as rows of cells each ended by " |", Word tables
+        # (`sub` gives the rows their leading "|" for `pipe_table`). The severity matrix, which the copy breaks before
+        # each "(…)" and after each row's first cell, is joined into its rows first
+        "title": "Service Level Agreement (SLA) During Business Hours",
+        "english": True,
+        "skip": [r"^Service Level Agreement \(SLA\) During Business Hours$"],
+        "sub": [
+            (r"\n\((?=[^\n]*\) \|)", " ("),
+            (r" \|\n(?=Users Affected)", " | "),
+            (r"(\) \|)\n(?=(Urgent|High|Medium|Low) \|)", r"\1 "),
+            (r"(?m)^(?!\|)(.*\|)$", r"| \1"),
+        ],
+        "pipe_table": True,
+        "headings": [
+            (
+                r"^(First Response & Support Tier Starting Point|Escalation & Resolution Timeframe|Support Tiers|"
+                r"Issue Severity)$",
+                1,
+            )
+        ],
+    },
+    "h1061-4": {
+        # the procedure's heading is the title (its repeated line left out); the two questions are headings; the four
+        # lines of information an escalated complaint should include (unmarked in the copy) a bulleted list
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "bullet": r"^(?=Your name and contact |The domain name\(s\) |A clear description |What steps you would like )",
+        "headings": [
+            (r"^(What happens next\?|What happens if I am not satisfied with the response I receive\?)$", 1),
+        ],
+    },
+    "h1061-5": {
+        # the stored text has no heading above its first paragraph and none is made up (the page's address is
+        # "?p=68"); the three priorities (P1 – CRITICAL …) are headings, their "-" items bulleted lists; the closing
+        # paragraphs ordinary paragraphs
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [(r"^P[123] \u2013 [A-Z]+$", 1)],
+    },
+}
+
+
+# The 1062nd held-out set (plans/heldout1062/): GP practices, a dental practice and a nursing home in the United
+# Kingdom and Ireland, their complaints procedures (all English)
+LAYOUT1062: dict[str, dict] = {
+    "h1062-1": {
+        # the page's heading is the title; the site's line offering the Word download is left out; the "-" items of
+        # what the response will include a bulleted list
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$", r"^You can also download the complaints procedure as a Word document\.$"],
+        "bullet": r"^- ",
+    },
+    "h1062-2": {
+        # the leaflet's heading is the title; the copy runs it together in one paragraph, so it is split after the
+        # headings in capitals and before the next ones (the last cut off at "COMPLAI") and before the items i)-iv),
+        # which stay paragraphs with their numbers typed in
+        "title": "GORDON STREET SURGERY COMPLAINTS PROCEDURE",
+        "english": True,
+        "split": r" (?=HOW TO COMPLAIN |WHAT WE SHALL DO |COMPLAI$|(?:i|ii|iii|iv)\) )|(?:(?<=PROCEDURE)|(?<=COMPLAIN)|(?<=SHALL DO)) (?=[A-Z][a-z])",
+        "skip": [r"^GORDON STREET SURGERY COMPLAINTS PROCEDURE$"],
+        "headings": [(r"^(HOW TO COMPLAIN|WHAT WE SHALL DO|COMPLAI)$", 1)],
+    },
+    "h1062-3": {
+        # the page's heading is the title; the six principles 1.-6. paragraphs with their numbers typed in
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+    },
+    "h1062-4": {
+        # the page's heading is the title; "Complaints Process" a heading; its steps 1.-4. paragraphs with their
+        # numbers typed in
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "headings": [(r"^Complaints Process$", 1)],
+    },
+    "h1062-5": {
+        # the stored text has no title above its first heading and none is made up; the page's three numbered parts
+        # are headings, the complaints procedure's Steps 1-3 headings under the third; each line of the address
+        # blocks a paragraph
+        "title": None,
+        "english": True,
+        "headings": [
+            (r"^[123]\. (Admission to Hospital/Absence from the Home|Privacy and confidentiality|Complaints procedure)$", 1),
+            (r"^Step [123]$", 2),
+        ],
+    },
+}
+
+
+LAYOUT1063: dict[str, dict] = {
+    "h1063-1": {
+        # the policy's heading is the title; "About us" a heading; the paragraphs (the last cut off) ordinary paragraphs
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "headings": [(r"^About us$", 1)],
+    },
+    "h1063-2": {
+        # the page's heading is the title; the page's photo caption and breadcrumb lines are left out; the guide's own
+        # heading is a heading, its numbered items paragraphs with their numbers typed in, the "•" items bulleted lists;
+        # the line breaks the copy puts inside a sentence (a line indented four spaces that is not a bullet) are joined
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [
+            r"^Complaints Procedure$",
+            r"^Photo of Marshals Sports Field Pavilion$",
+            r"^1\. Home$",
+            r"^2\.  »$",
+            r"^3\. Policy$",
+            r"^4\.  » Complaints Procedure$",
+        ],
+        "rejoin": [r"\n {4}(?![•\s])"],
+        "headings": [(r"^Guide To Handling Complaints & Complaints Procedure Introduction$", 1)],
+    },
+    "h1063-3": {
+        # the page's heading is the title; "Reporting problems" and "Complaints procedure" headings; the link line "To
+        # complain about or comment on council services" and the other lines paragraphs; the "•" items bulleted lists
+        "title": "Complaints about council services",
+        "english": True,
+        "skip": [r"^Complaints about council services$"],
+        "headings": [(r"^(Reporting problems|Complaints procedure)$", 1)],
+    },
+    "h1063-4": {
+        # the page's heading is the title; "How to make a formal complaint" a heading; the address lines of "Write a
+        # letter to:" stay one to a paragraph, as the page sets them
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [r"^Complaints procedure$"],
+        "headings": [(r"^How to make a formal complaint$", 1)],
+    },
+    "h1063-5": {
+        # the stored text has no title above its opening questions and none is made up; "Complaints Procedures" is a
+        # heading, "What Is A Complaint?" and "How Albany Housing will Deal with Your Complaints" headings below it, the
+        # three stages headings below that
+        "title": None,
+        "english": True,
+        "headings": [
+            (r"^Complaints Procedures$", 1),
+            (r"^(What Is A Complaint\?|How Albany Housing will Deal with Your Complaints)$", 2),
+            (r"^Stage (One|Two|Three)$", 3),
+        ],
+    },
+}
+
+
+LAYOUT1064: dict[str, dict] = {
+    "h1064-1": {
+        # the stored text has no heading of its own: the page's name from its address (complaints-procedure, under
+        # our-service-standards) is the title, as the header says; the paragraphs stay paragraphs (their double spaces
+        # as the copy has them)
+        "title": "Complaints procedure",
+        "english": True,
+        "headings": [],
+    },
+    "h1064-2": {
+        # the page's heading is the title; the site's menu word "ABOUT US" is left out. Each stage number stands on a
+        # line of its own in the copy: it is joined to its stage's name (one space), and the three stages are headings
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^ABOUT US$", r"^Complaints Procedure$"],
+        "sub": [(r"(?m)^([123])\n(?=Making a complaint|If you remain dissatisfied|The Property Redress Scheme)", r"\1 ")],
+        "headings": [(r"^[123] (Making a complaint|If you remain dissatisfied|The Property Redress Scheme)$", 1)],
+    },
+    "h1064-3": {
+        # the policy's name is the title; its date line a paragraph; Introduction, Purpose and Complaints Procedure are
+        # headings, Identifying the Complaint and the cut-off "Complaints Resolved within 5 Business Days From You"
+        # headings below Complaints Procedure
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "headings": [
+            (r"^(Introduction|Purpose|Complaints Procedure)$", 1),
+            (r"^(Identifying the Complaint|Complaints Resolved within 5 Business Days From You)$", 2),
+        ],
+    },
+    "h1064-4": {
+        # the page's heading is the title; 1.0–3.0 are headings, 3.1 and 3.2 headings below 3.0; the "•" items a
+        # bulleted list; the i./ii. elements paragraphs with their numbers typed in
+        "title": "Complaints & Dispute Resolution",
+        "english": True,
+        "skip": [r"^Complaints & Dispute Resolution$"],
+        "headings": [(r"^[1-3]\.0 [A-Z]", 1), (r"^3\.[12] [A-Z]", 2)],
+    },
+    "h1064-5": {
+        # the page's heading "Code of practice" is the title; the site's logo line and the name of the linked file
+        # ("code_of_practice1", after "here…") are left out; CUSTOMER COMPLAINTS PROCEDURE is a heading, DEALING WITH THE
+        # COMPLAINT and "If you have a complaint against Lorraine Spillane Auctioneers" headings below it; Step 1–4 stay
+        # paragraphs with their words "Step N:" typed in
+        "title": "Code of practice",
+        "english": True,
+        "skip": [r"^LORRAINE-SPILLANE-AUCTIONEERS-fermoy-ireland$", r"^Code of practice$"],
+        "strip": [r"\s+code_of_practice1(?=\n)"],
+        "headings": [
+            (r"^CUSTOMER COMPLAINTS PROCEDURE$", 1),
+            (r"^DEALING WITH THE COMPLAINT$", 2),
+            (r"^If you have a complaint against Lorraine Spillane Auctioneers$", 3),
+        ],
+    },
+}
+
+
+LAYOUT1065: dict[str, dict] = {
+    "h1065-1": {
+        # the method's name is the title; 三一办公's file name, upload line, page marks, "资源描述" and its sharing sentence are
+        # left out, with the repeated name. The copy gives the text in the site's two numbered chunks ("1、", "2、"): the
+        # first chunk's mark is left out and the break between them (做好 / 录音) joined. The copy runs the method
+        # together: it is split before the numbered items, before 遇到违反规定、不听劝阻的处理方法 (a heading) and after it
+        "title": "游客纠纷处置方法",
+        "skip": [
+            r"^游客纠纷处置方法\.docx",
+            r"^上传人:",
+            r"^返回 下载",
+            r"^第\d页 / 共2页$",
+            r"^亲,该文档",
+            r"^资源描述$",
+            r"^《游客纠纷处置方法\.docx》",
+            r"^游客纠纷处置方法$",
+        ],
+        "strip": [r"(?m)^1、(?=游客纠纷处置方法游客纠纷处置方法)"],
+        "sub": [(r"做好\n\n2、录音", "做好录音")],
+        "split": r"(?<=处置方法)(?=游客纠纷处置方法 )|(?<=游客纠纷处置方法) (?=河阳)| (?=\d[、.])| (?=遇到违反规定)|"
+        r"(?<=的处理方法 :) (?=景区运营)",
+        "headings": [(r"^遇到违反规定、不听劝阻的处理方法", 1)],
+    },
+    "h1065-2": {
+        # the rules' name is the title; renrendoc's page marks, "已阅读…", "下载本文档", "版权说明" and "文档简介" are left
+        # out. The copy runs the rules into one paragraph: it is split before 总则 and 投诉受理 (headings), their parts
+        # 目的与依据, 适用范围, 基本原则, 受理机构, 受理渠道 (sub-headings) and the numbered items (paragraphs, numbers typed in)
+        "title": "景区投诉集中管理办法",
+        "skip": [
+            r"^景区投诉集中管理办法_第\d页$",
+            r"^已阅读",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^景区投诉集中管理办法$",
+        ],
+        "split": r"(?<=管理办法)(?=总则)|(?<=总则)(?=目的与依据)|(?<=目的与依据)(?=为了)|(?<=。)(?=适用范围)|"
+        r"(?<=适用范围)(?=本办法)|(?<=。)(?=基本原则)|(?<=基本原则)(?=1\.)|(?<=。)(?=\d\.)|(?<=。)(?=投诉受理受理机构)|"
+        r"(?<=投诉受理)(?=受理机构)|(?<=受理机构)(?=景区设立)|(?<=。)(?=受理渠道)|(?<=受理渠道)(?=1\.)",
+        "headings": [
+            (r"^(总则|投诉受理)$", 1),
+            (r"^(目的与依据|适用范围|基本原则|受理机构|受理渠道)$", 2),
+        ],
+    },
+    "h1065-3": {
+        # the copy has no title of its own: its first heading, 3.2酒店治安突发事件的处置, is the first Word heading. The copy
+        # runs the text into one paragraph: it is split before 一、人员纠纷/斗殴事件 (a sub-heading), the two cases 1.客人与
+        # 客人 and 2.客人与员工 (third-level headings) and their numbered steps 1)–6) (paragraphs, numbers typed in)
+        "title": None,
+        "split": r"(?<=的处置)(?=一、)|(?<=斗殴事件)(?=1\.客人)|(?<=事件\))(?=1\))|(?<=。)(?=\d\))|(?<=。)(?=2\.客人)",
+        "headings": [
+            (r"^3\.2酒店治安突发事件的处置$", 1),
+            (r"^一、人员纠纷/斗殴事件$", 2),
+            (r"^[12]\.客人与(客人|员工)\(", 3),
+        ],
+    },
+    "h1065-4": {
+        # the measures' name is the title; the sharing site's repeated name and its three download notices are left out.
+        # The three rules (一、违法案件处理制度, 违法客人处理制度, 客人意外受伤、病危、死亡处理制度) are headings; the numbered
+        # items stay paragraphs with their numbers typed in. The line break the copy puts inside a sentence (经请示批准后
+        # / 立即报警) is joined
+        "title": "各种突发事件应急措施",
+        "skip": [r"^各种突发事件应急措施$", r"^- [123]、"],
+        "sub": [(r"经请示批准后\n立即报警", "经请示批准后立即报警")],
+        "headings": [(r"^(一、违法案件处理制度|违法客人处理制度|客人意外受伤、病危、死亡处理制度)$", 1)],
+    },
+    "h1065-5": {
+        # the page's name is the title; the site's "Skip page header and navigation" line and the repeated name are left
+        # out. Intro and the three questions are headings, the "•" items bullets
+        "title": "Our approach to complaints",
+        "english": True,
+        "skip": [r"^Skip page header and navigation$", r"^Our approach to complaints$"],
+        "headings": [
+            (r"^(Intro|What is a complaint\?|What can I complain about\?|What can I not complain about\?)$", 1),
+        ],
+    },
+}
+
+
+LAYOUT1066: dict[str, dict] = {
+    "h1066-1": {
+        # the announcement's name is the title; the site's label 緊急公告 and the repeated name are left out. 一、–五、
+        # are headings, the numbered items below them paragraphs with their numbers typed in
+        "title": "針對跨境消費爭議案件之處理程序說明",
+        "skip": [r"^緊急公告$", r"^針對跨境消費爭議案件之處理程序說明$"],
+        "headings": [(r"^[一二三四五]、", 1)],
+    },
+    "h1066-2": {
+        # the page's name is the title (its repeated line left out, and the line holding a single space); the four
+        # parts the copy marks with "•" (適用對象, 處理流程, 退貨及退款處理, 注意事項) are headings without the mark, the
+        # items under them bullets
+        "title": "跨境包裹消費爭議專區",
+        "skip": [r"^跨境包裹消費爭議專區$"],
+        "sub": [(r"• (適用對象:|處理流程:|退貨及退款處理:|注意事項)\n", r"\1\n")],
+        "headings": [(r"^(適用對象:|處理流程:|退貨及退款處理:|注意事項)$", 1)],
+    },
+    "h1066-3": {
+        # the stored text has no title line and none is made up; 重要聲明, 政策核心摘要, 適用範圍, 費用說明, 不予受理情形 and
+        # 注意事項 are headings, the lines naming a part under them (申請期限(天) … 收貨時建議) sub-headings; the "- " items
+        # are bullets, the fee lines and the 不予受理情形 lines paragraphs
+        "title": None,
+        "bullet": r"^- ",
+        "headings": [
+            (r"^(重要聲明|政策核心摘要|適用範圍|費用說明|不予受理情形|注意事項)$", 1),
+            (r"^(申請期限\(天\)|處理時間\(工作天\)|費用\(由退款扣除\)|可申請退貨退款|不適用本服務|收貨時建議)$", 2),
+        ],
+    },
+    "h1066-4": {
+        # the stored text has no title line and none is made up; Complaint Escalation, Complaint Escalation Process,
+        # Further Action, Departments for independent review and Legal Rights are headings; each tier's name (a "•"
+        # line) is a sub-heading without the mark and its text a paragraph; the line breaks the copy puts inside a
+        # sentence are joined with a space; the eight departments are bullets
+        "title": None,
+        "english": True,
+        "sub": [(r"• (Tier [1-4] - [A-Za-z ]+)\n", r"\1\n")],
+        "rejoin": [r"(?<=[a-z,])\n +(?=[a-z])", r"(?<=[a-z])\n(?=[a-z])"],
+        "headings": [
+            (
+                r"^(Complaint Escalation|Complaint Escalation Process|Further Action|Departments for independent review|"
+                r"Legal Rights)$",
+                1,
+            ),
+            (r"^Tier [1-4] - ", 2),
+        ],
+    },
+}
+
+
+LAYOUT1067: dict[str, dict] = {
+    "h1067-1": {
+        # the policy's name is the title; its four run-in headings (Making a complaint … How we handle complaints) are
+        # headings; the "•" items a bulleted list
+        "title": "Complaints Handling Policy",
+        "english": True,
+        "skip": [r"^Complaints Handling Policy$"],
+        "headings": [
+            (r"^(Making a complaint|Special requirements|Customer representative|How we handle complaints)$", 1),
+        ],
+    },
+    "h1067-2": {
+        # the stored text has no heading of its own: the title is the page's address's ("complaints"), as the header
+        # says; every line is a paragraph (the lines ending in ":" stay paragraphs: nothing follows them in the copy)
+        "title": "Complaints",
+        "english": True,
+        "headings": [],
+    },
+    "h1067-3": {
+        # the stored text has no heading of its own: the title is the article's address's ("what-you-can-do-next"), as
+        # the header says; the opening sentence a paragraph, the five "•" conditions a bulleted list
+        "title": "What you can do next",
+        "english": True,
+        "headings": [],
+    },
+    "h1067-4": {
+        # the stored text has no title of its own and none is made up; its one "…:" heading is a heading, the "-" items
+        # a bulleted list
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [(r"^Filing Issue Resolution Form and discussion with the Committee:$", 1)],
+    },
+    "h1067-5": {
+        # the passage has no heading of its own: the title is the page's address's ("questions"), as the header says;
+        # the opening paragraph a paragraph, the four "-" steps a bulleted list
+        "title": "Questions",
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [],
+    },
+}
+
+
+LAYOUT1068: dict[str, dict] = {
+    "h1068-1": {
+        # the handbook's name is the title; the sharing site's five page lines, its "已阅读…" and 下载 lines, 版权说明 and
+        # 文档简介 are left out. The copy runs the name into 一、概述: it is split there. 一、–四、 are headings, (一)/(二)
+        # sub-headings, the numbered items below them paragraphs with their numbers typed in
+        "title": "车辆投诉处理手册",
+        "skip": [
+            r"^车辆投诉处理手册_第\d页$",
+            r"^已阅读5页",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^车辆投诉处理手册$",
+        ],
+        "split": r"(?<=车辆投诉处理手册)(?=一、概述)",
+        "headings": [(r"^[一二三四]、", 1), (r"^\([一二]\)", 2)],
+    },
+    "h1068-2": {
+        # the handbook's name (as the copy has it, with the conversion's pinyin left in) is the title; the sharing site's
+        # 版權說明 and 文檔簡介 lines are left out. The copy runs the handbook into one paragraph: it is split after the
+        # name, before 一、總則 and 二、 (headings) and (一)–(三) (sub-headings), after each sub-heading's name, and before
+        # the numbered items (paragraphs, numbers typed in)
+        "title": "新能源車輛售后服務(wù)規(guī)范手冊",
+        "skip": [r"^版權\(quán\)說明:", r"^文檔簡介$", r"^新能源車輛售后服務\(wù\)規\(guī\)范手冊$"],
+        "split": r"(?=一、總則)|(?=二、服務)|(?=\([一二三]\))|(?<=\(一\)手冊目的)|(?<=宗旨)(?=以)|"
+        r"(?<=基本原則)(?=1\.)|(?<=。)(?=\d\.)|(?<=預\(yù\)約服務\(wù\))(?=1\.)",
+        "headings": [(r"^[一二]、", 1), (r"^\([一二三]\)", 2)],
+    },
+    "h1068-3": {
+        # the commitment's name is the title; the unrelated link text at the top of the page and the repeated name are
+        # left out. 1、–3、 are headings, 3.1 a sub-heading; the numbered items 3.1.1–3.1.3 and the warranty table's three
+        # lines stay paragraphs as the copy has them
+        "title": "新能源車型售后服務承諾",
+        "skip": [r"^98日韩就爱高清视频", r"^新能源車型售后服務承諾$"],
+        "headings": [(r"^[123]、", 1), (r"^3\.1車輛", 2)],
+    },
+    "h1068-4": {
+        # the commitment's name is the title; 一、/二、 are headings, the six parts of 一、 (原料采购 … 质保期限)
+        # sub-headings; the paragraphs stay as the copy has them
+        "title": "新能源汽车售后服务承诺",
+        "skip": [r"^新能源汽车售后服务承诺$"],
+        "headings": [
+            (r"^[一二]、", 1),
+            (r"^[1-6]\.(原料采购|生产|检验|不合格品的控制|包装与运输|质保期限)$", 2),
+        ],
+    },
+    "h1068-5": {
+        # the stored page has no title line and none is made up; its mission sentence stays a paragraph. "The steps we
+        # take to handle complaints" is a heading, "What you need to do" and "What happens next?" sub-headings; the
+        # copy runs the two ways to complain into their paragraphs: they are split after "Talk to the General Manager"
+        # and "Contact our Customer Services team" (third-level headings); "Within a week" and "Within four weeks"
+        # are third-level headings
+        "title": None,
+        "english": True,
+        "split": r"(?<=Talk to the General Manager) (?=In the first)|(?<=Contact our Customer Services team) (?=Alternatively)",
+        "headings": [
+            (r"^The steps we take to handle complaints$", 1),
+            (r"^(What you need to do|What happens next\?)$", 2),
+            (r"^(Talk to the General Manager|Contact our Customer Services team|Within a week|Within four weeks)$", 3),
+        ],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -53640,6 +54105,14 @@ SETS = {
     "heldout1058": (ROOT / "plans" / "heldout1058" / "sources", LAYOUT1058),
     "heldout1059": (ROOT / "plans" / "heldout1059" / "sources", LAYOUT1059),
     "heldout1060": (ROOT / "plans" / "heldout1060" / "sources", LAYOUT1060),
+    "heldout1061": (ROOT / "plans" / "heldout1061" / "sources", LAYOUT1061),
+    "heldout1062": (ROOT / "plans" / "heldout1062" / "sources", LAYOUT1062),
+    "heldout1063": (ROOT / "plans" / "heldout1063" / "sources", LAYOUT1063),
+    "heldout1064": (ROOT / "plans" / "heldout1064" / "sources", LAYOUT1064),
+    "heldout1065": (ROOT / "plans" / "heldout1065" / "sources", LAYOUT1065),
+    "heldout1066": (ROOT / "plans" / "heldout1066" / "sources", LAYOUT1066),
+    "heldout1067": (ROOT / "plans" / "heldout1067" / "sources", LAYOUT1067),
+    "heldout1068": (ROOT / "plans" / "heldout1068" / "sources", LAYOUT1068),
 }
 
 

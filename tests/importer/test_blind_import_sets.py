@@ -6820,6 +6820,61 @@ SETS = {
         "h1060-4": ("zh-CN", EMERGENCY, "一、指导思想"),
         "h1060-5": ("en", PROCEDURE, "1. OVERVIEW"),
     },
+    "heldout1061": {
+        "h1061-1": ("en", PROCEDURE, "Service Levels (Problem Priorities, Response Times, Escalations and Updates)"),
+        "h1061-2": ("en", PROCEDURE, "Service Request Escalation Procedure"),
+        "h1061-3": ("en", PROCEDURE, "Service Level Agreement (SLA) During Business Hours"),
+        "h1061-4": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1061-5": ("en", PROCEDURE, "P1 – CRITICAL"),
+    },
+    "heldout1062": {
+        "h1062-1": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1062-2": ("en", PROCEDURE, "GORDON STREET SURGERY COMPLAINTS PROCEDURE"),
+        "h1062-3": ("en", PROCEDURE, "Complaints Policy"),
+        "h1062-4": ("en", PROCEDURE, "Complaints Policy"),
+        "h1062-5": ("en", PROCEDURE, "1. Admission to Hospital/Absence from the Home"),
+    },
+    "heldout1063": {
+        "h1063-1": ("en", PROCEDURE, "Complaints Policy"),
+        "h1063-2": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1063-3": ("en", PROCEDURE, "Complaints about council services"),
+        "h1063-4": ("en", PROCEDURE, "Complaints procedure"),
+        "h1063-5": ("en", PROCEDURE, "Complaints Procedures"),
+    },
+    "heldout1064": {
+        "h1064-1": ("en", PROCEDURE, "Complaints procedure"),
+        "h1064-2": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1064-3": ("en", PROCEDURE, "Complaints Policy"),
+        "h1064-4": ("en", PROCEDURE, "Complaints & Dispute Resolution"),
+        "h1064-5": ("en", PROCEDURE, "Code of practice"),
+    },
+    "heldout1065": {
+        "h1065-1": ("zh-CN", EMERGENCY, "游客纠纷处置方法"),
+        "h1065-2": ("zh-CN", PROCEDURE, "总则"),
+        "h1065-3": ("zh-CN", EMERGENCY, "3.2酒店治安突发事件的处置"),
+        "h1065-4": ("zh-CN", EMERGENCY, "一、违法案件处理制度"),
+        "h1065-5": ("en", PROCEDURE, "Intro"),
+    },
+    "heldout1066": {
+        "h1066-1": ("zh-CN", PROCEDURE, "針對跨境消費爭議案件之處理程序說明"),
+        "h1066-2": ("zh-CN", PROCEDURE, "跨境包裹消費爭議專區"),
+        "h1066-3": ("zh-CN", PROCEDURE, "重要聲明"),
+        "h1066-4": ("en", PROCEDURE, "Complaint Escalation"),
+    },
+    "heldout1067": {
+        "h1067-1": ("en", PROCEDURE, "Complaints Handling Policy"),
+        "h1067-2": ("en", PROCEDURE, "Complaints"),
+        "h1067-3": ("en", PROCEDURE, "What you can do next"),
+        "h1067-4": ("en", PROCEDURE, "Filing Issue Resolution Form and discussion with the Committee:"),
+        "h1067-5": ("en", PROCEDURE, "Questions"),
+    },
+    "heldout1068": {
+        "h1068-1": ("zh-CN", PROCEDURE, "一、概述"),
+        "h1068-2": ("zh-CN", PROCEDURE, "一、總則"),
+        "h1068-3": ("zh-CN", PROCEDURE, "1、目的及適用范圍"),
+        "h1068-4": ("zh-CN", PROCEDURE, "一、质量保证承诺"),
+        "h1068-5": ("en", PROCEDURE, "The steps we take to handle complaints"),
+    },
 }
 
 
