@@ -20,7 +20,7 @@ from . import acts, vocab
 from .hant import read_simplified, simplified, source_script
 from .channels import Channel, channels_in, contacts_in, heading_channel, is_address, is_address_line, said_more
 from .caps import CAP_WORDS, PER_UNIT, caps_in, cell_cap, table_payments
-from .grades import Grades, fold_response_parts, grade_opening, graded_headings
+from .grades import Grades, fold_response_parts, grade_opening, graded_headings, numbered_grade
 from .ids import IdMaker
 from .numbers import find_amounts, find_durations, for_place, number, per_place_deadlines, places_and_durations
 from .outline import Node, Segment, build, segments
@@ -1985,14 +1985,14 @@ class Extractor(Organisation, Grades, StepsMixin):
         level = col("级别", "等级", "level", "severity")
         graded = col("category", "tier", "priority", "grade", "分级", "类别", "档次", "优先级", "严重性", "严重程度", "紧急程度")
         criteria = col("标准", "条件", "情形", "判定", "定义", "criteria", "definition", "description", "examples", "meaning")
+        coded = False  # Priority | 1, 2, 3: grades named by the column's word, the row's words what each is
         if level is None and graded is not None and len(rows) >= 3:
-            if criteria is None:  # (Category | Priority | Description: read whole below, each row's words its criteria)
-                rows = _coded_grades(rows, graded)
+            rows, coded = _coded_grades(rows, graded)
             names = [r[graded].strip() for r in rows[1:] if graded < len(r) and r[graded].strip()]
             if names and all(grading.is_level_name(n) for n in names):
                 level = graded  # Category 1 – Low | …: a column of grades under another word
-        elif level is not None and criteria is None and len(rows) >= 3:
-            rows = _coded_grades(rows, level)
+        elif level is not None and len(rows) >= 3:
+            rows, coded = _coded_grades(rows, level)
         grades = level if level is not None else self._grade_column(rows)
         item = col("事项", "项目", "用途", "内容", "item", "what", "purpose", "task")
         cap = col("上限", "限额", "金额", "额度", "maximum", "limit", "cap", "amount")
@@ -2025,7 +2025,15 @@ class Extractor(Organisation, Grades, StepsMixin):
                 grade_lead = post  # 投诉级别 | 判定标准 | 处理角色 | 处理时限: the post column leads each grade
             level_deadline = respond if criteria is not None else None
             self._level_rows(
-                seg, rows, header, level=grades, criteria=criteria, deadline=level_deadline, lead=grade_lead, out=out
+                seg,
+                rows,
+                header,
+                level=grades,
+                criteria=criteria,
+                deadline=level_deadline,
+                lead=grade_lead,
+                out=out,
+                whole_row=coded,
             )
         steps_table = col("步骤", "环节", "流程", "程序", "阶段", "step", "stage") is not None and deadline is not None
         if (
@@ -2106,7 +2114,9 @@ class Extractor(Organisation, Grades, StepsMixin):
                 self._limit_rows(seg, rows, item=grades, cap=cap, deadline=None, start=None, per=per, owner=None, out=out)
             return
         if level is not None and criteria is not None:
-            self._level_rows(seg, rows, header, level=level, criteria=criteria, deadline=respond, lead=lead, out=out)
+            self._level_rows(
+                seg, rows, header, level=level, criteria=criteria, deadline=respond, lead=lead, out=out, whole_row=coded
+            )
             return
         standards = _standards(rows)
         if len(standards) >= 3 and sum(1 for _, _, said in standards if _deadline_in(said)) >= 2:
@@ -2449,16 +2459,17 @@ def _labelled_cells(rows: list[list[str]]):
 _GRADE_CODE = re.compile(r"\d{1,2}|[A-D]")
 
 
-def _coded_grades(rows: list[list[str]], column: int) -> list[list[str]]:
+def _coded_grades(rows: list[list[str]], column: int) -> tuple[list[list[str]], bool]:
     """The rows with a grade column of bare codes (Priority | 1, 2, 3; Severity | A, B) named by the column's word, as a
-    reader names them (Priority 1, Severity A); other tables as they are."""
+    reader names them (Priority 1, Severity A), and whether they were; other tables as they are."""
     codes = [r[column].strip() for r in rows[1:] if column < len(r) and r[column].strip()]
     if len(set(codes)) < 2 or len(set(codes)) != len(codes) or not all(_GRADE_CODE.fullmatch(c) for c in codes):
-        return rows
+        return rows, False
     word = re.sub(r"\s*[（(].*$", "", rows[0][column]).strip()
     if not re.fullmatch(r"[A-Za-z][A-Za-z ]{2,20}", word):
-        return rows  # 优先级 | 1: a Chinese table names its grades in words of its own (一级, P1)
-    return [rows[0]] + [[f"{word} {c.strip()}" if i == column and c.strip() else c for i, c in enumerate(r)] for r in rows[1:]]
+        return rows, False  # 优先级 | 1: a Chinese table names its grades in words of its own (一级, P1)
+    named = [[numbered_grade(word, c.strip()) if i == column and c.strip() else c for i, c in enumerate(r)] for r in rows[1:]]
+    return [rows[0], *named], True
 
 
 def _standards(rows: list[list[str]]) -> list[tuple[int, str, str]]:

@@ -66,6 +66,12 @@ def graded_headings(root: Node) -> None:
                 c.key = "levels"
 
 
+def numbered_grade(column: str, number: str) -> str:
+    """A grade a table gives by number alone, named by what its column counts (Priority | 1 -> Priority 1; 阶段 | 一 ->
+    阶段一)."""
+    return f"{column}{number}" if re.search(r"[\u4e00-\u9fff]", column) else f"{column} {number}"
+
+
 def grade_opening(cell: str) -> str:
     """The grade a table cell opens with: the whole cell when it names one (重大投诉（Ⅱ级）), else the words before its
     first colon, comma or line (轻微投诉：客户对服务细节不满，… -> 轻微投诉)."""
@@ -111,9 +117,11 @@ _TIER_HEADER = re.compile(
 
 
 def _deadline_column(rows: list[list[str]], column: int) -> bool:
-    """Two or more of the column's cells say something, and half or more of those give a deadline."""
+    """Two or more of the column's cells say something, and half or more of those give a deadline or are periods
+    alone (Target for Permanent Solution | 1 day | 5 days | N/A)."""
     cells = [row[column].strip() for row in rows if column < len(row) and row[column].strip()]
-    return len(cells) >= 2 and sum(1 for cell in cells if _deadline_in(cell)) * 2 >= len(cells)
+    timed = sum(1 for cell in cells if _deadline_in(cell) or _only_durations(cell))
+    return len(cells) >= 2 and timed * 2 >= len(cells)
 
 
 def _tier_post(cell: str) -> str:
@@ -143,6 +151,7 @@ class Grades:
         deadline: int | None,
         lead: int | None,
         out: dict,
+        whole_row: bool = False,
     ) -> None:
         """A table of levels (级别 | 启动条件 | 响应时限 | 牵头部门): a level a row, with its criteria and thresholds,
         the row's unit or post as its lead, and the row's time as a deadline of that level's response. A column of
@@ -176,9 +185,10 @@ class Grades:
         # Trouble | Priority | Response Time, 优先级 | 严重性 | 业务影响 | 示例场景: with no column named for what the level
         # is, the columns of words that are neither who nor when say it together
         timed_response = response is not None and _deadline_column(rows[1:], response)  # Response Time | 4 hours
+        # (a grade named by its number, Priority | 1, is said by all its row's words: Category | Priority | Description)
         describing = (
             [i for i in range(len(header)) if i not in (level, lead, deadline, response, *timed, *tiers) and header[i]]
-            if criteria is None and (response is None or timed_response)
+            if whole_row or (criteria is None and (response is None or timed_response))
             else []
         )
         for index, row in enumerate(rows[1:], 2):
@@ -192,17 +202,21 @@ class Grades:
                 if todos and cell(response):  # a row under a level's own, its cell merged down: more done at it
                     todos[-1][1].extend(_response_parts(cell(response)))
                 continue  # a cell merged down the rows names its grade once
-            said = (cell(criteria) if criteria != level else "") or re.sub(
-                r"^[：:，,。；;\s]+", "", cell(level)[len(name) :].strip()
+            said = (
+                ""
+                if whole_row
+                else (cell(criteria) if criteria != level else "")
+                or re.sub(r"^[：:，,。；;\s]+", "", cell(level)[len(name) :].strip())
             )
             if not said:
-                said = self._described_by(header, [(i, cell(i)) for i in describing])
+                said = self._described_by(rows[0], [(i, cell(i)) for i in describing])
             parts = _response_parts(cell(response)) if response is not None and response not in (level, criteria, lead) else []
-            durations_only = parts and response not in timed and response != deadline and _only_durations(cell(response))
+            durations_only = bool(parts) and _only_durations(cell(response))
             if durations_only:
-                # Response / Resolution | 4 hrs / 24 hrs: the level's deadlines, each named by its part of the header
-                self._timed_cell(rows[0][response], cell(response), name, at)
-                parts = []
+                if response not in timed and response != deadline:
+                    # Response / Resolution | 4 hrs / 24 hrs: the level's deadlines, each named by its part of the header
+                    self._timed_cell(rows[0][response], cell(response), name, at)
+                parts = []  # (Target Response Time | 2 hours: a time, read as one, nothing done)
             if described and parts:
                 said = parts.pop(0)  # • An inconvenient incident that will be dealt with internally…: what the level is
             item = {"id": Src(self.ids.make(level_key(name), "level")), "name": Src(name, at)}
@@ -280,7 +294,7 @@ class Grades:
         if len(cells) == 1:
             return cells[0][1]
         colon, sep = ("：", "；") if self.lang == "zh-CN" else (": ", "; ")
-        return sep.join(f"{header[i]}{colon}{text}" for i, text in cells)
+        return sep.join(f"{header[i].strip()}{colon}{text}" for i, text in cells)
 
     def _timed_cell(self, head: str, text: str, name: str, at: tuple) -> None:
         """A level's cell of periods alone under a header that names each (Response / Resolution | 2 hrs / 8 hrs): a
@@ -836,8 +850,7 @@ class Grades:
             for index, row in enumerate(rows[1:], 2):
                 name = _clean(row[0]) if row and row[0] else ""
                 if _BARE_NUMBER.fullmatch(name):
-                    # Category | Priority | Description / 1 | Urgent… : the column names what the number counts
-                    name = f"{header}{name}" if re.search(r"[\u4e00-\u9fff]", header) else f"{header} {name}"
+                    name = numbered_grade(header, name)  # Category | Priority | Description / 1 | Urgent…
                 if name and not any(str(lv["name"].value) == name for lv in levels):
                     at = ("t", seg.table, index)
                     item = {"id": Src(self.ids.make(level_key(name), "level")), "name": Src(name, at)}

@@ -2338,8 +2338,8 @@ def test_a_table_whose_first_column_is_headed_category_gives_a_level_per_row(tmp
     acknowledged = "We will acknowledge every complaint within 2 business days."
     levels = _table_then_heading(tmp_path, "Categories of complaints", rows, "Procedure", acknowledged)
     assert [(level["name"], level.get("criteria")) for level in levels] == [
-        ("Category 1", "Urgent, high business risk Includes risk to workers and harassment"),
-        ("Category 2", "Non-urgent, lower business risk Could include complaints on payments"),
+        ("Category 1", "Priority: Urgent, high business risk; Description: Includes risk to workers and harassment"),
+        ("Category 2", "Priority: Non-urgent, lower business risk; Description: Could include complaints on payments"),
     ]
 
 
@@ -3303,3 +3303,36 @@ def test_a_priority_table_of_codes_says_what_each_is_by_its_columns_of_words(tmp
         ],
     )
     assert [lv["name"] for lv in import_validated(english)["levels"]] == ["P3 (Standard)", "P2 (Urgent)", "P1 (Emergency)"]
+
+
+def test_a_priority_table_with_a_description_reads_every_column_of_periods_and_makes_no_step_of_a_time(
+    tmp_path: Path,
+):
+    """| Priority | Description | Target Response Time | Target for Permanent Solution, the last column periods with a
+    row not applicable: the priorities are levels described by their description alone, each column of periods gives
+    deadlines (the one not headed by a word of time was lost), and a response time is no step done at the level."""
+    source = table_under_heading(
+        tmp_path / "support.docx",
+        "Service Levels",
+        "Problem Priorities",
+        [
+            ["Priority", "Description", "Target Response Time", "Target for Permanent Solution"],
+            ["1", "Critical - Product unusable", "2 hours", "1 day"],
+            ["2", "High - An intermittent problem", "3 hours", "5 days"],
+            ["3", "Low - A minor usability problem", "8 hours", "Not applicable"],
+        ],
+    )
+    data = import_validated(source)
+    assert [(lv["name"], lv["criteria"]) for lv in data["levels"]] == [
+        ("Priority 1", "Critical - Product unusable"),
+        ("Priority 2", "High - An intermittent problem"),
+        ("Priority 3", "Low - A minor usability problem"),
+    ]
+    assert sorted((t["what"], t["within"]) for t in data["time_limits"]) == [
+        ("Priority 1: Target Response Time", "2h"),
+        ("Priority 1: Target for Permanent Solution", "1d"),
+        ("Priority 2: Target Response Time", "3h"),
+        ("Priority 2: Target for Permanent Solution", "5d"),
+        ("Priority 3: Target Response Time", "8h"),
+    ]
+    assert not [a for s in data.get("scenarios") or [] for a in s.get("actions") or [] if "hours" in a["do"]]
