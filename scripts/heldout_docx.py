@@ -53055,6 +53055,438 @@ LAYOUT1068: dict[str, dict] = {
 }
 
 
+LAYOUT1069: dict[str, dict] = {
+    "h1069-1": {
+        # the copy kept has no title line: the title is the page's own, from the store's other copy of the same page
+        # (named in the .txt). "Priority definitions" and "Priority table" are headings, the four priorities (P1 -
+        # Critical ... P4 - Low) sub-headings, their examples bullets; the priority table, stored in "|" rows, is a
+        # Word table (its P3 row cut off as the copy is, in its last cell "Res")
+        "title": "Support Priorities and Service Targets",
+        "english": True,
+        "bullet": r"^- ",
+        "pipe_table": True,
+        "headings": [
+            (r"^Priority (definitions|table)$", 1),
+            (r"^P[1-4] - (Critical|High|Medium|Low)$", 2),
+        ],
+    },
+    "h1069-2": {
+        # the stored page has no title line and none is made up. The priority table, which the copy breaks into lines
+        # (a priority's name, its issue and its two times on lines of their own between "|" marks), is a Word table
+        # again: a row of column heads and a row a priority; "Notes:" is a heading and its six notes bullets
+        "title": None,
+        "english": True,
+        "strip": [r"(?m)^---\|---\|---\|---\|\n"],
+        "sub": [
+            (r"(?m)^Priority Level \| ", "| Priority Level | "),
+            (r"(?m)^(P[1-3]) \|\n(.+)\n\|\n(.+) \| (.+) \|$", r"| \1 | \2 | \3 | \4 |"),
+            (r"(?m)^(P4) \|\n(.+)\n\|\n(.+) \|\n(.+) \|$", r"| \1 | \2 | \3 | \4 |"),
+        ],
+        "pipe_table": True,
+        "bullet": r"^- ",
+        "headings": [(r"^Notes:$", 1)],
+    },
+    "h1069-3": {
+        # the page's heading is the title (its line left out); "Service Level Objective" is a heading, the five
+        # severities (Critical ... Information) sub-headings; each severity's four "Label: value" lines stay
+        # paragraphs, and so does the page's "Last modified" line
+        "title": "Service Level Objectives",
+        "english": True,
+        "skip": [r"^Service Level Objectives$"],
+        "headings": [
+            (r"^Service Level Objective$", 1),
+            (r"^(Critical|High|Medium|Low|Information)$", 2),
+        ],
+    },
+    "h1069-4": {
+        # the page's heading is the title (its line left out); the opening sentence and the three numbered escalation
+        # steps stay paragraphs with their numbers typed in
+        "title": "Escalation Paths",
+        "english": True,
+        "skip": [r"^Escalation Paths$"],
+    },
+    "h1069-5": {
+        # the page's heading is the title; the site's name line above it, the menu line and the footer lines (Valid
+        # XHTML, the company's name, its memberships) are left out, the "Last Updated" line kept as a paragraph.
+        # "Notify HCI Data Ltd of the Complaint" and "Escalating a Complaint" are headings; the four things the
+        # employee will do are bullets
+        "title": "Complaints and Appeal Procedures",
+        "english": True,
+        "skip": [
+            r"^HCI Data Ltd\.?$",
+            r"^Complaints and Appeal Procedures$",
+            r"^Home Company information",
+            r"^Valid XHTML",
+            r"^HCI Data Ltd is a member",
+        ],
+        "headings": [(r"^(Notify HCI Data Ltd of the Complaint|Escalating a Complaint)$", 1)],
+    },
+}
+
+
+LAYOUT1070: dict[str, dict] = {
+    "h1070-1": {
+        # the page's heading is the title; its two numbered lists stay paragraphs with their numbers typed in; the
+        # table the copy sets one cell to a paragraph (four columns: Urgency level, Description, Expected Initial
+        # Response Time, Typical Resolution Response Time) is put back into its rows and made a Word table
+        "title": "Response Time",
+        "english": True,
+        "skip": [r"^Response Time$"],
+        "sub": [
+            (
+                r"(?m)^(Urgency level|Urgent \(should be reported via email and phone\)"
+                r"|High \(should be reported via email and phone\)|Medium|Low)\n\n(.+?) ?\n\n(.+)\n\n(.+)$",
+                r"| \1 | \2 | \3 | \4 |",
+            )
+        ],
+        "pipe_table": True,
+        "headings": [],
+    },
+    "h1070-2": {
+        # the article's name is the title; "Logging a support ticket" a heading; the "-" items a bulleted list
+        "title": "Case Management",
+        "english": True,
+        "skip": [r"^Case Management$"],
+        "bullet": r"^- ",
+        "headings": [(r"^Logging a support ticket$", 1)],
+    },
+    "h1070-3": {
+        # the page has no title of its own and none is made up; the site's name and login link at the top are left
+        # out; its four headings (Support twice, as the page has it) are headings; the "•" items a bulleted list, the
+        # line under each of the first two a paragraph; the two tables the copy runs into lines of words (Severity /
+        # Follow-up, Severity / Definition) are split after their first word and made Word tables
+        "title": None,
+        "english": True,
+        "skip": [r"^LYNX Medical Systems$", r"^LYNX Client Login$"],
+        "sub": [
+            (
+                r"(?m)^(Severity|Critical|High|Medium|Low) (Follow-up|Definition|Once every .+|System .+"
+                r"|Small number .+|Does not .+)$",
+                r"| \1 | \2 |",
+            )
+        ],
+        "pipe_table": True,
+        "headings": [(r"^(Initial Response Times|Support|Follow-Up Response Times|Severity Definitions)$", 1)],
+    },
+    "h1070-4": {
+        # the page's heading is the title; its five headings (Tech Support twice, as the page has it) are headings;
+        # the "•" items bulleted lists; the cut-off last paragraph stays a paragraph
+        "title": "Help Desk Service Level Highlights",
+        "english": True,
+        "skip": [r"^Help Desk Service Level Highlights$"],
+        "headings": [(r"^(Tech Support|Toll-free Support|Quick Response|Escalation Process)$", 1)],
+    },
+    "h1070-5": {
+        # the page's heading is the title; its five headings are headings; the priority table the copy runs into
+        # lines of words is split into its four columns (Priority, Example, Response Target, Typical Resolution
+        # Goal*) and made a Word table; the footnote and the escalation path stay paragraphs
+        "title": "Service Level Commitment",
+        "english": True,
+        "skip": [r"^Service Level Commitment$"],
+        "sub": [
+            (
+                r"(?m)^Priority Example Response Target Typical Resolution Goal\*$",
+                r"| Priority | Example | Response Target | Typical Resolution Goal* |",
+            ),
+            (
+                r"(?m)^(P\d – \w+) (.+?) ((?:Within|By) .+? (?:hour|hours|day)(?: \(24×7\))?) (.+)$",
+                r"| \1 | \2 | \3 | \4 |",
+            ),
+        ],
+        "pipe_table": True,
+        "headings": [
+            (
+                r"^(Support Hours|How to Request Help|Priority Levels & Target Response|Planned Maintenance"
+                r"|Escalation Path)$",
+                1,
+            )
+        ],
+    },
+}
+
+
+LAYOUT1071: dict[str, dict] = {
+    "h1071-1": {
+        # the stored text has no heading above its first paragraph and none is made up; its three section names are
+        # headings; the "-" lines (the lead-in line and the two periods) a bulleted list, as the page has them; the
+        # e-mail and postal lines ordinary paragraphs
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [
+            (
+                r"^(Periods of time within which complaints can be made|Complaining On Behalf Of Someone Else"
+                r"|Complaining To NHS England)$",
+                1,
+            )
+        ],
+    },
+    "h1071-2": {
+        # the procedure's name is the title; "Response Times" a heading; its numbered items (and the item "5", set
+        # apart in the copy) paragraphs with their numbers typed in
+        "title": "Elborough Street Surgery Complaints Procedure",
+        "english": True,
+        "skip": [r"^Elborough Street Surgery Complaints Procedure$"],
+        "headings": [(r"^Response Times$", 1)],
+    },
+    "h1071-3": {
+        # the page's heading is the title; the image text above it is left out; "Making a Complaint" and "What we do
+        # next" are headings; the "•" items a bulleted list; the address lines paragraphs
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^image depicting complaints$", r"^Complaints Procedure$"],
+        "headings": [(r"^(Making a Complaint|What we do next)$", 1)],
+    },
+    "h1071-4": {
+        # the stored text has no heading above its first paragraph and none is made up; its two section names are
+        # headings; the "-" items bulleted lists
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [(r"^(How to make a complaint|How the complaint will be dealt with)$", 1)],
+    },
+    "h1071-5": {
+        # the stored text begins with a sentence set above the policy's heading (kept, a paragraph) and no title is made
+        # up; "Practice Complaint Policy" is a heading, its four parts (Language … Complaints) sub-headings
+        "title": None,
+        "english": True,
+        "headings": [(r"^Practice Complaint Policy$", 1), (r"^(Language|Open Disclosure|Apology|Complaints)$", 2)],
+    },
+}
+
+
+LAYOUT1072: dict[str, dict] = {
+    "h1072-1": {
+        # the plan's name (two lines in the copy: the company, then 突发安全事件应急预案) is the title; the sharing site's
+        # name for it (应急预案修订稿), its three download notices and the two name lines are left out. 1、总则 is a
+        # heading, 1.1、–1.4、 sub-headings; the principles (1)–(4) stay paragraphs. The line break the copy puts inside
+        # the cut-off sentence (包括 / 并不限) is joined
+        "title": "开源证券有限责任公司突发安全事件应急预案",
+        "skip": [r"^应急预案修订稿$", r"^- [123]、", r"^开源证券有限责任公司$", r"^突发安全事件应急预案$"],
+        "sub": [(r"包括\n并不限", "包括并不限")],
+        "headings": [(r"^\d、", 1), (r"^\d\.\d、", 2)],
+    },
+    "h1072-2": {
+        # the rules' name (with its 模版) is the title; the sharing site's name line, its three download notices and the
+        # two repeated name lines are left out. 第一章总则 is a heading; the articles and their (一)–(五) items stay
+        # paragraphs. The line breaks the copy puts inside a word or sentence (能力 / 和, 突 / 发, 造 / 成, 组织 / 架构,
+        # 团 / 队) are joined
+        "title": "证券公司营业部突发事件防范及应对管理办法模版",
+        "skip": [r"^证券公司营业部突发事件防范及应对管理办法模版$", r"^- [123]、"],
+        "sub": [
+            (r"应急处置能力\n和应对能力", "应急处置能力和应对能力"),
+            (r"发生突\n发性事件", "发生突发性事件"),
+            (r"员工安全造\n成不良影响", "员工安全造成不良影响"),
+            (r"明确应急组织\n架构", "明确应急组织架构"),
+            (r"与团\n队协作能", "与团队协作能"),
+        ],
+        "headings": [(r"^第一章总则$", 1)],
+    },
+    "h1072-3": {
+        # the page's name is the title; "Timeline and Process" and "Alternative Dispute Resolution Channels" are
+        # headings; the paragraphs stay as the copy has them
+        "title": "Complaints handling and resolution",
+        "english": True,
+        "skip": [r"^Complaints handling and resolution$"],
+        "headings": [(r"^(Timeline and Process|Alternative Dispute Resolution Channels)$", 1)],
+    },
+}
+
+
+LAYOUT1073: dict[str, dict] = {
+    "h1073-1": {
+        # the page's name (客戶關係管理) is the title; the site's section line 消費者關懷 and the repeated name are left
+        # out; 客戶關懷機制 and 客戶滿意度調查 are headings, the cut-off 客戶滿意度 - 按消費者類型 a sub-heading; the "•"
+        # items bulleted lists; the 項目 說明 lines (客服規模, 多元服務管道) stay paragraphs; the KPI lines and the
+        # satisfaction lines (cut off at 中小) are Word tables, their columns as the copy's spaces part them
+        "title": "客戶關係管理",
+        "skip": [r"^消費者關懷$", r"^客戶關係管理$"],
+        "sub": [
+            (r"(?m)^KPI 2019年 2020年 2021年 2022年$", "| KPI | 2019年 | 2020年 | 2021年 | 2022年 |"),
+            (r"(?m)^20秒內人員應答率 72\.6% 69\.0% 57\.2% 63\.1%$", "| 20秒內人員應答率 | 72.6% | 69.0% | 57.2% | 63.1% |"),
+            (r"(?m)^服務滿意度\(滿分5分\) 4\.74 4\.75 4\.75 4\.75$", "| 服務滿意度(滿分5分) | 4.74 | 4.75 | 4.75 | 4.75 |"),
+            (r"(?m)^消費者類型 滿意度調查方式 調查結果\(滿分10分\)$", "| 消費者類型 | 滿意度調查方式 | 調查結果(滿分10分) |"),
+            (r"(?m)^大企業客戶 委託外部機構執行 9\.09$", "| 大企業客戶 | 委託外部機構執行 | 9.09 |"),
+            (r"(?m)^中小$", "| 中小 | | |"),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^(客戶關懷機制|客戶滿意度調查)$", 1), (r"^客戶滿意度 - 按消費者類型$", 2)],
+    },
+    "h1073-2": {
+        # the page's name (客戶意見回饋) is the title; the site's section line 企業社會責任, the repeated name and the
+        # copy's lines of a lone space are left out; 客服專線關鍵績效指標 and 確保消費者滿意 are headings,
+        # 消費者服務滿意度調查 a sub-heading; the paragraphs keep their words (their leading spaces dropped)
+        "title": "客戶意見回饋",
+        "skip": [r"^企業社會責任$", r"^客戶意見回饋$"],
+        "headings": [(r"^(客服專線關鍵績效指標|確保消費者滿意)$", 1), (r"^消費者服務滿意度調查$", 2)],
+    },
+    "h1073-3": {
+        # the page's heading is the title; Step 1 – Step 3 are headings; the three "•" criteria a bulleted list; the
+        # cut-off last line ("and remain unsatisfied … we have informed") a paragraph
+        "title": "Complaint procedure",
+        "english": True,
+        "skip": [r"^Complaint procedure$"],
+        "headings": [(r"^Step [123]$", 1)],
+    },
+}
+
+
+LAYOUT1074: dict[str, dict] = {
+    "h1074-1": {
+        # the rules' name with its "(试行)" line is the title; the repeated name and "(试行)" are left out. 第一章/第二章
+        # are headings; the articles stay paragraphs as the copy has them
+        "title": "学生申诉处理条例实施细则(试行)",
+        "skip": [r"^学生申诉处理条例实施细则$", r"^\(试行\)$"],
+        "headings": [(r"^第[一二]章 ", 1)],
+    },
+    "h1074-2": {
+        # the stored page has no title line and none is made up; its opening sentence stays a paragraph. "Stage 1:" to
+        # "Stage 3:" are headings
+        "title": None,
+        "english": True,
+        "headings": [(r"^Stage [123]:$", 1)],
+    },
+    "h1074-3": {
+        # the procedure's name is the title (the repeated name left out); "Stage 1 – Informal Resolution" is a heading,
+        # the "•" lines bullets, the numbered item a paragraph with its number typed in
+        "title": "Student Complaints Procedure",
+        "english": True,
+        "skip": [r"^Student Complaints Procedure$"],
+        "headings": [(r"^Stage 1 – Informal Resolution$", 1)],
+    },
+    "h1074-4": {
+        # the stored page has no heading: its title says what the page is (from its address and its own words); the
+        # paragraphs stay as the copy has them
+        "title": "International student complaints and appeals",
+        "english": True,
+        "headings": [],
+    },
+    "h1074-5": {
+        # the stored page has no title line and none is made up. "Context and Purpose", "Requirements" and "Processes"
+        # are headings; the copy runs "Processes" into its sentence: it is split there. The two line breaks inside a
+        # sentence ("(see" / "instead", "procedure" / "will apply:") are joined with a space; the lettered and
+        # numbered items stay paragraphs with their marks typed in
+        "title": None,
+        "english": True,
+        "split": r"(?<=^Processes) - (?=Once)",
+        "rejoin": [r"(?<=\(see)\n(?=instead)", r"(?<=following procedure)\n(?=will apply:)"],
+        "headings": [(r"^(Context and Purpose|Requirements|Processes)$", 1)],
+    },
+}
+
+
+LAYOUT1075: dict[str, dict] = {
+    "h1075-1": {
+        # the page's heading is the title; "If you have a complaint" a heading, "Stage 1 - Informal Stage" below it, and
+        # its two run-in headings (How your complaint will be handled, Timescales) below that; the "•" item a bullet;
+        # the space-only lines of the copy are left out as empty lines
+        "title": "Your feedback",
+        "english": True,
+        "skip": [r"^Your feedback$"],
+        "headings": [
+            (r"^If you have a complaint$", 1),
+            (r"^Stage 1 - Informal Stage$", 2),
+            (r"^(How your complaint will be handled|Timescales)$", 3),
+        ],
+    },
+    "h1075-2": {
+        # the policy's name is the title; PURPOSE: and WHAT WE DO: headings; the "•" undertakings a bulleted list, the
+        # four line breaks the copy puts inside them (general / visitors, full / response, days / and, attention, / if)
+        # joined with one space
+        "title": "Hunt Museum Complaints Policy",
+        "english": True,
+        "skip": [r"^Hunt Museum Complaints Policy$"],
+        "sub": [
+            (r"from general\n\nvisitors within", "from general visitors within"),
+            (r"and a full\n\nresponse within", "and a full response within"),
+            (r"five working days\n\nand a full", "five working days and a full"),
+            (r"attention,\n\nif a definitive", "attention, if a definitive"),
+        ],
+        "headings": [(r"^(PURPOSE|WHAT WE DO):$", 1)],
+    },
+    "h1075-3": {
+        # the stored text has no title and none is made up (the headings of parts 1) and 2) are not in the copy);
+        # "3) Procedure" is a heading; the numbered clauses 4) and 5) and the a)/b) items stay paragraphs, their
+        # numbers typed in
+        "title": None,
+        "english": True,
+        "headings": [(r"^3\) Procedure$", 1)],
+    },
+    "h1075-4": {
+        # the stored text has no title and none is made up; its three questions/headings are headings; the postal
+        # address lines and the cut-off numbered item stay paragraphs
+        "title": None,
+        "english": True,
+        "headings": [(r"^(Who can complain\?|How to complain|What Happens Next\?)$", 1)],
+    },
+    "h1075-5": {
+        # the policy's name is the title; "Effective Date" a paragraph; 1.–5. headings; the "•" items bulleted lists;
+        # the four numbered steps of 4. paragraphs with their numbers typed in
+        "title": "Complaints, Compliments & General Feedback Policy",
+        "english": True,
+        "skip": [r"^Complaints, Compliments & General Feedback Policy$"],
+        "headings": [
+            (r"^[1-5]\. (Purpose|Scope|How to Submit Feedback|Complaint Handling Procedure|Compliments & Feedback)$", 1)
+        ],
+    },
+}
+
+
+LAYOUT1076: dict[str, dict] = {
+    "h1076-1": {
+        # the plan's name is the title; the sharing site's five page lines, its reading and download notices, 版权说明 and
+        # 文档简介 are left out. The copy runs the name into 一、总则: split there, and the scope's list before its (一)
+        # item. 一、总则 is a heading, 第一节–第三节 one level down; the (一) item stays a paragraph, its number typed in
+        "title": "幸福院安全应急预案",
+        "skip": [
+            r"^幸福院安全应急预案_第\d页$",
+            r"^已阅读5页",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^幸福院安全应急预案$",
+        ],
+        "split": r"(?<=幸福院安全应急预案)(?=一、总则)|(?<=涵盖以下情形:)(?=\(一\))",
+        "headings": [(r"^一、总则$", 1), (r"^第[一二三]节", 2)],
+    },
+    "h1076-2": {
+        # the plan's name (防災應變計畫) is the title; the site's menu lines (首頁, 最新消息, 防災應變 and their numbers),
+        # the page's title line "105/5/30 防災應變計畫4" and the page program's "Missing parameters [description]" are
+        # left out. 壹、–肆、 are headings; the four 依據 items stay paragraphs, their numbers typed in
+        "title": "防災應變計畫",
+        "skip": [
+            r"^首頁$",
+            r"^[1-3]$",
+            r"^最新消息$",
+            r"^防災應變$",
+            r"^105/5/30 防災應變計畫4$",
+            r"^Missing parameters \[description\]$",
+        ],
+        "headings": [(r"^(壹|貳|參|肆)、", 1)],
+    },
+    "h1076-3": {
+        # the page's section name (緊急災難應變計畫) is the title; the section's other two entries (工作人員職務說明書,
+        # 員工意外事件防範) and the repeated name are left out. 地震演練 is a heading; its steps stay paragraphs, one a line,
+        # unnumbered as the page has them
+        "title": "緊急災難應變計畫",
+        "skip": [r"^工作人員職務說明書$", r"^員工意外事件防範$", r"^緊急災難應變計畫$"],
+        "headings": [(r"^地震演練$", 1)],
+    },
+    "h1076-4": {
+        # the page's name (Complaints) is the title; "Time Limits for Submitting a Complaint" and "Complaints
+        # Procedure:" are headings, Step 1–Step 4 one level down; the "-" lines are bullets
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^Complaints$"],
+        "bullet": r"^- ",
+        "headings": [
+            (r"^(Time Limits for Submitting a Complaint|Complaints Procedure:)$", 1),
+            (r"^Step [1-4]$", 2),
+        ],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -54113,6 +54545,14 @@ SETS = {
     "heldout1066": (ROOT / "plans" / "heldout1066" / "sources", LAYOUT1066),
     "heldout1067": (ROOT / "plans" / "heldout1067" / "sources", LAYOUT1067),
     "heldout1068": (ROOT / "plans" / "heldout1068" / "sources", LAYOUT1068),
+    "heldout1069": (ROOT / "plans" / "heldout1069" / "sources", LAYOUT1069),
+    "heldout1070": (ROOT / "plans" / "heldout1070" / "sources", LAYOUT1070),
+    "heldout1071": (ROOT / "plans" / "heldout1071" / "sources", LAYOUT1071),
+    "heldout1072": (ROOT / "plans" / "heldout1072" / "sources", LAYOUT1072),
+    "heldout1073": (ROOT / "plans" / "heldout1073" / "sources", LAYOUT1073),
+    "heldout1074": (ROOT / "plans" / "heldout1074" / "sources", LAYOUT1074),
+    "heldout1075": (ROOT / "plans" / "heldout1075" / "sources", LAYOUT1075),
+    "heldout1076": (ROOT / "plans" / "heldout1076" / "sources", LAYOUT1076),
 }
 
 

@@ -6875,6 +6875,57 @@ SETS = {
         "h1068-4": ("zh-CN", PROCEDURE, "一、质量保证承诺"),
         "h1068-5": ("en", PROCEDURE, "The steps we take to handle complaints"),
     },
+    "heldout1069": {
+        "h1069-1": ("en", PROCEDURE, "Priority definitions"),
+        "h1069-2": ("en", PROCEDURE, "Notes:"),
+        "h1069-3": ("en", PROCEDURE, "Service Level Objectives"),
+        "h1069-4": ("en", PROCEDURE, "Escalation Paths"),
+        "h1069-5": ("en", PROCEDURE, "Complaints and Appeal Procedures"),
+    },
+    "heldout1070": {
+        "h1070-1": ("en", PROCEDURE, "Response Time"),
+        "h1070-2": ("en", PROCEDURE, "Case Management"),
+        "h1070-3": ("en", PROCEDURE, "Initial Response Times"),
+        "h1070-4": ("en", PROCEDURE, "Help Desk Service Level Highlights"),
+        "h1070-5": ("en", PROCEDURE, "Service Level Commitment"),
+    },
+    "heldout1071": {
+        "h1071-1": ("en", PROCEDURE, "Periods of time within which complaints can be made"),
+        "h1071-2": ("en", PROCEDURE, "Elborough Street Surgery Complaints Procedure"),
+        "h1071-3": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1071-4": ("en", PROCEDURE, "How to make a complaint"),
+        "h1071-5": ("en", PROCEDURE, "Practice Complaint Policy"),
+    },
+    "heldout1072": {
+        "h1072-1": ("zh-CN", EMERGENCY, "1、总则"),
+        "h1072-2": ("zh-CN", EMERGENCY, "第一章总则"),
+        "h1072-3": ("en", PROCEDURE, "Timeline and Process"),
+    },
+    "heldout1073": {
+        "h1073-1": ("zh-CN", PROCEDURE, "客戶關懷機制"),
+        "h1073-2": ("zh-CN", PROCEDURE, "客服專線關鍵績效指標"),
+        "h1073-3": ("en", PROCEDURE, "Step 1"),
+    },
+    "heldout1074": {
+        "h1074-1": ("zh-CN", PROCEDURE, "第一章 总则"),
+        "h1074-2": ("en", PROCEDURE, "Stage 1:"),
+        "h1074-3": ("en", PROCEDURE, "Student Complaints Procedure"),
+        "h1074-4": ("en", PROCEDURE, "International student complaints and appeals"),
+        "h1074-5": ("en", PROCEDURE, "Context and Purpose"),
+    },
+    "heldout1075": {
+        "h1075-1": ("en", PROCEDURE, "Your feedback"),
+        "h1075-2": ("en", PROCEDURE, "Hunt Museum Complaints Policy"),
+        "h1075-3": ("en", PROCEDURE, "3) Procedure"),
+        "h1075-4": ("en", PROCEDURE, "Who can complain?"),
+        "h1075-5": ("en", PROCEDURE, "Complaints, Compliments & General Feedback Policy"),
+    },
+    "heldout1076": {
+        "h1076-1": ("zh-CN", EMERGENCY, "一、总则"),
+        "h1076-2": ("zh-CN", EMERGENCY, "壹、前言"),
+        "h1076-3": ("zh-CN", EMERGENCY, "地震演練"),
+        "h1076-4": ("en", PROCEDURE, "Complaints"),
+    },
 }
 
 
