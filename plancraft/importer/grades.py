@@ -394,7 +394,9 @@ class Grades:
         """MINOR EMERGENCY / A minor emergency is… / • Pool attendant notifies…: under a level's own heading, after
         what defines it, a list of what is done at it (two or more list items in a row, most of them acts) is a
         scenario of that level. So is all that follows a line announcing the acts (Actions: / 处置措施：) after what
-        defines the level. The body left for the level's criteria is returned."""
+        defines the level. A line that only names a time (Acknowledgement: 30 Minutes (24x7), 响应时限：2小时) is a
+        deadline of the level. The body left for the level's criteria is returned."""
+        body = [seg for seg in body if not self._timed_line(str(level["name"].value), seg)]
         label = next(
             (k for k, seg in enumerate(body) if k and re.fullmatch(rf"{_RESPONSE_ACTS}\s*[：:]?", seg.text, re.IGNORECASE)),
             None,
@@ -417,6 +419,24 @@ class Grades:
         self.mapped.append("scenarios")
         self.used.update(id(s) for s in run)
         return [s for s in body if s not in run]
+
+    _TIMED_LINE = re.compile(r"^\s*(?P<label>[^：:，,。；;]{2,40}?)\s*[：:]\s*(?P<time>.+?)\s*$")
+
+    def _timed_line(self, name: str, seg: Segment) -> bool:
+        """Whether a line of a level's body is a label and a period alone (Response: 1 Hour (24x7)); if so it is
+        taken as that level's deadline, named by its label."""
+        line = self._TIMED_LINE.match(seg.text)
+        if line is None or seg.is_table:
+            return False
+        time = re.sub(r"\s*[（(][^（）()]*[）)]", "", line.group("time"))  # (24x7), (Business Hours): when the clock runs
+        if not _only_durations(time):
+            return False
+        working = re.search(r"business|working|工作", line.group("time"), re.IGNORECASE)
+        for span in find_durations(time):
+            within = re.sub(r"(?<=\d)d$", "wd", span.value) if working else span.value  # 2 Days (Business Hours)
+            self._level_deadline(name, line.group("label"), within, ("p", seg.number))
+        self.used.add(id(seg))
+        return True
 
     def _level_scenario(self, node: Node, level: dict, acts: list[Segment], out: dict) -> dict:
         """What is done at a level, under the level's own heading: a scenario of that level, its acts the steps."""

@@ -338,8 +338,12 @@ def describes(title: str) -> bool:
     return bool(_DESCRIBES.match(title.strip().rstrip("：:")))
 
 
-# A title word inside a longer word that means something else: 项目的顾客 holds no 目的 (purpose)
-_INSIDE_OTHER_WORD = {"目的": re.compile(r"(?<![项题科节名盲])目的")}
+# A title word inside a longer word that means something else: 项目的顾客 holds no 目的 (purpose), a Service Level
+# Objective (a response target) no objective of the plan
+_INSIDE_OTHER_WORD = {
+    "目的": re.compile(r"(?<![项题科节名盲])目的"),
+    "objective": re.compile(r"(?<!service level )(?<!service-level )\bobjective"),
+}
 
 
 def _names(word: str, title: str) -> bool:

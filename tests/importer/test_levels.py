@@ -3336,3 +3336,34 @@ def test_a_priority_table_with_a_description_reads_every_column_of_periods_and_m
         ("Priority 3: Target Response Time", "8h"),
     ]
     assert not [a for s in data.get("scenarios") or [] for a in s.get("actions") or [] if "hours" in a["do"]]
+
+
+def test_severities_under_service_level_objectives_are_levels_and_their_timed_lines_deadlines(tmp_path: Path):
+    """## Service Level Objectives over ### Critical / ### High / ### Low, each a description and lines of a label and a
+    period: the severities are levels (the section was read as the plan's purpose, its objective, and the grades with
+    it), each labelled period a deadline of its level, a period in business hours counted in working days, and only the
+    description the level's criteria."""
+    text = (
+        "# Service Level Objectives\n\n## Service Level Objective\n\nOur Network Operations Center provides the "
+        "following objectives:\n\n"
+        "### Critical\n\nDescription: Complete impact to service affecting all users.\n\n"
+        "Acknowledgement: 30 Minutes (24x7)\n\nResponse: 1 Hour (24x7)\n\n"
+        "### High\n\nDescription: Multiple services not working.\n\nAcknowledgement: 1 Hour (Business Hours)\n\n"
+        "Response: 4 Hours (Business Hours)\n\n"
+        "### Low\n\nDescription: A task that can be scheduled.\n\nAcknowledgement: 2 Days (Business Hours)\n\n"
+        "Communication Frequency: N/A\n"
+    )
+    source = tmp_path / "slo.md"
+    source.write_text(text, encoding="utf-8")
+    data = import_validated(source)
+    assert sorted(_names(data["levels"])) == ["Critical", "High", "Low"]
+    criteria = {level["name"]: level["criteria"] for level in data["levels"]}
+    assert criteria["Critical"] == "Description: Complete impact to service affecting all users."
+    assert "Communication Frequency: N/A" in criteria["Low"]
+    assert sorted((t["what"], t["within"]) for t in data["time_limits"]) == [
+        ("Critical: Acknowledgement", "30min"),
+        ("Critical: Response", "1h"),
+        ("High: Acknowledgement", "1h"),
+        ("High: Response", "4h"),
+        ("Low: Acknowledgement", "2wd"),
+    ]
