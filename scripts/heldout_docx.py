@@ -53487,6 +53487,482 @@ LAYOUT1076: dict[str, dict] = {
 }
 
 
+LAYOUT1077: dict[str, dict] = {
+    "h1077-1": {
+        # the page's heading (Complaints Procedure) is the title; the page's line of tags under it ("contact us,
+        # communication, support") is left out; its five sub-headings are headings; the ICB's address lines stay
+        # paragraphs, one a line as the page has them
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$", r"^contact us, communication, support$"],
+        "headings": [
+            (
+                r"^(Who to talk to|Time frames for complaints|Investigating complaints|Confidentiality"
+                r"|Third-party complaints)$",
+                1,
+            )
+        ],
+    },
+    "h1077-2": {
+        # the stored text has no heading above its opening paragraphs and none is made up; its three questions and
+        # names of a route are headings; the numbered items 1. and 2. stay paragraphs with their numbers typed in;
+        # "Complaints Manager" (the first line of an address) a paragraph
+        "title": None,
+        "english": True,
+        "headings": [
+            (
+                r"^(How to make a compliment or complaint|How do I raise a concern / informal complaint\?"
+                r"|Formal Complaint)$",
+                1,
+            )
+        ],
+    },
+    "h1077-3": {
+        # the page's heading (Complaints Procedure) is the title; "Making A Complaint" and "What we do next" are
+        # headings; the "•" items a bulleted list
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [(r"^(Making A Complaint|What we do next)$", 1)],
+    },
+    "h1077-4": {
+        # the page's heading (Complaints) is the title; its five questions and sub-headings are headings; the
+        # practice's address lines stay paragraphs, one a line as the page has them
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^Complaints$"],
+        "headings": [
+            (
+                r"^(Who can make a complaint\?|Making a complaint on behalf of someone else|When to make a complaint"
+                r"|How to make a complaint|What happens next\?)$",
+                1,
+            )
+        ],
+    },
+    "h1077-5": {
+        # the page's heading (Complaints Procedure) is the title; the image's description above it ("image depicting
+        # complaints") is left out; the stored part has no other heading
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^image depicting complaints$", r"^Complaints Procedure$"],
+        "headings": [],
+    },
+}
+
+
+LAYOUT1078: dict[str, dict] = {
+    "h1078-1": {
+        # the page's heading is the title (the repeated heading left out); "Open Disclosure" and "Managing complaints
+        # openly and quickly" are headings, "We will say sorry if we mess up." one level down; the paragraphs stay one
+        # a line as the copy has them
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [
+            (r"^(Open Disclosure|Managing complaints openly and quickly)$", 1),
+            (r"^We will say sorry if we mess up\.$", 2),
+        ],
+    },
+    "h1078-2": {
+        # the leaflet's title line is the title; its running header ("PATIENT INFORMATION LEAFLET: COMPLAINTS POLICY ~
+        # Page 1 of 2") and the title line are left out. The copy runs the page into one paragraph: it is split after
+        # the header and the title, before Step 1 and Step 2 (headings, with their questions) and after their
+        # questions, before each "•" item (bullets) and before the two paragraphs the copy runs into a bullet
+        "title": "Patient Information Leaflet Complaints Policy",
+        "english": True,
+        "skip": [
+            r"^PATIENT INFORMATION LEAFLET: COMPLAINTS POLICY ~ Page 1 of 2$",
+            r"^Patient Information Leaflet Complaints Policy$",
+        ],
+        "split": r"(?<=Page 1 of 2) |(?<=Leaflet Complaints Policy) | (?=Step [12] )|(?<=\?) (?=[A-Z])| (?=• )|"
+        r" (?=In the interest of fairness)| (?=We take patient confidentiality)",
+        "headings": [(r"^Step [12] ", 1)],
+    },
+    "h1078-3": {
+        # the stored page has no title line and none is made up; its opening sentences stay a paragraph. "Complaints
+        # and Concerns" is a heading, "Concern" and "Resolving concerns" one level down
+        "title": None,
+        "english": True,
+        "headings": [(r"^Complaints and Concerns$", 1), (r"^(Concern|Resolving concerns)$", 2)],
+    },
+    "h1078-4": {
+        # the procedure's name is the title (the repeated name left out); "Effective July 2024" a paragraph; the
+        # numbered sections 1.–5. are headings; the lettered items stay paragraphs with their letters typed in
+        "title": "Ākonga complaints procedure",
+        "english": True,
+        "skip": [r"^Ākonga complaints procedure$"],
+        "headings": [(r"^[1-5]\. ", 1)],
+    },
+    "h1078-5": {
+        # the policy's name is the title; the site's search line and the repeated name are left out. The policy's data
+        # lines stay paragraphs, one a line; the "•" lines are bullets; the numbered clauses stay paragraphs with their
+        # numbers typed in
+        "title": "Resolution of Learner Complaints",
+        "english": True,
+        "skip": [r"^Search the Otago Polytechnic website$", r"^Resolution of Learner Complaints$"],
+        "headings": [],
+    },
+}
+
+
+LAYOUT1079: dict[str, dict] = {
+    "h1079-1": {
+        # the page's heading (Support Policy) is the title; the page's menu of its sections (Level One … Dedicated
+        # Support, links to the parts below) is left out. "Support Services Policy" is a heading, "Level One" one level
+        # down and its "Important Notes:" below that; the "•" item a bulleted list
+        "title": "Support Policy",
+        "english": True,
+        "skip": [r"^Support Policy$"],
+        "strip": [
+            r"Level One\nLevel Two\nLevel Three\nLevel Four\nLevel Five\nSupport Service Prioritisation\nDedicated Support\n"
+        ],
+        "headings": [(r"^Support Services Policy$", 1), (r"^Level One$", 2), (r"^Important Notes:$", 3)],
+    },
+    "h1079-2": {
+        # the page's heading (Complaint management) is the title; the site's "Skip to main content" and "CPS Support
+        # ..." lines are left out. The two escalation steps are headings; the "•" items bulleted lists; the e-mail
+        # address and the imprint lines ordinary paragraphs
+        "title": "Complaint management",
+        "english": True,
+        "skip": [r"^Skip to main content$", r"^CPS Support \.\.\.$", r"^Complaint management$"],
+        "headings": [(r"^Complaints Escalation – Step [12]$", 1)],
+    },
+    "h1079-3": {
+        # the stored copy has no heading above its first paragraph and none is made up; its section names are headings,
+        # Step 1–Step 4 and Internal Escalation one level down
+        "title": None,
+        "english": True,
+        "headings": [
+            (
+                r"^(Purpose of This Policy|Definition of a Complaint|How to Submit a Complaint|Our Commitment to Fairness"
+                r"|Escalation Process)$",
+                1,
+            ),
+            (r"^(Step [1-4]: [A-Z]|Internal Escalation$)", 2),
+        ],
+    },
+    "h1079-4": {
+        # the page's heading ("Our customer complaints procedure:") is the title; each stage's number and name, on two
+        # lines in the copy, are joined into one heading (01 Initial Response … 04 Ombudsman)
+        "title": "Our customer complaints procedure:",
+        "english": True,
+        "skip": [r"^Our customer complaints procedure:$"],
+        "sub": [(r"(?m)^(0[1-4])\n", r"\1 ")],
+        "headings": [(r"^0[1-4] (Initial Response|Escalate|Deadlock|Ombudsman)$", 1)],
+    },
+    "h1079-5": {
+        # the page's heading is the title; the page's "fbpx" line is left out. The three questions are headings; the
+        # numbered items stay paragraphs with their numbers typed in; the postal address lines paragraphs, one a line
+        "title": "Complaints and Abuse Procedure",
+        "english": True,
+        "skip": [r"^fbpx$", r"^Complaints and Abuse Procedure$"],
+        "headings": [
+            (
+                r"^(How do I make a formal complaint\?|What happens next\?"
+                r"|What happens if I am not satisfied with the response I receive\?)$",
+                1,
+            )
+        ],
+    },
+}
+
+
+LAYOUT1080: dict[str, dict] = {
+    "h1080-1": {
+        # the rules' name is the title; the law system's notices ("您的瀏覽器不支援…", 跳到主要內容區塊, :::), its 歷史法規 /
+        # 法規名稱 / version date / 圖表附件 / 法規內容 lines are left out. The copy wraps the lines at a fixed width and
+        # indents the wrapped part: those breaks are joined. 三、作業範圍 and 四、作業方式 are headings, (一)輪值時間 and
+        # (二)答復方式 one level down; 一、, 二、組織:… and the numbered items stay paragraphs, their numbers typed in
+        "title": "臺中市政府地方稅務局網站「民意論壇暨MSN & Skype」工作小組服務規範",
+        "skip": [
+            r"^您的瀏覽器不支援JavaScript功能",
+            r"^跳到主要內容區塊$",
+            r"^:::$",
+            r"^歷史法規$",
+            r"^法規名稱:",
+            r"^民國 101 年 06 月 26 日$",
+            r"^圖表附件:$",
+            r"^法規內容:$",
+        ],
+        "sub": [(r"\n {3,}(?=\S)", "")],
+        "headings": [(r"^[三四]、作業(範圍|方式)$", 1), (r"^\([一二]\)(輪值時間|答復方式)$", 2)],
+    },
+    "h1080-2": {
+        # the rules' name is the title; the law site's 法規名稱 / 時間 / 所有條文 lines are left out. The copy wraps the lines
+        # at a fixed width and indents the wrapped part (ten spaces under an item, four under a point): those breaks are
+        # joined, not before an indented (一) item nor after a full stop (the unnumbered last sentence of 七、). The
+        # points whose items follow (一、依據:, 六、, 七、) are headings; the others and the items stay paragraphs
+        "title": "新北市政府稅捐稽徵處處長與民有約實施要點",
+        "skip": [r"^法規名稱:", r"^時間: 中華民國109年10月28日$", r"^所有條文$"],
+        "sub": [
+            (r"ntpc\.gov\.tw\n {10}線上", "ntpc.gov.tw 線上"),  # the address, then its words: one space, not run together
+            (r"\n {10}(?=\S)", ""),
+            (r"(?<=[^。:\n])\n {4}(?![\s(])", ""),
+        ],
+        "headings": [(r"^(一、依據:|六、民眾申請會見方式|七、民眾有下列情事得申請會見:)$", 1)],
+    },
+    "h1080-3": {
+        # the stored page has no title of its own and none is made up (its text calls itself 處長信箱相關使用須知);
+        # 處長信箱處理流程 is a heading; the notice's sentences and numbered points stay paragraphs, numbers typed in
+        "title": None,
+        "headings": [(r"^處長信箱處理流程$", 1)],
+    },
+    "h1080-4": {
+        # the rules' name is the title; the law system's notice, its name, the print time, 歷史法規 / 法規名稱 / version
+        # date / 立法理由 / 圖表附件 / 法規內容 lines are left out. The points whose items follow (二、實施時間:,
+        # 三、實施地點:, 五、辦理程序:) are headings; the other points and the items stay paragraphs, numbers typed in
+        "title": "澎湖縣政府縣民時間實施要點",
+        "skip": [
+            r"^您的瀏覽器不支援JavaScript功能",
+            r"^澎湖縣政府主管法規共用系統$",
+            r"^列印時間:",
+            r"^歷史法規$",
+            r"^法規名稱:",
+            r"^民國 105 年 02 月 19 日$",
+            r"^立法理由:$",
+            r"^圖表附件:$",
+            r"^法規內容:$",
+        ],
+        "headings": [(r"^(二、實施時間|三、實施地點|五、辦理程序):$", 1)],
+    },
+    "h1080-5": {
+        # the page's name (Service Charter) is the title; Our Commitments, Your Responsibilities and Providing Services are
+        # headings; the "•" lines are bullets
+        "title": "Service Charter",
+        "english": True,
+        "skip": [r"^Service Charter$"],
+        "headings": [(r"^(Our Commitments|Your Responsibilities) :$", 1), (r"^Providing Services$", 1)],
+    },
+}
+
+
+LAYOUT1081: dict[str, dict] = {
+    "h1081-1": {
+        # the stored page has no title of its own: its section heading 醫病共享決策討論 is a heading; the page's icon line
+        # "• 圖示" is left out. The copy's space after "三贏的局面。" marks a new paragraph: split there
+        "title": None,
+        "skip": [r"^• 圖示$"],
+        "split": r"(?<=三贏的局面。) (?=發生醫療事故時)",
+        "headings": [(r"^醫病共享決策討論$", 1)],
+    },
+    "h1081-2": {
+        # the leaflet's name is not in the stored text: no title. The scribd page line "Anda di halaman 1dari 14" is left
+        # out. The contents line broken after "B." is joined, and so is "A." with its section's name; the contents are
+        # split before each lettered section and appendix, section A before its sub-headings and their text, and the
+        # chart's boxes before their "- " items (bullets). CONTENTS and section A are headings, "What is the Hospital
+        # Authority Complaints System" and "Complaint Channels" one level down, the two tiers below that
+        "title": None,
+        "english": True,
+        "skip": [r"^Anda di halaman 1dari 14$"],
+        "sub": [(r"B\.\n\nCan you complain", "B. Can you complain"), (r"\nA\.\n\nWhat to do", "\nA. What to do")],
+        "split": r" (?=[A-F]\. [A-Z])| (?=Appendix \d:)|(?<=hospital/hospital staff) (?=This document)|"
+        r" (?=What is the Hospital Authority Complaints System)|(?<=Complaints System) (?=The Hospital Authority)|"
+        r" (?=(?:First|Second)-tier complaint handling system)|(?<=handling system) (?=(?:A first-tier|If you))| (?=- [A-Z])",
+        "bullet": r"^- ",
+        "headings": [
+            (r"^(CONTENTS|A\. What to do if you have a problem with an HA hospital/hospital staff)$", 1),
+            (r"^(What is the Hospital Authority Complaints System|Complaint Channels)$", 2),
+            (r"^(First|Second)-tier complaint handling system$", 3),
+        ],
+    },
+}
+
+
+LAYOUT1082: dict[str, dict] = {
+    "h1082-1": {
+        # the page's name (學生申訴) is the title; the repeated name and the page's " |" after the last line are left
+        # out. The ○ lines (○學生申訴提起 … ○其他) are headings; the numbered items and the (1)–(5) items stay
+        # paragraphs, their numbers typed in
+        "title": "學生申訴",
+        "skip": [r"^學生申訴$"],
+        "strip": [r" \|$"],
+        "headings": [(r"^○", 1)],
+    },
+    "h1082-2": {
+        # the rules' name is the title; what the sharing site adds is left out (the page number "2", the line of
+        # characters it extracted from the file, Upload/Post on/views/Category/Education/download, DESCRIPTION,
+        # TRANSCRIPT, "Page 1:" and the repeated short name). The transcript runs the rules together: split after the
+        # name (before 960124校務會議通過), after 壹、依據 / 貳、目的 / 參、申訴要點 (headings) and before their 一、/二、
+        # items (paragraphs, numbers typed in)
+        "title": "臺北市立弘道國民中學學生申訴案件處理要點",
+        "skip": [
+            r"^學生申訴案件處理要點$",
+            r"^2$",
+            r"^臺臺臺",
+            r"^Upload: ",
+            r"^Post on ",
+            r"^\d+ views$",
+            r"^Category:$",
+            r"^Education$",
+            r"^0 download$",
+            r"^(DESCRIPTION|TRANSCRIPT)$",
+            r"^Page 1: ",
+            r"^臺北市立弘道國民中學學生申訴案件處理要點$",
+        ],
+        "split": r"(?<=處理要點)(?=960124)|(?<=依據)(?=一、)|(?<=規定。)(?=二、)|(?<=目的)(?=為建立)|(?<=申訴要點)(?=一、)",
+        "headings": [(r"^(壹、依據|貳、目的|參、申訴要點)$", 1)],
+    },
+    "h1082-3": {
+        # the plan's name is the title; the repeated name is left out. 壹、–肆、 are headings; the 一、/二、 items stay
+        # paragraphs, their numbers typed in
+        "title": "弘光科技大学校园安全实施计画",
+        "skip": [r"^弘光科技大学校园安全实施计画$"],
+        "headings": [(r"^(壹|贰|参|肆)、", 1)],
+    },
+    "h1082-4": {
+        # the rules' name is the title; the site's slider lines, its ":::" and the handbook's page name
+        # ("5-12 校園事件通報管理系統實施要點") and the repeated name are left out. 五、即時通報時限: (the one point with
+        # a heading of its own) is a heading; the other points and the (一)–(三) items stay paragraphs, their numbers
+        # typed in. The line breaks the copy puts inside a sentence are joined
+        "title": "臺中市立光榮國中校園事件通報管理系統實施要點",
+        "skip": [
+            r"slider image \d+$",
+            r"^:::$",
+            r"^5-12 校園事件通報管理系統實施要點$",
+            r"^臺中市立光榮國中校園事件通報管理系統實施要點$",
+        ],
+        "sub": [
+            (r"等方式\n通報各該", "等方式通報各該"),
+            (r"暴力事件與\n偏差行為", "暴力事件與偏差行為"),
+            (r"劃分等級表\(如\n附件二\)", "劃分等級表(如附件二)"),
+            (r"即於\n十五分鐘內", "即於十五分鐘內"),
+            (r"通報流程,\n於十二小時內", "通報流程,於十二小時內"),
+        ],
+        "headings": [(r"^五、即時通報時限:$", 1)],
+    },
+    "h1082-5": {
+        # the chapter's name is the title; the repeated name is left out. "Procedures for Resolving Student Grievances"
+        # is a heading, "General Guidelines for Making Complaints." and the numbered 1–3 sections one level down,
+        # "Before the Hearing" below 3; the 3.1 item stays a paragraph, its number typed in
+        "title": "Chapter 12 Student Complaints / Grievances",
+        "english": True,
+        "skip": [r"^Chapter 12 Student Complaints / Grievances$"],
+        "headings": [
+            (r"^Procedures for Resolving Student Grievances$", 1),
+            (r"^(General Guidelines for Making Complaints\.|[1-3] Complaints (on|Concerning|Lodged) .+)$", 2),
+            (r"^Before the Hearing$", 3),
+        ],
+    },
+}
+
+
+LAYOUT1083: dict[str, dict] = {
+    "h1083-1": {
+        # the procedure's name is the title; the registration site's lines above it (the department's name, "Register
+        # Now", the page name "Complaints") and the name itself are left out. Scope and How to File a Complaint are
+        # headings, the three numbered steps sub-headings (numbers typed in); the "•" items, nested or not, are bullets
+        "title": "Parks and Recreation Department Complaint Procedure",
+        "english": True,
+        "skip": [
+            r"^East Hampton Parks & Recreation$",
+            r"^Register Now$",
+            r"^Complaints$",
+            r"^Parks and Recreation Department Complaint Procedure$",
+        ],
+        "headings": [
+            (r"^(Scope|How to File a Complaint)$", 1),
+            (r"^[123]\. (Informal Resolution|Formal Complaint Process|Investigation and Resolution)$", 2),
+        ],
+    },
+    "h1083-2": {
+        # the section's heading is the title; its four lettered divisions and the history line are paragraphs
+        "title": "§ 38.04 GRIEVANCE PROCEDURE.",
+        "english": True,
+        "skip": [r"^§ 38\.04 GRIEVANCE PROCEDURE\.$"],
+    },
+    "h1083-3": {
+        # the section's heading is the title; each lettered division is split after its own run-in heading
+        # ("(A) Complaints.", "(B) Appeals."), which becomes a heading; the history line is a paragraph
+        "title": "§ 10.04.046 SERVICE AND BILLING COMPLAINTS; APPEALS.",
+        "english": True,
+        "skip": [r"^§ 10\.04\.046 SERVICE AND BILLING COMPLAINTS; APPEALS\.$"],
+        "split": r"(?<=\(A\)   Complaints\.) |(?<=\(B\)   Appeals\.) ",
+        "headings": [(r"^\([AB]\)\s+(Complaints|Appeals)\.$", 1)],
+    },
+    "h1083-4": {
+        # the policy's name is the title; its numbered items 1.-7. and the lettered a., b. stay paragraphs with their
+        # numbers and letters typed in
+        "title": "Patron Complaints Policy",
+        "english": True,
+        "skip": [r"^Patron Complaints Policy$"],
+    },
+    "h1083-5": {
+        # the page's first heading is the title; the two headings under it are headings (the second one level down),
+        # Step 1 and Step 2 sub-headings below them; the numbered items stay paragraphs with their numbers typed in
+        "title": "General Municipal Complaints",
+        "english": True,
+        "skip": [r"^General Municipal Complaints$"],
+        "headings": [
+            (r"^How to File a General Municipal Complaint$", 1),
+            (r"^How to File a Municipal Complaint$", 2),
+            (r"^Step [12]( \(if unresolved at Step 1\))?$", 3),
+        ],
+    },
+}
+
+
+LAYOUT1084: dict[str, dict] = {
+    "h1084-1": {
+        # the stored text has no title above "Introduction" and none is made up; Introduction, Our commitment, Safety,
+        # CCTV and Information are headings, Timetable information one level down; the "-" items bullets. The line
+        # break inside "www.megabus.com and / www.citylink.co.uk." is joined with one space
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "rejoin": [r"(?<=www\.megabus\.com and)\n(?=www\.citylink\.co\.uk\.)"],
+        "headings": [
+            (r"^(Introduction|Our commitment|Safety|CCTV|Information)$", 1),
+            (r"^Timetable information$", 2),
+        ],
+    },
+    "h1084-2": {
+        # the charter's name (Customer Charter) is the title, its line "Our Commitment to Customer Service" a
+        # paragraph; Contents, Welcome to our Customer Charter and Our Commitment to you are headings; the "-" items
+        # (the contents and the commitments) bullets; the Chief Executive's name and post stay paragraphs
+        "title": "Customer Charter",
+        "english": True,
+        "skip": [r"^Customer Charter$"],
+        "bullet": r"^- ",
+        "headings": [(r"^(Contents|Welcome to our Customer Charter|Our Commitment to you)$", 1)],
+    },
+    "h1084-3": {
+        # the page's name (Travel With Us) is the title; Care for Children and Frequency of Service are headings (the
+        # page's later headings are not in the copy, so their paragraphs stay under Frequency of Service)
+        "title": "Travel With Us",
+        "english": True,
+        "skip": [r"^Travel With Us$"],
+        "headings": [(r"^(Care for Children|Frequency of Service)$", 1)],
+    },
+    "h1084-4": {
+        # the page's name (Complaints process) is the title; the picture's caption above it, the page's first copy of
+        # the name and the link text "Find out more" are left out. How we can help and the section "Complaints
+        # process" are headings, What happens next? one level down; the "•" items bullets
+        "title": "Complaints process",
+        "english": True,
+        "strip": [r"^Man looks at tablet on a bus with young child\n\nComplaints process\n"],
+        "skip": [r"^Find out more$"],
+        "headings": [(r"^(How we can help|Complaints process)$", 1), (r"^What happens next\?$", 2)],
+    },
+    "h1084-5": {
+        # the stored text has no title above its first paragraph and none is made up; Our complaint process, How does
+        # the PTO helps resolve complaints? and the cut-off What kind of complaint outcome can I expect? are headings,
+        # Number 1–Number 4 one level down (each with its two lines as paragraphs); the "•" items bullets. The line
+        # break inside "call us on / 1800 466 865." is joined with one space
+        "title": None,
+        "english": True,
+        "rejoin": [r"(?<=call us on)\n(?=1800 466 865\.)"],
+        "headings": [
+            (
+                r"^(Our complaint process|How does the PTO helps resolve complaints\?"
+                r"|What kind of complaint outcome can I expect\?)$",
+                1,
+            ),
+            (r"^Number [1-4]$", 2),
+        ],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -54553,6 +55029,14 @@ SETS = {
     "heldout1074": (ROOT / "plans" / "heldout1074" / "sources", LAYOUT1074),
     "heldout1075": (ROOT / "plans" / "heldout1075" / "sources", LAYOUT1075),
     "heldout1076": (ROOT / "plans" / "heldout1076" / "sources", LAYOUT1076),
+    "heldout1077": (ROOT / "plans" / "heldout1077" / "sources", LAYOUT1077),
+    "heldout1078": (ROOT / "plans" / "heldout1078" / "sources", LAYOUT1078),
+    "heldout1079": (ROOT / "plans" / "heldout1079" / "sources", LAYOUT1079),
+    "heldout1080": (ROOT / "plans" / "heldout1080" / "sources", LAYOUT1080),
+    "heldout1081": (ROOT / "plans" / "heldout1081" / "sources", LAYOUT1081),
+    "heldout1082": (ROOT / "plans" / "heldout1082" / "sources", LAYOUT1082),
+    "heldout1083": (ROOT / "plans" / "heldout1083" / "sources", LAYOUT1083),
+    "heldout1084": (ROOT / "plans" / "heldout1084" / "sources", LAYOUT1084),
 }
 
 

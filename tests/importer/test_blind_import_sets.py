@@ -6926,6 +6926,59 @@ SETS = {
         "h1076-3": ("zh-CN", EMERGENCY, "地震演練"),
         "h1076-4": ("en", PROCEDURE, "Complaints"),
     },
+    "heldout1077": {
+        "h1077-1": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1077-2": ("en", PROCEDURE, "How to make a compliment or complaint"),
+        "h1077-3": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1077-4": ("en", PROCEDURE, "Complaints"),
+        "h1077-5": ("en", PROCEDURE, "Complaints Procedure"),
+    },
+    "heldout1078": {
+        "h1078-1": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1078-2": ("en", PROCEDURE, "Patient Information Leaflet Complaints Policy"),
+        "h1078-3": ("en", PROCEDURE, "Complaints and Concerns"),
+        "h1078-4": ("en", PROCEDURE, "Ākonga complaints procedure"),
+        "h1078-5": ("en", PROCEDURE, "Resolution of Learner Complaints"),
+    },
+    "heldout1079": {
+        "h1079-1": ("en", PROCEDURE, "Support Policy"),
+        "h1079-2": ("en", PROCEDURE, "Complaint management"),
+        "h1079-3": ("en", PROCEDURE, "Purpose of This Policy"),
+        "h1079-4": ("en", PROCEDURE, "Our customer complaints procedure:"),
+        "h1079-5": ("en", PROCEDURE, "Complaints and Abuse Procedure"),
+    },
+    "heldout1080": {
+        "h1080-1": ("zh-CN", PROCEDURE, "三、作業範圍"),
+        "h1080-2": ("zh-CN", PROCEDURE, "一、依據:"),
+        "h1080-3": ("zh-CN", PROCEDURE, "處長信箱處理流程"),
+        "h1080-4": ("zh-CN", PROCEDURE, "二、實施時間:"),
+        "h1080-5": ("en", PROCEDURE, "Our Commitments :"),
+    },
+    "heldout1081": {
+        "h1081-1": ("zh-CN", PROCEDURE, "醫病共享決策討論"),
+        "h1081-2": ("en", PROCEDURE, "CONTENTS"),
+    },
+    "heldout1082": {
+        "h1082-1": ("zh-CN", PROCEDURE, "○學生申訴提起"),
+        "h1082-2": ("zh-CN", PROCEDURE, "壹、依據"),
+        "h1082-3": ("zh-CN", EMERGENCY, "壹、依据:"),
+        "h1082-4": ("zh-CN", EMERGENCY, "臺中市立光榮國中校園事件通報管理系統實施要點"),
+        "h1082-5": ("en", PROCEDURE, "Procedures for Resolving Student Grievances"),
+    },
+    "heldout1083": {
+        "h1083-1": ("en", PROCEDURE, "Parks and Recreation Department Complaint Procedure"),
+        "h1083-2": ("en", PROCEDURE, "§ 38.04 GRIEVANCE PROCEDURE."),
+        "h1083-3": ("en", PROCEDURE, "§ 10.04.046 SERVICE AND BILLING COMPLAINTS; APPEALS."),
+        "h1083-4": ("en", PROCEDURE, "Patron Complaints Policy"),
+        "h1083-5": ("en", PROCEDURE, "General Municipal Complaints"),
+    },
+    "heldout1084": {
+        "h1084-1": ("en", PROCEDURE, "Introduction"),
+        "h1084-2": ("en", PROCEDURE, "Customer Charter"),
+        "h1084-3": ("en", PROCEDURE, "Travel With Us"),
+        "h1084-4": ("en", PROCEDURE, "Complaints process"),
+        "h1084-5": ("en", PROCEDURE, "Our complaint process"),
+    },
 }
 
 
