@@ -177,6 +177,17 @@ _EN_ORG_OF = re.compile(
 )
 # A document's title that names the organisation (Interparcel Complaints Policy, Complaints Policy for Wareham Forest
 # Tourist Park): its issuer when the text names it again (Website Complaints Policy names no organisation)
+# The organisation given work as "we" (we will, we'll, we aim to, we shall), and the common noun it calls itself by
+# (our Practice, the council, this firm)
+_EN_WE_ACT = re.compile(r"\b[Ww]e(?:'ll|’ll|\s+(?:will|shall|aim|endeavou?r|try|undertake|are committed|would|must)\b)")
+_EN_SELF_NOUN = re.compile(
+    r"\b(?:[Tt]he|[Oo]ur|[Tt]his)\s+(?P<noun>[Pp]ractice|[Ss]urgery|[Cc]ouncil|[Cc]ompany|[Ff]irm|[Tt]rust|[Ss]chool|"
+    r"[Cc]ollege|[Aa]cademy|[Uu]niversity|[Aa]ssociation|[Cc]lub|[Cc]harity|[Ss]ociety|[Cc]entre|[Cc]enter|[Aa]gency|"
+    r"[Oo]rganisation|[Oo]rganization|[Bb]usiness|[Bb]ank|[Mm]useum|[Tt]heatre|[Ll]ibrary|[Pp]arish|[Dd]iocese)\b"
+    # the noun alone, not the first word of a post or a thing (the Practice Manager, our company's, the council tax)
+    r"(?=\s*[,.;:)’']|\s+(?:will|is|has|does|aims|may|shall|would|can|must|should|are|takes|welcomes|and|to|as|at|for|"
+    r"with|by|or|on|if|when|who|which|that)\b|\s*$)"
+)
 _EN_COMPANY_SUFFIX = re.compile(r"\b(?:Limited|Ltd\.?|plc|PLC|LLC|LLP|Inc\.?|Pty|GmbH)$")
 _EN_DOCUMENT_KIND = (
     # Customer Incident and Complaints Procedure, Feedback and Complaints Policy: complaints named beside another word
@@ -1008,6 +1019,22 @@ class Extractor(Organisation, Grades, StepsMixin):
                     return self.speaking_org
         return None
 
+    def _speaking_self(self) -> Src | None:
+        """An English text that gives itself work as "we" (We will acknowledge…, we aim to…) three times or more and
+        calls itself by a common noun (the Practice, our council, this firm), never by a name: that noun, the most
+        used, where first said (a role titled Practice, Council, Firm)."""
+        if sum(len(_EN_WE_ACT.findall(seg.text)) for seg in self.segs) < 3:
+            return None
+        said: dict[str, list] = {}
+        for seg in self.segs:
+            for m in _EN_SELF_NOUN.finditer(seg.text):
+                said.setdefault(m.group("noun").lower(), []).append((m.group("noun"), seg.number))
+        if not said:
+            return None
+        noun = max(said.items(), key=lambda kv: len(kv[1]))[0]
+        first = said[noun][0]
+        return Src(f"the {first[0]}", ("p", first[1]))
+
     def _effective(self, segs: list[Segment]) -> Src | None:
         standalone = None
         says_from_issue = False
@@ -1167,6 +1194,8 @@ class Extractor(Organisation, Grades, StepsMixin):
         self._drop_bare_roles(out)
         if self.speaking_org is not None:  # it acts (we will…): a role, as 本公司 acting is in Chinese
             self._add_role(str(self.speaking_org.value), self.speaking_org.at)
+        elif self.lang == "en" and (itself := self._speaking_self()) is not None:
+            self._add_role(str(itself.value), itself.at)  # the practice that says "we will…" and never its name
         if self.roles or self.groups:
             org: dict[str, Any] = {}
             if self.groups:

@@ -99,7 +99,8 @@ FLOORS = {
     # "… if you believe that we have not addressed your concern…") read as tiers; the transcription grades nothing
     # session 39: desks named with 岗 (咨询岗, 投诉管理岗, 大厅服务岗, 流动救生岗) the transcriber did not list
     "heldout15": {"roles": (19, 6), "levels": (6, 2), "limits": (1, 0), "time_limits": (8, 0), "steps": (41, 15)},
-    "heldout16": {"roles": (10, 2), "levels": (7, 0), "time_limits": (10, 0), "steps": (63, 9)},
+    # heldout16: a practice, council or firm that gives itself work as "we" and names no post for it is a role (session 41)
+    "heldout16": {"roles": (10, 3), "levels": (7, 0), "time_limits": (10, 0), "steps": (63, 9)},
     # heldout17 roles: one more counted wrong since 公司 acting is a role (roles8; new guidance roles 88 -> 89 found,
     # old guidance 131 -> 132)
     "heldout17": {"roles": (14, 8), "levels": (3, 1), "limits": (2, 0), "time_limits": (6, 0), "steps": (74, 21)},
@@ -110,7 +111,8 @@ FLOORS = {
     # then 9 -> 10 (clauses) when a clause naming what is done to after 对 and then the act (对…认真调查核实) became an act
     # of its own: guidance steps 443 -> 445 recovered, 499/592 -> 501/595 right
     # 确定 is a verb that designates (确定责任部门, as 指定): 责任部门 is read as a post (s33)
-    "heldout20": {"roles": (17, 3), "levels": (2, 0), "limits": (4, 0), "time_limits": (14, 0), "steps": (62, 9)},
+    # heldout20: a practice, council or firm that gives itself work as "we" and names no post for it is a role (session 41)
+    "heldout20": {"roles": (17, 4), "levels": (2, 0), "limits": (4, 0), "time_limits": (14, 0), "steps": (62, 9)},
     # heldout21 steps wrongly extracted 4 -> 5 (clauses) when a unit's act said done before the next (X会同Y确定…后，…)
     # became a step of its own: guidance steps 450 -> 451 recovered, 507/603 -> 508/605 right
     "heldout21": {"roles": (17, 7), "levels": (0, 2), "time_limits": (5, 0), "steps": (47, 6)},
@@ -119,8 +121,10 @@ FLOORS = {
     # heldout23-27: the fourth round's first final sets (main 5e083e6: 75.4% pooled, measured once), then round 2's
     # guidance sets (engineers saw their pooled totals only: 80.8% at a6690f7); heldout28-31: round 2's final sets
     # (65.0% pooled at a6690f7, measured once). Open from now on, kept as measured at a6690f7.
-    "heldout23": {"roles": (17, 9), "levels": (3, 0), "time_limits": (6, 0), "steps": (35, 19)},
-    "heldout24": {"roles": (17, 5), "levels": (2, 1), "time_limits": (9, 2), "steps": (55, 15)},
+    # heldout23: a practice, council or firm that gives itself work as "we" and names no post for it is a role (session 41)
+    "heldout23": {"roles": (17, 10), "levels": (3, 0), "time_limits": (6, 0), "steps": (35, 19)},
+    # heldout24: a practice, council or firm that gives itself work as "we" and names no post for it is a role (session 41)
+    "heldout24": {"roles": (17, 6), "levels": (2, 1), "time_limits": (9, 2), "steps": (55, 15)},
     "heldout25": {"roles": (13, 9), "time_limits": (3, 0), "steps": (64, 18)},
     "heldout26": {"roles": (26, 12), "levels": (12, 0), "limits": (4, 0), "time_limits": (7, 0), "steps": (72, 6)},
     "heldout27": {"roles": (22, 12), "levels": (4, 0), "time_limits": (6, 0), "steps": (52, 11)},
@@ -146,15 +150,18 @@ FLOORS = {
     # as steps only (h10-5, h13-4, h34-5, h38-5, birmingham, manchester: heldout10 and heldout13 0 -> 2 wrong,
     # heldout46 0 -> 1, heldout7 2 -> 3).
     # heldout40-43: a third batch made blind that session, measured once at d3a4000 (68.7%) and at 7d403ff (68.3%)
-    "heldout40": {"roles": (13, 12), "time_limits": (4, 0), "steps": (27, 7)},
+    # heldout40: a practice, council or firm that gives itself work as "we" and names no post for it is a role (session 41)
+    "heldout40": {"roles": (13, 13), "time_limits": (4, 0), "steps": (27, 7)},
     "heldout41": {"roles": (14, 7), "levels": (2, 8), "time_limits": (4, 0), "steps": (52, 5)},
     "heldout42": {"roles": (16, 7), "time_limits": (3, 0), "steps": (46, 22)},
     "heldout43": {"roles": (8, 7), "levels": (2, 0), "time_limits": (0, 0), "steps": (20, 12)},
     "heldout44": {"roles": (23, 16), "levels": (4, 0), "time_limits": (4, 0), "steps": (20, 20)},
     # heldout45 steps 21 -> 20: 第五条、客服中心是…部门 is read without the 、 left by its marker, as the duties of the
     # 客服中心 (职责分工), no longer as loose text the procedure took one act from
-    "heldout45": {"roles": (19, 8), "levels": (3, 0), "time_limits": (7, 1), "steps": (22, 25)},
-    "heldout46": {"roles": (17, 8), "levels": (1, 1), "time_limits": (5, 0), "steps": (45, 19)},
+    # heldout45: a practice, council or firm that gives itself work as "we" and names no post for it is a role (session 41)
+    "heldout45": {"roles": (19, 9), "levels": (3, 0), "time_limits": (7, 1), "steps": (22, 25)},
+    # heldout46: a practice, council or firm that gives itself work as "we" and names no post for it is a role (session 41)
+    "heldout46": {"roles": (17, 9), "levels": (1, 1), "time_limits": (5, 0), "steps": (45, 19)},
     # heldout47/57 steps: a heading of promises that give periods (Our commitment to you) is a procedure
     "heldout47": {"roles": (20, 21), "levels": (0, 0), "time_limits": (3, 0), "steps": (38, 13)},
     # heldout48-51, heldout52-55 and heldout56-59: three batches made blind on 2026-12-03, each measured once with the code
@@ -173,7 +180,8 @@ FLOORS = {
     "heldout54": {"roles": (10, 7), "time_limits": (3, 0), "steps": (18, 17)},
     "heldout55": {"roles": (31, 25), "levels": (3, 0), "time_limits": (5, 0), "steps": (37, 26)},
     "heldout56": {"roles": (13, 9), "levels": (0, 0), "time_limits": (9, 0), "steps": (33, 20)},
-    "heldout57": {"roles": (28, 8), "levels": (3, 0), "time_limits": (11, 0), "steps": (69, 6)},
+    # heldout57: a practice, council or firm that gives itself work as "we" and names no post for it is a role (session 41)
+    "heldout57": {"roles": (28, 9), "levels": (3, 0), "time_limits": (11, 0), "steps": (69, 6)},
     "heldout58": {"roles": (11, 5), "levels": (2, 0), "time_limits": (15, 0), "steps": (20, 37)},
     "heldout59": {"roles": (19, 18), "levels": (2, 0), "time_limits": (7, 0), "steps": (76, 7)},
     # heldout60-75: four blind batches of this session (2026-12-03), measured before reading (benchmarks/import-recovery.md,
@@ -253,7 +261,8 @@ FLOORS = {
     # measured blind at de2928d (232/305 = 76.1%), then read
     "heldout116": {"roles": (16, 6), "levels": (3, 0), "time_limits": (6, 0), "steps": (46, 15)},
     "heldout117": {"roles": (12, 6), "time_limits": (5, 0), "steps": (31, 4)},
-    "heldout118": {"roles": (16, 8), "levels": (1, 2), "time_limits": (4, 0), "steps": (63, 13)},
+    # heldout118: a practice, council or firm that gives itself work as "we" and names no post for it is a role (session 41)
+    "heldout118": {"roles": (16, 9), "levels": (1, 2), "time_limits": (4, 0), "steps": (63, 13)},
     "heldout119": {"roles": (17, 6), "levels": (3, 1), "time_limits": (2, 0), "steps": (21, 20)},
     # measured blind at 9278825 (197/249 = 79.1%), then read
     "heldout120": {"roles": (17, 15), "levels": (4, 2), "time_limits": (2, 0), "steps": (24, 19)},
@@ -261,7 +270,8 @@ FLOORS = {
     "heldout122": {"roles": (22, 12), "levels": (2, 2), "time_limits": (3, 0), "steps": (17, 51)},
     "heldout123": {"roles": (18, 9), "levels": (3, 0), "time_limits": (2, 0), "steps": (35, 6)},
     # measured blind at 9302b51 (329/433 = 76.0%), then read
-    "heldout124": {"roles": (16, 4), "levels": (5, 0), "time_limits": (34, 4), "steps": (43, 18)},
+    # heldout124: a practice, council or firm that gives itself work as "we" and names no post for it is a role (session 41)
+    "heldout124": {"roles": (16, 5), "levels": (5, 0), "time_limits": (34, 4), "steps": (43, 18)},
     "heldout125": {"roles": (25, 14), "levels": (2, 0), "time_limits": (7, 0), "steps": (71, 8)},
     "heldout126": {"roles": (16, 9), "levels": (4, 0), "time_limits": (6, 0), "steps": (48, 10)},
     "heldout127": {"roles": (12, 3), "limits": (12, 3), "time_limits": (6, 3), "steps": (54, 46)},
@@ -297,7 +307,8 @@ FLOORS = {
     # 教师 and 学生, 户代表, 业主代表); heldout152 steps 14 -> 15 and heldout514 19 -> 20 wrong; all open sets roles +18, 2 more wrong
     "heldout152": {"roles": (18, 25), "time_limits": (14, 0), "steps": (32, 15)},
     "heldout153": {"roles": (10, 8), "levels": (4, 0), "time_limits": (1, 0), "steps": (7, 20)},
-    "heldout154": {"roles": (11, 9), "levels": (7, 0), "time_limits": (3, 0), "steps": (22, 2)},
+    # heldout154: a practice, council or firm that gives itself work as "we" and names no post for it is a role (session 41)
+    "heldout154": {"roles": (11, 10), "levels": (7, 0), "time_limits": (3, 0), "steps": (22, 2)},
     "heldout155": {"roles": (13, 8), "levels": (0, 2), "time_limits": (4, 0), "steps": (46, 26)},
     "heldout156": {"roles": (22, 12), "levels": (0, 4), "time_limits": (2, 0), "steps": (26, 13)},
     "heldout157": {"roles": (10, 4), "limits": (1, 3), "time_limits": (11, 0), "steps": (44, 15)},
@@ -312,7 +323,8 @@ FLOORS = {
     "heldout166": {"roles": (2, 0), "time_limits": (2, 0), "steps": (15, 0)},
     "heldout167": {"roles": (20, 10), "levels": (2, 0), "limits": (0, 1), "time_limits": (1, 0), "steps": (48, 8)},
     "heldout168": {"roles": (20, 15), "levels": (3, 0), "time_limits": (1, 0), "steps": (23, 11)},
-    "heldout169": {"roles": (13, 8), "time_limits": (5, 0), "steps": (20, 13)},
+    # heldout169: a practice, council or firm that gives itself work as "we" and names no post for it is a role (session 41)
+    "heldout169": {"roles": (13, 9), "time_limits": (5, 0), "steps": (20, 13)},
     "heldout170": {"roles": (13, 2), "levels": (5, 0), "time_limits": (14, 0), "steps": (49, 1)},
     "heldout171": {"roles": (11, 11), "levels": (4, 0), "time_limits": (0, 1), "steps": (25, 1)},
     "heldout172": {"roles": (11, 16), "levels": (4, 0), "time_limits": (3, 0), "steps": (30, 18)},
@@ -350,7 +362,8 @@ FLOORS = {
     "heldout200": {"roles": (5, 0), "time_limits": (5, 0), "steps": (22, 2)},
     "heldout201": {"roles": (9, 6), "time_limits": (3, 0), "steps": (38, 8)},
     "heldout202": {"roles": (12, 4), "levels": (8, 1), "time_limits": (8, 0), "steps": (37, 2)},
-    "heldout203": {"roles": (5, 0), "time_limits": (3, 0), "steps": (20, 5)},
+    # heldout203: a practice, council or firm that gives itself work as "we" and names no post for it is a role (session 41)
+    "heldout203": {"roles": (5, 1), "time_limits": (3, 0), "steps": (20, 5)},
     "heldout204": {"roles": (8, 6), "levels": (10, 2), "time_limits": (5, 0), "steps": (24, 0)},
     "heldout205": {"roles": (1, 2), "levels": (4, 0), "time_limits": (2, 0), "steps": (3, 2)},
     "heldout206": {"roles": (11, 5), "time_limits": (7, 1), "steps": (41, 8)},
@@ -358,13 +371,15 @@ FLOORS = {
     "heldout208": {"roles": (3, 4), "levels": (3, 0), "time_limits": (1, 0), "steps": (8, 14)},
     "heldout209": {"roles": (11, 2), "levels": (2, 0), "time_limits": (8, 0), "steps": (30, 2)},
     "heldout210": {"roles": (12, 9), "levels": (0, 1), "time_limits": (3, 0), "steps": (39, 10)},
-    "heldout211": {"roles": (6, 1), "levels": (2, 0), "limits": (1, 0), "time_limits": (2, 0), "steps": (13, 11)},
+    # heldout211: a practice, council or firm that gives itself work as "we" and names no post for it is a role (session 41)
+    "heldout211": {"roles": (6, 2), "levels": (2, 0), "limits": (1, 0), "time_limits": (2, 0), "steps": (13, 11)},
     "heldout212": {"roles": (21, 4), "levels": (2, 0), "limits": (3, 0), "time_limits": (7, 0), "steps": (53, 12)},
     "heldout213": {"roles": (8, 5), "levels": (5, 2), "time_limits": (6, 0), "steps": (45, 47)},
     "heldout214": {"roles": (5, 5), "time_limits": (1, 0), "steps": (28, 4)},
     "heldout215": {"roles": (6, 10), "levels": (1, 1), "time_limits": (8, 0), "steps": (18, 2)},
     "heldout216": {"roles": (7, 2), "levels": (1, 1), "time_limits": (3, 0), "steps": (24, 9)},
-    "heldout217": {"roles": (16, 3), "levels": (4, 0), "time_limits": (8, 0), "steps": (50, 3)},
+    # heldout217: a practice, council or firm that gives itself work as "we" and names no post for it is a role (session 41)
+    "heldout217": {"roles": (16, 4), "levels": (4, 0), "time_limits": (8, 0), "steps": (50, 3)},
     "heldout218": {"roles": (29, 21), "levels": (3, 1), "time_limits": (4, 0), "steps": (41, 31)},
     "heldout219": {"roles": (13, 6), "levels": (3, 0), "time_limits": (1, 0), "steps": (26, 21)},
     # heldout220 roles 11 -> 10, heldout351 10 -> 9: 区人事和劳动社会保障局局长 and 厦门市海洋与渔业局局长 are one holder each now;
@@ -404,10 +419,12 @@ FLOORS = {
     "heldout249": {"roles": (4, 8), "time_limits": (2, 0), "steps": (3, 14)},
     "heldout250": {"roles": (7, 10), "levels": (2, 0), "time_limits": (4, 0), "steps": (13, 10)},
     "heldout251": {"roles": (9, 4), "levels": (2, 0), "time_limits": (6, 0), "steps": (29, 3)},
-    "heldout252": {"roles": (4, 4), "levels": (2, 0), "time_limits": (6, 0), "steps": (35, 3)},
+    # heldout252: a practice, council or firm that gives itself work as "we" and names no post for it is a role (session 41)
+    "heldout252": {"roles": (4, 5), "levels": (2, 0), "time_limits": (6, 0), "steps": (35, 3)},
     "heldout253": {"roles": (19, 14), "levels": (2, 1), "time_limits": (4, 0), "steps": (40, 21)},
     "heldout254": {"roles": (29, 17), "levels": (1, 2), "time_limits": (3, 0), "steps": (41, 10)},
-    "heldout255": {"roles": (13, 2), "levels": (1, 1), "time_limits": (7, 0), "steps": (55, 5)},
+    # heldout255: a practice, council or firm that gives itself work as "we" and names no post for it is a role (session 41)
+    "heldout255": {"roles": (13, 3), "levels": (1, 1), "time_limits": (7, 0), "steps": (55, 5)},
     "heldout256": {"roles": (7, 0), "time_limits": (14, 3), "steps": (54, 13)},
     "heldout257": {"roles": (4, 2), "time_limits": (5, 0), "steps": (38, 28)},
     "heldout258": {"roles": (4, 1), "levels": (2, 0), "time_limits": (13, 0), "steps": (18, 9)},
@@ -438,7 +455,8 @@ FLOORS = {
     # 用戶所簽協議: 所 before a verb is no unit (s33), so h278-3's 服務時限 paragraph, no longer led by a post 用戶所, is read
     # as time limits, not as 9 steps (its deadlines are all still found)
     "heldout278": {"roles": (6, 3), "limits": (2, 1), "time_limits": (20, 0), "steps": (18, 18)},
-    "heldout279": {"roles": (4, 2), "time_limits": (2, 0), "steps": (16, 0)},
+    # heldout279: a practice, council or firm that gives itself work as "we" and names no post for it is a role (session 41)
+    "heldout279": {"roles": (4, 3), "time_limits": (2, 0), "steps": (16, 0)},
     "heldout280": {"roles": (8, 10), "levels": (3, 0), "time_limits": (8, 0), "steps": (31, 20)},
     "heldout281": {"roles": (28, 15), "levels": (1, 1), "time_limits": (5, 1), "steps": (36, 11)},
     "heldout282": {"roles": (7, 6), "limits": (0, 1), "time_limits": (7, 0), "steps": (34, 18)},
@@ -596,7 +614,8 @@ FLOORS = {
     "heldout428": {"roles": (11, 2), "levels": (0, 3), "steps": (11, 12)},
     "heldout429": {"roles": (7, 4), "time_limits": (2, 0), "steps": (21, 9)},
     "heldout430": {"roles": (12, 4), "levels": (2, 2), "time_limits": (3, 0), "steps": (36, 2)},
-    "heldout431": {"roles": (25, 9), "levels": (8, 0), "time_limits": (9, 0), "steps": (51, 18)},
+    # heldout431: a practice, council or firm that gives itself work as "we" and names no post for it is a role (session 41)
+    "heldout431": {"roles": (25, 10), "levels": (8, 0), "time_limits": (9, 0), "steps": (51, 18)},
     "heldout432": {"roles": (11, 18), "levels": (4, 0), "time_limits": (5, 0), "steps": (28, 6)},
     "heldout433": {"roles": (9, 7), "levels": (3, 0), "time_limits": (1, 0), "steps": (7, 13)},
     "heldout434": {"roles": (12, 5), "levels": (6, 0), "time_limits": (1, 0), "steps": (10, 4)},
@@ -828,7 +847,8 @@ FLOORS = {
     "heldout620": {"roles": (10, 6), "time_limits": (2, 0), "steps": (26, 25)},
     # heldout621–628: round 120, measured blind at ff6cc6d (320/406 = 78.8%): open from now on
     "heldout621": {"roles": (5, 1), "steps": (17, 5)},
-    "heldout622": {"roles": (14, 10), "levels": (5, 2), "time_limits": (4, 0), "steps": (44, 7)},
+    # heldout622: a practice, council or firm that gives itself work as "we" and names no post for it is a role (session 41)
+    "heldout622": {"roles": (14, 11), "levels": (5, 2), "time_limits": (4, 0), "steps": (44, 7)},
     "heldout623": {"roles": (20, 20), "levels": (3, 1), "time_limits": (4, 0), "steps": (24, 29)},
     "heldout624": {"roles": (3, 1), "levels": (0, 4), "time_limits": (9, 0), "steps": (24, 1)},
     "heldout625": {"roles": (7, 8), "steps": (17, 3)},

@@ -2800,3 +2800,19 @@ def test_a_slogan_of_handling_is_no_office():
 
     units = [unit for unit, _, _ in unit_spans("窗口实行特事特办、急事急办，热心导办。综合办负责受理登记。")]
     assert units == ["综合办"]
+
+
+def test_a_practice_that_gives_itself_work_as_we_and_never_names_itself_is_a_role(tmp_path: Path):
+    """ "We will acknowledge…", "we aim to…", "we will…" in a practice's leaflet that calls itself only "the Practice"
+    (never by name): the practice acting is a role, titled by that noun; the Practice Manager is not the practice. A text that says "we will" once, or names no noun it is, gets no such role."""
+    text = (
+        "# Complaints Procedure\n\nIf you have a complaint, please speak to the Practice Manager, who deals with all "
+        "complaints for the Practice.\n\nWe will acknowledge your complaint within 3 working days. We aim to look into it "
+        "and reply within 10 working days. If we need more time, we will tell you why.\n\nThe Practice is committed to "
+        "learning from complaints.\n"
+    )
+    assert _titles(tmp_path, text, ".md") == ["Practice Manager", "Practice"]
+    once = text.replace("We aim to", "The Practice Manager aims to").replace("we will tell", "you will be told")
+    assert "Practice" not in _titles(tmp_path, once, ".md")
+    nameless = text.replace("for the Practice", "for us").replace("The Practice is", "We are")
+    assert "Practice" not in _titles(tmp_path, nameless, ".md")

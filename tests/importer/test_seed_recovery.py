@@ -38,7 +38,9 @@ FLOOR_OUTSIDE_PER_CATEGORY = {"roles": 0.90, "levels": 0.75, "time_limits": 0.90
 # posts' charges now make 7 steps its transcription keeps as duties only (234/317 -> 234/324).
 # Levels 0.85 -> 0.80: the stages of a complaint procedure a dissatisfied complainant is taken on through are levels
 # (docs/plan-format.md); two outside transcriptions kept them as steps only (birmingham, manchester: 11/11 -> 11/13).
-FLOOR_PRECISION = {"roles": 0.85, "levels": 0.80, "limits": 1.0, "time_limits": 0.95, "steps": 0.72}
+# roles 0.85 -> 0.84 (session 41): a council that gives itself work as "we" is a role, which Birmingham's transcription
+# does not list (51 more found, 29 more made over the held-out sets)
+FLOOR_PRECISION = {"roles": 0.84, "levels": 0.80, "limits": 1.0, "time_limits": 0.95, "steps": 0.72}
 
 
 # The seed texts are split from ../shared/reference/; a checkout without it beside (a bare clone elsewhere) still runs
