@@ -2606,6 +2606,10 @@ def _deadline_subject(sentence: str, d) -> str:
         before = re.split(r"[,;:]\s", sentence[earlier[-1] if earlier else 0 : d.start])[-1]
         before = re.sub(r"^\s*(?:and|then|but|or)\s+(?:then\s+)?", "", before, flags=re.IGNORECASE)
         before = re.sub(r"\b(?:within|in|no later than|not later than|inside)\s*$", "", before.strip(), flags=re.IGNORECASE)
+        # The time limit for making a complaint is (12 months): what the limit is for
+        before = re.sub(
+            r"\s+(?:is|are|will\s+be|shall\s+be)(?:\s+(?:normally|usually|generally|currently))?\s*$", "", before, flags=re.I
+        )
         before = re.sub(
             r"^(?:we|you|they|staff|the bank)\s+(?:will|shall|must|should|aim to|try to)\s+",
             "",

@@ -166,6 +166,8 @@ def _is_deadline(text: str, d) -> bool:
         return True  # we will give you 24 hours' notice: how long before it, a time limit too
     if re.search(r"\b(?:after|at|by)\s*$", before, re.IGNORECASE) and _WHAT_IS_DONE_THEN.match(after):
         return True  # after four weeks we will send you a progress report; at eight weeks, we will…: when it is done
+    if _LIMIT_IS.search(before):
+        return True  # The time limit for making a complaint is 12 months from…: a period the sentence says is the limit
     if re.search(r"\bbefore\s+the\s*$", before, re.IGNORECASE) and re.match(r"^\s*(?:anniversary|mark|point)\b", after, re.I):
         return True  # Before the 8 week anniversary of receipt of your complaint, we will confirm…
     if (
@@ -184,6 +186,13 @@ _ACT_BEFORE_SPAN = re.compile(
 # Who does what once the time is up (after four weeks we will send…; at 8 weeks, the firm must…)
 _WHAT_IS_DONE_THEN = re.compile(
     r"^\s*(?:from\s+\w+(?:\s+\w+){0,3}\s*)?,?\s*(?:we|they|the\s+\w+(?:\s+\w+)?)\s+(?:will|shall|must|should|aim to)\b",
+    re.IGNORECASE,
+)
+# A limit named, then its period (The time constraint on bringing a complaint is 12 months; the timescale for a reply
+# will normally be 20 working days)
+_LIMIT_IS = re.compile(
+    r"\b(?:time\s*(?:limits?|constraints?|frames?|scales?)|timescales?|timeframes?|deadlines?|limitation\s+period)\b"
+    r"[^.;:!?]{0,80}?\b(?:is|are|will\s+be|shall\s+be)\s+(?:normally\s+|usually\s+|generally\s+|currently\s+)?$",
     re.IGNORECASE,
 )
 _NOTICE_AFTER = re.compile(r"^['’]?\s*(?:prior\s+|advance\s+)?(?:notice|warning)\b", re.IGNORECASE)

@@ -1420,6 +1420,25 @@ def test_what_is_done_after_or_at_a_number_of_weeks_has_that_deadline(tmp_path: 
     assert not within[3:] or within[3] is None
 
 
+def test_a_limit_named_then_its_period_is_a_deadline_for_what_it_limits(tmp_path: Path):
+    """ "The time constraint on bringing a complaint is 12 months from the occurrence…", "The timescale for a full reply
+    will normally be 20 working days": a deadline each, for what the limit is of (the first was lost: no "within");
+    "The office is 12 miles away" and "Our phone line is open 24 hours" are no limits."""
+    data = _import(
+        tmp_path,
+        "Complaints Procedure\n"
+        "The time constraint on bringing a complaint is 12 months from the occurrence giving rise to the complaint.\n"
+        "The timescale for a full reply will normally be 20 working days.\n"
+        "Our phone line is open 24 hours a day.\n",
+    )
+    steps = [step for scenario in data.get("scenarios", []) for step in scenario["actions"]]
+    timed = [(t["what"], t["within"]) for t in data.get("time_limits", [])] + [
+        (step["do"], step["within"]) for step in steps if "within" in step
+    ]
+    assert [within for _, within in timed] == ["12mo", "20wd"]
+    assert timed[0][0].startswith("The time constraint on bringing a complaint")
+
+
 def test_a_delegates_id_is_english_words():
     """管理者代表 (the ISO management representative), 家长代表, 法定代表人: ids in English words, not pinyin half way
     (management-zhe-dai-biao, seen trying a colleague's plan)."""
