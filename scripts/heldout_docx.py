@@ -53963,6 +53963,531 @@ LAYOUT1084: dict[str, dict] = {
 }
 
 
+LAYOUT1085: dict[str, dict] = {
+    "h1085-1": {
+        # the stored text has no title above "Please talk to us." and none is made up; "Please talk to us." is a
+        # heading, the page's six sections (Who to talk to … Final response, the last cut off) headings one level down
+        "title": None,
+        "english": True,
+        "headings": [
+            (r"^Please talk to us\.$", 1),
+            (
+                r"^(Who to talk to|Time frames for complaints|Investingating complaints|Confidentiality"
+                r"|Third party complaints|Final response)$",
+                2,
+            ),
+        ],
+    },
+    "h1085-2": {
+        # the leaflet's name (Complaints Procedure – Patient Leaflet) is the title; the practice's name above it stays a
+        # paragraph; Document history, Overview of the Complaints Process, 1. Introduction and 2. Local Resolution are
+        # headings; the "-" items bullets. "April 2018Reviewed", run together in the copy, is split before "Reviewed"
+        "title": "Complaints Procedure – Patient Leaflet",
+        "english": True,
+        "skip": [r"^Complaints Procedure – Patient Leaflet$"],
+        "split": r"(?<=April 2018)(?=Reviewed )",
+        "bullet": r"^- ",
+        "headings": [
+            (r"^(Document history|Overview of the Complaints Process)$", 1),
+            (r"^[12]\. (Introduction|Local Resolution)$", 1),
+        ],
+    },
+    "h1085-3": {
+        # the policy's name (Practice Complaints Policy) is the title; its four questions are headings (the last cut
+        # off); the letter's address lines stay one paragraph each, as the copy has them
+        "title": "Practice Complaints Policy",
+        "english": True,
+        "skip": [r"^Practice Complaints Policy$"],
+        "headings": [
+            (
+                r"^(How do I make a complaint\?|What Happens Next\?|Is there a time limit\?"
+                r"|How do I complain to someone Independent )",
+                1,
+            )
+        ],
+    },
+    "h1085-4": {
+        # the stored text has no title above its first paragraph and none is made up; How to Make a Complaint,
+        # Complaining on Behalf of Someone Else and the cut-off What will we do are headings; the "-" items bullets
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [
+            (r"^(How to Make a Complaint|Complaining on Behalf of Someone Else|What will we do)$", 1),
+        ],
+    },
+    "h1085-5": {
+        # the page's heading (Customer Complaints) is the title; the procedure's name under it a heading, OBJECTIVES,
+        # ROLES AND RESPONSIBILITIES and PATIENT'S REPRESENTATIVES one level down, Informing patients how to complain
+        # below ROLES AND RESPONSIBILITIES; the "•" items bullets
+        "title": "Customer Complaints",
+        "english": True,
+        "skip": [r"^Customer Complaints$"],
+        "headings": [
+            (r"^Pharmacy comments, suggestions and complaints procedure:$", 1),
+            (r"^(OBJECTIVES|ROLES AND RESPONSIBILITIES|PATIENT'S REPRESENTATIVES)$", 2),
+            (r"^Informing patients how to complain$", 3),
+        ],
+    },
+}
+
+
+LAYOUT1086: dict[str, dict] = {
+    "h1086-1": {
+        # the policy's name (Nationhost Complaints Policy) is the title; the page's heading "Escalations" and its
+        # strapline "Putting things right" are the site's and left out, with the name's own line. 1.–4. are headings,
+        # 2.1, 2.2, 3.1 and 3.2 one level down; the "-" items bullets, the "Contact Us Directly:" and "Provide
+        # Details:" lines paragraphs
+        "title": "Nationhost Complaints Policy",
+        "english": True,
+        "skip": [r"^Escalations$", r"^Putting things right$", r"^Nationhost Complaints Policy$"],
+        "bullet": r"^- ",
+        "headings": [(r"^[1-4]\. [A-Z]", 1), (r"^[23]\.[12]\. [A-Z]", 2)],
+    },
+    "h1086-2": {
+        # the code's name (Customer Complaints Code) is the title; "Complaint handling and resolution process" and
+        # "Dispute resolution" are headings; the Ombudsman's contact lines stay paragraphs
+        "title": "Customer Complaints Code",
+        "english": True,
+        "skip": [r"^Customer Complaints Code$"],
+        "headings": [(r"^(Complaint handling and resolution process|Dispute resolution)$", 1)],
+    },
+    "h1086-3": {
+        # the page's name (Code of Practice) is the title; the code's full name a heading, and the two quoted
+        # conditions' headings (Codes of Practice for Complaints, Dispute Resolution) one level down; the quoted
+        # conditions 14.4 and 14.5 stay paragraphs
+        "title": "Code of Practice",
+        "english": True,
+        "skip": [r"^Code of Practice$"],
+        "headings": [
+            (r"^Code of Practice on Complaint Handling and Dispute Resolution for Small Business Customers$", 1),
+            (r"^(Codes of Practice for Complaints|Dispute Resolution)$", 2),
+        ],
+    },
+    "h1086-4": {
+        # the stored text has no title of its own and none is made up; the site's link "Acceptable Use Policy" above
+        # it is left out. Initial Process, Investigating a Customers Complaint, Timeliness and the cut-off Written
+        # Response to a Client are headings; the "•" items bullets
+        "title": None,
+        "english": True,
+        "skip": [r"^Acceptable Use Policy$"],
+        "headings": [(r"^(Initial Process|Investigating a Customers Complaint|Timeliness|Written Response to a Client)$", 1)],
+    },
+    "h1086-5": {
+        # the page's name (Complaints Handling) is the title; Free of Charge and the cut-off How to make a complaint?
+        # are headings
+        "title": "Complaints Handling",
+        "english": True,
+        "skip": [r"^Complaints Handling$"],
+        "headings": [(r"^(Free of Charge|How to make a complaint\?)$", 1)],
+    },
+}
+
+
+LAYOUT1087: dict[str, dict] = {
+    "h1087-1": {
+        # the page's heading (Complaints) is the title; Our complaints procedure and What will happen next? are
+        # headings; the numbered items 1.-5. stay paragraphs with their numbers typed in; the "•" items (the last cut
+        # off) a bulleted list
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^Complaints$"],
+        "headings": [(r"^(Our complaints procedure|What will happen next\?)$", 1)],
+    },
+    "h1087-2": {
+        # the policy's name (Complaints Policy) is the title; Introduction and What is a complaint? are headings; the
+        # "•" items bulleted lists
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "headings": [(r"^(Introduction|What is a complaint\?)$", 1)],
+    },
+    "h1087-3": {
+        # the stored text has no heading of its own: the page's name, from its address (what-if-something-goes-wrong),
+        # is the title; its seven paragraphs (the last cut off) stay paragraphs
+        "title": "What if something goes wrong",
+        "english": True,
+        "headings": [],
+    },
+    "h1087-4": {
+        # the stored text has no title above its first sentence and none is made up; "How we will handle your
+        # complaints" and "The Financial Ombudsman Service" are headings, "Simplified Complaints" and "Formal
+        # Complaints" headings below the first; the contact lines stay paragraphs
+        "title": None,
+        "english": True,
+        "headings": [
+            (r"^(How we will handle your complaints|The Financial Ombudsman Service)$", 1),
+            (r"^(Simplified Complaints|Formal Complaints)$", 2),
+        ],
+    },
+    "h1087-5": {
+        # the page's heading (Complaints Procedure, twice in the copy) is the title; "How we investigate and resolve
+        # complaints." and "How we will deal with your complaint" are headings; the "•" items, the inner list's
+        # included, bulleted lists (the last cut off)
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [(r"^(How we investigate and resolve complaints\.|How we will deal with your complaint)$", 1)],
+    },
+}
+
+
+LAYOUT1088: dict[str, dict] = {
+    "h1088-1": {
+        # the page's name (Complaints Policy and Procedures) is the title; the site's banner (the charities' names),
+        # the name's three copies and the download link's text "Complaints Policy" are left out. Making a complaint and
+        # Housing Ombudsman Service are headings, Stage One and Stage Two one level down
+        "title": "Complaints Policy and Procedures",
+        "english": True,
+        "skip": [
+            r"^The Faversham Almshouses$",
+            r"^& Faversham Municipal Charities$",
+            r"^Complaints Policy and Procedures$",
+            r"^Complaints Policy$",
+        ],
+        "headings": [(r"^(Making a complaint|Housing Ombudsman Service)$", 1), (r"^Stage (One|Two)$", 2)],
+    },
+    "h1088-2": {
+        # the procedure's name (Complaints Procedure) is the title; Definition of a complaint, Making a complaint and
+        # Procedure, timeliness & Responsiveness are headings; the "•" items bullets
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [
+            (r"^(Definition of a complaint|Making a complaint|Procedure, timeliness & Responsiveness)$", 1),
+        ],
+    },
+    "h1088-3": {
+        # no title is made up: the charity's name, registration number and "(An Almshouse Charity)" stay paragraphs
+        # above the policy's name, Complaints Policy, which is a heading; the "-" items bullets
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [(r"^Complaints Policy$", 1)],
+    },
+    "h1088-4": {
+        # the page's name (Making a complaint) is the title; the "-" items (the ways to complain) bullets, the a)/b)
+        # items paragraphs with their letters typed in
+        "title": "Making a complaint",
+        "english": True,
+        "skip": [r"^Making a complaint$"],
+        "bullet": r"^- ",
+    },
+    "h1088-5": {
+        # the page's heading (Listening, Acting, Improving) is the title; the page has no other heading
+        "title": "Listening, Acting, Improving",
+        "english": True,
+        "skip": [r"^Listening, Acting, Improving$"],
+    },
+}
+
+
+LAYOUT1089: dict[str, dict] = {
+    "h1089-1": {
+        # the policy's first line (Policy: ADVERSE COMMENTS and COMPLAINTS POLICY) is the title; "Policy number:6.04" a
+        # paragraph; 1.Policy Statement, the three sections the copy numbers "1." (Related policies…, Responsibility and
+        # Accountability, Relevant Dates) and 5.Aims are headings, their lines paragraphs; the "•" items bullets
+        "title": "Policy: ADVERSE COMMENTS and COMPLAINTS POLICY",
+        "english": True,
+        "skip": [r"^Policy: ADVERSE COMMENTS and COMPLAINTS POLICY$"],
+        "headings": [
+            (
+                r"^(1\.Policy Statement|1\. Related policies, guidelines and procedures"
+                r"|1\. Responsibility and Accountability|1\. Relevant Dates|5\.Aims)$",
+                1,
+            )
+        ],
+    },
+    "h1089-2": {
+        # the page's name (Compliments & Complaints) is the title; "Policy & Procedure at Homestead Care" and "Our
+        # approach" are headings; the review date line and the paragraphs stay paragraphs
+        "title": "Compliments & Complaints",
+        "english": True,
+        "skip": [r"^Compliments & Complaints$"],
+        "headings": [(r"^(Policy & Procedure at Homestead Care|Our approach)$", 1)],
+    },
+    "h1089-3": {
+        # the policy's heading (Policy Statement: Customer Care Policy) is the title; the sharing site's title line and
+        # its line "21" are left out. The copy runs the document together as one paragraph: it is split before the
+        # header box's labels (Policy Title:, Written/Reviewed by:, Approved by:), before "This is a controlled IWA
+        # document", before the heading and before the policy's own numbers (1., 1.1., 2., 2.1.–2.5.); 1. Introduction
+        # and 2. Responsibility are headings, the numbered items paragraphs
+        "title": "Policy Statement: Customer Care Policy",
+        "english": True,
+        "skip": [
+            r"^policy statement: customer care policy - iwa$",
+            r"^21$",
+            r"^Policy Statement: Customer Care Policy$",
+        ],
+        "split": (
+            r" (?=(?:Policy Title|Written/Reviewed by|Approved by): )| (?=This is a controlled IWA document)"
+            r"| (?=Policy Statement: Customer Care Policy)| (?=\d\.(?:\d\.)? [A-Z])"
+        ),
+        "headings": [(r"^(1\. Introduction|2\. Responsibility)$", 1)],
+    },
+    "h1089-4": {
+        # the page's name (Complaints and Feedback Policy) is the title; the stored part has no other heading; the "•"
+        # items bullets
+        "title": "Complaints and Feedback Policy",
+        "english": True,
+        "skip": [r"^Complaints and Feedback Policy$"],
+        "headings": [],
+    },
+    "h1089-5": {
+        # the page's name (Complaints Management Process) is the title; the stored part has no other heading; the "•"
+        # items (the rights and the steps of complaint management) bullets
+        "title": "Complaints Management Process",
+        "english": True,
+        "skip": [r"^Complaints Management Process$"],
+        "headings": [],
+    },
+}
+
+
+# h1090-1's copy (daumloan) puts a run of unrelated characters between the document's lines; the split is made there
+# and the characters are left out
+_H1090_NOISE = "莆螄蚂肅袄腿膀蚆袇羄薁莈蚅肄肁袆蒄膄膈薈膃芄蕿羆芆莃羀螈羅蒃莁膆螂袈螇薃衿薀薆蚃芀肇"
+
+LAYOUT1090: dict[str, dict] = {
+    "h1090-1": {
+        # the procedure's name is the title (its line in the copy left out); the copy runs the document into one
+        # paragraph with the sharing site's characters between its lines: it is split there, so the cover's fields
+        # (代码, 起草, 审查, 审核, 批准 and their values) are paragraphs of their own; 范围, 规范性引用文件, 职责 and
+        # 投诉信息控制 are headings
+        "title": "客户投诉处理控制程序",
+        "split": rf"[{_H1090_NOISE}]+",
+        "skip": [r"^客户投诉处理控制程序$"],
+        "headings": [(r"^(范围|规范性引用文件|职责|投诉信息控制)$", 1)],
+    },
+    "h1090-2": {
+        # the rules' own name (客户投诉管理办法) is the title; the sharing site's document name and its format, size and
+        # page lines are left out. The articles stay paragraphs with their numbers typed in; each article's first item
+        # (一) is split from its lead-in, as the later items stand on lines of their own
+        "title": "客户投诉管理办法",
+        "skip": [r"^集团客户投诉需求管理办法一级$", r"^- (格式|大小|文档页数):", r"^客户投诉管理办法$"],
+        "split": r"(?<=管理办法)(?=第一条)|(?<=:)(?=\(一\))",
+    },
+    "h1090-3": {
+        # the procedure's name is the title; the sharing site's lines (name, ID, size, pages, time, page titles, 资源描述
+        # and its note), its preview number "1、" with the repeated name, and the page number "-4-" are left out; the
+        # word the two previews cut in two (并提 / 供) is joined. 一、–三、 are headings, 1、受理 and 2、调查与分析
+        # one level down; the run-together text is split before them and before the items (1)–(5)
+        "title": "产品销售质量纠纷处理程序",
+        "strip": [r"1、产品销售质量纠纷处理程序(?=为正确)", r"-4-"],
+        "sub": [(r"并提\n\n2、供", "并提供")],
+        "skip": [
+            r"^产品销售质量纠纷处理程序$",
+            r"^(ID|大小|页数|时间):",
+            r"^产品销售质量纠纷处理程序_第\d页$",
+            r"^资源描述:$",
+            r"^《产品销售质量纠纷处理程序》由会员上传分享",
+        ],
+        "split": r"(?=[一二三]、)|(?<=适用范围)(?=本程序)|(?<=实施单位)(?=销售部门)|(?<=处理程序)(?=1、)|"
+        r"(?<=1、受理)(?=产品质量)|(?=2、调查与分析)|(?<=2、调查与分析)(?=生产技术部)|(?=\(\d\))",
+        "headings": [(r"^[一二三]、", 1), (r"^[12]、(受理|调查与分析)$", 2)],
+    },
+    "h1090-4": {
+        # the site's name of the document is the title; its title line ("联系客服") and 发布时间 line are left out.
+        # 6.1.4 is a heading at the depth its number gives it; the copy's paragraphs are kept, split only before
+        # 6.1.4.2 and 6.1.4.3, which the copy runs into the English paragraphs before them
+        "title": "顾客投诉处理程序 中英文版",
+        "skip": [r"^顾客投诉处理程序 中英文版 联系客服$", r"^发布时间 : "],
+        "split": r" (?=6\.1\.4\.[23] )",
+        "headings": [(r"^6\.1\.4 制定永久纠正措施 Develop Permanent Corrective Action$", 3)],
+    },
+    "h1090-5": {
+        # the instruction's name is the title; the template cache's serialized header run into it is left out, and the
+        # title line itself. 1.0 Purpose: is a heading; 1.1 and 1.2 stay paragraphs; the "-" items are bullets; the
+        # revision line and its values stay paragraphs
+        "title": "WI Q029 - Filling Out Customer Complaints and Returns",
+        "english": True,
+        "strip": [r"^149 a:4:\{.*?\}\}"],
+        "skip": [r"^WI Q029 - Filling Out Customer Complaints and Returns$"],
+        "bullet": r"^-",
+        "headings": [(r"^1\.0 Purpose:$", 1)],
+    },
+}
+
+
+LAYOUT1091: dict[str, dict] = {
+    "h1091-1": {
+        # the standard's name is the title; the site's breadcrumb line, the repeated name and the date line are left
+        # out. 一、–三、 are headings, 1、投诉受理 / 2、投诉处理 under 三、 sub-headings; the numbered items stay paragraphs
+        # with their numbers typed in
+        "title": "柘城县政务服务大厅投诉受理工作标准(摘录)",
+        "skip": [r"^您当前所在的位置:", r"^柘城县政务服务大厅投诉受理工作标准\(摘录\)$", r"^发布日期:"],
+        "headings": [(r"^[一二三]、", 1), (r"^[12]、(投诉受理|投诉处理)$", 2)],
+    },
+    "h1091-2": {
+        # no title is made up: the county office's covering notice (addressees, text, issuer, date) stays as paragraphs,
+        # the mechanism's name (as the copy has it, with the conversion's pinyin left in) is a heading, 一、/二、 below it
+        # sub-headings; the question mark the copy puts before the first word is left out
+        "title": None,
+        "strip": [r"^\?"],
+        "headings": [
+            (r"^開江縣12345政務\(wù\)服務\(wù\)便民熱線\(市長熱線\)預\(yù\)警機\(jī\)制$", 1),
+            (r"^[一二]、", 2),
+        ],
+    },
+    "h1091-3": {
+        # the covering notice's name is the title; the public-information page's columns (索引号, 组配分类, 发布机构,
+        # 成文日期, 公开方式, 公开范围, 主题分类, 文件有效性, 文件编号; twice) and the repeated name are left out. The
+        # measures' name, broken over two lines in the copy, is joined and made a heading; 一、 stays a paragraph (its
+        # name runs into its text)
+        "title": "关于印发《北仑区政务服务难办事项代理制实施办法(试行)》的通知",
+        "skip": [
+            r"^(索引号|组配分类|发布机构|成文日期|公开方式|公开范围|主题分类|文件有效性|文件编号) ",
+            r"^关于印发《北仑区政务服务难办事项代理制实施办法\(试行\)》的通知$",
+        ],
+        "sub": [(r"北仑区政务服务难办事项\n\n代理制实施办法", "北仑区政务服务难办事项代理制实施办法")],
+        "headings": [(r"^北仑区政务服务难办事项代理制实施办法\(试行\)$", 1)],
+    },
+    "h1091-4": {
+        # no title is made up: the notice's number and issuer stay paragraphs above its name, which is a heading, as is
+        # the measures' name under 附件1; the articles (第一条 …, their names running into their text) stay paragraphs
+        "title": None,
+        "headings": [
+            (r"^关于印发《“办不成事”受理窗口管理办法》的通知$", 1),
+            (r"^“办不成事”受理窗口管理办法$", 1),
+        ],
+    },
+    "h1091-5": {
+        # the page's name is the title; Complaint Information Process and Complaint Protocol: are headings, the five
+        # categories and Step 1 / Step 2 sub-headings
+        "title": "Complaints & Compliments About City Services",
+        "english": True,
+        "skip": [r"^Complaints & Compliments About City Services$"],
+        "headings": [
+            (r"^(Complaint Information Process|Complaint Protocol:)$", 1),
+            (r"^([1-5]\. (Processes and Procedures|Staff Conduct|Access|Timeliness of Service|Outcome)|Step [12])$", 2),
+        ],
+    },
+}
+
+
+LAYOUT1092: dict[str, dict] = {
+    "h1092-1": {
+        # the policy's own name (its header block) is the title; the sharing site's heading line and page count, the
+        # page header "Complaints Management Policy and Procedure- Page 1 of 12", its upload lines and the start of its
+        # transcript ("TRANSCRIPT", "Page 1: …") are the site's. The copy runs the first page into one paragraph: it is
+        # split before the header block's three lines, around Objective and Introduction (headings) and before each
+        # objective (a bullet, as the policy's list has them)
+        "title": "COMPLAINTS MANAGEMENT POLICY AND PROCEDURE",
+        "english": True,
+        "skip": [
+            r"^complaints management policy and procedure council/policy\.\.\. · demonstrating and promoting\.\.\.$",
+            r"^12$",
+            r"^Complaints Management Policy and Procedure- Page 1 of 12$",
+            r"^COMPLAINTS MANAGEMENT POLICY AND PROCEDURE$",
+            r"^Upload: dotruc$",
+            r"^Post on 02-Apr-2018$",
+            r"^216 views$",
+            r"^Category:$",
+            r"^Documents$",
+            r"^1 download$",
+            r"^TRANSCRIPT$",
+            r"^Page 1: COMPLAINTS MANAGEMENT POLICY AND PROCEDUR$",
+        ],
+        "split": r"(?<=Page 1 of 12) (?=COMPLAINTS)| (?=Responsible (?:Department|Section|Officer):)| (?=Objective This)|"
+        r"(?<=Objective) (?=This policy)| (?=(?:Demonstrating|Ensuring|Educating|Monitoring|Acknowledging|Complying|"
+        r"Informing|Creating|Identifying|Providing|Assisting) )| (?=Introduction Narrabri)|(?<=Introduction) (?=Narrabri)",
+        "bullet": r"^(?=(?:Demonstrating|Ensuring|Educating|Monitoring|Acknowledging|Complying|Informing|Creating|"
+        r"Identifying|Providing|Assisting) )",
+        "headings": [(r"^(Objective|Introduction)$", 1)],
+    },
+    "h1092-2": {
+        # the page's name is the title; the site's search box line is the site's
+        "title": "Administrative Action Complaint",
+        "english": True,
+        "skip": [r"^Search our site\.\.\.$", r"^Administrative Action Complaint$"],
+        "headings": [
+            (r"^(What is a Administrative Action complaint\?|What is Council's complaints process\?)$", 1),
+            (r"^Stage [12] – (Primary Investigation and Resolution|Internal Review)$", 2),
+        ],
+    },
+    "h1092-3": {
+        # the policy's number and name is the title. The copy of the scanned page gives the page header ("1." / "12
+        # COUNCIL", "POLICY NO: POLICY:", "1.12"), the footer ("Adopted: Reviewed:", the dates, "Policy Manual", "Shire of
+        # Donnybrook/Balingup", "1.12 COUNCIL") and the item numbers 2.–6., ii) and iv) on lines of their own, away from
+        # their items: the header, the footer and the detached numbers are left out (the items stay in the copy's order,
+        # unnumbered where the copy took their number away). The run-together items are split where each item, tier and
+        # tier line begins; "Complaint Handling Procedures" and "General" are headings, the four tiers sub-headings and
+        # their lines bullets (the fourth tier's lead line "Still unresolved complaints referred externally eg:" a paragraph)
+        "title": "1.12 Complaints Handling Procedures",
+        "english": True,
+        "skip": [
+            r"^1\.$",
+            r"^12 COUNCIL$",
+            r"^POLICY NO: POLICY:$",
+            r"^1\.12 Complaints Handling Procedures$",
+            r"^1\.12$",
+            r"^2\. 3\.$",
+            r"^[456]\.$",
+            r"^(ii|iv)\)$",
+            r"^Adopted: Reviewed:$",
+            r"^26th May 1999 23rd May 2001; 24th April 2002; 14th June 2006$",
+            r"^Policy Manual$",
+            r"^Shire of Donnybrook/Balingup$",
+            r"^1\.12 COUNCIL$",
+        ],
+        "split": r" (?=Complaints will be dealt)| (?=Responses must be)| (?=Front line staff responsible)|"
+        r" (?=Complaints will be handled)| (?=i\) Front Line)|(?<=Complaint Handling) (?=Staff empowered)|"
+        r" (?=Staff log)| (?=Internal Review or Investigation)|(?<=Investigation) (?=More senior)|"
+        r"(?<=\(optional\)) (?=Informal hearing)| (?=Independent Review)|(?<=Independent Review) (?=Still)|"
+        r"(?<=eg:) (?=Alternative)|(?<=tried) (?=Complaint referred)|(?<=Ombudsman\)) (?=Complainant informed)|"
+        r"(?<=^General) (?=“)",
+        "bullet": r"^(?=(?:Staff empowered|Staff log|More senior staff|Informal hearing|Alternative dispute|Complaint referred|"
+        r"Complainant informed) )",
+        "headings": [
+            (r"^(Complaint Handling Procedures|General)$", 1),
+            (
+                r"^(i\) Front Line Complaint Handling|Internal Review or Investigation|iii\) Review Committee \(optional\)|"
+                r"Independent Review)$",
+                2,
+            ),
+        ],
+    },
+    "h1092-4": {
+        # the page's name is the title; "Skip to main content" and the site's section line "Customer service" are the
+        # site's. "Complaint Handling Procedure" is a heading, the four questions sub-headings
+        "title": "Make a complaint",
+        "english": True,
+        "skip": [r"^Skip to main content$", r"^Customer service$", r"^Make a complaint$"],
+        "headings": [
+            (r"^Complaint Handling Procedure$", 1),
+            (
+                r"^(Who do you talk to first\?|How to Submit a Complaint|How long will it take\?|"
+                r"What if the complaint still cannot be resolved\?)$",
+                2,
+            ),
+        ],
+    },
+    "h1092-5": {
+        # the page's English name is the title, its Māori name the line under it; the page's closing lines ("Related
+        # topics" and the "Is the information on this page helpful?" box) are the site's. The line break the copy
+        # puts inside a sentence ("contact the / Office of the Ombudsman") is joined
+        "title": "Request a review of the outcome of your formal complaint",
+        "english": True,
+        "skip": [
+            r"^Request a review of the outcome of your formal complaint$",
+            r"^Related topics$",
+            r"^Is the information on this page helpful\?$",
+            r"^It is helpful for us to know what works well for customers\.$",
+            r"^You will not receive a reply\. Do not include personal information\.$",
+        ],
+        "rejoin": [r"(?<=contact the)\n(?=Office of the Ombudsman)"],
+        "bullet": r"^- ",
+        "headings": [
+            (
+                r"^(How to request a review|The Ombudsman|Our Unreasonable Complainant Conduct Policy|"
+                r"Formal Complaints Policy)$",
+                1,
+            )
+        ],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -55037,6 +55562,14 @@ SETS = {
     "heldout1082": (ROOT / "plans" / "heldout1082" / "sources", LAYOUT1082),
     "heldout1083": (ROOT / "plans" / "heldout1083" / "sources", LAYOUT1083),
     "heldout1084": (ROOT / "plans" / "heldout1084" / "sources", LAYOUT1084),
+    "heldout1085": (ROOT / "plans" / "heldout1085" / "sources", LAYOUT1085),
+    "heldout1086": (ROOT / "plans" / "heldout1086" / "sources", LAYOUT1086),
+    "heldout1087": (ROOT / "plans" / "heldout1087" / "sources", LAYOUT1087),
+    "heldout1088": (ROOT / "plans" / "heldout1088" / "sources", LAYOUT1088),
+    "heldout1089": (ROOT / "plans" / "heldout1089" / "sources", LAYOUT1089),
+    "heldout1090": (ROOT / "plans" / "heldout1090" / "sources", LAYOUT1090),
+    "heldout1091": (ROOT / "plans" / "heldout1091" / "sources", LAYOUT1091),
+    "heldout1092": (ROOT / "plans" / "heldout1092" / "sources", LAYOUT1092),
 }
 
 

@@ -6979,6 +6979,62 @@ SETS = {
         "h1084-4": ("en", PROCEDURE, "Complaints process"),
         "h1084-5": ("en", PROCEDURE, "Our complaint process"),
     },
+    "heldout1085": {
+        "h1085-1": ("en", PROCEDURE, "Please talk to us."),
+        "h1085-2": ("en", PROCEDURE, "Complaints Procedure – Patient Leaflet"),
+        "h1085-3": ("en", PROCEDURE, "Practice Complaints Policy"),
+        "h1085-4": ("en", PROCEDURE, "How to Make a Complaint"),
+        "h1085-5": ("en", PROCEDURE, "Customer Complaints"),
+    },
+    "heldout1086": {
+        "h1086-1": ("en", PROCEDURE, "Nationhost Complaints Policy"),
+        "h1086-2": ("en", PROCEDURE, "Customer Complaints Code"),
+        "h1086-3": ("en", PROCEDURE, "Code of Practice"),
+        "h1086-4": ("en", PROCEDURE, "Initial Process"),
+        "h1086-5": ("en", PROCEDURE, "Complaints Handling"),
+    },
+    "heldout1087": {
+        "h1087-1": ("en", PROCEDURE, "Complaints"),
+        "h1087-2": ("en", PROCEDURE, "Complaints Policy"),
+        "h1087-3": ("en", PROCEDURE, "What if something goes wrong"),
+        "h1087-4": ("en", PROCEDURE, "How we will handle your complaints"),
+        "h1087-5": ("en", PROCEDURE, "Complaints Procedure"),
+    },
+    "heldout1088": {
+        "h1088-1": ("en", PROCEDURE, "Complaints Policy and Procedures"),
+        "h1088-2": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1088-3": ("en", PROCEDURE, "Complaints Policy"),
+        "h1088-4": ("en", PROCEDURE, "Making a complaint"),
+        "h1088-5": ("en", PROCEDURE, "Listening, Acting, Improving"),
+    },
+    "heldout1089": {
+        "h1089-1": ("en", PROCEDURE, "Policy: ADVERSE COMMENTS and COMPLAINTS POLICY"),
+        "h1089-2": ("en", PROCEDURE, "Compliments & Complaints"),
+        "h1089-3": ("en", PROCEDURE, "Policy Statement: Customer Care Policy"),
+        "h1089-4": ("en", PROCEDURE, "Complaints and Feedback Policy"),
+        "h1089-5": ("en", PROCEDURE, "Complaints Management Process"),
+    },
+    "heldout1090": {
+        "h1090-1": ("zh-CN", PROCEDURE, "客户投诉处理控制程序"),
+        "h1090-2": ("zh-CN", PROCEDURE, "客户投诉管理办法"),
+        "h1090-3": ("zh-CN", PROCEDURE, "产品销售质量纠纷处理程序"),
+        "h1090-4": ("zh-CN", PROCEDURE, "顾客投诉处理程序 中英文版"),
+        "h1090-5": ("en", PROCEDURE, "WI Q029 - Filling Out Customer Complaints and Returns"),
+    },
+    "heldout1091": {
+        "h1091-1": ("zh-CN", PROCEDURE, "一、投诉范围"),
+        "h1091-2": ("zh-CN", PROCEDURE, "開江縣12345政務(wù)服務(wù)便民熱線(市長熱線)預(yù)警機(jī)制"),
+        "h1091-3": ("zh-CN", PROCEDURE, "关于印发《北仑区政务服务难办事项代理制实施办法(试行)》的通知"),
+        "h1091-4": ("zh-CN", PROCEDURE, "关于印发《“办不成事”受理窗口管理办法》的通知"),
+        "h1091-5": ("en", PROCEDURE, "Complaint Information Process"),
+    },
+    "heldout1092": {
+        "h1092-1": ("en", PROCEDURE, "COMPLAINTS MANAGEMENT POLICY AND PROCEDURE"),
+        "h1092-2": ("en", PROCEDURE, "Administrative Action Complaint"),
+        "h1092-3": ("en", PROCEDURE, "1.12 Complaints Handling Procedures"),
+        "h1092-4": ("en", PROCEDURE, "Make a complaint"),
+        "h1092-5": ("en", PROCEDURE, "Request a review of the outcome of your formal complaint"),
+    },
 }
 
 
