@@ -175,8 +175,6 @@ _EN_ORG_OF = re.compile(
     r"\b(?:[Ii]t[ \t]+is[ \t]+the[ \t]+(?:policy|aim|intention)|(?:valued[ \t]+)?(?:client|customer)s?)[ \t]+of[ \t]+"
     r"(?:the[ \t]+)?" + _EN_NAME + r"(?=[ \t]+(?:to|and)\b|[,.;])"
 )
-# A document's title that names the organisation (Interparcel Complaints Policy, Complaints Policy for Wareham Forest
-# Tourist Park): its issuer when the text names it again (Website Complaints Policy names no organisation)
 # The organisation given work as "we" (we will, we'll, we aim to, we shall), and the common noun it calls itself by
 # (our Practice, the council, this firm)
 _EN_WE_ACT = re.compile(r"\b[Ww]e(?:'ll|’ll|\s+(?:will|shall|aim|endeavou?r|try|undertake|are committed|would|must)\b)")
@@ -184,10 +182,12 @@ _EN_SELF_NOUN = re.compile(
     r"\b(?:[Tt]he|[Oo]ur|[Tt]his)\s+(?P<noun>[Pp]ractice|[Ss]urgery|[Cc]ouncil|[Cc]ompany|[Ff]irm|[Tt]rust|[Ss]chool|"
     r"[Cc]ollege|[Aa]cademy|[Uu]niversity|[Aa]ssociation|[Cc]lub|[Cc]harity|[Ss]ociety|[Cc]entre|[Cc]enter|[Aa]gency|"
     r"[Oo]rganisation|[Oo]rganization|[Bb]usiness|[Bb]ank|[Mm]useum|[Tt]heatre|[Ll]ibrary|[Pp]arish|[Dd]iocese)\b"
-    # the noun alone, not the first word of a post or a thing (the Practice Manager, our company's, the council tax)
+    # the noun alone (or its own: the firm's), not the first word of a post or a thing (the Practice Manager, council tax)
     r"(?=\s*[,.;:)’']|\s+(?:will|is|has|does|aims|may|shall|would|can|must|should|are|takes|welcomes|and|to|as|at|for|"
     r"with|by|or|on|if|when|who|which|that)\b|\s*$)"
 )
+# A document's title that names the organisation (Interparcel Complaints Policy, Complaints Policy for Wareham Forest
+# Tourist Park): its issuer when the text names it again (Website Complaints Policy names no organisation)
 _EN_COMPANY_SUFFIX = re.compile(r"\b(?:Limited|Ltd\.?|plc|PLC|LLC|LLP|Inc\.?|Pty|GmbH)$")
 _EN_DOCUMENT_KIND = (
     # Customer Incident and Complaints Procedure, Feedback and Complaints Policy: complaints named beside another word

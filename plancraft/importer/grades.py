@@ -116,6 +116,10 @@ _TIER_HEADER = re.compile(
 )
 
 
+# a line of a level's body that names a time (Response: 1 Hour (24x7), 响应时限：2小时)
+_TIMED_LINE = re.compile(r"^\s*(?P<label>[^：:，,。；;]{2,40}?)\s*[：:]\s*(?P<time>.+?)\s*$")
+
+
 def _deadline_column(rows: list[list[str]], column: int) -> bool:
     """Two or more of the column's cells say something, and half or more of those give a deadline or are periods
     alone (Target for Permanent Solution | 1 day | 5 days | N/A)."""
@@ -420,12 +424,10 @@ class Grades:
         self.used.update(id(s) for s in run)
         return [s for s in body if s not in run]
 
-    _TIMED_LINE = re.compile(r"^\s*(?P<label>[^：:，,。；;]{2,40}?)\s*[：:]\s*(?P<time>.+?)\s*$")
-
     def _timed_line(self, name: str, seg: Segment) -> bool:
         """Whether a line of a level's body is a label and a period alone (Response: 1 Hour (24x7)); if so it is
         taken as that level's deadline, named by its label."""
-        line = self._TIMED_LINE.match(seg.text)
+        line = _TIMED_LINE.match(seg.text)
         if line is None or seg.is_table:
             return False
         time = re.sub(r"\s*[（(][^（）()]*[）)]", "", line.group("time"))  # (24x7), (Business Hours): when the clock runs
