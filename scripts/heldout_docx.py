@@ -54488,6 +54488,467 @@ LAYOUT1092: dict[str, dict] = {
 }
 
 
+LAYOUT1093: dict[str, dict] = {
+    "h1093-1": {
+        # the page's heading is the title; its five parts are headings; the two "•" complainant options a bulleted list
+        # (the second cut off)
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [
+            (
+                r"^(Definitions of a complaint|Complaints procedure promulgation|Responsible person|Complaints manager"
+                r"|Complainant options)$",
+                1,
+            )
+        ],
+    },
+    "h1093-2": {
+        # the page's heading is the title; its three parts are headings
+        "title": "Patient Complaints",
+        "english": True,
+        "skip": [r"^Patient Complaints$"],
+        "headings": [(r"^(Definition of a complaint versus a concern|Formal or informal\?|Complaints information)$", 1)],
+    },
+    "h1093-3": {
+        # the page's heading is the title; the overview and Local Resolution are headings; the overview's six
+        # sentences stay paragraphs, as the stored text has them without marks
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [(r"^(Overview of the Complaints Process|Local Resolution)$", 1)],
+    },
+    "h1093-4": {
+        # the stored text has no heading above its first paragraph and none is made up; its two parts are headings;
+        # the page's download link ("Download the Complaints Leaflet and Form (DOCX, 38KB)") is the site's and left out
+        "title": None,
+        "english": True,
+        "skip": [r"^Download the Complaints Leaflet and Form \(DOCX, 38KB\)$"],
+        "headings": [(r"^(How To Complain|Complaining On Behalf Of Someone Else)$", 1)],
+    },
+    "h1093-5": {
+        # the page's heading is the title; the site's banner line above it is left out; its two further parts are
+        # headings; the "•" items a bulleted list (the second cut off)
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Need help with a non-urgent medical or admin request\? Contact us online\.$", r"^Complaints Procedure$"],
+        "headings": [(r"^(The NHS Complaints Procedure|When Should I Complain\?)$", 1)],
+    },
+}
+
+
+LAYOUT1094: dict[str, dict] = {
+    "h1094-1": {
+        # the page's first line is the title; the policy's own name a heading, its four questions sub-headings; the
+        # numbered items paragraphs with their numbers typed in
+        "title": "Returns Policy & Complaints & Freedom of Information Act",
+        "english": True,
+        "skip": [r"^Returns Policy & Complaints & Freedom of Information Act$"],
+        "headings": [
+            (r"^Our customer service complaints policy$", 1),
+            (
+                r"^(What are customer service complaints\?|What are not customer service complaints\?|"
+                r"How to make a complaint\?)$",
+                2,
+            ),
+        ],
+    },
+    "h1094-2": {
+        # the code's name is the title; its five parts are headings; the "•" items bulleted lists (the last cut off)
+        "title": "Code of Practice for Patient Complaints",
+        "english": True,
+        "skip": [r"^Code of Practice for Patient Complaints$"],
+        "headings": [
+            (
+                r"^(Complaints Manager|Verbal Complaints|Written or Email Complaints|Clinical Care Complaints|"
+                r"Acknowledgement and Communication)$",
+                1,
+            )
+        ],
+    },
+    "h1094-3": {
+        # the page's heading is the title; the numbered parts 1.–7. (no 5. in the copy) are headings with their numbers
+        # typed in; the lines that lead into lists the copy does not hold stay paragraphs
+        "title": "Compliance Procedure",
+        "english": True,
+        "skip": [r"^Compliance Procedure$"],
+        "headings": [(r"^[1-7]\. [A-Z][A-Za-z ]+:?$", 1)],
+    },
+    "h1094-4": {
+        # the stored text has no title and none is made up: its opening paragraphs are paragraphs, its one heading a
+        # heading, the "-" items a bulleted list (the last cut off)
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [(r"^How we deal with your concerns$", 1)],
+    },
+    "h1094-5": {
+        # the stored text has no heading of its own: the page's name, from its address, is the title; every paragraph
+        # an ordinary paragraph
+        "title": "Complaints procedure",
+        "english": True,
+        "headings": [],
+    },
+}
+
+
+LAYOUT1095: dict[str, dict] = {
+    "h1095-1": {
+        # the page's heading is the title; "Procedure:" a heading; the "-" items bulleted lists (the acknowledgement
+        # sentence the page puts as the last item of the information list stays a bullet there); the date line and the
+        # address lines ordinary paragraphs, one to a line as the page has them
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "bullet": r"^- ",
+        "headings": [(r"^Procedure:$", 1)],
+    },
+    "h1095-2": {
+        # the article's heading is the title; the help centre's closing "Other Articles" is the site's; the three
+        # numbered items stay paragraphs with their numbers typed in
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$", r"^Other Articles$"],
+        "headings": [],
+    },
+    "h1095-3": {
+        # the page's heading is the title; the six steps' headings (four in the stored part, the fourth cut off) are
+        # headings, the two "For …" lines under Step 1 sub-headings; the "•" items a bulleted list; the address lines
+        # ordinary paragraphs, one to a line
+        "title": "Complaint process",
+        "english": True,
+        "skip": [r"^Complaint process$"],
+        "headings": [
+            (r"^Step [1-6]: ", 1),
+            (r"^For (BOXT Products|HomeServe Finance Agreements)$", 2),
+        ],
+    },
+    "h1095-4": {
+        # the page's heading is the title: the copy runs it together with the help centre's "Updated 3 years ago",
+        # split there and both left out (the heading is the title, the update line the site's); the three questions are
+        # headings; the two things "we will:" do (lines without a mark in the copy) a bulleted list
+        "title": "Lodge a Complaint",
+        "english": True,
+        "split": r"(?<=^Lodge a Complaint)(?=Updated 3 years ago$)",
+        "skip": [r"^Lodge a Complaint$", r"^Updated 3 years ago$"],
+        "bullet": r"^(?=investigate as necessary, |implement any agreed resolution )",
+        "headings": [
+            (r"^(What is a complaint\?|How to make a complaint\?|What happens once you make a complaint\?)$", 1),
+        ],
+    },
+    "h1095-5": {
+        # the stored text begins in the policy's opening paragraph, without the page's heading, and none is made up;
+        # "How to make a complaint" is a heading; the "-" items bulleted lists; the three stages stay paragraphs with
+        # their "Stage N –" typed in
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [(r"^How to make a complaint$", 1)],
+    },
+}
+
+
+LAYOUT1096: dict[str, dict] = {
+    "h1096-1": {
+        # the standard's name is the title; its repeated name before "1 范围" is left out. 前言 and the clauses 1–4
+        # are headings, the terms 3.1–3.7 and 4.1 sub-headings; the copy puts each term's number on a line of its own,
+        # joined here to its term (3.1 投诉人)
+        "title": "吉林省社会保险经办服务投诉处理指南",
+        "skip": [r"^吉林省社会保险经办服务投诉处理指南$"],
+        "sub": [(r"(?m)^(3\.\d)\n", r"\1 ")],
+        "headings": [
+            (r"^前言$", 1),
+            (r"^[1-4] (范围|引用标准|术语和定义|原则)$", 1),
+            (r"^(3\.\d|4\.1) ", 2),
+        ],
+    },
+    "h1096-2": {
+        # the rules' name is the title; the sharing site's time line and its 说明, and the repeated name, are left out.
+        # 首问负责制 and 限时办结制 are headings; the items stay paragraphs with their numbers (and the copy's empty
+        # brackets "()") typed in. The six blank lines the copy puts inside "5 / 工作日" are joined
+        "title": "首问负责制限时办结制",
+        "skip": [r"^时间:2022-07-08 16:47:15", r"^说明:文章内容仅供预览", r"^首问负责制限时办结制$"],
+        "sub": [(r"申请大额统筹补助,5\n+工作日", "申请大额统筹补助,5工作日")],
+        "headings": [(r"^(首问负责制|限时办结制)$", 1)],
+    },
+    "h1096-3": {
+        # the page's name is the title; the repeated name and the site's 来源/发布时间 line are left out. 一、–三、 are
+        # headings, 1、/2、 under 二、 sub-headings; the centre's rules start a new part: 规 章 制 度 a heading, 服务宗旨
+        # and 工作人员“首问负责制” sub-headings, the centre's name (twice, as the page has it) and the eight tenets
+        # paragraphs
+        "title": "开原市医疗保障局营商环境建设工作制度",
+        "skip": [r"^开原市医疗保障局营商环境建设工作制度$", r"^来源:开原市医疗保障局 发布时间:"],
+        "headings": [
+            (r"^[一二三]、", 1),
+            (r"^[12]、(政务服务事项进驻情况|梳理高频事项办事流程图)$", 2),
+            (r"^规 章 制 度$", 1),
+            (r"^(服务宗旨|工作人员“首问负责制”)$", 2),
+        ],
+    },
+    "h1096-4": {
+        # no title of the page's own is stored: the document opens with the notice (文号, addressee, text, issuer,
+        # date) as the copy has it; the 制度's name is a heading, 六、 and 七、 sub-headings, the items paragraphs
+        "title": None,
+        "headings": [
+            (r"^辽宁省医疗保障局政务服务“好差评”制度$", 1),
+            (r"^[六七]、(保证措施|评价结果的使用)$", 2),
+        ],
+    },
+    "h1096-5": {
+        # the page's name is the title; How to complain, Who to contact and What happens next are headings; the "•"
+        # items are bullets
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [r"^Complaints procedure$"],
+        "headings": [(r"^(How to complain|Who to contact|What happens next)$", 1)],
+    },
+}
+
+
+LAYOUT1097: dict[str, dict] = {
+    "h1097-1": {
+        # the rules' name is the title; the sharing site's five page markers, its reading and download lines, its
+        # 版權(quán)說明 and 文檔簡(jiǎn)介 are left out. The copy runs the rules into one paragraph: it is split after the
+        # repeated name (left out), before 一、/二、 (headings), (一)–(三) (sub-headings, their text split off), the three
+        # named principles (third-level headings, their text split off) and the numbered items (paragraphs, numbers
+        # typed in); the site's conversion marks (復(fù)查, 受理?xiàng)l件) are kept
+        "title": "公證投訴復(fù)查管理辦法",
+        "skip": [
+            r"^公證投訴復\(fù\)查管理辦法_第\d頁$",
+            r"^已閱讀5頁",
+            r"^下載本文檔$",
+            r"^版權\(quán\)說明:",
+            r"^文檔簡\(jiǎn\)介$",
+            r"^公證投訴復\(fù\)查管理辦法$",
+        ],
+        "split": r"(?<=管理辦法)(?=一、)|(?=[一二]、)|(?=\([一二三]\))|(?<=\(一\)目的)(?=為了)|"
+        r"(?<=\(二\)適用范圍)(?=本辦法)|(?<=\(三\)基本原則)(?=1\.)|(?<=1\.公正原則)(?=在處理)|"
+        r"(?<=2\.合法原則)(?=嚴)|(?<=3\.及時\(shí\)原則)(?=及時)|(?<=l件)(?=1\.)|(?<=受理方式)(?=1\.)|"
+        r"(?<=。)(?=\d\.)",
+        "headings": [
+            (r"^[一二]、", 1),
+            (r"^\([一二三]\)", 2),
+            (r"^[123]\.(公正|合法|及時\(shí\))原則$", 3),
+        ],
+    },
+    "h1097-2": {
+        # the procedure's name is the title (its repeated line left out); the bilingual subtitle and the three section
+        # labels (投诉定义:, Complaint Definition:, 流程:) are headings; the "•" items bulleted lists; the Chinese and
+        # English paragraphs stay as the page has them, one after the other
+        "title": "SGS业务投诉处理程序",
+        "skip": [r"^SGS业务投诉处理程序$"],
+        "headings": [
+            (r"^投诉处理程序Complaint handling procedure$", 1),
+            (r"^(投诉定义:|Complaint Definition:|流程:)$", 2),
+        ],
+    },
+    "h1097-3": {
+        # the page's name is the title (its repeated line left out); the process's name is a heading, 定义, 投诉程序 and
+        # 申诉流程 sub-headings; the "-" items bulleted lists
+        "title": "投诉与申诉",
+        "skip": [r"^投诉与申诉$"],
+        "bullet": r"^- ",
+        "headings": [
+            (r"^SAI Global Assurance 投诉、反馈及申诉管理流程$", 1),
+            (r"^(定义|投诉程序|申诉流程)$", 2),
+        ],
+    },
+    "h1097-4": {
+        # the stored text has no heading above it and none is made up: the two defined terms (申訴:, 抱怨:) are
+        # headings, their definitions split off; where the copy runs an English sentence onto its Chinese one (In other
+        # words…, Clients who…) it is split, so each language has its paragraph as on the other lines
+        "title": None,
+        "split": r"(?<=^申訴:)(?=由)|(?<=^抱怨:)(?=客戶)|(?<=。)(?=In other words|Clients who)",
+        "headings": [(r"^(申訴|抱怨):$", 1)],
+    },
+    "h1097-5": {
+        # the page's name is the title (its line left out); the copy runs the section's name onto its first sentence
+        # ("1. Complaint ProcessCQMI"): it is split there, and "1. Complaint Process" is a heading; 1.1–1.8 stay
+        # paragraphs with their numbers typed in
+        "title": "Complaints and Appeals",
+        "english": True,
+        "skip": [r"^Complaints and Appeals$"],
+        "split": r"(?<=Complaint Process)(?=CQMI)",
+        "headings": [(r"^1\. Complaint Process$", 1)],
+    },
+}
+
+
+LAYOUT1098: dict[str, dict] = {
+    "h1098-1": {
+        # the page's name is the title; the page's tab labels ("content", "… content") and the second and third copies
+        # of each section's name are the site's: one heading each. Complaints procedure: Timelines is a heading, the
+        # two stages and the independent review headings below it
+        "title": "Complaints quick guide",
+        "english": True,
+        "skip": [r"^Complaints quick guide$", r"^content$"],
+        "sub": [(r"(?m)^(.+) content\n\n\1\n\n\1$", r"\1")],
+        "headings": [
+            (r"^Complaints procedure: Timelines$", 1),
+            (
+                r"^(Stage [12]: (Frontline response|Investigation)"
+                r"|Independent Review: Scottish Public Services Ombudsman \(SPSO\))$",
+                2,
+            ),
+        ],
+    },
+    "h1098-2": {
+        # the page's name is the title; NHS Grampian Feedback Service (its first line, not the address's) and Complaints
+        # Procedure are headings, the two stages headings below them; the address stays one paragraph a line
+        "title": "Feedback and Complaints",
+        "english": True,
+        "skip": [r"^Feedback and Complaints$"],
+        "headings_once": True,
+        "headings": [
+            (r"^NHS Grampian Feedback Service$", 1),
+            (r"^Complaints Procedure$", 1),
+            (r"^Stage one - early, local resolution$", 2),
+            (r"^Stage two - investigation$", 2),
+        ],
+    },
+    "h1098-3": {
+        # the page's name is the title (the copy has it twice); the site's menu line and its sharing and printing links
+        # are the site's; the page has no heading below its name
+        "title": "Integration Joint Board: Complaints Handling Procedure",
+        "english": True,
+        "skip": [
+            r"^Toggle menu$",
+            r"^Integration Joint Board: Complaints Handling Procedure$",
+            r"^Share this page$",
+            r"^Facebook icon Twitter icon email icon$",
+            r"^Print$",
+            r"^print icon$",
+        ],
+        "headings": [],
+    },
+    "h1098-4": {
+        # the procedure's name is the title; What is a complaint? a heading; the numbered items stay paragraphs with
+        # their numbers typed in
+        "title": "Model complaints procedure for Community Councils",
+        "english": True,
+        "skip": [r"^Model complaints procedure for Community Councils$"],
+        "headings": [(r"^What is a complaint\?$", 1)],
+    },
+    "h1098-5": {
+        # the page's name is the title; its section names are headings (Performance Information On Complaints Handling
+        # below What is complaints performance feedback?); the links stay paragraphs; the site's link labels "View or
+        # download this file here" are left out
+        "title": "Learning from complaints",
+        "english": True,
+        "skip": [r"^Learning from complaints$", r"^View or download this file here$"],
+        "headings": [
+            (r"^(What is complaints performance feedback\?|Related Links|Related Documents)$", 1),
+            (r"^Performance Information On Complaints Handling$", 2),
+        ],
+    },
+}
+
+
+LAYOUT1099: dict[str, dict] = {
+    "h1099-1": {
+        # the page's heading is the title; the club's two numbered lists (what the complainant sends, what the club
+        # will endeavour to do) stay paragraphs with their numbers typed in, as the page numbers them
+        "title": "Complaints Process and Procedure",
+        "english": True,
+        "skip": [r"^Complaints Process and Procedure$"],
+        "headings": [],
+    },
+    "h1099-2": {
+        # the stored text has no heading above its opening sentence and none is made up; "Starting the process" and
+        # "What happens next" are headings; the postal address lines stay paragraphs, one a line as the page has them
+        "title": None,
+        "english": True,
+        "headings": [(r"^(Starting the process|What happens next)$", 1)],
+    },
+    "h1099-3": {
+        # the page's heading is the title; Introduction, Who can complain?, Anonymous complaints and How to complain
+        # are headings; the "•" items bulleted lists
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [(r"^(Introduction|Who can complain\?|Anonymous complaints|How to complain)$", 1)],
+    },
+    "h1099-4": {
+        # the page's heading is the title; the site's "Upcoming Events" line and the heading's repetition are left
+        # out; the numbered parts 1 and 2 are headings; the "- " items bulleted lists
+        "title": "Dealing with a complaint",
+        "english": True,
+        "skip": [r"^Upcoming Events$", r"^Dealing with a complaint$"],
+        "bullet": r"^- ",
+        "headings": [(r"^[12] (Forming a complaint|Appointment of Disciplinary/Investigation Committee)$", 1)],
+    },
+    "h1099-5": {
+        # the stored text has no heading above its first part and none is made up (the page's name, in its address,
+        # is not in the text); the two parts' "…:" lines are headings, "What can I complain about?" one below the
+        # first; the "•" items bulleted lists
+        "title": None,
+        "english": True,
+        "headings": [
+            (r"^(Complaints to New Zealand Rugby Independent Complaints Management Service|Other Protests and Complaints):$", 1),
+            (r"^What can I complain about\?$", 2),
+        ],
+    },
+}
+
+
+LAYOUT1100: dict[str, dict] = {
+    "h1100-1": {
+        # the stored page has no title of its own (its address names it "complaint-procedure"): no title, its two
+        # headings Who can complain and Client complaint procedure are headings; the "•" items are bullets, the nine
+        # numbered steps paragraphs with their numbers typed in; the lone "1" where the store breaks off (the number
+        # of the tenth step, without its text) is left out
+        "title": None,
+        "english": True,
+        "skip": [r"^1$"],
+        "headings": [(r"^(Who can complain|Client complaint procedure)$", 1)],
+    },
+    "h1100-2": {
+        # the procedure's name is the title; the page's logo placeholder ("Description: Logo") is the site's, the
+        # letterhead line "(Member of Nigerian Stock Exchange)" stays a paragraph; every paragraph of the copy is one
+        "title": "Customerís Complaint Management Procedure",
+        "english": True,
+        "skip": [r"^Description: Logo$", r"^Customerís Complaint Management Procedure$"],
+    },
+    "h1100-3": {
+        # the procedure's name is the title; the two lines of the website's template before it ("Over 10 years we
+        # help companies…", "411 University St, Seattle") are the site's. Objectives and Key Performance Indicators,
+        # Kenya Performance Indicators and Complaints Handling Management are headings, Receiving a complaint and
+        # Recording a complaint sub-headings; the "•" items are bullets
+        "title": "Complaints Management Procedure",
+        "english": True,
+        "skip": [
+            r"^Over 10 years we help companies reach their financial and branding goals\.",
+            r"^411 University St, Seattle$",
+            r"^Complaints Management Procedure$",
+        ],
+        "headings": [
+            (r"^(Objectives and Key Performance Indicators|Kenya Performance Indicators|Complaints Handling Management)$", 1),
+            (r"^(Receiving a complaint|Recording a complaint)$", 2),
+        ],
+    },
+    "h1100-4": {
+        # the page's name is the title; Complaints Procedure Policy, Our commitment to you and Step 1 are headings;
+        # the two numbered lists stay paragraphs with their numbers typed in
+        "title": "Complaints & Feedback",
+        "english": True,
+        "skip": [r"^Complaints & Feedback$"],
+        "headings": [(r"^(Complaints Procedure Policy|Our commitment to you|Step 1 - How and where to complain)$", 1)],
+    },
+    "h1100-5": {
+        # the guidelines' name is the title; the sharing site's two download notices and page count are the site's.
+        # PART-A is a heading, CUSTOMER SERVICES under it a sub-heading and 1.0 INSTITUTIONAL FRAME WORK: a third-level
+        # heading; the line breaks the PDF's lines put inside each numbered item (1.01–1.04) are joined with a space,
+        # so each item is one paragraph with its number typed in
+        "title": "GUIDELINES FOR CUSTOMER SERVICES & COMPLAINT MANAGEMENT",
+        "english": True,
+        "strip": [r"(?m)^(?:Download as docx, pdf, or txt|You are on page 1of 25)$"],
+        "rejoin": [r"(?<=[^\n])\n(?=[^\n\d])"],
+        "skip": [r"^GUIDELINES FOR CUSTOMER SERVICES & COMPLAINT MANAGEMENT$"],
+        "headings": [(r"^PART-A$", 1), (r"^CUSTOMER SERVICES$", 2), (r"^1\.0 INSTITUTIONAL FRAME WORK:$", 3)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -55570,6 +56031,14 @@ SETS = {
     "heldout1090": (ROOT / "plans" / "heldout1090" / "sources", LAYOUT1090),
     "heldout1091": (ROOT / "plans" / "heldout1091" / "sources", LAYOUT1091),
     "heldout1092": (ROOT / "plans" / "heldout1092" / "sources", LAYOUT1092),
+    "heldout1093": (ROOT / "plans" / "heldout1093" / "sources", LAYOUT1093),
+    "heldout1094": (ROOT / "plans" / "heldout1094" / "sources", LAYOUT1094),
+    "heldout1095": (ROOT / "plans" / "heldout1095" / "sources", LAYOUT1095),
+    "heldout1096": (ROOT / "plans" / "heldout1096" / "sources", LAYOUT1096),
+    "heldout1097": (ROOT / "plans" / "heldout1097" / "sources", LAYOUT1097),
+    "heldout1098": (ROOT / "plans" / "heldout1098" / "sources", LAYOUT1098),
+    "heldout1099": (ROOT / "plans" / "heldout1099" / "sources", LAYOUT1099),
+    "heldout1100": (ROOT / "plans" / "heldout1100" / "sources", LAYOUT1100),
 }
 
 

@@ -7035,6 +7035,62 @@ SETS = {
         "h1092-4": ("en", PROCEDURE, "Make a complaint"),
         "h1092-5": ("en", PROCEDURE, "Request a review of the outcome of your formal complaint"),
     },
+    "heldout1093": {
+        "h1093-1": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1093-2": ("en", PROCEDURE, "Patient Complaints"),
+        "h1093-3": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1093-4": ("en", PROCEDURE, "How To Complain"),
+        "h1093-5": ("en", PROCEDURE, "Complaints Procedure"),
+    },
+    "heldout1094": {
+        "h1094-1": ("en", PROCEDURE, "Returns Policy & Complaints & Freedom of Information Act"),
+        "h1094-2": ("en", PROCEDURE, "Code of Practice for Patient Complaints"),
+        "h1094-3": ("en", PROCEDURE, "Compliance Procedure"),
+        "h1094-4": ("en", PROCEDURE, "How we deal with your concerns"),
+        "h1094-5": ("en", PROCEDURE, "Complaints procedure"),
+    },
+    "heldout1095": {
+        "h1095-1": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1095-2": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1095-3": ("en", PROCEDURE, "Complaint process"),
+        "h1095-4": ("en", PROCEDURE, "Lodge a Complaint"),
+        "h1095-5": ("en", PROCEDURE, "How to make a complaint"),
+    },
+    "heldout1096": {
+        "h1096-1": ("zh-CN", PROCEDURE, "前言"),
+        "h1096-2": ("zh-CN", PROCEDURE, "首问负责制限时办结制"),
+        "h1096-3": ("zh-CN", PROCEDURE, "开原市医疗保障局营商环境建设工作制度"),
+        "h1096-4": ("zh-CN", PROCEDURE, "辽宁省医疗保障局政务服务“好差评”制度"),
+        "h1096-5": ("en", PROCEDURE, "Complaints procedure"),
+    },
+    "heldout1097": {
+        "h1097-1": ("zh-CN", PROCEDURE, "公證投訴復(fù)查管理辦法"),
+        "h1097-2": ("zh-CN", PROCEDURE, "SGS业务投诉处理程序"),
+        "h1097-3": ("zh-CN", PROCEDURE, "投诉与申诉"),
+        "h1097-4": ("zh-CN", PROCEDURE, "申訴:"),
+        "h1097-5": ("en", PROCEDURE, "Complaints and Appeals"),
+    },
+    "heldout1098": {
+        "h1098-1": ("en", PROCEDURE, "Complaints quick guide"),
+        "h1098-2": ("en", PROCEDURE, "Feedback and Complaints"),
+        "h1098-3": ("en", PROCEDURE, "Integration Joint Board: Complaints Handling Procedure"),
+        "h1098-4": ("en", PROCEDURE, "Model complaints procedure for Community Councils"),
+        "h1098-5": ("en", PROCEDURE, "Learning from complaints"),
+    },
+    "heldout1099": {
+        "h1099-1": ("en", PROCEDURE, "Complaints Process and Procedure"),
+        "h1099-2": ("en", PROCEDURE, "Starting the process"),
+        "h1099-3": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1099-4": ("en", PROCEDURE, "Dealing with a complaint"),
+        "h1099-5": ("en", PROCEDURE, "Complaints to New Zealand Rugby Independent Complaints Management Service:"),
+    },
+    "heldout1100": {
+        "h1100-1": ("en", PROCEDURE, "Who can complain"),
+        "h1100-2": ("en", PROCEDURE, "Customerís Complaint Management Procedure"),
+        "h1100-3": ("en", PROCEDURE, "Complaints Management Procedure"),
+        "h1100-4": ("en", PROCEDURE, "Complaints & Feedback"),
+        "h1100-5": ("en", PROCEDURE, "GUIDELINES FOR CUSTOMER SERVICES & COMPLAINT MANAGEMENT"),
+    },
 }
 
 
