@@ -186,6 +186,10 @@ _EN_SELF_NOUN = re.compile(
     r"(?=\s*[,.;:)’']|\s+(?:will|is|has|does|aims|may|shall|would|can|must|should|are|takes|welcomes|and|to|as|at|for|"
     r"with|by|or|on|if|when|who|which|that)\b|\s*$)"
 )
+_EN_SELF_POST = re.compile(
+    r"\b(?:[Tt]he|[Oo]ur|[Tt]his)\s+(?P<noun>[Pp]ractice|[Ss]urgery|[Cc]ompany|[Ff]irm|[Cc]ouncil|[Cc]ollege|[Ss]chool|"
+    r"[Cc]lub|[Cc]harity|[Pp]harmacy)\s+(?:[Mm]anager|[Tt]eam|[Ss]taff)\b"
+)
 # A document's title that names the organisation (Interparcel Complaints Policy, Complaints Policy for Wareham Forest
 # Tourist Park): its issuer when the text names it again (Website Complaints Policy names no organisation)
 _EN_COMPANY_SUFFIX = re.compile(r"\b(?:Limited|Ltd\.?|plc|PLC|LLC|LLP|Inc\.?|Pty|GmbH)$")
@@ -1029,6 +1033,11 @@ class Extractor(Organisation, Grades, StepsMixin):
         for seg in self.segs:
             for m in _EN_SELF_NOUN.finditer(seg.text):
                 said.setdefault(m.group("noun").lower(), []).append((m.group("noun"), seg.number))
+        if not said:
+            # named only in its posts (the Practice Manager, our Surgery team): the practice, all the same
+            for seg in self.segs:
+                for m in _EN_SELF_POST.finditer(seg.text):
+                    said.setdefault(m.group("noun").lower(), []).append((m.group("noun"), seg.number))
         if not said:
             return None
         noun = max(said.items(), key=lambda kv: len(kv[1]))[0]

@@ -325,7 +325,8 @@ FLOORS = {
     "heldout168": {"roles": (20, 15), "levels": (3, 0), "time_limits": (1, 0), "steps": (23, 11)},
     # heldout169: a practice, council or firm that gives itself work as "we" and names no post for it is a role (session 41)
     "heldout169": {"roles": (13, 9), "time_limits": (5, 0), "steps": (20, 13)},
-    "heldout170": {"roles": (13, 2), "levels": (5, 0), "time_limits": (14, 0), "steps": (49, 1)},
+    # heldout170: a practice named only in its Practice Manager that says "we will" is a role (session 41)
+    "heldout170": {"roles": (13, 3), "levels": (5, 0), "time_limits": (14, 0), "steps": (49, 1)},
     "heldout171": {"roles": (11, 11), "levels": (4, 0), "time_limits": (0, 1), "steps": (25, 1)},
     "heldout172": {"roles": (11, 16), "levels": (4, 0), "time_limits": (3, 0), "steps": (30, 18)},
     "heldout173": {"roles": (11, 5), "levels": (1, 2), "time_limits": (11, 0), "steps": (33, 3)},

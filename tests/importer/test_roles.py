@@ -2804,7 +2804,8 @@ def test_a_slogan_of_handling_is_no_office():
 
 def test_a_practice_that_gives_itself_work_as_we_and_never_names_itself_is_a_role(tmp_path: Path):
     """ "We will acknowledge…", "we aim to…", "we will…" in a practice's leaflet that calls itself only "the Practice"
-    (never by name): the practice acting is a role, titled by that noun; the Practice Manager is not the practice. A text that says "we will" once, or names no noun it is, gets no such role."""
+    (never by name): the practice acting is a role, titled by that noun; the Practice Manager is not the practice, but
+    names it where nothing else does. A text that says "we will" once, or names no noun it is, gets no such role."""
     text = (
         "# Complaints Procedure\n\nIf you have a complaint, please speak to the Practice Manager, who deals with all "
         "complaints for the Practice.\n\nWe will acknowledge your complaint within 3 working days. We aim to look into it "
@@ -2815,4 +2816,6 @@ def test_a_practice_that_gives_itself_work_as_we_and_never_names_itself_is_a_rol
     once = text.replace("We aim to", "The Practice Manager aims to").replace("we will tell", "you will be told")
     assert "Practice" not in _titles(tmp_path, once, ".md")
     nameless = text.replace("for the Practice", "for us").replace("The Practice is", "We are")
-    assert "Practice" not in _titles(tmp_path, nameless, ".md")
+    assert "Practice" in _titles(tmp_path, nameless, ".md")  # named only in its post, the Practice Manager
+    unnamed = nameless.replace("the Practice Manager", "our receptionist")
+    assert _titles(tmp_path, unnamed, ".md") == ["Receptionist"]
