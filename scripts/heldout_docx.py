@@ -54949,6 +54949,292 @@ LAYOUT1100: dict[str, dict] = {
 }
 
 
+LAYOUT1101: dict[str, dict] = {
+    "h1101-1": {
+        # the procedure's own heading "Littleton Surgery – Complaints Procedure" is the title; the website's page name
+        # above it (Complaints Policy) is the site's. 1.–4. are headings, 2.1 and 2.2 sub-headings; the "•" items (the
+        # nested ones too) are bullets, the lines of the two postal addresses paragraphs as the copy sets them
+        "title": "Littleton Surgery – Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Policy$", r"^Littleton Surgery – Complaints Procedure$"],
+        "headings": [(r"^\d\. [A-Z]", 1), (r"^\d\.\d [A-Z]", 2)],
+    },
+    "h1101-2": {
+        # the page's heading is the title; A.–C. and the protocol's four headings are headings; the line break the
+        # copy puts inside the confidentiality sentence ("disclosed / without") is joined with a space; the document
+        # details (Classification … Date Approved) stay paragraphs, one a line
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "sub": [(r"disclosed\nwithout", "disclosed without")],
+        "headings": [
+            (r"^[ABC]\. [A-Z]", 1),
+            (r"^(Importance of having a complaints procedure|How complaints can be made|Persons who can complain)$", 1),
+        ],
+    },
+    "h1101-3": {
+        # the procedure's own heading (The Complaints Procedure) is the title; the page's image name and its heading
+        # run together with the logo's name ("Code of Conductlogo") are the site's; When should I complain? and If you
+        # are still not satisfied are headings
+        "title": "The Complaints Procedure",
+        "english": True,
+        "skip": [r"^Smiley Tennis Balls image$", r"^Code of Conductlogo$", r"^The Complaints Procedure$"],
+        "headings": [(r"^(When should I complain\?|If you are still not satisfied)$", 1)],
+    },
+    "h1101-4": {
+        # the page's heading is the title; the practice's name above it is the website's banner; the four headings
+        # are headings; the "•" items are bullets
+        "title": "Complaints and compliments",
+        "english": True,
+        "skip": [r"^Glastonbury Health Centre$", r"^Complaints and compliments$"],
+        "headings": [
+            (
+                r"^(Your complaint or concern|How to complain|What we shall do"
+                r"|Complaining on behalf of someone else)$",
+                1,
+            )
+        ],
+    },
+    "h1101-5": {
+        # the page's heading is the title; its four paragraphs are paragraphs (the page has no other headings)
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [],
+    },
+}
+
+
+LAYOUT1102: dict[str, dict] = {
+    "h1102-1": {
+        # the guide's name is the title (the copy breaks it over two lines, "Complaint Resolution / Manager Activity
+        # Guide"); whatdotheyknow's line on the HTML version and the intranet page's buttons (Rate, 0Like, Flag link,
+        # Follow, Save) are left out, the page's date line stays a paragraph. "Complaint Resolution / Case Manager
+        # activities" (joined) is a heading, Establish issues to be resolved a sub-heading; the line breaks the PDF
+        # puts inside a sentence (a line that does not end in a full stop) are joined with one space
+        "title": "Complaint Resolution Manager Activity Guide",
+        "english": True,
+        "strip": [
+            r"^This is an HTML version of an attachment[^\n]*\n\n",
+            r"Complaint Resolution \nManager Activity Guide \n\n",
+            r"Rate \n0Like \nFlag link \nFollow {4}\nFlag link \nSave {4}\n",
+        ],
+        "sub": [(r"Complaint Resolution \nCase Manager activities \n", "Complaint Resolution Case Manager activities\n")],
+        "rejoin": [r"(?<=[^.\s]) \n(?=\S)"],
+        "headings": [(r"^Complaint Resolution Case Manager activities$", 1), (r"^Establish issues to be resolved$", 2)],
+    },
+    "h1102-2": {
+        # the page's name is the title; its two headings are headings, the "•" items bullets
+        "title": "Social security complaints",
+        "english": True,
+        "skip": [r"^Social security complaints$"],
+        "headings": [
+            (r"^(Complaints about Social Security Benefits, Pensions and Customer Service|What can you expect from us\?)$", 1)
+        ],
+    },
+    "h1102-3": {
+        # the procedure's name is the title; Stage 1 complaint and Stage 2 complaint are headings
+        "title": "Universal Credit complaints procedure",
+        "english": True,
+        "skip": [r"^Universal Credit complaints procedure$"],
+        "headings": [(r"^Stage [12] complaint$", 1)],
+    },
+    "h1102-4": {
+        # the page's name is the title; mygov.scot's notice on unsupported browsers is the site's. The two stages are
+        # headings, What Social Security Scotland will do at stage 2 a sub-heading; the "•" items are bullets
+        "title": "Complaints process",
+        "english": True,
+        "skip": [r"^You appear to be using an unsupported browser", r"^Complaints process$"],
+        "headings": [
+            (r"^Stage [12]: (frontline response|investigation)$", 1),
+            (r"^What Social Security Scotland will do at stage 2$", 2),
+        ],
+    },
+    "h1102-5": {
+        # the procedure's name is the title, its subtitle (Customer Facing Complaints Handling Procedure) a paragraph;
+        # the site's list of the procedure's pages ("Contents" and its fifteen links) is left out. Stage 2:
+        # Investigation is a heading; the numbered paragraphs 18)–20) stay paragraphs, the "-" items are bullets
+        "title": "Scottish Commission on Social Security: Complaints Handling Procedure",
+        "english": True,
+        "strip": [r"Contents\n(?:- [^\n]*\n)+(?=Stage 2: Investigation\n)"],
+        "skip": [r"^Scottish Commission on Social Security: Complaints Handling Procedure$"],
+        "bullet": r"^- ",
+        "headings": [(r"^Stage 2: Investigation$", 1)],
+    },
+}
+
+
+LAYOUT1103: dict[str, dict] = {
+    "h1103-1": {
+        # the policy's name is the title (the repeated name left out); "Revised December, 2020" stays a paragraph and
+        # Conduct Committee is a heading. The copy breaks the policy's sentences at the PDF's line ends with a blank
+        # line between: these breaks (a letter or comma before, a small letter after; and "County Board, / Executive",
+        # "the Club / Secretary") are joined with a space; the paragraph breaks (after a full stop, or the runs of
+        # blank lines) stay
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "rejoin": [r"(?<=[a-z,])\n\n(?=[a-z])", r"(?<=County Board,)\n\n(?=Executive)", r"(?<=the Club)\n\n(?=Secretary)"],
+        "headings": [(r"^Conduct Committee$", 1)],
+    },
+    "h1103-2": {
+        # the cover's name is the title (the repeated name left out); the date line stays a paragraph. Complaints
+        # Procedure is a heading, Complaintsabout Sport Northern Ireland, Informal Complaints and Formal Complaints
+        # sub-headings and the question under Formal Complaints a third-level heading; the numbered sections (1.1–3.1)
+        # stay paragraphs with their numbers typed in, run into their first words as the copy has them
+        "title": "Complaint Procedures",
+        "english": True,
+        "skip": [r"^Complaint Procedures$"],
+        "headings": [
+            (r"^Complaints Procedure$", 1),
+            (r"^(Complaintsabout Sport Northern Ireland|Informal Complaints|Formal Complaints)$", 2),
+            (r"^What do we consider to be a complaint\?$", 3),
+        ],
+    },
+    "h1103-3": {
+        # the charter's name is the title (the repeated name left out); Our Promise is... and COMPLAINTS AND FEEDBACK
+        # are headings, Our facilities:, Our Staff:, PROCESSES and TIMESCALES sub-headings; the "•" items are bullets
+        "title": "Customer Charter",
+        "english": True,
+        "skip": [r"^Customer Charter$"],
+        "headings": [
+            (r"^(Our Promise is\.\.\.|COMPLAINTS AND FEEDBACK)$", 1),
+            (r"^(Our facilities:|Our Staff:|PROCESSES|TIMESCALES)$", 2),
+        ],
+    },
+    "h1103-4": {
+        # the page's name is the title (the repeated name left out); Complaints Procedure and Disciplinary Procedure
+        # are headings; the "•" items are bullets
+        "title": "Complaints & Disciplinary Procedures",
+        "english": True,
+        "skip": [r"^Complaints & Disciplinary Procedures$"],
+        "headings": [(r"^(Complaints Procedure|Disciplinary Procedure)$", 1)],
+    },
+    "h1103-5": {
+        # the procedure's name is the title; the website's badge "SwimMark Club" and the repeated name are left out.
+        # Stage 1–4 are headings; the "•" items are bullets. The copy's three line breaks inside a sentence ("a time /
+        # when", "recurs, / the issue", "in writing to / the swimmer") are joined with a space; the paragraph ends at
+        # "no other sessions", where the copy lost the sentence's end
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [r"^SwimMark Club$", r"^Complaints procedure$"],
+        "rejoin": [r"(?<=[a-z,])\n\n(?=[a-z])"],
+        "headings": [(r"^Stage [1-4] \u2013 ", 1)],
+    },
+}
+
+
+LAYOUT1104: dict[str, dict] = {
+    "h1104-1": {
+        # the plan's own name (with the company's masked name) is the title; the sharing site's name of the document
+        # before it is left out. The copy runs the plan into one paragraph: it is split before 第1章 (a heading), before
+        # 第1条–第3条, the (1)–(3) items and the paragraph on the kinds of 舆情 (paragraphs, numbers typed in)
+        "title": "*开发有限公司 舆情管理与处置实行预案",
+        "skip": [r"^舆情管理及处置预案$", r"^\*开发有限公司 舆情管理与处置实行预案$"],
+        "split": r"(?<=处置预案)(?=\*开发)| (?=第\d[章条] )| (?=\(\d\))| (?=舆情信息根据)",
+        "headings": [(r"^第1章 总 则$", 1)],
+    },
+    "h1104-2": {
+        # the stored part has no title of its own (the page's name is the site's collection of five texts): no title;
+        # the page's lines (正文內容, the page name, its date) and the mark 【正文】 are left out. The copy runs the
+        # articles together: it is split before 第十四條–第十七條 and the section heading 第五節 (a heading); the first
+        # paragraph is the end of an article whose beginning is not stored
+        "title": "",
+        "skip": [r"^正文內", r"^20xx年網", r"^2025-08-13 "],
+        "strip": [r"【正文】 "],
+        "split": r"(?=第十[四五六七]條)|(?=第五節)",
+        "headings": [(r"^第五節", 1)],
+    },
+    "h1104-3": {
+        # the rules' name is the title; the sharing site's 版权说明 and 文档简介 lines and the repeated name are left
+        # out, and the number 46043 the copy puts after the name. The copy runs each part together: it is split after
+        # the name, before (一) under 一、 and 二、, after each (一)–(三) heading and before the numbered principles and
+        # duties. 一、/二、 are headings, (一)–(三) sub-headings; the numbered items stay paragraphs with their numbers
+        "title": "校园舆情管理制度",
+        "skip": [r"^版权说明:", r"^文档简介$", r"^校园舆情管理制度$"],
+        "strip": [r"(?<=校园舆情管理制度)46043"],
+        "split": r"(?<=校园舆情管理制度)(?=一、)|(?<=总则)(?=\(一\))|(?<=职责)(?=\(一\))|(?<=\(一\)目的)(?=为)|"
+        r"(?<=\(二\)适用范围)(?=本制度)|(?<=\(三\)基本原则)(?=1\.)|(?<=。)(?=\d\.)|"
+        r"(?<=\(一\)舆情管理工作领导小组)(?=成立)|(?<=\(二\)舆情管理工作办公室)(?=舆情)|(?<=\(三\)各部门职责)(?=1\.)",
+        "headings": [(r"^[一二]、", 1), (r"^\([一二三]\)", 2)],
+    },
+    "h1104-4": {
+        # the rules' name is the title; the site's lines (the name above its date line, the date line, 说明, 导语, the
+        # key words) and the repeated name are left out. 第一章 and 第二章 are headings; the articles stay paragraphs
+        "title": "高校学院网络舆情引导管控处置制度",
+        "skip": [
+            r"^高校学院网络舆情引导管控处置制度$",
+            r"^2023-04-24 ",
+            r"^说明:文章内容仅供预览",
+            r"^#第一文档网#",
+            r"^舆情,管控,处置,引导,高校$",
+        ],
+        "headings": [(r"^第[一二]章", 1)],
+    },
+    "h1104-5": {
+        # the policy's name is the title; the site's label line "Policy Complaints procedure" and its link "Show all
+        # parts of this policy" are left out. The part's own heading, 21. Complaints procedure stage 1, is a heading
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [r"^Policy Complaints procedure$", r"^Show all parts of this policy$"],
+        "headings": [(r"^21\. Complaints procedure stage 1$", 1)],
+    },
+}
+
+
+LAYOUT1105: dict[str, dict] = {
+    "h1105-1": {
+        # the procedure's name is the title; Taking your complaint further is a heading; the "•" items are bullets
+        "title": "Official Complaints Procedure",
+        "english": True,
+        "skip": [r"^Official Complaints Procedure$"],
+        "headings": [(r"^Taking your complaint further$", 1)],
+    },
+    "h1105-2": {
+        # the page's name (Netlocal Domain Service) is the title; Complaint Procedure and Nominet .uk are headings,
+        # Nominet's question a sub-heading; the line break the copy puts inside the sentence of what a complaint must
+        # include ("complaint and / what steps") is joined with a space; the line holding only a space is left out
+        "title": "Netlocal Domain Service",
+        "english": True,
+        "skip": [r"^Netlocal Domain Service$"],
+        "sub": [(r"complaint and\nwhat steps", "complaint and what steps")],
+        "headings": [
+            (r"^(Complaint Procedure|Nominet \.uk)$", 1),
+            (r"^How do I complain about a Registrar not complying with the Registrar Agreement\?$", 2),
+        ],
+    },
+    "h1105-3": {
+        # the procedure's name is the title; the site's lines before it (Knowledge Base, < Back, You are here:) are
+        # left out. Its four questions and headings are headings; the "•" items are bullets, the postal address lines
+        # under the letter item paragraphs
+        "title": "Complaint Handling Procedure",
+        "english": True,
+        "skip": [r"^Knowledge Base$", r"^< Back$", r"^You are here:$", r"^Complaint Handling Procedure$"],
+        "headings": [
+            (
+                r"^(How do I make a complaint\?|How to contact Digiweb with a complaint:|Complaint Handling by Digiweb|"
+                r"Categorization of Complaints Received and Timescales for Response)$",
+                1,
+            )
+        ],
+    },
+    "h1105-4": {
+        # the policy's name is the title; its four numbered sections (1.–4.) are headings, their numbered items
+        # (1.1.–4.4.) paragraphs with their numbers typed in; the "•" items are bullets
+        "title": "Customer Service Policy",
+        "english": True,
+        "skip": [r"^Customer Service Policy$"],
+        "headings": [(r"^[1-4]\.\s+(Communication Methods|Over the Phone or Online|In Writing|By Social Media)$", 1)],
+    },
+    "h1105-5": {
+        # the procedure's name is the title; every paragraph of the copy is one (the postal address lines too)
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -56039,6 +56325,11 @@ SETS = {
     "heldout1098": (ROOT / "plans" / "heldout1098" / "sources", LAYOUT1098),
     "heldout1099": (ROOT / "plans" / "heldout1099" / "sources", LAYOUT1099),
     "heldout1100": (ROOT / "plans" / "heldout1100" / "sources", LAYOUT1100),
+    "heldout1101": (ROOT / "plans" / "heldout1101" / "sources", LAYOUT1101),
+    "heldout1102": (ROOT / "plans" / "heldout1102" / "sources", LAYOUT1102),
+    "heldout1103": (ROOT / "plans" / "heldout1103" / "sources", LAYOUT1103),
+    "heldout1104": (ROOT / "plans" / "heldout1104" / "sources", LAYOUT1104),
+    "heldout1105": (ROOT / "plans" / "heldout1105" / "sources", LAYOUT1105),
 }
 
 

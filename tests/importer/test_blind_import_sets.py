@@ -7091,6 +7091,41 @@ SETS = {
         "h1100-4": ("en", PROCEDURE, "Complaints & Feedback"),
         "h1100-5": ("en", PROCEDURE, "GUIDELINES FOR CUSTOMER SERVICES & COMPLAINT MANAGEMENT"),
     },
+    "heldout1101": {
+        "h1101-1": ("en", PROCEDURE, "Littleton Surgery – Complaints Procedure"),
+        "h1101-2": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1101-3": ("en", PROCEDURE, "The Complaints Procedure"),
+        "h1101-4": ("en", PROCEDURE, "Complaints and compliments"),
+        "h1101-5": ("en", PROCEDURE, "Complaints Procedure"),
+    },
+    "heldout1102": {
+        "h1102-1": ("en", PROCEDURE, "Complaint Resolution Manager Activity Guide"),
+        "h1102-2": ("en", PROCEDURE, "Social security complaints"),
+        "h1102-3": ("en", PROCEDURE, "Universal Credit complaints procedure"),
+        "h1102-4": ("en", PROCEDURE, "Complaints process"),
+        "h1102-5": ("en", PROCEDURE, "Scottish Commission on Social Security: Complaints Handling Procedure"),
+    },
+    "heldout1103": {
+        "h1103-1": ("en", PROCEDURE, "Complaints Policy"),
+        "h1103-2": ("en", PROCEDURE, "Complaint Procedures"),
+        "h1103-3": ("en", PROCEDURE, "Customer Charter"),
+        "h1103-4": ("en", PROCEDURE, "Complaints & Disciplinary Procedures"),
+        "h1103-5": ("en", PROCEDURE, "Complaints procedure"),
+    },
+    "heldout1104": {
+        "h1104-1": ("zh-CN", EMERGENCY, "*开发有限公司 舆情管理与处置实行预案"),
+        "h1104-2": ("zh-CN", EMERGENCY, "第五節(jié)處置原則、流程及要求"),
+        "h1104-3": ("zh-CN", EMERGENCY, "校园舆情管理制度"),
+        "h1104-4": ("zh-CN", EMERGENCY, "高校学院网络舆情引导管控处置制度"),
+        "h1104-5": ("en", PROCEDURE, "21. Complaints procedure stage 1"),
+    },
+    "heldout1105": {
+        "h1105-1": ("en", PROCEDURE, "Official Complaints Procedure"),
+        "h1105-2": ("en", PROCEDURE, "Netlocal Domain Service"),
+        "h1105-3": ("en", PROCEDURE, "Complaint Handling Procedure"),
+        "h1105-4": ("en", PROCEDURE, "Customer Service Policy"),
+        "h1105-5": ("en", PROCEDURE, "Complaints Procedure"),
+    },
 }
 
 
