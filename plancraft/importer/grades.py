@@ -289,6 +289,7 @@ class Grades:
                 self._owner(scenario)
                 out.setdefault("scenarios", []).append(scenario)
                 self.mapped.append("scenarios")
+        _sort_levels(levels)  # (a table of priorities under any heading: Priority 1, the most urgent, listed last)
         self.mapped.append("levels")
 
     def _described_by(self, header: list[str], cells: list[tuple[int, str]]) -> str:
@@ -2315,10 +2316,21 @@ def _same_level(a: str, b: str) -> bool:
     return False
 
 
+# A priority or severity code (Priority 1, P0, Severity 2, Sev 3): the lower its number, the more urgent
+_URGENCY_CODE = re.compile(r"^(?:priority|severity|sev|p)\s*-?\s*(\d)(?!\d)", re.IGNORECASE)
+
+
 def _sort_levels(levels: list[dict]) -> None:
+    """The levels from the least to the most severe, as the format lists them, where their names say how severe."""
     ranks = [_severity(str(lv["name"].value)) for lv in levels]
     if levels and all(r is not None for r in ranks) and len(set(ranks)) == len(ranks):
         levels.sort(key=lambda lv: _severity(str(lv["name"].value)) or 0)
+        return
+    codes = [_URGENCY_CODE.match(str(lv["name"].value).strip()) for lv in levels]
+    if len(levels) >= 2 and all(codes) and len({int(c.group(1)) for c in codes if c}) == len(codes):
+        # Priority 1 … Priority 4 in a table of service levels: Priority 1 the most urgent, so listed last
+        order = {id(lv): int(c.group(1)) for lv, c in zip(levels, codes) if c}
+        levels.sort(key=lambda lv: -order[id(lv)])
 
 
 _LEVEL_CONDITION = re.compile(

@@ -2064,7 +2064,7 @@ def test_a_table_of_grades_gives_each_grade_its_times_from_every_time_column(tmp
     path = tmp_path / "ops.docx"
     d.save(path)
     data = import_document(path).data
-    assert _names(data["levels"]) == ["I级", "II级"]
+    assert _names(data["levels"]) == ["II级", "I级"]  # the least severe first, as the format lists levels
     assert [(t["what"], t["within"]) for t in data["time_limits"]][:3] == [
         ("I级响应时间", "30min"),
         ("I级提交故障处理方案", "2h"),
@@ -3243,7 +3243,8 @@ def test_a_priority_table_of_bare_numbers_gives_each_level_its_description_and_t
     """| Trouble | Priority | Response Time | Escalation Threshold (in hours), the priority a bare number: each row a level
     named as a reader names it (Priority 1), what it is from the column of words, and a deadline of each column of
     times, the one named by its unit too (the table gave no level; the response times stood as deadlines named by
-    their own cell)."""
+    their own cell). Listed from the least urgent, as the format lists levels: Priority 1 last (lint read the table's
+    last row, Priority 3, as the most severe)."""
     source = table_under_heading(
         tmp_path / "support.docx",
         "Customer Care & Support Policies",
@@ -3256,10 +3257,10 @@ def test_a_priority_table_of_bare_numbers_gives_each_level_its_description_and_t
         ],
     )
     data = import_validated(source)
-    assert [(lv["name"], lv["criteria"]) for lv in data["levels"]] == [
-        ("Priority 1", "Service not available (all users affected)"),
-        ("Priority 2", "Significant degradation of service"),
+    assert [(lv["name"], lv["criteria"]) for lv in data["levels"]] == [  # Priority 1, the most urgent, last
         ("Priority 3", "Small service degradation (one user affected)"),
+        ("Priority 2", "Significant degradation of service"),
+        ("Priority 1", "Service not available (all users affected)"),
     ]
     assert sorted((t["what"], t["within"]) for t in data["time_limits"]) == [
         ("Priority 1: Escalation Threshold (in hours)", "2h"),
@@ -3286,10 +3287,10 @@ def test_a_priority_table_of_codes_says_what_each_is_by_its_columns_of_words(tmp
         ],
     )
     data = import_validated(source)
-    assert [(lv["name"], lv["criteria"]) for lv in data["levels"]] == [
-        ("P0", "严重性：紧急；业务影响：业务完全中断；用户影响范围：影响所有用户"),
-        ("P1", "严重性：高；业务影响：核心功能严重受损；用户影响范围：影响大部分用户"),
+    assert [(lv["name"], lv["criteria"]) for lv in data["levels"]] == [  # P0, the most urgent, last
         ("P2", "严重性：中；业务影响：部分功能异常；用户影响范围：影响部分用户"),
+        ("P1", "严重性：高；业务影响：核心功能严重受损；用户影响范围：影响大部分用户"),
+        ("P0", "严重性：紧急；业务影响：业务完全中断；用户影响范围：影响所有用户"),
     ]
     english = table_under_heading(
         tmp_path / "sla.docx",
@@ -3324,9 +3325,9 @@ def test_a_priority_table_with_a_description_reads_every_column_of_periods_and_m
     )
     data = import_validated(source)
     assert [(lv["name"], lv["criteria"]) for lv in data["levels"]] == [
-        ("Priority 1", "Critical - Product unusable"),
-        ("Priority 2", "High - An intermittent problem"),
         ("Priority 3", "Low - A minor usability problem"),
+        ("Priority 2", "High - An intermittent problem"),
+        ("Priority 1", "Critical - Product unusable"),
     ]
     assert sorted((t["what"], t["within"]) for t in data["time_limits"]) == [
         ("Priority 1: Target Response Time", "2h"),
