@@ -1029,20 +1029,16 @@ class Extractor(Organisation, Grades, StepsMixin):
         used, where first said (a role titled Practice, Council, Firm)."""
         if sum(len(_EN_WE_ACT.findall(seg.text)) for seg in self.segs) < 3:
             return None
-        said: dict[str, list] = {}
-        for seg in self.segs:
-            for m in _EN_SELF_NOUN.finditer(seg.text):
-                said.setdefault(m.group("noun").lower(), []).append((m.group("noun"), seg.number))
-        if not said:
-            # named only in its posts (the Practice Manager, our Surgery team): the practice, all the same
+        # the noun alone first; else the noun of its posts (the Practice Manager, our Surgery team): the practice all the same
+        for pattern in (_EN_SELF_NOUN, _EN_SELF_POST):
+            said: dict[str, list[tuple[str, int]]] = {}
             for seg in self.segs:
-                for m in _EN_SELF_POST.finditer(seg.text):
+                for m in pattern.finditer(seg.text):
                     said.setdefault(m.group("noun").lower(), []).append((m.group("noun"), seg.number))
-        if not said:
-            return None
-        noun = max(said.items(), key=lambda kv: len(kv[1]))[0]
-        first = said[noun][0]
-        return Src(f"the {first[0]}", ("p", first[1]))
+            if said:
+                noun, number = max(said.values(), key=len)[0]
+                return Src(noun, ("p", number))
+        return None
 
     def _effective(self, segs: list[Segment]) -> Src | None:
         standalone = None
@@ -2024,13 +2020,13 @@ class Extractor(Organisation, Grades, StepsMixin):
         graded = col("category", "tier", "priority", "grade", "分级", "类别", "档次", "优先级", "严重性", "严重程度", "紧急程度")
         criteria = col("标准", "条件", "情形", "判定", "定义", "criteria", "definition", "description", "examples", "meaning")
         coded = False  # Priority | 1, 2, 3: grades named by the column's word, the row's words what each is
+        column = level if level is not None else graded
+        if column is not None and len(rows) >= 3:
+            rows, coded = _coded_grades(rows, column)
         if level is None and graded is not None and len(rows) >= 3:
-            rows, coded = _coded_grades(rows, graded)
             names = [r[graded].strip() for r in rows[1:] if graded < len(r) and r[graded].strip()]
             if names and all(grading.is_level_name(n) for n in names):
                 level = graded  # Category 1 – Low | …: a column of grades under another word
-        elif level is not None and len(rows) >= 3:
-            rows, coded = _coded_grades(rows, level)
         grades = level if level is not None else self._grade_column(rows)
         item = col("事项", "项目", "用途", "内容", "item", "what", "purpose", "task")
         cap = col("上限", "限额", "金额", "额度", "maximum", "limit", "cap", "amount")

@@ -206,14 +206,10 @@ class Grades:
                 if todos and cell(response):  # a row under a level's own, its cell merged down: more done at it
                     todos[-1][1].extend(_response_parts(cell(response)))
                 continue  # a cell merged down the rows names its grade once
-            said = (
-                ""
-                if whole_row
-                else (cell(criteria) if criteria != level else "")
-                or re.sub(r"^[：:，,。；;\s]+", "", cell(level)[len(name) :].strip())
-            )
-            if not said:
-                said = self._described_by(rows[0], [(i, cell(i)) for i in describing])
+            # what the level is: its criteria cell, else what its own cell says after its name, else its row's words
+            after_name = re.sub(r"^[：:，,。；;\s]+", "", cell(level)[len(name) :].strip())
+            own = "" if whole_row else (cell(criteria) if criteria != level else "") or after_name
+            said = own or self._described_by(rows[0], [(i, cell(i)) for i in describing])
             parts = _response_parts(cell(response)) if response is not None and response not in (level, criteria, lead) else []
             durations_only = bool(parts) and _only_durations(cell(response))
             if durations_only:
@@ -2326,11 +2322,12 @@ def _sort_levels(levels: list[dict]) -> None:
     if levels and all(r is not None for r in ranks) and len(set(ranks)) == len(ranks):
         levels.sort(key=lambda lv: _severity(str(lv["name"].value)) or 0)
         return
+    # Priority 1 … Priority 4 in a table of service levels: Priority 1 the most urgent, so listed last (kept out of
+    # grading.severity, whose ranks also make ids and tell grades apart, where "Priority 1" has no rank)
     codes = [_URGENCY_CODE.match(str(lv["name"].value).strip()) for lv in levels]
-    if len(levels) >= 2 and all(codes) and len({int(c.group(1)) for c in codes if c}) == len(codes):
-        # Priority 1 … Priority 4 in a table of service levels: Priority 1 the most urgent, so listed last
-        order = {id(lv): int(c.group(1)) for lv, c in zip(levels, codes) if c}
-        levels.sort(key=lambda lv: -order[id(lv)])
+    urgency = {id(lv): int(code.group(1)) for lv, code in zip(levels, codes) if code}
+    if len(levels) >= 2 and len(set(urgency.values())) == len(levels):
+        levels.sort(key=lambda lv: -urgency[id(lv)])
 
 
 _LEVEL_CONDITION = re.compile(
