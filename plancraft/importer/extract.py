@@ -2049,6 +2049,8 @@ class Extractor(Organisation, Grades, StepsMixin):
             else col("响应时间", "处置时间", "到场时间", "response time", "target", "respond within")
         )
         graded_rows = grades is not None and not out.get("levels")
+        if grades is not None and not graded_rows and self._times_of_levels(seg, rows, header, grades, out):
+            return  # Priority | Escalation Threshold | Resolution Timeframe after the priorities' own table
         if graded_rows:
             # 投诉等级 | 处理方式 | 负责人 | 赔偿金额, a grade a row: the grades are levels, whatever else the rows say
             # (the caps, the steps, the posts are read below as the other columns make the table)

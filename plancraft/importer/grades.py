@@ -105,7 +105,9 @@ def _only_durations(cell: str) -> bool:
     rest = cell
     for span in reversed(spans):
         rest = rest[: span.start] + rest[span.end :]
-    return bool(spans) and not re.sub(r"[\s/／,，;；、|\-–—]|\b(?:and|or|within)\b|内|以内", "", rest, flags=re.I)
+    # (15 Minutes or Less, up to 4 hours: a bound on the period, still nothing but the period)
+    bounds = r"\b(?:or\s+(?:less|sooner|fewer)|up\s+to|at\s+most|no\s+(?:more|later)\s+than|less\s+than|max(?:imum)?)\b"
+    return bool(spans) and not re.sub(rf"[\s/／,，;；、|\-–—]|{bounds}|\b(?:and|or|within)\b|内|以内", "", rest, flags=re.I)
 
 
 # a column of an escalation matrix: Level 1, Tier 2, First Escalation, 第一级处理人, 一线
@@ -287,6 +289,24 @@ class Grades:
                 self.mapped.append("scenarios")
         _sort_levels(levels)  # (a table of priorities under any heading: Priority 1, the most urgent, listed last)
         self.mapped.append("levels")
+
+    def _times_of_levels(self, seg: Segment, rows: list[list[str]], header: list[str], grade: int, out: dict) -> bool:
+        """A later table of the levels already read (Priority | Estimated Escalation Threshold | Estimated Resolution
+        Timeframe, Urgent | 30 Minutes | 8 Hours or Less): each row's periods are that level's deadlines, named by their
+        column. Only when every row names a level read before and the table says nothing else."""
+        known = {str(level["name"].value) for level in out.get("levels") or []}
+        names = [grade_opening(row[grade]) for row in rows[1:] if grade < len(row)]
+        others = [i for i in range(len(header)) if i != grade]
+        if not names or not set(names) <= known or not others:
+            return False
+        if not all(_only_durations(row[i]) or not row[i].strip() for row in rows[1:] for i in others if i < len(row)):
+            return False
+        self.used.add(id(seg))
+        for index, row in enumerate(rows[1:], 2):
+            for i in others:
+                if i < len(row) and row[i].strip():
+                    self._timed_cell(rows[0][i], row[i], grade_opening(row[grade]), ("t", seg.table, index))
+        return True
 
     def _described_by(self, header: list[str], cells: list[tuple[int, str]]) -> str:
         """What a level is, from the cells of its row that describe it: the one cell alone, or each under its column's

@@ -66,6 +66,7 @@ SEVERITY = [
     ("high", 3),
     ("severe", 3),
     ("critical", 4),
+    ("urgent", 4),  # Urgent | High | Medium | Low: an IT service desk's priorities, 紧急 in English
     ("catastrophic", 4),
 ]
 # Chinese grades count down: 一级 / Ⅰ级 is the most severe (GB/T 29639, 突发事件应对法).

@@ -3368,3 +3368,47 @@ def test_severities_under_service_level_objectives_are_levels_and_their_timed_li
         ("High: Response", "4h"),
         ("Low: Acknowledgement", "2wd"),
     ]
+
+
+def test_priorities_named_by_urgency_and_a_second_table_of_their_times(tmp_path: Path):
+    """Priority | Estimated First Response | Support Tier Starting Point (Urgent | 15 Minutes or Less | Tier 3), then
+    Priority | Estimated Escalation Threshold | Estimated Resolution Timeframe for the same priorities: Urgent to Low are
+    the levels (Urgent named no grade, so the tier column was read as the levels), a period bounded by "or Less" is a
+    period, and the second table's periods are deadlines of the levels the first one named (they were lost)."""
+    document = docx.Document()
+    document.add_heading("Service Level Agreement", 0)
+    document.add_heading("First Response & Support Tier Starting Point", 1)
+    add_table(
+        document,
+        [
+            ["Priority", "Estimated First Response", "Support Tier Starting Point"],
+            ["Urgent", "15 Minutes or Less", "Tier 3"],
+            ["High", "15 Minutes or Less", "Tier 2"],
+            ["Low", "30 Minutes or Less", "Tier 1"],
+        ],
+    )
+    document.add_heading("Escalation & Resolution Timeframe", 1)
+    add_table(
+        document,
+        [
+            ["Priority", "Estimated Escalation Threshold", "Estimated Resolution Timeframe"],
+            ["Urgent", "30 Minutes", "8 Hours or Less"],
+            ["High", "1 Hour", "12 Hours or Less"],
+            ["Low", "3 Hours", "48 Hours or Less"],
+        ],
+    )
+    source = tmp_path / "sla.docx"
+    document.save(str(source))
+    data = import_validated(source)
+    assert _names(data["levels"]) == ["Low", "High", "Urgent"]
+    assert sorted((t["what"], t["within"]) for t in data["time_limits"]) == [
+        ("High: Estimated Escalation Threshold", "1h"),
+        ("High: Estimated First Response", "15min"),
+        ("High: Estimated Resolution Timeframe", "12h"),
+        ("Low: Estimated Escalation Threshold", "3h"),
+        ("Low: Estimated First Response", "30min"),
+        ("Low: Estimated Resolution Timeframe", "48h"),
+        ("Urgent: Estimated Escalation Threshold", "30min"),
+        ("Urgent: Estimated First Response", "15min"),
+        ("Urgent: Estimated Resolution Timeframe", "8h"),
+    ]
