@@ -55235,6 +55235,442 @@ LAYOUT1105: dict[str, dict] = {
 }
 
 
+LAYOUT1106: dict[str, dict] = {
+    "h1106-1": {
+        # the policy's own name is the title; the page's name above it (COMPLAINTS) and the repeated name are left out.
+        # Its numbered sections 1.–5. are headings; the numbered items under 4. and 5. stay paragraphs with their
+        # numbers typed in. The copy runs the Scope's "•" items into one line: it is split before each "•" and before
+        # "It covers complaints relating to:" (a paragraph); the "•" and "-" items are bullets
+        "title": "Freshford & District Tennis Club \u2013 Complaints Policy",
+        "english": True,
+        "skip": [r"^COMPLAINTS$", r"^Freshford & District Tennis Club \u2013 Complaints Policy$"],
+        "split": r" (?=\u2022 )| (?=It covers complaints relating to:)",
+        "bullet": r"^[-\u2022] ",
+        "headings": [
+            (r"^[1-5]\. (Purpose|Scope|Principles|How to Make a Complaint|Complaints Procedure)$", 1),
+        ],
+    },
+    "h1106-2": {
+        # the document's own heading (below the club's name) is the title; the page's name above the club's name
+        # (Club Discipline & Appeals Process) and the repeated heading are left out, the club's name stays a paragraph;
+        # the line holding only a space is left out. Step 1:–Step 4: are headings
+        "title": "Club Discipline and Appeal Process",
+        "english": True,
+        "skip": [r"^Club Discipline & Appeals Process$", r"^Club Discipline and Appeal Process$"],
+        "headings": [(r"^Step [1-4]:$", 1)],
+    },
+    "h1106-3": {
+        # the procedures' name is the title (the repeated name left out); the club's name stays a paragraph.
+        # DISCIPLINARY, COMPLAINTS AND APPEALS PROCEDURES is a heading, Dealing with a Complaint a sub-heading
+        "title": "Disciplinary, Complaints & Appeals Procedures",
+        "english": True,
+        "skip": [r"^Disciplinary, Complaints & Appeals Procedures$"],
+        "headings": [
+            (r"^DISCIPLINARY, COMPLAINTS AND APPEALS PROCEDURES$", 1),
+            (r"^Dealing with a Complaint$", 2),
+        ],
+    },
+    "h1106-4": {
+        # the stored text has no title of its own (it calls itself "This SOP"; the page's address names it
+        # "grievances"): no title is made up, and the first paragraph stays a paragraph. The numbered sections 1.–3. are
+        # headings, Making a grievance a sub-heading; the items a.–d. stay paragraphs with their letters typed in; the
+        # "•" items are bullets. The copy's line breaks inside the sentences under 1. and 2. (a small letter before and
+        # after) are joined with a space
+        "title": "",
+        "english": True,
+        "rejoin": [r"(?<=[a-z])\n(?=[a-z])"],
+        "headings": [
+            (r"^[1-3]\. (Considering a Grievance|Responsibility|The General Grievance Model)$", 1),
+            (r"^Making a grievance$", 2),
+        ],
+    },
+    "h1106-5": {
+        # the procedures' name is the title (the repeated name left out); the numbered sections 1 Introduction and
+        # 2 Complaints are headings, their numbered items (1.1, 2.1–2.7) paragraphs with their numbers typed in
+        "title": "Complaints and Disciplinary Procedures",
+        "english": True,
+        "skip": [r"^Complaints and Disciplinary Procedures$"],
+        "headings": [(r"^[12] (Introduction|Complaints)$", 1)],
+    },
+}
+
+
+LAYOUT1107: dict[str, dict] = {
+    "h1107-1": {
+        # the stored text has no heading above its first sentence and none is made up; Stage 1, Stage 2 and Escalation
+        # to the Ombudsman are headings; the "·" items are bullets, the address lines under the first one paragraphs;
+        # the line break the copy puts inside the first sentence ("is / a two-stage process") is joined with a space
+        "title": None,
+        "english": True,
+        "rejoin": [r"(?<=against a GP practice is)\n(?=a two-stage process)"],
+        "bullet": r"^\u00b7 ",
+        "headings": [(r"^(Stage 1: Early, local resolution|Stage 2: Investigation|Escalation to the Ombudsman)$", 1)],
+    },
+    "h1107-2": {
+        # the page's name is the title; Complaints is a heading; the two STAGE lines, the link and the contact lines
+        # paragraphs
+        "title": "Complaints and feedback",
+        "english": True,
+        "skip": [r"^Complaints and feedback$"],
+        "headings": [(r"^Complaints$", 1)],
+    },
+    "h1107-3": {
+        # the procedure's name is the title; In General, Who can complain? and Appropriate Person are headings; the
+        # "•" items are bullets; the line break the copy puts inside a sentence ("This could be a / partner") is
+        # joined with a space
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "rejoin": [r"(?<=This could be a)\n(?=partner, relative)"],
+        "headings": [(r"^(In General|Who can complain\?|Appropriate Person)$", 1)],
+    },
+    "h1107-4": {
+        # the surgery's name (the text's title line) is the title, its "Updated April 2014" line a paragraph; How to
+        # complain, What we shall do and Complaining on behalf of someone else are headings; the "§" items bullets
+        "title": "Banbridge Group Surgery",
+        "english": True,
+        "skip": [r"^Banbridge Group Surgery$"],
+        "bullet": r"^\u00a7\s+",
+        "headings": [(r"^(How to complain|What we shall do|Complaining on behalf of someone else)$", 1)],
+    },
+    "h1107-5": {
+        # the page's first line (GUIDANCE FOR PATIENTS) is the title; How to complain and What shall we do when we
+        # receive your complaint are headings, the two stages sub-headings; the "-" items are bullets
+        "title": "GUIDANCE FOR PATIENTS",
+        "english": True,
+        "skip": [r"^GUIDANCE FOR PATIENTS$"],
+        "bullet": r"^- ",
+        "headings": [
+            (r"^(How to complain|What shall we do when we receive your complaint)$", 1),
+            (r"^Stage [12] \u2013", 2),
+        ],
+    },
+}
+
+
+LAYOUT1108: dict[str, dict] = {
+    "h1108-1": {
+        # the rules' name is the title; the sharing site's label line ("编号:…201X/X/XX") and its tag "[标签:介绍]" are
+        # left out. The copy runs the rules into one paragraph: it is split after the label and the name, before
+        # 一、–五、 (headings) and after each heading's words, and before the numbered items 1.–6. (paragraphs, their
+        # numbers typed in)
+        "title": "政务服务中心投诉受理处理规范",
+        "skip": [r"^编号:697439351政务中心投诉受理规范201X/X/XX$", r"^政务服务中心投诉受理处理规范$"],
+        "strip": [r"\[标签:介绍\]"],
+        "split": r"(?<=201X/X/XX)(?=政务服务中心)|(?<=处理规范)(?=为进一步)|(?=[一二三四五]、)|(?<=责任处室)(?=市人民政府)|"
+        r"(?<=二、投诉对象)|(?<=三、投诉受理范围)|(?<=四、投诉类型)|(?<=五、投诉方式)|(?=[1-6]\.)",
+        "headings": [(r"^[一二三四五]、", 1)],
+    },
+    "h1108-2": {
+        # the page's name is the title; the site's browser notice ("no-ie", "本网站并不支援…", "读取中") and its date
+        # line "发布于 2022/06/20" are left out. The four parts (如何办理 … 回复所需时间) are headings, the head office
+        # and the inquiry counters sub-headings; the "•" items (also the nested ones) are bullets, the office hours'
+        # continuation lines paragraphs
+        "title": "建议或投诉",
+        "skip": [r"^no-ie$", r"^本网站并不支援Internet Explorer浏览器$", r"^读取中$", r"^建议或投诉$", r"^发布于 2022/06/20$"],
+        "headings": [(r"^(如何办理|服务办埋地点及时间|费用|回复所需时间)$", 1), (r"^(旅游局总部|旅客询问处)$", 2)],
+    },
+    "h1108-3": {
+        # the stored text has no name of its own: the title is made from its words (本會處理人民陳情案件, 本要點), as
+        # sources/h1108-3.txt says. Each point stays a paragraph with its number typed in; point 十三's run-together
+        # cases (一)–(三) are split before their numbers
+        "title": "處理人民陳情案件要點",
+        "split": r" (?=\([一二三]\))",
+    },
+    "h1108-4": {
+        # the pledge's name is the title (with the copy's pinyin, as the text has it); the mirror's advertising line
+        # and the site's language/hotline bar are left out. The table's cells are one paragraph each in the copy: its
+        # header row is joined into one paragraph, each row's number and item (1 客戶服務 … 5 應急保障) into one
+        # heading; the pledges stay paragraphs with their numbers typed in
+        "title": "服務(wù)承諾",
+        "skip": [r"^国内91视频", r"^簡\(jiǎn\)體中文\|繁體中文", r"^服務\(wù\)承諾$"],
+        "sub": [
+            (r"序號\(hào\)\n\n項\(xiàng\)目\n\n服務\(wù\)承諾內\(nèi\)容", "序號(hào) 項(xiàng)目 服務(wù)承諾內(nèi)容"),
+            (
+                r"(?m)^([1-5]) ?\n\n(客戶服務\(wù\)|用水申請\(qǐng\)|水表計\(jì\)量|抄表收費\(fèi\)|應\(yīng\)急保障)$",
+                r"\1 \2",
+            ),
+        ],
+        "headings": [(r"^[1-5] \S", 1)],
+    },
+    "h1108-5": {
+        # the stored text has no name of its own; none is made up. The website's header lines are left out; Procedure
+        # Steps is a heading, the three steps (with their emoji marks) sub-headings; every other line a paragraph
+        "title": None,
+        "english": True,
+        "skip": [r"^BOUTIQUE HOTEL LAS CASCADAS$", r"^Already have a reservation\? Guest Portal$"],
+        "headings": [(r"^Procedure Steps$", 1), (r"^\S+ Step [1-3]: ", 2)],
+    },
+}
+
+
+def _h1109_5_table(match: re.Match) -> str:
+    """h1109-5: the SLA matrix, which the stored copy runs one cell a line: the four column heads (Priority, Respond
+    Within, Resolve Within, Operational Hours), then each priority's name and its three cells."""
+    cells = match.group(0).split("\n")
+    return "\n".join("| " + " | ".join(cells[i : i + 4]) + " |" for i in range(0, len(cells), 4))
+
+
+# The 1109th held-out set (plans/heldout1109/): IT support and incident procedures of software vendors and IT help desks.
+LAYOUT1109: dict[str, dict] = {
+    "h1109-1": {
+        # the stored text has no title of its own and none is made up; 一、–三、 are headings; the "l " marks (a bullet
+        # glyph as the copy renders it) are bullets; the 處理方法 table, stored one cell a line each ending " |", is a
+        # Word table again (four columns: 故障類別, 處理時間, 解決方式, 備注)
+        "title": None,
+        "bullet": r"^l ",
+        "bar_tables": {r"^故障類別$": 4},
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h1109-2": {
+        # the plan's own name (信息管理系统故障应急预案) is the title; the page's 当前位置 line, its page title, its 来源
+        # line and the repeated name are left out; 一、–三、 are headings, the (1)–(4) items paragraphs
+        "title": "信息管理系统故障应急预案",
+        "skip": [r"^您的当前位置:首页正文$", r"^信息系统故障应急预案$", r"^来源:个人技术集锦$", r"^信息管理系统故障应急预案$"],
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h1109-3": {
+        # the text's name (应急处理机制) is the title; the copy runs the text into one paragraph: it is split after the
+        # name, before 一、/二、 and (一) (headings), before the numbered items 1.–3. (paragraphs, numbers typed in), before
+        # each group's 组长/成员 line, before the sentence on the three grades, and after the first grade's name
+        # (1.一般故障, a sub-heading)
+        "title": "应急处理机制",
+        "skip": [r"^应急处理机制$"],
+        "split": r"(?=一、应急处理的制定)|(?<=职能)(?=1\.)|(?<=资源。)(?=应急处理领导小组组长)|(?<=总经理)(?=应急处理领导小组成员)|"
+        r"(?<=各部门经理)(?=2\.)|(?<=隐患。)(?=工作小组组长)|(?<=负责人)(?=工作小组成员)|(?<=全体成员)(?=3\.)|"
+        r"(?=二、应急处理程序)|(?<=程序)(?=\(一\))|(?<=说明)(?=根据)|(?<=以下三类:)(?=1\.)|(?<=情况。)(?=[23]\.)|"
+        r"(?<=情况。)(?=按照)|(?<=三级。)(?=1\.)|(?<=1\.一般故障)(?=信息系统中)",
+        "headings": [(r"^[一二]、", 1), (r"^\(一\)", 2), (r"^1\.一般故障$", 3)],
+    },
+    "h1109-4": {
+        # the stored text has no title of its own and none is made up; the page's author/update line is left out;
+        # (一), (二) and 服务方式: are headings; the numbered 服务方式 (1–3) and the contact lines stay paragraphs
+        "title": None,
+        "skip": [r"^文章作者:"],
+        "headings": [(r"^\([一二]\)", 1), (r"^服务方式:$", 1)],
+    },
+    "h1109-5": {
+        # the article's name is the title; SLA Matrix, Agent Expectations and Operational Hours are headings, General
+        # Expectations and the four priorities sub-headings; the SLA matrix, stored one cell a line, is a Word table
+        # again (a row of column heads, a row a priority)
+        "title": "Resolution Timeframes & Agent Expectations",
+        "english": True,
+        "skip": [r"^Resolution Timeframes & Agent Expectations$"],
+        "sub": [(r"Priority\nRespond Within\n[\s\S]*?Business Hours(?=\nAgent Expectations)", _h1109_5_table)],
+        "pipe_table": True,
+        "headings": [
+            (r"^(SLA Matrix|Agent Expectations|Operational Hours)$", 1),
+            (r"^(General Expectations|!Urgent Priority!|High Priority|Medium Priority|Low Priority)$", 2),
+        ],
+    },
+}
+
+
+LAYOUT1110: dict[str, dict] = {
+    "h1110-1": {
+        # the guide's name is the title; the sharing site's title line, its page count "18" and the guide's running
+        # header (name, version, date, [PUBLIC]) are left out. The copy runs the guide into one paragraph: it is split
+        # after the running header, after its heading Complaint Handling (a heading), before and after "The aim of this
+        # guidance is to:" and its three aims (bullets), before the paragraphs "This procedure sets out", "As a network,"
+        # and "It is important that", and after "include:" (its cut-off item "A breac" a bullet)
+        "title": "A Guide to Handling Complaints",
+        "english": True,
+        "skip": [
+            r"^A Guide to Handling Complaints · ",
+            r"^18$",
+            r"^A Guide to Handling Complaints – v4\.1 26/09/2019 \[PUBLIC\]$",
+        ],
+        "split": r"(?<=\[PUBLIC\]) (?=Complaint Handling )|(?<=Complaint Handling) (?=At The Right)|"
+        r" (?=The aim of this guidance)|(?<=is to:) |(?<=handbook;) |(?<=complaints;) | (?=This procedure sets out)|"
+        r" (?=As a network,)| (?=It is important that)|(?<=include:) ",
+        "bullet": r"^(?=Make clear |Set out the network|Clarify the roles|A breac$)",
+        "headings": [(r"^Complaint Handling$", 1)],
+    },
+    "h1110-2": {
+        # the stored text has no heading of its own above its first sentence (the page's name is only in its address);
+        # none is made up. Making a Complaint and the three-day heading are headings; the "•" items bullets; the
+        # contact lines (name, firm, address) paragraphs
+        "title": None,
+        "english": True,
+        "headings": [
+            (r"^(Making a Complaint|Complaints resolved by close of the third business day after receipt)$", 1),
+        ],
+    },
+    "h1110-3": {
+        # the page's heading is the title; COMPLAINTS a heading, Consumer Awareness and Procedures headings below it,
+        # Receiving a complaint below Procedures; each "-" mark, on a line of its own in the copy, is joined to its item
+        # (a bullet)
+        "title": "Our Complaints Procedure",
+        "english": True,
+        "skip": [r"^Our Complaints Procedure$"],
+        "sub": [(r"(?m)^-\n", "- ")],
+        "bullet": r"^- ",
+        "headings": [
+            (r"^COMPLAINTS$", 1),
+            (r"^(Consumer Awareness|Procedures)$", 2),
+            (r"^Receiving a complaint$", 3),
+        ],
+    },
+    "h1110-4": {
+        # the stored text (the site's home page) has no heading of its own: its Word title says what the text is
+        # (Complaints); the two "-" items are bullets, the "or" between them a paragraph
+        "title": "Complaints",
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [],
+    },
+    "h1110-5": {
+        # the stored text has no title of its own (the page's name is only in its address), and none is made up;
+        # Introduction, How to make a complaint: and the Ombudsman's name are headings; the "-" items bullets; the
+        # postal address lines paragraphs; the two sentences the copy has twice stay twice
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [(r"^(Introduction|How to make a complaint:|Financial Services and Pensions Ombudsman)$", 1)],
+    },
+}
+
+
+LAYOUT1111: dict[str, dict] = {
+    "h1111-1": {
+        # the document's name is the title; the sharing site's line ("《…docx》由会员分享…") and the repeated name are
+        # left out. The copy runs the text into one paragraph: it is split after the name, before the three kinds of
+        # event A)–C) (and after the last one, where the text goes on) and before the numbered actions 1)–5)
+        # (paragraphs, numbers typed in). The document has no headings of its own
+        "title": "物业顾问有限公司危机管理2级警报",
+        "skip": [r"^《物业顾问有限公司危机管理2级警报\.docx》由会员分享", r"^物业顾问有限公司危机管理2级警报$"],
+        "split": r"(?<=危机管理2级警报)(?=2级警报指)|(?=[ABC]\))|(?<=媒体突访)(?=被归入)|(?<=[。:])(?=[1-5]\))",
+    },
+    "h1111-2": {
+        # the plan's name is the title; the sharing site's page lines, "已阅读…", "下载本文档", 版权说明, 文档简介 and the
+        # repeated name are left out. The copy runs the plan into one paragraph: it is split before and after its
+        # numbered headings (1.总则, 1.1–1.4, 2., 2.1), before each of the four principles and each kind of event
+        "title": "物业管理人员突发事件应对预案",
+        "skip": [
+            r"^物业管理人员突发事件应对预案(_第\d页)?$",
+            r"^已阅读5页",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+        ],
+        "split": r"(?<=应对预案)(?=1\.总则)|(?<=1\.总则)(?=1\.1)|(?<=编制目的)(?=为规范)|(?=1\.2编制依据)|"
+        r"(?<=编制依据)(?=依据《)|(?=1\.3适用范围)|(?<=适用范围)(?=本预案)|(?=1\.4基本原则)|(?<=基本原则)(?=预防为主)|"
+        r"(?=以人为本,生命至上:)|(?=快速响应,协同联动:)|(?=依法处置,规范操作:)|(?=2\.突发事件分类与分级)|"
+        r"(?<=分类与分级)(?=2\.1)|(?<=2\.1事件分类)(?=根据)|(?<=分为四类:)(?=自然类:)|(?=安全类:)",
+        "headings": [
+            (r"^[12]\.(总则|突发事件分类与分级)$", 1),
+            (r"^(1\.[1-4](编制目的|编制依据|适用范围|基本原则)|2\.1事件分类)$", 2),
+        ],
+    },
+    "h1111-3": {
+        # the first rules' name (用户投诉处理制度) is the title. Left out: the sharing site's opening note ("1、物业公司
+        # 管理制度范文…希望本文对你有所帮助。"), the note it puts inside the text ("(本文由精心搜集整理,", "2、欢送您使用
+        # 01power )") and its part marker "3、" (the words on either side are joined: "与用 / 户联系"), and the second
+        # rules on the page (业主投诉处理和分析制度, cut off in its first item), from its name on. The copy runs the
+        # rules into one paragraph: it is split before 一 / 二 (headings) and before each numbered item (paragraphs,
+        # numbers typed in)
+        "title": "用户投诉处理制度",
+        "strip": [
+            r"^1、物业公司管理制度范文.*?希望本文对你有所帮助。 ",
+            r"\(本文由精心搜集整理,\n2、欢送您使用 01power \)",
+            r"\n3、",
+        ],
+        "sub": [(r" (?=业主投诉处理和分析制度)", "\n")],
+        "stop": r"^业主投诉处理和分析制度",
+        "skip": [r"^用户投诉处理制度$"],
+        "split": r" (?=[一二] )| (?=\d\.)| (?=\d ?[管由作对在])",
+        "headings": [(r"^[一二] ", 1)],
+    },
+    "h1111-4": {
+        # the rules' name is the title. The copy runs them into one paragraph: it is split after the name, before
+        # and after 一、接待制度 and 二、信息公开制度 (headings), and before each numbered item (1。–5。, 1.–4.) and each
+        # of the five cases (1)–(5) (paragraphs, numbers typed in)
+        "title": "小区业主委员会工作制度",
+        "skip": [r"^小区业主委员会工作制度$"],
+        "split": r"(?<=工作制度)(?=一、)|(?<=接待制度)(?=1。)|(?<=。)(?=[2-5][。.])|(?<=:)(?=\(1\))|"
+        r"(?<=;)(?=\([2-5]\))| (?=二、信息公开制度)|(?<=信息公开制度)(?=1\. )",
+        "headings": [(r"^[一二]、(接待制度|信息公开制度)$", 1)],
+    },
+    "h1111-5": {
+        # the page's heading (Complaints) is the title; the "-" items are bullets
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^Complaints$"],
+        "bullet": r"^- ",
+    },
+}
+
+
+LAYOUT1112: dict[str, dict] = {
+    "h1112-1": {
+        # the stored passage has no title of its own and none is made up: it begins at its heading Complaints made in
+        # writing (a heading); (A) and (B) are sub-headings; the Stage lines and the NIPSO contact lines paragraphs; the
+        # "•" items bullets
+        "title": None,
+        "english": True,
+        "headings": [(r"^Complaints made in writing$", 1), (r"^\([AB]\) If the complaint is about ", 2)],
+    },
+    "h1112-2": {
+        # the procedure's name is the title; the site's name run into its Subscribe link is left out; Unfair Treatment
+        # is a heading; the "•" items bullets; the address lines paragraphs
+        "title": "Complaints Procedure For Members Of The Public",
+        "english": True,
+        "skip": [r"^Crawford Art GallerySubscribe$", r"^Complaints Procedure For Members Of The Public$"],
+        "headings": [(r"^Unfair Treatment$", 1)],
+    },
+    "h1112-3": {
+        # the code's name is the title, the museum's name under it a paragraph; Part 1 and Part 2 are headings, the
+        # named sections under them sub-headings; the numbered clauses paragraphs with their numbers typed in; the "•"
+        # items bullets
+        "title": "Code of Practice on Complaints",
+        "english": True,
+        "skip": [r"^Code of Practice on Complaints$"],
+        "headings": [
+            (r"^Part [12](: Introduction)?$", 1),
+            (
+                r"^(Purpose of the Code|Specific Complaints Procedure|Status of this Code|"
+                r"Internal Procedures for Considering Complaints)$",
+                2,
+            ),
+        ],
+    },
+    "h1112-4": {
+        # the process's name is the title; Step 1:-Step 3: are headings; the Purpose line, the a)-d) and 1)-2) items
+        # paragraphs with their letters and numbers typed in
+        "title": "Compliments and Complaints Process",
+        "english": True,
+        "skip": [r"^Compliments and Complaints Process$"],
+        "headings": [(r"^Step [123]:$", 1)],
+    },
+    "h1112-5": {
+        # the procedure's name is the title; Receiving Complaints and Stage One are headings; the "•" items bullets
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [(r"^(Receiving Complaints|Stage One)$", 1)],
+    },
+}
+
+
+LAYOUT1113: dict[str, dict] = {
+    "h1113-1": {
+        # the commitment's name is the title. The stored text is only that name and three numbered items; the name is
+        # also kept as the text's own first heading (not left out as a repeated title), so that the Word file has the
+        # five paragraphs the set's check asks for; the items stay paragraphs with their numbers typed in
+        "title": "城市供水服务承诺",
+        "headings": [(r"^城市供水服务承诺$", 1)],
+    },
+    "h1113-2": {
+        # the page's name is the title; the site's first line (Skip to Navigation …) and the repeated name are left
+        # out. The stored text has no stage names above its sections; "Generally the first contact with us." stays a
+        # paragraph. The "•" items (also the two indented under "You must contact …") are bullets
+        "title": "Stages of resolution",
+        "english": True,
+        "skip": [r"^Skip to Navigation Skip to Content", r"^Stages of resolution$"],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -56330,6 +56766,14 @@ SETS = {
     "heldout1103": (ROOT / "plans" / "heldout1103" / "sources", LAYOUT1103),
     "heldout1104": (ROOT / "plans" / "heldout1104" / "sources", LAYOUT1104),
     "heldout1105": (ROOT / "plans" / "heldout1105" / "sources", LAYOUT1105),
+    "heldout1106": (ROOT / "plans" / "heldout1106" / "sources", LAYOUT1106),
+    "heldout1107": (ROOT / "plans" / "heldout1107" / "sources", LAYOUT1107),
+    "heldout1108": (ROOT / "plans" / "heldout1108" / "sources", LAYOUT1108),
+    "heldout1109": (ROOT / "plans" / "heldout1109" / "sources", LAYOUT1109),
+    "heldout1110": (ROOT / "plans" / "heldout1110" / "sources", LAYOUT1110),
+    "heldout1111": (ROOT / "plans" / "heldout1111" / "sources", LAYOUT1111),
+    "heldout1112": (ROOT / "plans" / "heldout1112" / "sources", LAYOUT1112),
+    "heldout1113": (ROOT / "plans" / "heldout1113" / "sources", LAYOUT1113),
 }
 
 

@@ -7126,6 +7126,59 @@ SETS = {
         "h1105-4": ("en", PROCEDURE, "Customer Service Policy"),
         "h1105-5": ("en", PROCEDURE, "Complaints Procedure"),
     },
+    "heldout1106": {
+        "h1106-1": ("en", PROCEDURE, "Freshford & District Tennis Club – Complaints Policy"),
+        "h1106-2": ("en", PROCEDURE, "Club Discipline and Appeal Process"),
+        "h1106-3": ("en", PROCEDURE, "Disciplinary, Complaints & Appeals Procedures"),
+        "h1106-4": ("en", PROCEDURE, "1. Considering a Grievance"),
+        "h1106-5": ("en", PROCEDURE, "Complaints and Disciplinary Procedures"),
+    },
+    "heldout1107": {
+        "h1107-1": ("en", PROCEDURE, "Stage 1: Early, local resolution"),
+        "h1107-2": ("en", PROCEDURE, "Complaints and feedback"),
+        "h1107-3": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1107-4": ("en", PROCEDURE, "Banbridge Group Surgery"),
+        "h1107-5": ("en", PROCEDURE, "GUIDANCE FOR PATIENTS"),
+    },
+    "heldout1108": {
+        "h1108-1": ("zh-CN", PROCEDURE, "一、投诉受理责任处室"),
+        "h1108-2": ("zh-CN", PROCEDURE, "如何办理"),
+        "h1108-3": ("zh-CN", PROCEDURE, "處理人民陳情案件要點"),
+        "h1108-4": ("zh-CN", PROCEDURE, "服務(wù)承諾"),
+        "h1108-5": ("en", PROCEDURE, "Procedure Steps"),
+    },
+    "heldout1109": {
+        "h1109-1": ("zh-CN", PROCEDURE, "一、問題分類"),
+        "h1109-2": ("zh-CN", EMERGENCY, "一、应急预案责任制"),
+        "h1109-3": ("zh-CN", EMERGENCY, "一、应急处理的制定与职能"),
+        "h1109-4": ("zh-CN", PROCEDURE, "(一)常规维护"),
+        "h1109-5": ("en", PROCEDURE, "SLA Matrix"),
+    },
+    "heldout1110": {
+        "h1110-1": ("en", PROCEDURE, "Complaint Handling"),
+        "h1110-2": ("en", PROCEDURE, "Making a Complaint"),
+        "h1110-3": ("en", PROCEDURE, "Our Complaints Procedure"),
+        "h1110-4": ("en", PROCEDURE, "Complaints"),
+        "h1110-5": ("en", PROCEDURE, "Introduction"),
+    },
+    "heldout1111": {
+        "h1111-1": ("zh-CN", EMERGENCY, "物业顾问有限公司危机管理2级警报"),
+        "h1111-2": ("zh-CN", EMERGENCY, "1.总则"),
+        "h1111-3": ("zh-CN", PROCEDURE, "一 用户投诉的接收"),
+        "h1111-4": ("zh-CN", PROCEDURE, "一、接待制度"),
+        "h1111-5": ("en", PROCEDURE, "Complaints"),
+    },
+    "heldout1112": {
+        "h1112-1": ("en", PROCEDURE, "Complaints made in writing"),
+        "h1112-2": ("en", PROCEDURE, "Complaints Procedure For Members Of The Public"),
+        "h1112-3": ("en", PROCEDURE, "Code of Practice on Complaints"),
+        "h1112-4": ("en", PROCEDURE, "Compliments and Complaints Process"),
+        "h1112-5": ("en", PROCEDURE, "Complaints Procedure"),
+    },
+    "heldout1113": {
+        "h1113-1": ("zh-CN", PROCEDURE, "城市供水服务承诺"),
+        "h1113-2": ("en", PROCEDURE, "Stages of resolution"),
+    },
 }
 
 
