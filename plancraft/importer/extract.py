@@ -181,10 +181,15 @@ _EN_WE_ACT = re.compile(r"\b[Ww]e(?:'ll|’ll|\s+(?:will|shall|aim|endeavou?r|tr
 _EN_SELF_NOUN = re.compile(
     r"\b(?:[Tt]he|[Oo]ur|[Tt]his)\s+(?P<noun>[Pp]ractice|[Ss]urgery|[Cc]ouncil|[Cc]ompany|[Ff]irm|[Tt]rust|[Ss]chool|"
     r"[Cc]ollege|[Aa]cademy|[Uu]niversity|[Aa]ssociation|[Cc]lub|[Cc]harity|[Ss]ociety|[Cc]entre|[Cc]enter|[Aa]gency|"
-    r"[Oo]rganisation|[Oo]rganization|[Bb]usiness|[Bb]ank|[Mm]useum|[Tt]heatre|[Ll]ibrary|[Pp]arish|[Dd]iocese)\b"
+    r"[Oo]rganisation|[Oo]rganization|[Bb]usiness|[Bb]ank|[Mm]useum|[Gg]allery|[Tt]heatre|[Ll]ibrary|[Pp]arish|[Dd]iocese)\b"
     # the noun alone (or its own: the firm's), not the first word of a post or a thing (the Practice Manager, council tax)
     r"(?=\s*[,.;:)’']|\s+(?:will|is|has|does|aims|may|shall|would|can|must|should|are|takes|welcomes|and|to|as|at|for|"
     r"with|by|or|on|if|when|who|which|that)\b|\s*$)"
+)
+_EN_SELF_ACTS = re.compile(
+    r"\b[Tt]he\s+(?:[Pp]ractice|[Ss]urgery|[Cc]ouncil|[Cc]ompany|[Ff]irm|[Cc]lub|[Cc]harity|[Ss]ociety|[Aa]ssociation|"
+    r"[Gg]allery|[Mm]useum|[Tt]rust)\s+(?:will|shall|aims|endeavou?rs|undertakes|is\s+committed|would|must|should|may|"
+    r"encourages|adopts|takes|welcomes|expects|seeks|tries)\b"
 )
 _EN_SELF_POST = re.compile(
     r"\b(?:[Tt]he|[Oo]ur|[Tt]his)\s+(?P<noun>[Pp]ractice|[Ss]urgery|[Cc]ompany|[Ff]irm|[Cc]ouncil|[Cc]ollege|[Ss]chool|"
@@ -1027,7 +1032,10 @@ class Extractor(Organisation, Grades, StepsMixin):
         """An English text that gives itself work as "we" (We will acknowledge…, we aim to…) three times or more and
         calls itself by a common noun (the Practice, our council, this firm), never by a name: that noun, the most
         used, where first said (a role titled Practice, Council, Firm)."""
-        if sum(len(_EN_WE_ACT.findall(seg.text)) for seg in self.segs) < 3:
+        acts = sum(len(_EN_WE_ACT.findall(seg.text)) for seg in self.segs)
+        # (or in the third person: The Club will…, the Practice aims to…, twice or more)
+        acts_as_noun = sum(len(_EN_SELF_ACTS.findall(seg.text)) for seg in self.segs)
+        if acts < 3 and acts_as_noun < 2:
             return None
         # the noun alone first; else the noun of its posts (the Practice Manager, our Surgery team): the practice all the same
         for pattern in (_EN_SELF_NOUN, _EN_SELF_POST):
