@@ -55671,6 +55671,341 @@ LAYOUT1113: dict[str, dict] = {
 }
 
 
+LAYOUT1114: dict[str, dict] = {
+    "h1114-1": {
+        # the policy's name is the title (the repeated name left out); Complaints and Disputes is a heading; the
+        # numbered rules 1.–6. stay paragraphs with their numbers typed in (the copy's two spaces before each number
+        # are dropped with the line's ends)
+        "title": "Grievance and disciplinary policy",
+        "english": True,
+        "skip": [r"^Grievance and disciplinary policy$"],
+        "headings": [(r"^Complaints and Disputes$", 1)],
+    },
+    "h1114-2": {
+        # the policy's name is the title (the repeated name left out); the page's "Updated 2024-08-04" and the
+        # unnumbered rules stay paragraphs; the line break the copy puts inside "the Welfare / Officer)" is joined with
+        # a space
+        "title": "Grievance & disciplinary policy",
+        "english": True,
+        "skip": [r"^Grievance & disciplinary policy$"],
+        "rejoin": [r"(?<=submitted to the Welfare)\n(?=Officer\))"],
+    },
+    "h1114-3": {
+        # the procedure's name is the title (the repeated name left out); the club's name above it stays a paragraph.
+        # Stage 1–Stage 3 and Final Stage are headings
+        "title": "FORMAL COMPLAINTS PROCEDURE",
+        "english": True,
+        "skip": [r"^FORMAL COMPLAINTS PROCEDURE$"],
+        "headings": [(r"^(Stage [1-3]|Final Stage)$", 1)],
+    },
+    "h1114-4": {
+        # the procedure's name is the title (the repeated name left out); Purpose, Scope, Principles, How to Make a
+        # Complaint and Complaint Process are headings, Step 1 – Informal Resolution (where appropriate) a sub-heading.
+        # The copy puts each "-" list mark on a line of its own above its item: the mark is joined to its item, and the
+        # items are bullets
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "sub": [(r"(?m)^-\n", "- ")],
+        "bullet": r"^- ",
+        "headings": [
+            (r"^(Purpose|Scope|Principles|How to Make a Complaint|Complaint Process)$", 1),
+            (r"^Step 1 \u2013 Informal Resolution \(where appropriate\)$", 2),
+        ],
+    },
+    "h1114-5": {
+        # the document's own heading (Appendix 4 - Grievance and Disciplinary Procedure) is the title; the page's
+        # name and heading above it (North Kildare Cricket Club - Grievance & Disciplinary Procedure, Grievance &
+        # Disciplinary Procedure) are left out. Grievance Procedure is a heading, Raising an issue informally and
+        # Formal Grievances sub-headings
+        "title": "Appendix 4 -  Grievance and Disciplinary Procedure",
+        "english": True,
+        "skip": [
+            r"^North Kildare Cricket Club - Grievance & Disciplinary Procedure$",
+            r"^Grievance & Disciplinary Procedure$",
+            r"^Appendix 4 -  Grievance and Disciplinary Procedure$",
+        ],
+        "headings": [
+            (r"^Grievance Procedure$", 1),
+            (r"^(Raising an issue informally|Formal Grievances)$", 2),
+        ],
+    },
+}
+
+
+LAYOUT1115: dict[str, dict] = {
+    "h1115-1": {
+        # the procedure's name is the title; the "•" items bullets; the Director's address lines paragraphs
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [],
+    },
+    "h1115-2": {
+        # the stored text has no heading of its own; the title is the page's name, from its address ("complaints")
+        "title": "complaints",
+        "english": True,
+        "headings": [],
+    },
+    "h1115-3": {
+        # the stored text has no title of its own and none is made up: it begins at its heading Overview; Overview,
+        # Complaints and Appeal are headings
+        "title": None,
+        "english": True,
+        "headings": [(r"^(Overview|Complaints|Appeal)$", 1)],
+    },
+    "h1115-4": {
+        # the policy's name is the title; Policy Statement (twice, as the page has it) and Procedure are headings; the
+        # "- " items bullets. The second copy of the policy statement's first paragraph that the stored page repeats at
+        # its end (cut off at "This work invo") is the page's, not the policy's: left out
+        "title": "Complaints Policy & Procedure",
+        "english": True,
+        "strip": [r"(?<=or public performance\.)\nDuchy Opera Trust Ltd\. [^\n]*\nThis work invo\Z"],
+        "skip": [r"^Complaints Policy & Procedure$"],
+        "bullet": r"^- ",
+        "headings": [(r"^(Policy Statement|Procedure)$", 1)],
+    },
+    "h1115-5": {
+        # the page's heading, as it stands ("Irish Film Institute -COMPLAINTS"), is the title; "For the complainant:" is
+        # a heading; the lead-in lines to the two lists paragraphs; the "•" items bullets
+        "title": "Irish Film Institute -COMPLAINTS",
+        "english": True,
+        "skip": [r"^Irish Film Institute -COMPLAINTS$"],
+        "headings": [(r"^For the complainant:$", 1)],
+    },
+}
+
+
+LAYOUT1116: dict[str, dict] = {
+    "h1116-1": {
+        # the stored text has no title line: the name it gives itself ("本制度") is the title. The preamble and the
+        # seven numbered items stay paragraphs with their numbers typed in
+        "title": "制度",
+    },
+    "h1116-2": {
+        # the page's heading 举报制度 is the title; the site's language switch (简体 繁体), the section name 举报信箱 and
+        # the repeated heading are left out; the preamble and the seven numbered items stay paragraphs
+        "title": "举报制度",
+        "skip": [r"^简体 繁体$", r"^举报信箱$", r"^举报制度$"],
+    },
+    "h1116-3": {
+        # the rules' name is the title; the law site's category lines (依類型 族群 主題, 更新日期, 族群, 主題, 地點,
+        # 發佈機關, 法規內容) and the repeated name are left out. The page marks each numbered point and sub-item with
+        # "•": the marks are left out and the points stay paragraphs with their numbers typed in, as the rules have them
+        "title": "行政院原住民族委員會處理人民陳情案件作業規定",
+        "strip": [r"(?m)^ *• "],
+        "skip": [
+            r"^依類型 族群 主題$",
+            r"^更新日期 ",
+            r"^行政院原住民族委員會處理人民陳情案件作業規定$",
+            r"^族群: ",
+            r"^主題: ",
+            r"^地點 ",
+            r"^發佈機關 ",
+            r"^法規內容$",
+        ],
+    },
+    "h1116-4": {
+        # the page's name is the title; the site's language switch (PT, EN), 主選單 and the repeated name are left out;
+        # the page's section names (接待地點 … 備註) are headings; the "•" notes bullets
+        "title": "投訴及諮詢熱線",
+        "skip": [r"^PT$", r"^EN$", r"^主選單$", r"^投訴及諮詢熱線$"],
+        "headings": [(r"^(接待地點|服務專區辦公時間|交通事務專線|電郵|傳真|郵寄地址|備註)$", 1)],
+    },
+    "h1116-5": {
+        # the stored text has no title of its own and none is made up: it begins with the procedure's first paragraph;
+        # its three questions and "What you should include in your complaint" are headings; the address lines
+        # paragraphs; the "•" items bullets
+        "title": None,
+        "english": True,
+        "headings": [
+            (
+                r"^(What issues are (not )?covered by the complaints procedure\?|"
+                r"What you should include in your complaint)$",
+                1,
+            )
+        ],
+    },
+}
+
+
+LAYOUT1117: dict[str, dict] = {
+    "h1117-1": {
+        # the rules' name is the title; the sharing site's file name, its seven VIP notices and "查看更多" are left out.
+        # The stored text is only the name, 一、投诉受理范围, its first paragraph and "1.教"; the name is also kept as the
+        # text's own first line (a heading, not left out as a repeated title), so that the Word file has the five
+        # paragraphs the set's check asks for; 一、投诉受理范围 is a sub-heading, "1.教" a paragraph
+        "title": "小学家长及学生投诉处理制度",
+        "skip": [r"^小学家长及学生投诉处理制度\.docxVIP$", r"^\d\. \d、", r"^查看更多$"],
+        "headings": [(r"^小学家长及学生投诉处理制度$", 1), (r"^一、投诉受理范围$", 2)],
+    },
+    "h1117-2": {
+        # the rules' name is the title; the sharing site's "下载本文档", 版权说明 and "文档简介" are left out. The copy runs
+        # the rules into one paragraph: it is split before each chapter (第一章–第五章) and after each chapter's name, so
+        # the chapters are headings and their text paragraphs; the name run into 第一章 is left out as the title
+        "title": "幼儿园家长应急响应制度",
+        "skip": [r"^下载本文档$", r"^版权说明:", r"^文档简介$", r"^幼儿园家长应急响应制度$"],
+        "split": r"(?=第[一二三四五]章)|(?<=第一章总则)|(?<=第二章适用范围)|(?<=第三章应急组织机构)|"
+        r"(?<=第四章应急预案制定)|(?<=第五章信息报告与沟通机制)",
+        "headings": [(r"^第[一二三四五]章", 1)],
+    },
+    "h1117-3": {
+        # the rules' name is the title; the sharing site's file name and repeated name are left out, and its lines after
+        # the cut-off text (文档评论(0), 1亿VIP精品文档, 相关文档). 一、总则 and 二、适用范围 are headings, 1.安全事故 a
+        # sub-heading, the three kinds of accident under it paragraphs
+        "title": "幼儿园案事件报告制度",
+        "skip": [r"^幼儿园案事件报告制度\.docx$", r"^幼儿园案事件报告制度$"],
+        "stop": r"^文档评论\(0\)$",
+        "headings": [(r"^[一二]、(总则|适用范围)$", 1), (r"^1\.安全事故$", 2)],
+    },
+    "h1117-4": {
+        # the plan's name is the title; the download site's 基本信息 (file name, size, pages, update time, word count),
+        # "文档摘要" and the repeated name are left out. 一、应急组织体系及职责分工 is a heading; the opening paragraph,
+        # the group's paragraph and 组长(园长)'s duties paragraphs
+        "title": "2025年中心幼儿园防台风应急预案",
+        "skip": [
+            r"^基本信息$",
+            r"^文件(名称|大小):",
+            r"^总页数:",
+            r"^更新时间:",
+            r"^总字数:",
+            r"^文档摘要$",
+            r"^2025年中心幼儿园防台风应急预案$",
+        ],
+        "headings": [(r"^一、应急组织体系及职责分工$", 1)],
+    },
+    "h1117-5": {
+        # the procedure's name is the title; the repeated name is left out. Stage 1 and the cut-off Stage 2 line are
+        # headings; the "•" items bullets
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [(r"^Stage [12] [–-] ", 1)],
+    },
+}
+
+
+LAYOUT1118: dict[str, dict] = {
+    "h1118-1": {
+        # the question the page answers is the title; the site's lines "Frequently Asked Questions" and "Complaints"
+        # (its FAQ section and topic) and the repeated question are left out. The copy runs each step's name into its
+        # first sentence: it is split after the name, and the three names are headings; "We aim to process …" stays a
+        # paragraph of Step 2
+        "title": "Where can I go with complaints about my stay?",
+        "english": True,
+        "skip": [r"^Frequently Asked Questions$", r"^Complaints$", r"^Where can I go with complaints about my stay\?$"],
+        "split": r"(?<=^Step 1: Complain on-site at the holiday park) (?=If )|"
+        r"(?<=^Step 2: Submit the complaint in writing via email) (?=If )|(?<=^Step 3: Further steps) (?=If )",
+        "headings": [
+            (
+                r"^Step [123]: (Complain on-site at the holiday park|Submit the complaint in writing via email|"
+                r"Further steps)$",
+                1,
+            )
+        ],
+    },
+}
+
+
+LAYOUT1119: dict[str, dict] = {
+    "h1119-1": {
+        # the procedure's name is the title (the repeated name left out); 宠物门诊前台工作流程 under it is a heading, 一、–六、
+        # sub-headings, the named items under them (设备与系统启动 … 突发事件应对) third-level headings; each line under
+        # them a paragraph, the last one cut off as the stored text is
+        "title": "宠物门诊前台标准化服务流程",
+        "skip": [r"^宠物门诊前台标准化服务流程$"],
+        "headings": [
+            (r"^宠物门诊前台工作流程$", 1),
+            (r"^[一二三四五六]、", 2),
+            (
+                r"^(设备与系统启动|交接与例会|客户到院接待|电话咨询与预约|费用估算与收取|退款与票据管理|满意度调查与宣教|"
+                r"术后/住院回访|突发事件应对)$",
+                3,
+            ),
+        ],
+    },
+    "h1119-2": {
+        # the page's heading is the title (the repeated heading left out); the paragraphs stay paragraphs, the "•" items
+        # bulleted lists
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [],
+    },
+}
+
+
+LAYOUT1120: dict[str, dict] = {
+    # local government: a Zhejiang town's Party committee notice on weekly leaders' reception of petitioners, Shenyang's
+    # mayor's mailbox rules, Taipei City Government's answer on how its agencies take and handle petitions, New Taipei
+    # City Government's rules for "與民有約" (meeting the head), and an Australian shire council's complaints page
+    "h1120-1": {
+        # the notice's name is the title; the site's "朗读" button and the name broken over two lines (…制度的 / 通 知)
+        # are left out; the letterhead and document number stay paragraphs, as do 一、–五、 (items with their text)
+        "title": "关于实行每周一镇领导接待群众来访制度的通知",
+        "skip": [r"^朗读$", r"^关于实行每周一镇领导接待群众来访制度的$", r"^通 知$"],
+    },
+    "h1120-2": {
+        # the rules' name is the title (its first line, left out as the repeat); 一、/二、 are headings, 二's 1.查询时间 and
+        # 2.查询方式 sub-headings; 一's numbered items (with text) and the 标题:/正文:/递送部门: lines stay paragraphs
+        "title": "市长信箱使用说明",
+        "skip": [r"^市长信箱使用说明$"],
+        "headings": [(r"^[一二]、(发信细则|查询细则)$", 1), (r"^[12]\.查询(时间|方式)$", 2)],
+    },
+    "h1120-3": {
+        # the question the page answers is its title; the site's "跳到主要內容區塊" is left out; the numbered answers stay
+        # paragraphs with their numbers typed in
+        "title": "臺北市政府各機關受理人民陳情案件之原則為何?處理人民陳情案件之方式為何?「人民陳情案件處理情形滿意度調查表」如何填寫?",
+        "skip": [r"^跳到主要內容區塊$", r"^臺北市政府各機關受理人民陳情案件之原則為何\?"],
+    },
+    "h1120-4": {
+        # the stored text has no title and none is made up; 使用須知 is a heading, the "- " items a bulleted list; the
+        # page's 瀏覽人次 and 更新日期 lines are left out
+        "title": None,
+        "bullet": r"^- ",
+        "skip": [r"^瀏覽人次:", r"^更新日期:"],
+        "headings": [(r"^使用須知$", 1)],
+    },
+    "h1120-5": {
+        # the stored text has no heading: the title is the page's address words (Making-a-complaint), as in the .txt
+        # header; the sentences stay paragraphs (the stored copy lost the lists after the lines ending in a colon)
+        "title": "Making a complaint",
+        "english": True,
+        "headings": [],
+    },
+}
+
+
+LAYOUT1121: dict[str, dict] = {
+    "h1121-1": {
+        # the policy's name is the title; its repeat as the text's first line is left out. 一、–四、 are headings, the
+        # "- " items bullets; the paragraph under 二、 stays a paragraph
+        "title": "退款政策",
+        "skip": [r"^退款政策$"],
+        "bullet": r"^- ",
+        "headings": [(r"^[一二三四]、", 1)],
+    },
+    "h1121-2": {
+        # the policy's name is the title; the page writes it twice above the rules and then repeats the whole policy
+        # (its name and the five rules) once more: the repeat after the fifth rule is left out, and so is the name
+        # above the rules. Each rule's number stands on its own line in the copy: it is joined to its rule (one space),
+        # the rules stay paragraphs with their numbers typed in
+        "title": "退款與退貨政策",
+        "strip": [r"(?<=權利。)\n退款與退貨政策\n[\s\S]*$"],
+        "sub": [(r"(?m)^([1-5]\.)\n", r"\1 ")],
+        "skip": [r"^退款與退貨政策$"],
+    },
+    "h1121-3": {
+        # the procedure's name is the title; its repeat as the text's first line is left out. "1. Dispute & Complaint
+        # Procedure" is a heading; the clauses 1.1, 1.1.1, 1.1.2, i) and 1.2 stay paragraphs with their numbers typed in
+        "title": "Dispute and Complaint Procedure",
+        "english": True,
+        "skip": [r"^Dispute and Complaint Procedure$"],
+        "headings": [(r"^1\. Dispute & Complaint Procedure$", 1)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -56774,6 +57109,14 @@ SETS = {
     "heldout1111": (ROOT / "plans" / "heldout1111" / "sources", LAYOUT1111),
     "heldout1112": (ROOT / "plans" / "heldout1112" / "sources", LAYOUT1112),
     "heldout1113": (ROOT / "plans" / "heldout1113" / "sources", LAYOUT1113),
+    "heldout1114": (ROOT / "plans" / "heldout1114" / "sources", LAYOUT1114),
+    "heldout1115": (ROOT / "plans" / "heldout1115" / "sources", LAYOUT1115),
+    "heldout1116": (ROOT / "plans" / "heldout1116" / "sources", LAYOUT1116),
+    "heldout1117": (ROOT / "plans" / "heldout1117" / "sources", LAYOUT1117),
+    "heldout1118": (ROOT / "plans" / "heldout1118" / "sources", LAYOUT1118),
+    "heldout1119": (ROOT / "plans" / "heldout1119" / "sources", LAYOUT1119),
+    "heldout1120": (ROOT / "plans" / "heldout1120" / "sources", LAYOUT1120),
+    "heldout1121": (ROOT / "plans" / "heldout1121" / "sources", LAYOUT1121),
 }
 
 

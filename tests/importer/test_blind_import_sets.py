@@ -7179,6 +7179,57 @@ SETS = {
         "h1113-1": ("zh-CN", PROCEDURE, "城市供水服务承诺"),
         "h1113-2": ("en", PROCEDURE, "Stages of resolution"),
     },
+    "heldout1114": {
+        "h1114-1": ("en", PROCEDURE, "Grievance and disciplinary policy"),
+        "h1114-2": ("en", PROCEDURE, "Grievance & disciplinary policy"),
+        "h1114-3": ("en", PROCEDURE, "FORMAL COMPLAINTS PROCEDURE"),
+        "h1114-4": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1114-5": ("en", PROCEDURE, "Appendix 4 -  Grievance and Disciplinary Procedure"),
+    },
+    "heldout1115": {
+        "h1115-1": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1115-2": ("en", PROCEDURE, "complaints"),
+        "h1115-3": ("en", PROCEDURE, "Overview"),
+        "h1115-4": ("en", PROCEDURE, "Complaints Policy & Procedure"),
+        "h1115-5": ("en", PROCEDURE, "Irish Film Institute -COMPLAINTS"),
+    },
+    "heldout1116": {
+        "h1116-1": ("zh-CN", PROCEDURE, "制度"),
+        "h1116-2": ("zh-CN", PROCEDURE, "举报制度"),
+        "h1116-3": ("zh-CN", PROCEDURE, "行政院原住民族委員會處理人民陳情案件作業規定"),
+        "h1116-4": ("zh-CN", PROCEDURE, "投訴及諮詢熱線"),
+        "h1116-5": ("en", PROCEDURE, "What issues are covered by the complaints procedure?"),
+    },
+    "heldout1117": {
+        "h1117-1": ("zh-CN", PROCEDURE, "一、投诉受理范围"),
+        "h1117-2": ("zh-CN", EMERGENCY, "第一章总则"),
+        "h1117-3": ("zh-CN", EMERGENCY, "一、总则"),
+        "h1117-4": ("zh-CN", EMERGENCY, "一、应急组织体系及职责分工"),
+        "h1117-5": ("en", PROCEDURE, "Stage 1 – Initial Concern or Complaint"),
+    },
+    "heldout1118": {
+        "h1118-1": ("en", PROCEDURE, "Where can I go with complaints about my stay?"),
+    },
+    "heldout1119": {
+        "h1119-1": ("zh-CN", PROCEDURE, "宠物门诊前台工作流程"),
+        "h1119-2": ("en", PROCEDURE, "Complaints Procedure"),
+    },
+    "heldout1120": {
+        "h1120-1": ("zh-CN", PROCEDURE, "关于实行每周一镇领导接待群众来访制度的通知"),
+        "h1120-2": ("zh-CN", PROCEDURE, "市长信箱使用说明"),
+        "h1120-3": (
+            "zh-CN",
+            PROCEDURE,
+            "臺北市政府各機關受理人民陳情案件之原則為何?處理人民陳情案件之方式為何?「人民陳情案件處理情形滿意度調查表」如何填寫?",
+        ),
+        "h1120-4": ("zh-CN", PROCEDURE, "使用須知"),
+        "h1120-5": ("en", PROCEDURE, "Making a complaint"),
+    },
+    "heldout1121": {
+        "h1121-1": ("zh-CN", PROCEDURE, "退款政策"),
+        "h1121-2": ("zh-CN", PROCEDURE, "退款與退貨政策"),
+        "h1121-3": ("en", PROCEDURE, "Dispute and Complaint Procedure"),
+    },
 }
 
 
