@@ -20,7 +20,7 @@ from . import acts, vocab
 from .hant import read_simplified, simplified, source_script
 from .channels import Channel, channels_in, contacts_in, heading_channel, is_address, is_address_line, said_more
 from .caps import CAP_WORDS, PER_UNIT, caps_in, cell_cap, table_payments
-from .grades import Grades, fold_response_parts, grade_opening, graded_headings, numbered_grade
+from .grades import OTHER_CASES, Grades, fold_response_parts, grade_opening, graded_headings, numbered_grade
 from .ids import IdMaker
 from .numbers import find_amounts, find_durations, for_place, number, per_place_deadlines, places_and_durations
 from .outline import Node, Segment, build, segments
@@ -2145,7 +2145,14 @@ class Extractor(Organisation, Grades, StepsMixin):
                 default_what=what or (node.title if node is not None else ""),
             )
             return
-        if item is not None and (cap is not None or deadline is not None) and item not in (cap, deadline):
+        # (故障类别 | 处理时间 read as levels: their times are the levels' deadlines already, not kinds' time limits)
+        kinds_are_levels = graded_rows and item == grades and cap is None
+        if (
+            item is not None
+            and (cap is not None or deadline is not None)
+            and item not in (cap, deadline)
+            and not kinds_are_levels
+        ):
             self._limit_rows(seg, rows, item=item, cap=cap, deadline=deadline, start=start, per=per, owner=owner, out=out)
             return
         report_to = col("上报对象", "报告对象", "上报至", "报告至", "上报", "报送", "移交", "escalate", "report to", "refer to")
@@ -2223,6 +2230,8 @@ class Extractor(Organisation, Grades, StepsMixin):
         for i in range(max(len(r) for r in rows)):
             names = [grade_opening(r[i]) for r in rows[1:] if i < len(r)]
             names = [n for k, n in enumerate(names) if k == 0 or n != names[k - 1]]  # a cell merged down the rows
+            if len(names) >= 3 and OTHER_CASES.match(names[-1]):
+                names = names[:-1]  # A级严重 / A级一般 / B级 / 其他问题: the grades, and a last row of what none grades
             if len(names) < 2 or not all(names) or not all(grading.is_level_name(n) for n in names):
                 continue
             keys = [grading.grade_key(n) for n in names]

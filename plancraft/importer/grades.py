@@ -139,6 +139,10 @@ def _tier_post(cell: str) -> str:
     return "" if re.search(r"[。；;，,]|@|\d{3}", post) or find_durations(post) or not re.search(r"[^\W\d_]", post) else post
 
 
+# the last row of a grades table that grades nothing (其他问题, Other issues): what no grade covers, not a grade
+OTHER_CASES = re.compile(r"^(?:其他|其它|others?\b|miscellaneous\b)", re.IGNORECASE)
+
+
 # A stage named Level I / Level II (an appeal's tiers in Roman numerals); its numeral captured
 _ROMAN_LEVEL = r"level\s+(I{1,3}|IV)\s*$"
 
@@ -204,6 +208,12 @@ class Grades:
                 return row[i].strip() if i is not None and i < len(row) else ""
 
             name = grade_opening(cell(level))
+            if index == len(rows) and index > 3 and OTHER_CASES.match(name) and not grading.is_level_name(name):
+                # 其他问题 | 24小时 under A级 / B级: no level, but its times are deadlines all the same
+                for column in [deadline, *timed]:
+                    for span in find_durations(cell(column))[:1] if column is not None else []:
+                        self._level_deadline(name, rows[0][column].strip(), span.value, at)
+                continue
             if not name or any(str(lv["name"].value) == name and lv["name"].at[:2] == ("t", seg.table) for lv in levels):
                 if todos and cell(response):  # a row under a level's own, its cell merged down: more done at it
                     todos[-1][1].extend(_response_parts(cell(response)))
@@ -2201,6 +2211,12 @@ def _severity(text: str) -> int | None:
     return grading.severity(text)
 
 
+def _graded_rank(name: str) -> tuple:
+    """How severe a level's name says it is, then how severe within its grade (A级严重 above A级一般: both A级)."""
+    within = grading.GRADE.sub("", grading.LETTER_GRADE.sub("", name), count=1)
+    return (_severity(name), (_severity(within) or 0) if within != name else 0)
+
+
 # A tier a complaint is taken up through, named in a scenario's title: Level 2 – Investigation, Escalation Level 01,
 # Customer Grievance Cell (Level 2)
 _TIER_TITLE = re.compile(
@@ -2338,9 +2354,9 @@ _URGENCY_CODE = re.compile(r"^(?:priority|severity|sev|p)\s*-?\s*(\d)(?!\d)", re
 
 def _sort_levels(levels: list[dict]) -> None:
     """The levels from the least to the most severe, as the format lists them, where their names say how severe."""
-    ranks = [_severity(str(lv["name"].value)) for lv in levels]
-    if levels and all(r is not None for r in ranks) and len(set(ranks)) == len(ranks):
-        levels.sort(key=lambda lv: _severity(str(lv["name"].value)) or 0)
+    ranks = [_graded_rank(str(lv["name"].value)) for lv in levels]
+    if levels and all(r[0] is not None for r in ranks) and len(set(ranks)) == len(ranks):
+        levels.sort(key=lambda lv: _graded_rank(str(lv["name"].value)))
         return
     # Priority 1 … Priority 4 in a table of service levels: Priority 1 the most urgent, so listed last (kept out of
     # grading.severity, whose ranks also make ids and tell grades apart, where "Priority 1" has no rank)

@@ -3412,3 +3412,33 @@ def test_priorities_named_by_urgency_and_a_second_table_of_their_times(tmp_path:
         ("Urgent: Estimated First Response", "15min"),
         ("Urgent: Estimated Resolution Timeframe", "8h"),
     ]
+
+
+def test_a_grades_table_whose_last_row_grades_nothing_gives_levels_and_that_rows_time(tmp_path: Path):
+    """故障类别 | 处理时间 | 备注 with A级严重 / A级一般 / B级 and a last row 其他问题: the grades are levels (其他问题, no
+    grade, kept the table from being read as one) and 其他问题's time a deadline, each once (the grade column was also read
+    as the kinds of a time-limit table, giving every time twice)."""
+    source = table_under_heading(
+        tmp_path / "技术服务规范.docx",
+        "技术服务规范",
+        "二、处理方法",
+        [
+            ["故障类别", "处理时间", "备注"],
+            ["A级严重", "1个小时内提出处理意见", "影响用户正常营业"],
+            ["A级一般", "24小时", "不影响用户营业"],
+            ["B级(功能完善)", "48小时", "需客户配合提出需求"],
+            ["其他问题", "24小时", "非软件本身引起的故障"],
+        ],
+    )
+    data = import_validated(source)
+    assert [(lv["name"], lv.get("criteria")) for lv in data["levels"]] == [
+        ("B级(功能完善)", "需客户配合提出需求"),
+        ("A级一般", "不影响用户营业"),
+        ("A级严重", "影响用户正常营业"),
+    ]
+    assert sorted((t["what"], t["within"]) for t in data["time_limits"]) == [
+        ("A级一般处理时间", "24h"),
+        ("A级严重处理时间", "1h"),
+        ("B级(功能完善)处理时间", "48h"),
+        ("其他问题处理时间", "24h"),
+    ]
