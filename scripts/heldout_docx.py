@@ -56006,6 +56006,488 @@ LAYOUT1121: dict[str, dict] = {
 }
 
 
+LAYOUT1122: dict[str, dict] = {
+    "h1122-1": {
+        # the policy's name is the title; the site's slogan line above it and its repeat are left out. The copy runs
+        # the heading "Complaints mechanisms – informing residents and stakeholders" into its paragraph: it is split
+        # there and is a heading, as "Lodging complaints" is; the "•" items bulleted lists; the Complaints Officer's
+        # lines (1. Name:, Title: … Address:) paragraphs with their number typed in
+        "title": "Complaints and Comments Policy",
+        "english": True,
+        "skip": [r"^Live your life\. Stay well\. Belong\.$", r"^Complaints and Comments Policy$"],
+        "split": r"(?<=informing residents and stakeholders) (?=Staff, residents)",
+        "headings": [(r"^(Complaints mechanisms – informing residents and stakeholders|Lodging complaints)$", 1)],
+    },
+    "h1122-2": {
+        # the page's heading (in capitals, as the page writes it) is the title; INTERNAL ESCALATION and EXTERNAL
+        # ESCALATION headings; the contact lines paragraphs; the cut-off "• Age" a bullet
+        "title": "FEEDBACK AND COMPLAINTS",
+        "english": True,
+        "skip": [r"^FEEDBACK AND COMPLAINTS$"],
+        "headings": [(r"^(INTERNAL|EXTERNAL) ESCALATION$", 1)],
+    },
+    "h1122-3": {
+        # the page's heading is the title; its six parts (Making a Complaint … How We Handle Complaints) headings; the
+        # "•" items bulleted lists
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [
+            (
+                r"^(Making a Complaint|Who Can Complain|How You Can Make A Complaint|Anonymous Complaints"
+                r"|Responsibility|How We Handle Complaints)$",
+                1,
+            )
+        ],
+    },
+    "h1122-4": {
+        # the stored text has no heading above its first paragraph and none is made up; "Scope" and "Key definitions"
+        # are headings, the definitions paragraphs
+        "title": None,
+        "english": True,
+        "headings": [(r"^(Scope|Key definitions)$", 1)],
+    },
+    "h1122-5": {
+        # the page's heading is the title; Verbal Feedback, Written Feedback and What happens next? headings; the
+        # postal address lines paragraphs; the copy's lines holding one space are empty and left out
+        "title": "Patient Feedback",
+        "english": True,
+        "skip": [r"^Patient Feedback$"],
+        "headings": [(r"^(Verbal Feedback|Written Feedback|What happens next\?)$", 1)],
+    },
+}
+
+
+LAYOUT1123: dict[str, dict] = {
+    "h1123-1": {
+        # the PDF has no title of its own above the university's notice: none is made up. The sharing site's slogan,
+        # file names, uploader and page-count lines and "下载后继续阅读" are left out, and so is the page number "— 1 —".
+        # The copy runs the PDF into one paragraph: it is split after the letterhead and the document number, around
+        # the notice's title (a heading), 各有关单位:, the attachment line, the signature and the two date lines, before
+        # the rules' name (a heading), 第一章 (a sub-heading) and each 第…条 (paragraphs)
+        "title": None,
+        "skip": [
+            r"^PDF文库 - ",
+            r"^上海财经大学成人高等学历教育学生申诉处理实施细则\.pdf",
+            r"^姿色Amor",
+            r"^当前文档共6页",
+            r"^下载后继续阅读$",
+        ],
+        "strip": [r" — 1 —"],
+        "split": r"(?<=文 件) (?=校发)|(?<=24 号) (?=关于印发)|(?<=的通知) (?=各有关单位)|(?<=各有关单位:) |"
+        r"(?<=施行。) (?=附件)|(?<=实施细则》) (?=上海财经大学 2018)|(?<=上海财经大学) (?=2018 年 5 月 3 日 )|"
+        r"(?<=5 月 3 日) (?=上海财经大学 2018)|(?<=印发) (?=上海财经大学成人)|(?<=实施细则) (?=第一章)|"
+        r"(?<=总 则) (?=第一条)| (?=第[二三]条)",
+        "headings": [
+            (r"^关于印发《.*》的通知$", 1),
+            (r"^上海财经大学成人高等学历教育学生申诉处理实施细则$", 1),
+            (r"^第一章 总 则$", 2),
+        ],
+    },
+    "h1123-2": {
+        # the page's name is the title; the browser notice and the name's repeat as the text's first line are left out.
+        # 起源, 本委員會組織, 委員會之功能 and the last line 學生申訴 (where the copy ends) are headings
+        "title": "何謂學生申訴",
+        "skip": [r"^Your browser does not support JavaScript!$", r"^何謂學生申訴$"],
+        "headings": [(r"^(起源|本委員會組織|委員會之功能|學生申訴)$", 1)],
+    },
+    "h1123-3": {
+        # the stored text has no heading of its own: the page's subject, 學生申訴 (its third rule begins so), is the
+        # title. The items 一、–六、 stay paragraphs with their numbers typed in; the sentence on joint appeals, run on
+        # after 六、, is split off as its own paragraph
+        "title": "學生申訴",
+        "split": r"(?<=六、佐證證據。) (?=多數人)",
+    },
+    "h1123-4": {
+        # the pledge's name is the title; the page's stray "pp" and the name's repeat are left out. 服務範圍 and 建議及投訴
+        # are headings, the "•" items bullets; the pledge table's rows (their cells separated by spaces in the copy)
+        # stay paragraphs, as the copy has them
+        "title": "澳門大學工商管理學院服務承諾",
+        "skip": [r"^pp$", r"^澳門大學工商管理學院服務承諾$"],
+        "headings": [(r"^(服務範圍|建議及投訴)$", 1)],
+    },
+    "h1123-5": {
+        # the section's heading is the title; its repeat as the text's first line is left out. Items 1.–5. and (i)–(iv)
+        # stay paragraphs with their numbers typed in
+        "title": "13.6 Stage Two: Formal Complaint Stage",
+        "english": True,
+        "skip": [r"^13\.6 Stage Two: Formal Complaint Stage$"],
+    },
+}
+
+
+LAYOUT1124: dict[str, dict] = {
+    "h1124-1": {
+        # the stored text has no title of its own and none is made up; the opening paragraphs stay paragraphs. "Here's
+        # what you need to know" is a heading, its three parts below it sub-headings, "Stage one:" / "Stage two:"
+        # third-level headings; the "- " items bulleted lists (the last cut off). The line break the copy puts inside
+        # "the / complaint" is joined, and the line holding one space is left out
+        "title": None,
+        "english": True,
+        "sub": [(r"the \n complaint", "the complaint")],
+        "bullet": r"^- ",
+        "headings": [
+            (r"^Here's what you need to know$", 1),
+            (r"^(What is a complaint\?|How to make a complaint|How we handle it)$", 2),
+            (r"^Stage (one|two):$", 3),
+        ],
+    },
+    "h1124-2": {
+        # the page's heading is the title; its repeat as the text's first line is left out. The fold-out stages are
+        # headings, without the page's "+" marks; the paragraphs below them stay paragraphs
+        "title": "Housing Complaints Procedure",
+        "english": True,
+        "skip": [r"^Housing Complaints Procedure$"],
+        "sub": [(r"(?m)^\+ (?=Stage [01] - )", "")],
+        "headings": [(r"^Stage [01] - (Investigation|Resolution)$", 1)],
+    },
+    "h1124-3": {
+        # the part's heading is the title; its repeat as the text's first line is left out. The two stages and the
+        # information to gather are headings; the "- " items a bulleted list
+        "title": "How your complaint will be managed",
+        "english": True,
+        "skip": [r"^How your complaint will be managed$"],
+        "bullet": r"^- ",
+        "headings": [
+            (r"^Steps taken for a Stage [12] complaint$", 1),
+            (r"^Information to gather before submitting your formal housing complaint$", 1),
+        ],
+    },
+    "h1124-4": {
+        # the policy's name is the title; its repeat as the text's first line is left out. 1.–5. are headings (the
+        # fifth cut off after its first letter); the "- " items bulleted lists
+        "title": "Almshouses of John Isbury and Jacob Hardrett \u2013 Complaints Policy",
+        "english": True,
+        "skip": [r"^Almshouses of John Isbury and Jacob Hardrett \u2013 Complaints Policy$"],
+        "bullet": r"^- ",
+        "headings": [(r"^[1-5]\. [A-Z]", 1)],
+    },
+    "h1124-5": {
+        # the flip-book's name is the title; its page heading ("Page 3 - Complaints Policy"), page mark ("P. 3") and
+        # the row of page numbers at the foot are left out. The printed page's line breaks inside a sentence are
+        # joined (one space); Stage Three's heading and the line under it (its officer) are one heading; the
+        # Chairman's address stays one paragraph
+        "title": "Complaints Policy",
+        "english": True,
+        "strip": [r"^Page 3 - Complaints Policy\nP\. 3\n", r"\n +1 +2 +3 +4 +5 +6 +7 +8$"],
+        "sub": [
+            (r"Stage Three:\nChairman of the Board of Management\n", "Stage Three: Chairman of the Board of Management\n\n"),
+            (r"BT79 0AX\n", "BT79 0AX\n\n"),
+        ],
+        "rejoin": [r"(?<=[^.:\n])\n(?=\S)"],
+        "headings": [(r"^Complaints Procedure Stage Three: Chairman of the Board of Management$", 1)],
+    },
+}
+
+
+LAYOUT1125: dict[str, dict] = {
+    "h1125-1": {
+        # the procedure's name is the title; its repeat as the text's first line is left out. Internal procedure, Oral
+        # complaints and "Written complaints, and following up from an oral complaint" are headings; the "•" items
+        # bullets; the lead-in lines paragraphs
+        "title": "Dispute resolution procedure (Accounting Services)",
+        "english": True,
+        "skip": [r"^Dispute resolution procedure \(Accounting Services\)$"],
+        "headings": [(r"^(Internal procedure|Oral complaints|Written complaints, and following up from an oral complaint)$", 1)],
+    },
+    "h1125-2": {
+        # the page has no title of its own and none is made up: its four opening paragraphs and the Legal Ombudsman's
+        # address lines stay paragraphs; "Complaints Procedure" is a heading; the "•" items bullets
+        "title": None,
+        "english": True,
+        "headings": [(r"^Complaints Procedure$", 1)],
+    },
+    "h1125-3": {
+        # the procedure's name is the title; its repeat and the site's breadcrumb line (Home > Contact Us > Complaints
+        # Procedure) are left out. "Complaints made by telephone" is a heading; the "o" items bullets
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$", r"^Home > Contact Us > "],
+        "bullet": r"^o ",
+        "headings": [(r"^Complaints made by telephone$", 1)],
+    },
+    "h1125-4": {
+        # the page has no title above its two opening paragraphs and none is made up: they stay paragraphs;
+        # "Complaints Procedure" is a heading; the paragraphs after it, the cut-off "The" included, paragraphs
+        "title": None,
+        "english": True,
+        "headings": [(r"^Complaints Procedure$", 1)],
+    },
+    "h1125-5": {
+        # the page's heading COMPLAINTS PROCEDURE is the title; its repeat is left out. "Chartered Practice Complaints
+        # Handling Procedures" and "Complaint Handling Procedure – Chartered Practice (client complainant)" are
+        # headings; the numbered items 1.–4. stay paragraphs with their numbers typed in
+        "title": "COMPLAINTS PROCEDURE",
+        "english": True,
+        "skip": [r"^COMPLAINTS PROCEDURE$"],
+        "headings": [
+            (r"^Chartered Practice Complaints Handling Procedures$", 1),
+            (r"^Complaint Handling Procedure – Chartered Practice \(client complainant\)$", 2),
+        ],
+    },
+}
+
+
+LAYOUT1126: dict[str, dict] = {
+    "h1126-1": {
+        # the rules' name is the title; the text's first line (the name behind the site's column mark 【監督檢查】) is
+        # left out. 一、–五、 and 附件 are headings; the channels under 二、 and the steps under 四、 (1.現場投訴 …,
+        # 1.登記 …) headings below them, as is 投訴表; the items under 三、 and 五、 stay paragraphs with their numbers
+        # typed in, and so do the form's lines
+        "title": "遊客舉報投訴製度",
+        "skip": [r"^【監督檢查】遊客舉報投訴製度$"],
+        "headings": [
+            (r"^([一二三四五]、|附件$)", 1),
+            (r"^\d\.(現場投訴|線上渠道|其他方式|登記|調查|處理|反饋|歸檔)$", 2),
+            (r"^投訴表$", 2),
+        ],
+    },
+    "h1126-2": {
+        # the procedure's name is the title; the site's menu lines above it (the Dutch "Terug naar …" included) and its
+        # repeat are left out. Its two parts are headings; the numbered items stay paragraphs with their numbers typed in
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [
+            r"^(Your chalet expert in Austria|Terug naar alle informatieTerug|More information|General conditions)$",
+            r"^(Sandwich service|Summer Activities|Winter Activities|Complaints procedure)$",
+        ],
+        "headings": [(r"^(Complaints during the stay|Other complaints)$", 1)],
+    },
+    "h1126-3": {
+        # the stored text has no title line and none is made up; "What if my complaint remains unresolved?" is a heading,
+        # the two booking-date lines (with their calendar signs) headings below it; the "Escalation:", "Arbitration:" …
+        # lines stay paragraphs
+        "title": None,
+        "english": True,
+        "headings": [(r"^What if my complaint remains unresolved\?$", 1), (r"^\S+ If you booked (on or after|before) ", 2)],
+    },
+    "h1126-4": {
+        # the page's heading is the title; "Our complaints policy" and "What will happen next?" are headings; the "-" items
+        # a bulleted list; the Legal Ombudsman's address lines stay paragraphs
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "bullet": r"^- ",
+        "headings": [(r"^(Our complaints policy|What will happen next\?)$", 1)],
+    },
+    "h1126-5": {
+        # the page's heading is the title; its parts are headings, the cut-off "Accessibility – meeting y" too; the line
+        # holding a single space is left out as an empty line
+        "title": "Complaining about AviationADR",
+        "english": True,
+        "skip": [r"^Complaining about AviationADR$"],
+        "headings": [(r"^(Our contact with you|Taking your views into account|Accessibility – meeting y)$", 1)],
+    },
+}
+
+
+# The one-thousand-one-hundred-and-twenty-seventh held-out set (plans/heldout1127/): energy suppliers' and energy
+# consultancies', a communications provider's and the telecommunications ombudsman's own complaint procedures.
+LAYOUT1127: dict[str, dict] = {
+    "h1127-1": {
+        # the page's heading is the title; its repeat as the text's first line is left out. Each question is a heading,
+        # each answer a paragraph; the line breaks the copy puts inside a sentence are joined (one space), the answer
+        # to the fifth question keeping its three paragraphs (A: No. … / Unless … / Please note …)
+        "title": "Level 1 FAQs",
+        "english": True,
+        "skip": [r"^Level 1 FAQs$"],
+        "rejoin": [r"\n(?!(?:Q|A): |Unless the complainant |Please note that )"],
+        "headings": [(r"^Q: ", 1)],
+    },
+    "h1127-2": {
+        # the page's heading is the title; its repeat as the text's first line is left out. Step 1–3 and the ADR
+        # section are headings (the spaces the copy leaves at the ends of lines go with the stripped lines)
+        "title": "UK Complaints Procedure",
+        "english": True,
+        "skip": [r"^UK Complaints Procedure$"],
+        "headings": [(r"^(Step [1-3]|Alternative Dispute Resolution \(ADR\) Process)$", 1)],
+    },
+    "h1127-3": {
+        # the stored text has no heading above its first paragraph and none is made up; "What to do if you have a
+        # complaint" is a heading, Step 1:–4: headings below it; the contact lines stay paragraphs
+        "title": None,
+        "english": True,
+        "headings": [(r"^What to do if you have a complaint$", 1), (r"^Step [1-4]:$", 2)],
+    },
+    "h1127-4": {
+        # the page's heading is the title; the site's "top of page" line and the heading's repeat are left out (so are
+        # the copy's lines holding a single space). Step 1:–4: are headings, the "•" items a bulleted list
+        "title": "Our Complaints Procedure",
+        "english": True,
+        "skip": [r"^top of page$", r"^Our Complaints Procedure$"],
+        "headings": [(r"^Step [1-4]: ", 1)],
+    },
+    "h1127-5": {
+        # the stored text has no heading of its own: the title is the page's name from its address ("faq"), as the
+        # header says; the four steps are ordinary paragraphs with their numbers typed in
+        "title": "FAQ",
+        "english": True,
+        "headings": [],
+    },
+}
+
+
+# Set 1128 (plans/heldout1128/): banks, a microfinance company and an insurance administrator in India, Bangladesh, the
+# Philippines and Botswana. The stored copies of h1128-3, h1128-4 and h1128-5 run their text together: `split` breaks
+# them only before and after the documents' own headings, the letter's parts (h1128-3), the numbered definitions
+# (h1128-4) and the list marks (h1128-5); h1128-5's eight pages are one text again (`sub`: the FlippingBook marks, the
+# running title and the page number between two pages become one space, as the sentence runs on).
+LAYOUT1128: dict[str, dict] = {
+    "h1128-1": {
+        # the page's heading is the title; the site's banner lines and the repeated heading are left out; the two
+        # "…Framework"/"Complaints involving…" headings are headings, the numbered items paragraphs with their numbers
+        "title": "Grievance Framework",
+        "english": True,
+        "skip": [
+            r"^India's leading Nationalized Bank$",
+            r"^Bank Of India$",
+            r"^Relationship Beyond Banking$",
+            r"^Grievance Framework$",
+        ],
+        "headings": [
+            (r"^Grievance Redressal Framework$", 1),
+            (r"^Complaints involving other regulated financial institutions$", 1),
+        ],
+    },
+    "h1128-2": {
+        # the policy's name is the title; the banner (the company's name in eight scripts) and the repeated name are
+        # left out; "Purpose:", "Scope:", "Complaint Sources:" are headings, "1.Internal Sources" below them, its
+        # lettered sources a) – c) below that; the "•" items bullets
+        "title": "Grievance Redressal Policy",
+        "english": True,
+        "skip": [r"^ஆசிர்வாத்", r"^Grievance Redressal Policy$"],
+        "headings": [
+            (r"^(Purpose|Scope|Complaint Sources):$", 1),
+            (r"^1\.Internal Sources$", 2),
+            (r"^[a-c]\) .*:$", 3),
+        ],
+    },
+    "h1128-3": {
+        # a circular letter: no title is made up; the site's page count "32" is left out; the letter's head, subject,
+        # paragraphs, signature and enclosure line are split where the scanned letter has them; the subject is the
+        # heading, and so is the enclosed policy's first words, where the stored text is cut off
+        "title": None,
+        "english": True,
+        "skip": [r"^32$"],
+        "split": (
+            r" (?=Policy No: 03/2015)| (?=Heads of all Branches)| (?=Heads of all Divisions)| (?=NRBC gank Limited)"
+            r"| (?=March 4, 2015)| (?=Subiect :)| (?=Dear Sir,)|(?<=Dear Sir,) | (?=Therefore, all)| (?=Please note)"
+            r"| (?=Now, with)| (?=It is to be)| (?=For any clarification)| (?=Thanking you,)|(?<=Thanking you,) "
+            r"| (?=Enclosurc:)"
+        ),
+        "headings": [(r"^Subiect :", 1), (r"^Customer Serv$", 1)],
+    },
+    "h1128-4": {
+        # the document's name is the title; the site's "Top Banner", the name and the page mark "Page 1 of 17" are left
+        # out; I.–III. are headings, split from the text they run into; the numbered definitions paragraphs
+        "title": "AAIIBP Consumer Assistance Mechanism Policies & Procedures",
+        "english": True,
+        "skip": [
+            r"^Top Banner$",
+            r"^AAIIBP Consumer Assistance Mechanism Policies & Procedures$",
+            r"^Page 1 of 17$",
+        ],
+        "split": (
+            r" (?=Page 1 of 17)|(?<=Page 1 of 17) | (?=II?I?\. [A-Z]{4,})|(?<=STATEMENT OF POLICY) "
+            r"|(?<=APPLICABILITY OF THE SCOPE) |(?<=DEFINITION OF TERMS) | (?=[1-5]\. [A-Z])"
+        ),
+        "headings": [(r"^I{1,3}\. [A-Z ]+$", 1)],
+    },
+    "h1128-5": {
+        # the policy's name (each page's running title) is the title; the pages are joined again (`sub`) and the first
+        # page's number taken off (`strip`); the policy's own headings (capitals: parts; title case: sections) are split
+        # from the text they run into; the "\uf0b7" items bullets; the Principal Officer's duties, which lost their
+        # marks in the copy, stay the paragraphs they are
+        "title": "Kganya Botswana Complaints Resolution Policy 2025",
+        "english": True,
+        "strip": [r"(?m)^6 (?=“Upheld”)", r"\n+RkJQdWJsaXNoZXIy MTI4MTE=\s*$"],
+        "sub": [
+            (
+                r"\n+(?:Made with FlippingBook\n)?RkJQdWJsaXNoZXIy MTI4MTE=\n\n"
+                r"Kganya Botswana Complaints Resolution Policy 2025\n+\d+ ",
+                " ",
+            )
+        ],
+        "skip": [r"^Kganya Botswana Complaints Resolution Policy 2025$"],
+        "split": (
+            r" (?=COMPLAINTS MANAGEMENT PROCEDURE)|(?<=PROCEDURE \(CMP\)) "
+            r"| (?=Intention The intention)|(?<= Intention) (?=The intention)"
+            r"| (?=Procedure All Complaints)|(?<= Procedure) (?=All Complaints)"
+            r"| (?=Submission of Complaints All)|(?<=Submission of Complaints) (?=All)"
+            r"| (?=Complaints Categorisation)|(?<=Complaints Categorisation) "
+            r"| (?=Complaints Management Process Once)|(?<=Complaints Management Process) (?=Once)"
+            r"| (?=Complaints against the Zion)|(?<=Zion Christian Church) (?=Kganya)"
+            r"| (?=VISIBILITY AND ACCESS)|(?<=VISIBILITY AND ACCESS) "
+            r"| (?=Where to complain Complaints)|(?<=Where to complain) (?=Complaints)"
+            r"| (?=How to complain All)|(?<=How to complain) (?=All)"
+            r"| (?=Information required from a Complainant A)|(?<=from a Complainant) (?=A Complainant should)"
+            r"| (?=Where Complainants can access)|(?<=the Complaints Resolution Policy) (?=Kganya will ensure)"
+            r"| (?=RESPONSIVENESS)|(?<=RESPONSIVENESS) | (?=FEEDBACK)|(?<=FEEDBACK) "
+            r"| (?=ESCALATED COMPLAINTS)|(?<=COMPLAINTS RESOLUTION PROCESS) "
+            r"| (?=\uf0b7 )"
+        ),
+        "bullet": r"^\uf0b7 ",
+        "headings": [
+            (
+                r"^(COMPLAINTS MANAGEMENT PROCEDURE \(CMP\)|VISIBILITY AND ACCESS|RESPONSIVENESS|FEEDBACK"
+                r"|ESCALATED COMPLAINTS RESOLUTION PROCESS)$",
+                1,
+            ),
+            (
+                r"^(Intention|Procedure|Submission of Complaints|Complaints Categorisation|Complaints Management Process"
+                r"|Complaints against the Zion Christian Church|Where to complain|How to complain"
+                r"|Information required from a Complainant|Where Complainants can access the Complaints Resolution Policy)$",
+                2,
+            ),
+        ],
+    },
+}
+
+
+LAYOUT1129: dict[str, dict] = {
+    "h1129-1": {
+        # the appendix's heading is the title; the page's navigation lines (THE LIST OF CONTENT, APPENDICES) and the
+        # heading's repeat are left out. The numbered paragraphs 1.-4. stay paragraphs with their numbers typed in
+        "title": "K. PROCEDURES FOR THE RESOLUTION OF THE GRIEVANCES OF STUDENTS",
+        "english": True,
+        "skip": [r"^THE LIST OF CONTENT$", r"^APPENDICES$", r"^K\. PROCEDURES FOR THE RESOLUTION OF THE GRIEVANCES"],
+        "headings": [],
+    },
+    "h1129-2": {
+        # the procedures' name is the title; the page's download line and the name's repeat are left out, the line on
+        # the Senate and the Council stays a paragraph. 1. Preamble and 2. General Principles are headings, the "-"
+        # items bullets, the footnote line a paragraph
+        "title": "Procedures for Dealing with Student Complaints",
+        "english": True,
+        "skip": [r"^Download the PDF file:", r"^Procedures for Dealing with Student Complaints$"],
+        "bullet": r"^- ",
+        "headings": [(r"^[12]\. (Preamble|General Principles)$", 1)],
+    },
+    "h1129-3": {
+        # the stored text has no heading of its own: the page's name (its address ends in /contact-us) is the title;
+        # the five paragraphs stay paragraphs
+        "title": "Contact us",
+        "english": True,
+        "headings": [],
+    },
+    "h1129-4": {
+        # the page's "Process Flow" is the title (the stored text's first line, left out below it); the five
+        # paragraphs stay paragraphs
+        "title": "Process Flow",
+        "english": True,
+        "skip": [r"^Process Flow$"],
+        "headings": [],
+    },
+    "h1129-5": {
+        # the stored text has no heading of its own: the page's name in its address (hal-ehwal-korporat) is the title;
+        # the five paragraphs stay paragraphs
+        "title": "Hal Ehwal Korporat",
+        "english": True,
+        "headings": [],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -57117,6 +57599,14 @@ SETS = {
     "heldout1119": (ROOT / "plans" / "heldout1119" / "sources", LAYOUT1119),
     "heldout1120": (ROOT / "plans" / "heldout1120" / "sources", LAYOUT1120),
     "heldout1121": (ROOT / "plans" / "heldout1121" / "sources", LAYOUT1121),
+    "heldout1122": (ROOT / "plans" / "heldout1122" / "sources", LAYOUT1122),
+    "heldout1123": (ROOT / "plans" / "heldout1123" / "sources", LAYOUT1123),
+    "heldout1124": (ROOT / "plans" / "heldout1124" / "sources", LAYOUT1124),
+    "heldout1125": (ROOT / "plans" / "heldout1125" / "sources", LAYOUT1125),
+    "heldout1126": (ROOT / "plans" / "heldout1126" / "sources", LAYOUT1126),
+    "heldout1127": (ROOT / "plans" / "heldout1127" / "sources", LAYOUT1127),
+    "heldout1128": (ROOT / "plans" / "heldout1128" / "sources", LAYOUT1128),
+    "heldout1129": (ROOT / "plans" / "heldout1129" / "sources", LAYOUT1129),
 }
 
 

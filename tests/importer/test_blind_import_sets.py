@@ -7230,6 +7230,62 @@ SETS = {
         "h1121-2": ("zh-CN", PROCEDURE, "退款與退貨政策"),
         "h1121-3": ("en", PROCEDURE, "Dispute and Complaint Procedure"),
     },
+    "heldout1122": {
+        "h1122-1": ("en", PROCEDURE, "Complaints and Comments Policy"),
+        "h1122-2": ("en", PROCEDURE, "FEEDBACK AND COMPLAINTS"),
+        "h1122-3": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1122-4": ("en", PROCEDURE, "Scope"),
+        "h1122-5": ("en", PROCEDURE, "Patient Feedback"),
+    },
+    "heldout1123": {
+        "h1123-1": ("zh-CN", PROCEDURE, "上海财经大学成人高等学历教育学生申诉处理实施细则"),
+        "h1123-2": ("zh-CN", PROCEDURE, "何謂學生申訴"),
+        "h1123-3": ("zh-CN", PROCEDURE, "學生申訴"),
+        "h1123-4": ("zh-CN", PROCEDURE, "澳門大學工商管理學院服務承諾"),
+        "h1123-5": ("en", PROCEDURE, "13.6 Stage Two: Formal Complaint Stage"),
+    },
+    "heldout1124": {
+        "h1124-1": ("en", PROCEDURE, "Here's what you need to know"),
+        "h1124-2": ("en", PROCEDURE, "Housing Complaints Procedure"),
+        "h1124-3": ("en", PROCEDURE, "How your complaint will be managed"),
+        "h1124-4": ("en", PROCEDURE, "Almshouses of John Isbury and Jacob Hardrett – Complaints Policy"),
+        "h1124-5": ("en", PROCEDURE, "Complaints Policy"),
+    },
+    "heldout1125": {
+        "h1125-1": ("en", PROCEDURE, "Dispute resolution procedure (Accounting Services)"),
+        "h1125-2": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1125-3": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1125-4": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1125-5": ("en", PROCEDURE, "COMPLAINTS PROCEDURE"),
+    },
+    "heldout1126": {
+        "h1126-1": ("zh-CN", PROCEDURE, "遊客舉報投訴製度"),
+        "h1126-2": ("en", PROCEDURE, "Complaints procedure"),
+        "h1126-3": ("en", PROCEDURE, "What if my complaint remains unresolved?"),
+        "h1126-4": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1126-5": ("en", PROCEDURE, "Complaining about AviationADR"),
+    },
+    "heldout1127": {
+        "h1127-1": ("en", PROCEDURE, "Level 1 FAQs"),
+        "h1127-2": ("en", PROCEDURE, "UK Complaints Procedure"),
+        "h1127-3": ("en", PROCEDURE, "What to do if you have a complaint"),
+        "h1127-4": ("en", PROCEDURE, "Our Complaints Procedure"),
+        "h1127-5": ("en", PROCEDURE, "FAQ"),
+    },
+    "heldout1128": {
+        "h1128-1": ("en", PROCEDURE, "Grievance Framework"),
+        "h1128-2": ("en", PROCEDURE, "Grievance Redressal Policy"),
+        "h1128-3": ("en", PROCEDURE, "Subiect : Pollcv lor Customer Services and Complaint Manasement of NRBC Eank Limited."),
+        "h1128-4": ("en", PROCEDURE, "AAIIBP Consumer Assistance Mechanism Policies & Procedures"),
+        "h1128-5": ("en", PROCEDURE, "Kganya Botswana Complaints Resolution Policy 2025"),
+    },
+    "heldout1129": {
+        "h1129-1": ("en", PROCEDURE, "K. PROCEDURES FOR THE RESOLUTION OF THE GRIEVANCES OF STUDENTS"),
+        "h1129-2": ("en", PROCEDURE, "Procedures for Dealing with Student Complaints"),
+        "h1129-3": ("en", PROCEDURE, "Contact us"),
+        "h1129-4": ("en", PROCEDURE, "Process Flow"),
+        "h1129-5": ("en", PROCEDURE, "Hal Ehwal Korporat"),
+    },
 }
 
 
