@@ -1678,7 +1678,10 @@ class Grades:
         r"第[一二三四1-4](?:阶段|级)|"
         r"[一二三四1-4]级(?:处理|办理|调查|审查)|"
         # the stage after what the title says first (Within 10 days - Stage 1, Internal Review (Stage 2))
-        r".{1,40}(?:\s[–—-]\s*stage\s*(?:\d|one|two|three)|[(（]\s*stage\s*(?:\d|one|two|three)\s*[)）])\s*[:：]?\s*$)",
+        r".{1,40}(?:\s[–—-]\s*stage\s*(?:\d|one|two|three)|[(（]\s*stage\s*(?:\d|one|two|three)\s*[)）])\s*[:：]?\s*$|"
+        # the stage a heading is about (Steps taken for a Stage 1 complaint, What happens at Stage 2)
+        r".{1,30}\b(?:at|for|of|in)\s+(?:a\s+|the\s+)?stage\s*(?:\d|one|two|three)\b"
+        r"(?:\s+(?:complaints?|response|review|investigation))?\s*[:：?]?\s*$)",
         re.IGNORECASE,
     )
 

@@ -303,6 +303,20 @@ def test_stages_named_after_the_period_that_heads_them_are_levels(tmp_path):
     assert _names(_levels(tmp_path, text, ".md")) == ["Within 10 days - Stage 1", "Within 20 days - Stage 2"]
 
 
+def test_headings_about_a_stage_are_its_stages(tmp_path):
+    # Steps taken for a Stage 1 complaint / … for a Stage 2 complaint: the stage the heading is about (round 185)
+    text = (
+        "# How your complaint will be managed\n\n## Steps taken for a Stage 1 complaint\n\nYour complaint will be "
+        "dealt with by the service team. A full response is due within 10 working days.\n\n## Steps taken for a "
+        "Stage 2 complaint\n\nIf you are not satisfied with your Stage 1 response, you can escalate to Stage 2. A "
+        "senior member of staff will respond within 20 working days.\n"
+    )
+    assert _names(_levels(tmp_path, text, ".md")) == [
+        "Steps taken for a Stage 1 complaint",
+        "Steps taken for a Stage 2 complaint",
+    ]
+
+
 def test_a_stage_in_brackets_after_its_name_and_a_span_joined_to_its_number(tmp_path):
     # Formal Complaint (Stage 1) / Internal Review (Stage 2); a 10-working day response (heldout133)
     text = (
