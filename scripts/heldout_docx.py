@@ -56488,6 +56488,445 @@ LAYOUT1129: dict[str, dict] = {
 }
 
 
+LAYOUT1130: dict[str, dict] = {
+    "h1130-1": {
+        # the stored text has no heading above its opening lines and none is made up; the page's navigation ("On this
+        # page:" and its seven links) is left out. The three section headings are headings; the "-" items (the ways to
+        # give feedback, TTY and National Relay Service among them) bullets
+        "title": None,
+        "english": True,
+        "skip": [
+            r"^On this page:$",
+            r"^- (Make a complaint, compliment or provide feedback about the NDIA|Using our online feedback form"
+            r"|What happens when you make a complaint\?|How will the NDIA manage my complaint\?"
+            r"|What happens if I don.t agree with the outcome of my complaint\?"
+            r"|What can I do if I have concerns about an NDIS provider or worker\?"
+            r"|What if I don't agree with an access or planning decision\?)$",
+        ],
+        "bullet": r"^- ",
+        "headings": [
+            (
+                r"^(Make a complaint, compliment or provide feedback about the NDIA|Using our online feedback form"
+                r"|What happens when you make a complaint\?)$",
+                1,
+            )
+        ],
+    },
+    "h1130-2": {
+        # the page's heading is the title; the site's "Dialog Box" line and the heading's repeat are left out. The
+        # policy's name is a heading, "1.5.1 Policy" a heading below it; the "•" items a bulleted list, the footnote
+        # among them ("1. AS/NZ …") a paragraph with its number typed in
+        "title": "Complaints & Feedback",
+        "english": True,
+        "skip": [r"^Dialog Box$", r"^Complaints & Feedback$"],
+        "headings": [(r"^Complaints and Feedback Policy$", 1), (r"^1\.5\.1 Policy$", 2)],
+    },
+    "h1130-3": {
+        # the policy's name is the title (the stored text's first line, left out below it); the five paragraphs stay
+        # paragraphs
+        "title": "Grievance Policy",
+        "english": True,
+        "skip": [r"^Grievance Policy$"],
+        "headings": [],
+    },
+    "h1130-4": {
+        # the protocol's name is the title (left out below it); "Role of the NDA" and "Complaints" are headings; the
+        # "•" items a bulleted list; the numbered items 1.-5. paragraphs with their numbers typed in (the last cut off)
+        "title": "Complaints Protocol",
+        "english": True,
+        "skip": [r"^Complaints Protocol$"],
+        "headings": [(r"^(Role of the NDA|Complaints)$", 1)],
+    },
+    "h1130-5": {
+        # the procedure's name is the title; the site's "View Accessibility Controls Skip to main content" and the
+        # name's repeat are left out. "How to make a complaint" is a heading; the numbered items 1.-3. paragraphs with
+        # their numbers typed in (the last cut off)
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^View Accessibility Controls Skip to main content$", r"^Complaints Procedure$"],
+        "headings": [(r"^How to make a complaint$", 1)],
+    },
+}
+
+
+LAYOUT1131: dict[str, dict] = {
+    "h1131-1": {
+        # the page's heading is the title; the opening paragraph's first copy (the page's banner, the same words as the
+        # paragraph below it) is left out; 1.-5. and "4.Resolution Stages" are headings, the three stages headings below
+        # them; the "•" items bulleted lists; the CPO / TPI lines and "Required Information:" paragraphs
+        "title": "Complaints & Resolutions",
+        "english": True,
+        "skip": [r"^Complaints & Resolutions$"],
+        "sub": [(r"(?m)^(At Connekt, we are committed to transparency[^\n]*\n)(?=\1)", "")],
+        "headings": [(r"^[1-5]\. ?[A-Z]", 1), (r"^Stage [1-3] –", 2)],
+    },
+    "h1131-2": {
+        # the page's heading is the title; Step 1-Step 5 are headings; the contact lines stay paragraphs
+        "title": "Our Complaints Procedure",
+        "english": True,
+        "skip": [r"^Our Complaints Procedure$"],
+        "headings": [(r"^Step [1-5]$", 1)],
+    },
+    "h1131-3": {
+        # the page's heading is the title; the site's button line "GET YOUR FREE QUOTE" is left out; the stages'
+        # heading and the cut-off "Microbusinesses right to refer" are headings; the numbered stages stay paragraphs
+        # with their numbers typed in
+        "title": "COMPLAINT PROCEDURE",
+        "english": True,
+        "skip": [r"^COMPLAINT PROCEDURE$", r"^GET YOUR FREE QUOTE$"],
+        "headings": [(r"^(COMPLAINT HANDLING STAGES OF THE PROCESS|Microbusinesses right to refer)$", 1)],
+    },
+    "h1131-4": {
+        # the page's heading (with its dash, as the page has it) is the title; the scheme's line a heading below it, its
+        # three ":" lines headings below that; the "•" items (STEP 1-4 among them) bulleted lists
+        "title": "Our Complaints Handling Procedure -",
+        "english": True,
+        "skip": [r"^Our Complaints Handling Procedure -$"],
+        "headings": [
+            (r"^Energy Ombudsman - Alternative Dispute Resolution \(ADR\) Scheme$", 1),
+            (
+                r"^(Eligible small businesses are defined as follows|Contact details to make a complaint"
+                r"|Our complaints handling procedure):$",
+                2,
+            ),
+        ],
+    },
+    "h1131-5": {
+        # the stored text has no heading of its own: the article's name read from its address is the title; the six
+        # paragraphs stay paragraphs
+        "title": "I want to make a complaint, how do I do this?",
+        "english": True,
+        "headings": [],
+    },
+}
+
+
+LAYOUT1132: dict[str, dict] = {
+    "h1132-1": {
+        # the page's heading is the title; Introduction, Two Stage Procedure, The Complaints Panel and Timing of the
+        # complaint are headings, the two stages (both numbered "1." in the copy) sub-headings, their numbers typed in;
+        # the two numbered time limits stay paragraphs with their numbers typed in
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [
+            (r"^(Introduction|Two Stage Procedure|The Complaints Panel|Timing of the complaint)$", 1),
+            (r"^1\. Stage (one|two): ", 2),
+        ],
+    },
+    "h1132-2": {
+        # the stored text has no heading of its own: the page's name in its address (complaints-procedure), as the
+        # header gives it, is the title; the "- " items a bulleted list, as the copy marks them
+        "title": "Complaints Procedure",
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [],
+    },
+    "h1132-3": {
+        # the page's heading is the title; Stage 1 and Stage 2 are headings; the paragraphs stay paragraphs
+        "title": "Our complaints procedure.",
+        "english": True,
+        "skip": [r"^Our complaints procedure\.$"],
+        "headings": [(r"^Stage [12]: ", 1)],
+    },
+    "h1132-4": {
+        # the copy runs the page into one paragraph: its heading is split off and is the title; the rest is split into
+        # paragraphs before the definition (after ":-") and before each sentence that starts a new step or condition,
+        # also where the copy lacks the space after the full stop ("possible.If", "time.You")
+        "title": "Complaints Procedure",
+        "english": True,
+        "split": r"(?<=^Complaints Procedure) (?=If you have)|(?<=:-) (?=A complaint is)|(?<=[.)]) ?(?=(?:We aim to "
+        r"resolve|If you are unable|Once we have|You will be told|If you have made|We will explain|If you are "
+        r"dissatisfied|If after following))",
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [],
+    },
+    "h1132-5": {
+        # the policy's heading is the title; Our complaints procedure a heading, What will happen next? a sub-heading;
+        # the "- " and "•" items bulleted lists; the item "- Nicola Hall will then invite you …", run into the last "•"
+        # line in the copy, is split off as its own item
+        "title": "Our complaints policy",
+        "english": True,
+        "skip": [r"^Our complaints policy$"],
+        "split": r" (?=- Nicola Hall will then invite)",
+        "bullet": r"^[-•] ",
+        "headings": [(r"^Our complaints procedure$", 1), (r"^What will happen next\?$", 2)],
+    },
+}
+
+
+LAYOUT1133: dict[str, dict] = {
+    "h1133-1": {
+        # the stored text has no heading of its own: the page's name in its address (complaints-procedure) is the
+        # title; the run-together paragraph is split around "PURPOSE:", a heading; the 1.-5. requirements stay
+        # paragraphs with their numbers typed in, the "•" items a bulleted list (the last cut off)
+        "title": "Complaints Procedure",
+        "english": True,
+        "split": r" (?=PURPOSE:)|(?<=PURPOSE:) ",
+        "headings": [(r"^PURPOSE:$", 1)],
+    },
+    "h1133-2": {
+        # the stored text's own headings: "SENIOR POLICIES:" (the page's part) and "DISCIPLINARY PROCEDURES:" below
+        # it; no title is made up. Clauses 1-4 and a-c stay paragraphs with their numbers and letters typed in
+        "title": None,
+        "english": True,
+        "headings": [(r"^SENIOR POLICIES:$", 1), (r"^DISCIPLINARY PROCEDURES:$", 2)],
+    },
+    "h1133-3": {
+        # the club's name and the policy's name (two lines in the copy) are the title; Objective:, Introduction:,
+        # Procedure and Guidance Notes (set far to the right in the copy) are headings; the blank line holding a
+        # space is left out
+        "title": "Joondalup Districts Cricket Club Dispute Resolution Policy",
+        "english": True,
+        "skip": [r"^Joondalup Districts Cricket Club$", r"^Dispute Resolution Policy$"],
+        "headings": [(r"^(Objective:|Introduction:|Procedure|Guidance Notes)$", 1)],
+    },
+    "h1133-4": {
+        # the page's heading is the title; "Key Policy Principles" a heading; the lead-in line to the purposes a
+        # paragraph; the "•" items bulleted lists (the last cut off)
+        "title": "Grievance and Complaints",
+        "english": True,
+        "skip": [r"^Grievance and Complaints$"],
+        "headings": [(r"^Key Policy Principles$", 1)],
+    },
+    "h1133-5": {
+        # the page's heading is the title; the procedure's own heading a heading; its five paragraphs stay paragraphs
+        "title": "Complaints and Issues",
+        "english": True,
+        "skip": [r"^Complaints and Issues$"],
+        "headings": [(r"^Complaints & Grievance Procedure – Non-Welfare Issues$", 1)],
+    },
+}
+
+
+LAYOUT1134: dict[str, dict] = {
+    "h1134-1": {
+        # the policy's name is the title; the copy's first line (the name with the PDF's page marker "Page: Page 1 of
+        # 12") is left out, the other header lines (author, version, dates) stay paragraphs. The control table (its
+        # rows "cell | cell |") is a Word table of two columns. "- INTRODUCTION" and "- PURPOSE" (the copy runs the
+        # second on at the end of 1.2; split before it) are headings without the copy's list mark; the numbered
+        # paragraphs 1.1–2.3 stay paragraphs with their numbers typed in; the line breaks inside sentences are joined
+        "title": "Policy on Complaints Investigation Policy",
+        "english": True,
+        "skip": [r"^Policy on Complaints Investigation Policy Page: Page 1 of 12$"],
+        "sub": [
+            (
+                r"(?m)^((?:Recommended|Approved) by|Approval date|Version number|Review date|Responsible Director"
+                r"|Responsible Manager \(Sponsor\)|For use by) \| (.*) \|$",
+                r"| \1 | \2 |",
+            ),
+            (r"(?m)^- (INTRODUCTION)$", r"\1"),
+        ],
+        "rejoin": [r"(?<=[a-z,])\n(?=[a-z])"],
+        "pipe_table": True,
+        "split": r" - (?=PURPOSE$)",
+        "headings": [(r"^(INTRODUCTION|PURPOSE)$", 1)],
+    },
+    "h1134-2": {
+        # the page's heading "Complaints" is the title (its line left out below it); Making a complaint, How to make a
+        # complaint and What we will need from you are headings, the "-" items a bulleted list; the postal address
+        # stays a paragraph a line
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^Complaints$"],
+        "bullet": r"^- ",
+        "headings": [(r"^(Making a complaint|How to make a complaint|What we will need from you)$", 1)],
+    },
+    "h1134-3": {
+        # the stored text has no title above its first question and none is made up: the page's three questions are
+        # headings; the two addresses stay paragraphs a line
+        "title": None,
+        "english": True,
+        "headings": [
+            (r"^How do I make a complaint about the care I have received at the hospice\?$", 1),
+            (r"^Will my care be affected if I complain\?$", 1),
+            (r"^How do I contact the Care Quality Commission about the care I have received at the hospice\?$", 1),
+        ],
+    },
+    "h1134-4": {
+        # the page's name "Complaints - East Cheshire Hospice" is the title (its line left out below it); Verbal
+        # Complaints, Formal written complaints, the question on whom else to contact and NHS Complaints procedure are
+        # headings; the line breaks the copy puts inside a sentence (and inside the question) are joined
+        "title": "Complaints - East Cheshire Hospice",
+        "english": True,
+        "skip": [r"^Complaints - East Cheshire Hospice$"],
+        "rejoin": [r"(?<=[a-z])\n(?=[a-z])"],
+        "headings": [
+            (r"^(Verbal Complaints|Formal written complaints|NHS Complaints procedure)$", 1),
+            (r"^Who else can you contact with comments, compliments or complaints\?$", 1),
+        ],
+    },
+    "h1134-5": {
+        # the stored text begins at the heading "How we treat your feedback"; no title is made up. Its two headings are
+        # headings, the "-" items a bulleted list
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [(r"^(How we treat your feedback|What you need to know before making a complaint)$", 1)],
+    },
+}
+
+
+LAYOUT1135: dict[str, dict] = {
+    "h1135-1": {
+        # the stored text has no heading above its sections: the page's name (its address ends in complaints-policy) is
+        # the title; 1. Introduction: and 2. Investigation: are headings, the numbered paragraphs 1.1-2.4 and (i)/(ii)
+        # stay paragraphs with their numbers typed in, the address lines paragraphs; the line of a single space is empty
+        "title": "Complaints Policy",
+        "english": True,
+        "headings": [(r"^[12]\. (Introduction|Investigation):$", 1)],
+    },
+    "h1135-2": {
+        # the stored text has no heading of its own above its first paragraphs: the page's name (its address ends in
+        # complaints) is the title; Lodging a Complaint and Complaint Procedure are headings, Step 1-3 sub-headings
+        "title": "Complaints",
+        "english": True,
+        "headings": [(r"^(Lodging a Complaint|Complaint Procedure)$", 1), (r"^Step [123]$", 2)],
+    },
+    "h1135-3": {
+        # the procedure's name is the title; the policy library's "View Document" line, its note on the current version
+        # and its "Top of Page" links are left out. Section 1-4 are headings; the numbered clauses (1)-(8) and their
+        # "1."/"2." items stay paragraphs with their numbers typed in
+        "title": "Complaints Resolution Diocesan Procedure",
+        "english": True,
+        "skip": [
+            r"^View Document$",
+            r"^This is the current version of this document\.",
+            r"^Top of Page$",
+            r"^Complaints Resolution Diocesan Procedure$",
+        ],
+        "headings": [(r"^Section [1-4] - ", 1)],
+    },
+    "h1135-4": {
+        # the policy's name is the title (its repeat below left out); Scope and Options are headings, the "•" items
+        # bullets, the three numbered options paragraphs with their numbers typed in
+        "title": "Complaint Resolution Policy",
+        "english": True,
+        "skip": [r"^Complaint Resolution Policy$"],
+        "headings": [(r"^(Scope|Options)$", 1)],
+    },
+    "h1135-5": {
+        # the policy's name is the title (its repeat below left out); the congregation's motto stays a paragraph;
+        # 1.-3. are headings, Step 1: Direct Conversation a sub-heading, the "•" items bullets
+        "title": "Congregational Feedback Policy",
+        "english": True,
+        "skip": [r"^Congregational Feedback Policy$"],
+        "headings": [(r"^[1-3]\. (Purpose|Guiding Principles|Feedback Process)$", 1), (r"^Step 1: Direct Conversation$", 2)],
+    },
+}
+
+
+# Set 1136 (plans/heldout1136/): a security and facilities-management company, a cleaning company, a training provider
+# and two recruitment agencies in the United Kingdom and Australia. The stored copies keep their own line breaks; no
+# text is split or joined.
+LAYOUT1136: dict[str, dict] = {
+    "h1136-1": {
+        # the policy's name is the title; its repeat as the text's first line is left out. Informal Grievances and
+        # Formal Grievances and Appeals are headings, the external authorities' names sub-headings (their E:/T: lines
+        # paragraphs)
+        "title": "External Grievance Policy",
+        "english": True,
+        "skip": [r"^External Grievance Policy$"],
+        "headings": [
+            (r"^(Informal Grievances|Formal Grievances and Appeals)$", 1),
+            (r"^(.+ – \([A-Za-z]+\)|Maritime Coastguard Association)$", 2),
+        ],
+    },
+    "h1136-2": {
+        # the text's own heading "Complaint Handling Process" is the title; the page's title above it ("Compliant
+        # Handling") and its breadcrumb line are left out. Level 1 Customer Support and Making a Complaint are headings;
+        # the contact lines stay paragraphs
+        "title": "Complaint Handling Process",
+        "english": True,
+        "skip": [r"^Compliant Handling$", r"^Home » Compliant Handling$", r"^Complaint Handling Process$"],
+        "headings": [(r"^(Level 1 Customer Support|Making a Complaint)$", 1)],
+    },
+    "h1136-3": {
+        # the stored text has no heading of its own: the page's name in its address (complaints-procedures) is the
+        # title; the "- " items are a bulleted list
+        "title": "Complaints Procedures",
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [],
+    },
+    "h1136-4": {
+        # the procedure's name is the title; the site's image label "Banner Default Image" and the name's repeat are
+        # left out. 1. PURPOSE – 6. PROCEDURE are headings, the numbered items 4.1., 6.1. – 6.5. paragraphs with their
+        # numbers typed in, the address lines paragraphs, the "•" items bullets
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Banner Default Image$", r"^Complaints Procedure$"],
+        "headings": [(r"^[1-6]\. [A-Z ]+$", 1)],
+    },
+    "h1136-5": {
+        # the procedure's name is the title; its repeat as the text's first line is left out. The "•" items are bullets,
+        # the numbered items 1.–4. paragraphs with their numbers typed in
+        "title": "Complaints and Disciplinary Procedure",
+        "english": True,
+        "skip": [r"^Complaints and Disciplinary Procedure$"],
+        "headings": [],
+    },
+}
+
+
+LAYOUT1137: dict[str, dict] = {
+    "h1137-1": {
+        # the procedure's own heading is the title; its capitalised parts (POLICY STATEMENT & PURPOSE, SCOPE, REFERENCES,
+        # PROCEDURE) are headings, the three steps under PROCEDURE (Definition of a Complaint., Receiving and Recording a
+        # Complaint., Acknowledging a Complaint) headings below them; the "-" items bulleted lists (the last cut off)
+        "title": "COMPLAINTS PROCEDURE",
+        "english": True,
+        "skip": [r"^COMPLAINTS PROCEDURE$"],
+        "bullet": r"^- ",
+        "headings": [
+            (r"^(POLICY STATEMENT & PURPOSE|SCOPE|REFERENCES|PROCEDURE)$", 1),
+            (r"^(Definition of a Complaint\.|Receiving and Recording a Complaint\.|Acknowledging a Complaint)$", 2),
+        ],
+    },
+    "h1137-2": {
+        # the stored text has no heading of its own: the title is the page's name from its address
+        # ("customer-complaints-statement"); the "•" items a bulleted list; the Ombudsman's address a paragraph
+        "title": "Customer complaints statement",
+        "english": True,
+        "headings": [],
+    },
+    "h1137-3": {
+        # the procedure's own heading is the title; the site's banner line "Important update" above it and the lines
+        # holding only a space are left out; its three sub-headings are headings
+        "title": "Our Complaints Handling Procedure",
+        "english": True,
+        "skip": [r"^Important update$", r"^Our Complaints Handling Procedure$"],
+        "headings": [
+            (r"^(If you have a complaint|If we can’t resolve the matter straight away|Within 40 business days)$", 1),
+        ],
+    },
+    "h1137-4": {
+        # the stored text has no heading of its own: the title is the page's name from its address
+        # ("complaints-procedure"); its paragraphs (and the ecmk address on its own line) ordinary paragraphs
+        "title": "Complaints procedure",
+        "english": True,
+        "headings": [],
+    },
+    "h1137-5": {
+        # the page's heading is the title; the policy's own "Complaints Procedure" a heading and its parts (Complaints
+        # Manager Contact Details, Our Procedure, Investigation, Final Response, Financial Ombudsman Service) headings
+        # below it; the date and contact lines paragraphs; the "-" items bulleted lists
+        "title": "Official Complaints Procedure",
+        "english": True,
+        "skip": [r"^Official Complaints Procedure$"],
+        "bullet": r"^- ",
+        "headings": [
+            (r"^Complaints Procedure$", 1),
+            (
+                r"^(Complaints Manager Contact Details|Our Procedure|Investigation|Final Response"
+                r"|Financial Ombudsman Service)$",
+                2,
+            ),
+        ],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -57607,6 +58046,14 @@ SETS = {
     "heldout1127": (ROOT / "plans" / "heldout1127" / "sources", LAYOUT1127),
     "heldout1128": (ROOT / "plans" / "heldout1128" / "sources", LAYOUT1128),
     "heldout1129": (ROOT / "plans" / "heldout1129" / "sources", LAYOUT1129),
+    "heldout1130": (ROOT / "plans" / "heldout1130" / "sources", LAYOUT1130),
+    "heldout1131": (ROOT / "plans" / "heldout1131" / "sources", LAYOUT1131),
+    "heldout1132": (ROOT / "plans" / "heldout1132" / "sources", LAYOUT1132),
+    "heldout1133": (ROOT / "plans" / "heldout1133" / "sources", LAYOUT1133),
+    "heldout1134": (ROOT / "plans" / "heldout1134" / "sources", LAYOUT1134),
+    "heldout1135": (ROOT / "plans" / "heldout1135" / "sources", LAYOUT1135),
+    "heldout1136": (ROOT / "plans" / "heldout1136" / "sources", LAYOUT1136),
+    "heldout1137": (ROOT / "plans" / "heldout1137" / "sources", LAYOUT1137),
 }
 
 

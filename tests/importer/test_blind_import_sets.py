@@ -7286,6 +7286,62 @@ SETS = {
         "h1129-4": ("en", PROCEDURE, "Process Flow"),
         "h1129-5": ("en", PROCEDURE, "Hal Ehwal Korporat"),
     },
+    "heldout1130": {
+        "h1130-1": ("en", PROCEDURE, "Make a complaint, compliment or provide feedback about the NDIA"),
+        "h1130-2": ("en", PROCEDURE, "Complaints & Feedback"),
+        "h1130-3": ("en", PROCEDURE, "Grievance Policy"),
+        "h1130-4": ("en", PROCEDURE, "Complaints Protocol"),
+        "h1130-5": ("en", PROCEDURE, "Complaints Procedure"),
+    },
+    "heldout1131": {
+        "h1131-1": ("en", PROCEDURE, "Complaints & Resolutions"),
+        "h1131-2": ("en", PROCEDURE, "Our Complaints Procedure"),
+        "h1131-3": ("en", PROCEDURE, "COMPLAINT PROCEDURE"),
+        "h1131-4": ("en", PROCEDURE, "Our Complaints Handling Procedure -"),
+        "h1131-5": ("en", PROCEDURE, "I want to make a complaint, how do I do this?"),
+    },
+    "heldout1132": {
+        "h1132-1": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1132-2": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1132-3": ("en", PROCEDURE, "Our complaints procedure."),
+        "h1132-4": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1132-5": ("en", PROCEDURE, "Our complaints policy"),
+    },
+    "heldout1133": {
+        "h1133-1": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1133-2": ("en", PROCEDURE, "SENIOR POLICIES:"),
+        "h1133-3": ("en", PROCEDURE, "Joondalup Districts Cricket Club Dispute Resolution Policy"),
+        "h1133-4": ("en", PROCEDURE, "Grievance and Complaints"),
+        "h1133-5": ("en", PROCEDURE, "Complaints and Issues"),
+    },
+    "heldout1134": {
+        "h1134-1": ("en", PROCEDURE, "Policy on Complaints Investigation Policy"),
+        "h1134-2": ("en", PROCEDURE, "Complaints"),
+        "h1134-3": ("en", PROCEDURE, "How do I make a complaint about the care I have received at the hospice?"),
+        "h1134-4": ("en", PROCEDURE, "Complaints - East Cheshire Hospice"),
+        "h1134-5": ("en", PROCEDURE, "How we treat your feedback"),
+    },
+    "heldout1135": {
+        "h1135-1": ("en", PROCEDURE, "1. Introduction:"),
+        "h1135-2": ("en", PROCEDURE, "Lodging a Complaint"),
+        "h1135-3": ("en", PROCEDURE, "Complaints Resolution Diocesan Procedure"),
+        "h1135-4": ("en", PROCEDURE, "Complaint Resolution Policy"),
+        "h1135-5": ("en", PROCEDURE, "Congregational Feedback Policy"),
+    },
+    "heldout1136": {
+        "h1136-1": ("en", PROCEDURE, "External Grievance Policy"),
+        "h1136-2": ("en", PROCEDURE, "Complaint Handling Process"),
+        "h1136-3": ("en", PROCEDURE, "Complaints Procedures"),
+        "h1136-4": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1136-5": ("en", PROCEDURE, "Complaints and Disciplinary Procedure"),
+    },
+    "heldout1137": {
+        "h1137-1": ("en", PROCEDURE, "COMPLAINTS PROCEDURE"),
+        "h1137-2": ("en", PROCEDURE, "Customer complaints statement"),
+        "h1137-3": ("en", PROCEDURE, "Our Complaints Handling Procedure"),
+        "h1137-4": ("en", PROCEDURE, "Complaints procedure"),
+        "h1137-5": ("en", PROCEDURE, "Official Complaints Procedure"),
+    },
 }
 
 
