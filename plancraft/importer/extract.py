@@ -164,6 +164,14 @@ _EN_ORG_DOES = re.compile(
     r"family|UK|Australian|Irish|[A-Z]))\b",
     re.MULTILINE,
 )
+# Energunite Ltd have signed up to…, Buildx (SW) Ltd shall have in place…, the STAFF2U LTD formal Complaints Procedure:
+# a company, by its suffix, acting or owning the procedure, in a text that speaks as "we"
+_EN_COMPANY_ACTS = re.compile(
+    r"(?:^|(?<=[.!?:])[ \t]+|\b[Tt]he[ \t]+)(?P<name>[A-Z][\w&'’.+-]*(?:[ \t]+(?:[A-Z][\w&'’.+-]*|\([A-Z]{1,6}\)|of|and|&)){0,5}"
+    r"[ \t]+(?:Ltd\.?|LTD|Limited|LIMITED|plc|PLC|LLP|Inc\.?))"
+    r"(?=[ \t]+(?:shall|will|have|has|is|are|must|aims?|operates?|takes?|formal|complaints?)\b)",
+    re.MULTILINE,
+)
 # If you have a concern or complaint about Hornsdale Power Reserve you can…: whom a complaint is about, the issuer in a
 # text that speaks as "we"
 _EN_COMPLAINT_ABOUT = re.compile(
@@ -1003,7 +1011,7 @@ class Extractor(Organisation, Grades, StepsMixin):
         patterns = (
             *_EN_ORG_SPEAKS,
             *_EN_ORG_DEFINED,
-            *((_EN_COMPLAINT_ABOUT, _EN_ORG_OF) if speaks_as_we else ()),
+            *((_EN_COMPLAINT_ABOUT, _EN_ORG_OF, _EN_COMPANY_ACTS) if speaks_as_we else ()),
             _EN_ORG_TITLED,
             _EN_ORG_OWNS_TITLE,
             _EN_ORG_DOES,

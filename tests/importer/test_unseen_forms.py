@@ -883,6 +883,28 @@ def test_the_organisation_a_complaint_is_about_in_a_text_speaking_as_we_is_the_i
     assert "Westmoor Solar Farm" in [r["title"] for r in data["organisation"]["roles"]]
 
 
+def test_a_company_named_by_its_suffix_acting_in_a_text_speaking_as_we_is_the_issuer(tmp_path: Path):
+    """Buildx (SW) Ltd shall have in place…, the STAFF2U LTD formal Complaints Procedure: a company, known by its suffix,
+    that acts or owns the procedure in a text that speaks as "we" is the issuer and a role (round 186: it was neither);
+    a company named only as a body the text deals with (a supplier, Acme Ltd) in a text that never says "we" is not."""
+    lines = [
+        (None, "Buildx (SW) Ltd shall have in place a documented complaints procedure for all complaints from clients."),
+        (None, "We will acknowledge your complaint within 5 working days and keep you informed."),
+        (None, "We will aim to reach an amicable solution with our clients wherever possible."),
+    ]
+    data = import_validated(_docx(tmp_path, "Complaints Procedure", lines))
+    assert data["document"]["issuer"] == "Buildx (SW) Ltd"
+    assert "Buildx (SW) Ltd" in [r["title"] for r in data["organisation"]["roles"]]
+    owned = [(None, "This constitutes the STAFF2U LTD formal Complaints Procedure for clients."), *lines[1:]]
+    owning = _docx(tmp_path, "Complaints Procedure", owned, name="owned.docx")
+    assert import_validated(owning)["document"]["issuer"] == "STAFF2U LTD"
+    third = [
+        (None, "Acme Ltd will deliver the parts within 5 working days."),
+        (None, "The Manager will acknowledge a complaint within 5 working days."),
+    ]
+    assert "issuer" not in import_validated(_docx(tmp_path, "Complaints Procedure", third, name="third.docx"))["document"]
+
+
 def test_a_body_outside_a_complaint_may_be_lodged_with_is_not_the_issuer(tmp_path: Path):
     source = _docx(
         tmp_path,
