@@ -56927,6 +56927,426 @@ LAYOUT1137: dict[str, dict] = {
 }
 
 
+# Set 1138 (plans/heldout1138/): a cathedral, a gurdwara and three churches (one of them with its trust) in England, the
+# United Kingdom and Australia. The stored copies keep their own line breaks; no text is split or joined.
+LAYOUT1138: dict[str, dict] = {
+    "h1138-1": {
+        # the page's own heading is the title (its line left out); the "-" items are bullets, the rest paragraphs
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^Complaints$"],
+        "bullet": r"^- ",
+    },
+    "h1138-2": {
+        # the stored text has no title of its own: none is made up. "Updated April 2025" stays a paragraph, the page's
+        # heading Our Policies and Guidelines is a heading, the policy's sections sub-headings; the numbered items stay
+        # paragraphs with their numbers typed in
+        "title": None,
+        "english": True,
+        "headings": [
+            (r"^Our Policies and Guidelines$", 1),
+            (r"^(Introduction|Scope|Definitions|Principles|Complaints Procedure|Roles and Responsibilities)$", 2),
+        ],
+    },
+    "h1138-3": {
+        # the policy's name is the title (its line left out); the Version line stays a paragraph; Complaint Handling is
+        # a heading, Policy Statement and Policy Scope sub-headings; the four unmarked list items stay paragraphs
+        "title": "Complaints Handling",
+        "english": True,
+        "skip": [r"^Complaints Handling$"],
+        "headings": [(r"^Complaint Handling$", 1), (r"^Policy (Statement|Scope)$", 2)],
+    },
+    "h1138-4": {
+        # the policy's name is the title (its line left out); Introduction is a heading; the three lines naming the
+        # "services" stay paragraphs
+        "title": "Complaints Policy & Procedure",
+        "english": True,
+        "skip": [r"^Complaints Policy & Procedure$"],
+        "headings": [(r"^Introduction$", 1)],
+    },
+    "h1138-5": {
+        # the procedure's name is the title (its line left out); its three section names are headings, the "●" items
+        # bullets
+        "title": "EbeTrust Concerns & Complaints Procedure",
+        "english": True,
+        "skip": [r"^EbeTrust Concerns & Complaints Procedure$"],
+        "bullet": r"^● ",
+        "headings": [(r"^(INTRODUCTION|Definition of Concerns and Complaints|Raising a Concern or Complaint)$", 1)],
+    },
+}
+
+
+LAYOUT1139: dict[str, dict] = {
+    "h1139-1": {
+        # the club's name (the page's first line) is the title; "Disputes and Mediation" a heading and "Procedure" a
+        # heading below it; items 1.-5. paragraphs with their numbers typed in; the table of first points of contact
+        # (its header row one line, then one cell to a line in the copy) a two-column table of three rows
+        "title": "Dingley Junior Football Club",
+        "english": True,
+        "skip": [r"^Dingley Junior Football Club$"],
+        "sub": [
+            (r"(?m)^Complaint/Issue First point of contact$", "| Complaint/Issue | First point of contact |"),
+            (
+                r"(?m)^Football or team related\nCoach, Team Manager or where this is not feasible, a Committee Member$",
+                "| Football or team related | Coach, Team Manager or where this is not feasible, a Committee Member |",
+            ),
+            (r"(?m)^General nature\nCommittee Member$", "| General nature | Committee Member |"),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^Disputes and Mediation$", 1), (r"^Procedure$", 2)],
+    },
+    "h1139-2": {
+        # the page's heading is the title; "Procedure" a heading and "Issue unresolved:" a heading below it; the "•"
+        # items a bulleted list; items 1.-3. and the factors 2.1.-2.5. paragraphs with their numbers typed in
+        "title": "Dispute Resolution",
+        "english": True,
+        "skip": [r"^Dispute Resolution$"],
+        "headings": [(r"^Procedure$", 1), (r"^Issue unresolved:$", 2)],
+    },
+    "h1139-3": {
+        # the page's heading is the title; Introduction, Other policies and The difference between a concern and a
+        # complaint headings; RACING, DISPLINARY MATTERS and SAFEGUARDING (under Other policies) headings below them
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [
+            (r"^(Introduction|Other policies|The difference between a concern and a complaint)$", 1),
+            (r"^(RACING|DISPLINARY MATTERS|SAFEGUARDING)$", 2),
+        ],
+    },
+    "h1139-4": {
+        # the page's heading is the title; "How to Complain:" and "What the Club will do:" headings; the lines under
+        # them paragraphs
+        "title": "Club Complaints Procedure",
+        "english": True,
+        "skip": [r"^Club Complaints Procedure$"],
+        "headings": [(r"^(How to Complain:|What the Club will do:)$", 1)],
+    },
+    "h1139-5": {
+        # the page's heading is the title; the procedure's own heading (with the club's name) a heading, Stage One and
+        # Stage Two headings below it
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [(r"^Plymouth Swallows Gymnastics Club Complaints Procedure$", 1), (r"^Stage (One|Two)$", 2)],
+    },
+}
+
+
+LAYOUT1140: dict[str, dict] = {
+    "h1140-1": {
+        # the procedure's name is the title; the page's title line ("…: Cummins Mellor Recruitment") and the name's
+        # repeat are left out. Next steps is a heading, its numbered steps paragraphs with their numbers typed in
+        "title": "Complaints Policy Procedure",
+        "english": True,
+        "skip": [r"^Complaints Policy Procedure: Cummins Mellor Recruitment$", r"^Complaints Policy Procedure$"],
+        "headings": [(r"^Next steps$", 1)],
+    },
+    "h1140-2": {
+        # the stored text has no heading of its own: the title is the name the text gives itself ("this Complaints
+        # Policy"); the site's contact lines above it (Phone, Address, Email) are left out. The stages' headings are
+        # not in the stored copy, so every line is a paragraph
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Phone :$", r"^\+44 0121-296-1825$", r"^Address :$", r"^x\+why, Foundry, ", r"^Email :$"],
+        "headings": [],
+    },
+    "h1140-3": {
+        # the procedure's name is the title; its repeat as the text's first line and the site's "Share This" are left
+        # out. Assessment Appeals is a heading; the STEP paragraphs stay paragraphs with their numbers typed in
+        "title": "Complaints, Appeals and Grievances",
+        "english": True,
+        "skip": [r"^Complaints, Appeals and Grievances$", r"^Share This$"],
+        "headings": [(r"^Assessment Appeals$", 1)],
+    },
+    "h1140-4": {
+        # the policy's name is the title; its two repeats (the page's title and the heading) are left out. "1. Procedure
+        # for a formal complaint" is a heading; the "•" items bullets
+        "title": "Complaints Policy and Procedure",
+        "english": True,
+        "skip": [r"^Complaints Policy and Procedure$"],
+        "headings": [(r"^1\. Procedure for a formal complaint$", 1)],
+    },
+    "h1140-5": {
+        # the stored text has no heading of its own: the title is the page's name from its address
+        # ("complaints-procedure"). Informal Approach and Formal Approach are headings, the "•" items bullets, the
+        # four members of staff listed under the second item paragraphs
+        "title": "Complaints Procedure",
+        "english": True,
+        "headings": [(r"^(Informal Approach|Formal Approach)$", 1)],
+    },
+}
+
+
+LAYOUT1141: dict[str, dict] = {
+    "h1141-1": {
+        # the stored text has no heading of its own above its opening paragraphs: no title is made up; the site's line
+        # "SAVE ENERGY, SAVE EARTH" is left out; "The Procedure" and 2.-4. are headings (the copy has no item 1); the
+        # contact lines stay paragraphs, broken as the copy breaks them
+        "title": None,
+        "english": True,
+        "skip": [r"^SAVE ENERGY, SAVE EARTH$"],
+        "headings": [(r"^(The Procedure|[2-4]\. [A-Z][A-Za-z ]+)$", 1)],
+    },
+    "h1141-2": {
+        # the page's heading is the title; the site's address and opening-hours lines above it are left out; Stage 1-5
+        # are headings; the numbered items stay paragraphs with their numbers typed in
+        "title": "Complaint Handling Procedure Guide for Energy Customers",
+        "english": True,
+        "skip": [
+            r"^Complaint Handling Procedure Guide for Energy Customers$",
+            r"^34 Brackendale Avenue, Basildon, England, SS13 3BD$",
+            r"^Mon - Fri : 09\.00 AM - 09\.00 PM$",
+        ],
+        "headings": [(r"^Stage [1-5]: ", 1)],
+    },
+    "h1141-3": {
+        # the stored text has no page heading above its first numbered heading: no title is made up; 1-3 are headings
+        "title": None,
+        "english": True,
+        "headings": [(r"^[1-3] – [A-Z]", 1)],
+    },
+    "h1141-4": {
+        # the page's heading is the title; "Microbusiness complaint procedure" a heading, its ":" lines and "Aims and
+        # objectives ..." headings below it; "To ensure that:" and "Write down the facts of the complaint" stay
+        # paragraphs; the "•" items bulleted lists
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [
+            (r"^Microbusiness complaint procedure$", 1),
+            (
+                r"^(What is a microbusiness:|A complaint is defined as:|Our policy is:"
+                r"|Aims and objectives of the customer complaints procedure|Raising a complaint:)$",
+                2,
+            ),
+        ],
+    },
+    "h1141-5": {
+        # the page's heading is the title; its four questions and "Alternative dispute resolution" are headings
+        "title": "Customer Complaints Code",
+        "english": True,
+        "skip": [r"^Customer Complaints Code$"],
+        "headings": [
+            (
+                r"^(Does this apply to me\?|How do I make a complaint\?|How will you investigate my complaint\?"
+                r"|Alternative dispute resolution)$",
+                1,
+            )
+        ],
+    },
+}
+
+
+LAYOUT1142: dict[str, dict] = {
+    "h1142-1": {
+        # the page's heading is the title; the numbered items 1.-7. stay paragraphs with their numbers typed in (the
+        # seventh cut off)
+        "title": "Chambers Complaints Procedure",
+        "english": True,
+        "skip": [r"^Chambers Complaints Procedure$"],
+        "headings": [],
+    },
+    "h1142-2": {
+        # the page's heading is the title; what the web page puts before it (LinkedIn Twiiter, Contact details, the
+        # telephone line, Email, the line holding only a space) is left out; "Tennyson Chambers" above the procedure a
+        # heading; the items and sub-items stay paragraphs with their numbers typed in, the second sub-item's line
+        # break (inside its sentence) joined with one space
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [
+            r"^LinkedIn Twiiter$",
+            r"^Contact details$",
+            r"^Southampton \+44 \(0\)2381 511 511$",
+            r"^Email$",
+            r"^Complaints Procedure$",
+        ],
+        "rejoin": [r"(?<=that there was)\n +(?=cause for complaint\.)"],
+        "headings": [(r"^Tennyson Chambers$", 1)],
+    },
+    "h1142-3": {
+        # the stored text has no heading of its own: the page's name in its address (/complaints), as the header gives
+        # it, is the title; the items 1.-6., their sub-items (i)-(iii) and the unnumbered paragraph after item 5 stay
+        # paragraphs with their numbers typed in
+        "title": "Complaints",
+        "english": True,
+        "headings": [],
+    },
+    "h1142-4": {
+        # the page's heading is the title; Making a complaint and What will happen next? are headings; the "- " items
+        # a bulleted list
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [r"^Complaints procedure$"],
+        "bullet": r"^- ",
+        "headings": [(r"^(Making a complaint|What will happen next\?)$", 1)],
+    },
+    "h1142-5": {
+        # the stored text has no title of its own above its parts and none is made up; TIMESCALES and COMPLAINTS are
+        # headings, COMPLAINTS PROCEDURE a heading below COMPLAINTS; the "- " items bulleted lists (the last cut off)
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [(r"^(TIMESCALES|COMPLAINTS)$", 1), (r"^COMPLAINTS PROCEDURE$", 2)],
+    },
+}
+
+
+LAYOUT1143: dict[str, dict] = {
+    "h1143-1": {
+        # the page's heading is the title (left out below it); its three questions and headings (What we will ensure if
+        # you make a complaint, What is the process for making a complaint?, How will Dorothy House respond to my
+        # complaint?) are headings; the "•" items a bulleted list (the last paragraph cut off)
+        "title": "Compliments, Concerns & Complaints",
+        "english": True,
+        "skip": [r"^Compliments, Concerns & Complaints$"],
+        "headings": [
+            (
+                r"^(What we will ensure if you make a complaint|What is the process for making a complaint\?"
+                r"|How will Dorothy House respond to my complaint\?)$",
+                1,
+            )
+        ],
+    },
+    "h1143-2": {
+        # the page's heading is the title (left out below it); the image's caption " Complaints booklet 2015" is left
+        # out; "How to raise a concern" and "How we will manage your contact with us" are headings; the "•" items (what
+        # PALS provides) a bulleted list (the last paragraph cut off)
+        "title": "Complaints, Compliments and Comments",
+        "english": True,
+        "skip": [r"^Complaints, Compliments and Comments$", r"^Complaints booklet 2015$"],
+        "headings": [(r"^(How to raise a concern|How we will manage your contact with us)$", 1)],
+    },
+    "h1143-3": {
+        # the stored text has no heading above its opening lines and none is made up; "Making a Complaint Under the
+        # Disabilities Act, 2005." is a heading, its two parts (Who can make a complain, How to make a complaint to the
+        # HSE …) headings below it; the "-" items bulleted lists, the lines that open them ("A staff member receiving the
+        # complaint will:", "The inquiry officer will:") paragraphs (the last item cut off)
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [
+            (r"^Making a Complaint Under the Disabilities Act, 2005\.$", 1),
+            (r"^(Who can make a complain|How to make a complaint to the HSE under the Disabilities Act, 2005)$", 2),
+        ],
+    },
+    "h1143-4": {
+        # the procedure's name is the title (left out below it); "Fundraising Complaints" is a heading; the Fundraising
+        # Regulator's address lines paragraphs, as the page sets them; the "•" item a bulleted list (cut off)
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [r"^Complaints procedure$"],
+        "headings": [(r"^Fundraising Complaints$", 1)],
+    },
+    "h1143-5": {
+        # the page's heading is the title (left out below it); "Contact" and "Procedure guidance" are headings,
+        # "Stage One – Informal problem resolution" a heading below them; the "-" items a bulleted list; the contact
+        # lines paragraphs (the last paragraph cut off)
+        "title": "Comments, compliments and complaints",
+        "english": True,
+        "skip": [r"^Comments, compliments and complaints$"],
+        "bullet": r"^- ",
+        "headings": [(r"^(Contact|Procedure guidance)$", 1), (r"^Stage One – Informal problem resolution$", 2)],
+    },
+}
+
+
+LAYOUT1144: dict[str, dict] = {
+    "h1144-1": {
+        # the stored text has no heading of its own: the title is the page's name from its address
+        # ("complaints-proceedure", spelt so); its eight paragraphs ordinary paragraphs (the last cut off)
+        "title": "Complaints proceedure",
+        "english": True,
+        "headings": [],
+    },
+    "h1144-2": {
+        # the page's heading is the title; the "•" items (the nested ones too) bulleted lists; the fourth item's
+        # second case, run together behind the bullet mark "Ø" the copy kept, split off as a bullet of its own; the
+        # cut-off "J" a paragraph
+        "title": "Customer Complaints",
+        "english": True,
+        "skip": [r"^Customer Complaints$"],
+        "split": r" (?=Ø In all other cases)",
+        "bullet": r"^[•Ø] ",
+        "headings": [],
+    },
+    "h1144-3": {
+        # the stored text has no heading of its own: the title is the page's name from its address
+        # ("Complaints-Procedure"); its lines ordinary paragraphs (the lead-in lines whose lists are not stored too)
+        "title": "Complaints Procedure",
+        "english": True,
+        "headings": [],
+    },
+    "h1144-4": {
+        # the page's heading is the title; the revision table's two lines (its header and one row) and the steps
+        # ordinary paragraphs, as the stored text has them one a paragraph
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [],
+    },
+    "h1144-5": {
+        # the procedure's heading is the title; the site's name lines above it (Rugby EAS, Energy Performance
+        # Certificates) and its copyright line are left out; the rest ordinary paragraphs
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [
+            r"^Rugby EAS$",
+            r"^Energy Performance Certificates$",
+            r"^Complaints Procedure$",
+            r"^© Copyright\. All Rights Reserved\.$",
+        ],
+        "headings": [],
+    },
+}
+
+
+LAYOUT1145: dict[str, dict] = {
+    "h1145-1": {
+        # the page's name is the title; its repeat (the copy has it twice) and the lines holding only a space are left
+        # out. 服务宗旨, 服务内容 and 服务响应 are headings; the five service items and the P1/P2 lines stay paragraphs
+        "title": "技术支持",
+        "skip": [r"^技术支持$"],
+        "headings": [(r"^(服务宗旨|服务内容|服务响应)$", 1)],
+    },
+    "h1145-2": {
+        # the page's heading is the title; the site's 当前位置 line, the repeated heading and the 来源/发布日期 line are left
+        # out; the five numbered parts (1、 故障报修: … 5、其他:) are headings, their sentences paragraphs
+        "title": "网络故障报修流程",
+        "skip": [r"^当前位置", r"^网络故障报修流程$", r"^【来源"],
+        "headings": [(r"^[1-5]、 ?(故障报修|故障维护与解决|故障解决方式及响应时间|故障处理情况信息登记|其他):$", 1)],
+    },
+    "h1145-3": {
+        # the rules' name is the title; the site's lines above it (主站首页…, 规章制度, 校内规章), the repeated name and the
+        # 发表时间 line are left out; the articles (第一条–第六条) and their items stay paragraphs, as the copy has them
+        "title": "湖南理工学院校园网检测、维修及安装的管理办法",
+        "skip": [r"^主站首页", r"^规章制度$", r"^校内规章$", r"^湖南理工学院校园网检测、维修及安装的管理办法$", r"^发表时间"],
+        "headings": [],
+    },
+    "h1145-4": {
+        # the stored text has no title and none is made up; 一、–四、 are headings; the numbered items 1.–11. and their
+        # (1)… sub-items stay paragraphs with their numbers typed in
+        "title": None,
+        "headings": [(r"^[一二三四]、", 1)],
+    },
+    "h1145-5": {
+        # the page's heading is the title; its three parts (Priority Level…, Time to First Contact, Estimated Time to
+        # Resolution…) are headings and the three IT teams headings below the last; the "•" items a bulleted list
+        "title": "Information Technology Service Levels",
+        "english": True,
+        "skip": [r"^Information Technology Service Levels$"],
+        "headings": [
+            (
+                r"^(Priority Level: How urgent is the work request|Time to First Contact"
+                r"|Estimated Time to Resolution \(varies by IT team\))$",
+                1,
+            ),
+            (r"^(Technology Services|Network Operations|Enterprise Applications)$", 2),
+        ],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -58054,6 +58474,14 @@ SETS = {
     "heldout1135": (ROOT / "plans" / "heldout1135" / "sources", LAYOUT1135),
     "heldout1136": (ROOT / "plans" / "heldout1136" / "sources", LAYOUT1136),
     "heldout1137": (ROOT / "plans" / "heldout1137" / "sources", LAYOUT1137),
+    "heldout1138": (ROOT / "plans" / "heldout1138" / "sources", LAYOUT1138),
+    "heldout1139": (ROOT / "plans" / "heldout1139" / "sources", LAYOUT1139),
+    "heldout1140": (ROOT / "plans" / "heldout1140" / "sources", LAYOUT1140),
+    "heldout1141": (ROOT / "plans" / "heldout1141" / "sources", LAYOUT1141),
+    "heldout1142": (ROOT / "plans" / "heldout1142" / "sources", LAYOUT1142),
+    "heldout1143": (ROOT / "plans" / "heldout1143" / "sources", LAYOUT1143),
+    "heldout1144": (ROOT / "plans" / "heldout1144" / "sources", LAYOUT1144),
+    "heldout1145": (ROOT / "plans" / "heldout1145" / "sources", LAYOUT1145),
 }
 
 

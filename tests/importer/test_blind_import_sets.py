@@ -7342,6 +7342,62 @@ SETS = {
         "h1137-4": ("en", PROCEDURE, "Complaints procedure"),
         "h1137-5": ("en", PROCEDURE, "Official Complaints Procedure"),
     },
+    "heldout1138": {
+        "h1138-1": ("en", PROCEDURE, "Complaints"),
+        "h1138-2": ("en", PROCEDURE, "Our Policies and Guidelines"),
+        "h1138-3": ("en", PROCEDURE, "Complaints Handling"),
+        "h1138-4": ("en", PROCEDURE, "Complaints Policy & Procedure"),
+        "h1138-5": ("en", PROCEDURE, "EbeTrust Concerns & Complaints Procedure"),
+    },
+    "heldout1139": {
+        "h1139-1": ("en", PROCEDURE, "Dingley Junior Football Club"),
+        "h1139-2": ("en", PROCEDURE, "Dispute Resolution"),
+        "h1139-3": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1139-4": ("en", PROCEDURE, "Club Complaints Procedure"),
+        "h1139-5": ("en", PROCEDURE, "Complaints Procedure"),
+    },
+    "heldout1140": {
+        "h1140-1": ("en", PROCEDURE, "Complaints Policy Procedure"),
+        "h1140-2": ("en", PROCEDURE, "Complaints Policy"),
+        "h1140-3": ("en", PROCEDURE, "Complaints, Appeals and Grievances"),
+        "h1140-4": ("en", PROCEDURE, "Complaints Policy and Procedure"),
+        "h1140-5": ("en", PROCEDURE, "Complaints Procedure"),
+    },
+    "heldout1141": {
+        "h1141-1": ("en", PROCEDURE, "The Procedure"),
+        "h1141-2": ("en", PROCEDURE, "Complaint Handling Procedure Guide for Energy Customers"),
+        "h1141-3": ("en", PROCEDURE, "1 – Overview"),
+        "h1141-4": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1141-5": ("en", PROCEDURE, "Customer Complaints Code"),
+    },
+    "heldout1142": {
+        "h1142-1": ("en", PROCEDURE, "Chambers Complaints Procedure"),
+        "h1142-2": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1142-3": ("en", PROCEDURE, "Complaints"),
+        "h1142-4": ("en", PROCEDURE, "Complaints procedure"),
+        "h1142-5": ("en", PROCEDURE, "TIMESCALES"),
+    },
+    "heldout1143": {
+        "h1143-1": ("en", PROCEDURE, "Compliments, Concerns & Complaints"),
+        "h1143-2": ("en", PROCEDURE, "Complaints, Compliments and Comments"),
+        "h1143-3": ("en", PROCEDURE, "Making a Complaint Under the Disabilities Act, 2005."),
+        "h1143-4": ("en", PROCEDURE, "Complaints procedure"),
+        "h1143-5": ("en", PROCEDURE, "Comments, compliments and complaints"),
+    },
+    "heldout1144": {
+        "h1144-1": ("en", PROCEDURE, "Complaints proceedure"),
+        "h1144-2": ("en", PROCEDURE, "Customer Complaints"),
+        "h1144-3": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1144-4": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1144-5": ("en", PROCEDURE, "Complaints Procedure"),
+    },
+    "heldout1145": {
+        "h1145-1": ("zh-CN", PROCEDURE, "技术支持"),
+        "h1145-2": ("zh-CN", PROCEDURE, "网络故障报修流程"),
+        "h1145-3": ("zh-CN", PROCEDURE, "湖南理工学院校园网检测、维修及安装的管理办法"),
+        "h1145-4": ("zh-CN", EMERGENCY, "一、总则"),
+        "h1145-5": ("en", PROCEDURE, "Information Technology Service Levels"),
+    },
 }
 
 
