@@ -372,6 +372,7 @@ class Extractor(Organisation, Grades, StepsMixin):
         self.speaking_org: Src | None = None  # an English organisation that speaks as "we", named by _issuer
         self.key_of: dict[int, str | None] = {}
         self.table_deadlines: list[dict] = []
+        self.graded_period_lines: set[int] = set()  # P1 – 2 business hours: read as a grade's deadline already
         self.external: list[dict] = []  # parties outside the organisation an escalation names
         self.rule_text: dict[int, str] = {}  # id() of an escalation rule -> what its sentence says before the verb
         self.case_scenarios: set[int] = set()
@@ -1113,6 +1114,7 @@ class Extractor(Organisation, Grades, StepsMixin):
         out: dict[str, Any] = {}
         scenario_nodes: list[Node] = []
         self._addresses()
+        self._graded_periods(root)
         self._lead_in_procedures(root, front, out)
         self._flowcharts(root, front, out)
         self._numbered_front(front, out)
@@ -2365,6 +2367,8 @@ class Extractor(Organisation, Grades, StepsMixin):
                     )
                 if self._whole_unmapped(seg):  # a table kept as text
                     time_limits.extend(self._standards_deadlines(seg))
+                continue
+            if id(seg) in self.graded_period_lines:
                 continue
             at = ("p", seg.number)
             listed = per_place_deadlines(seg.text)

@@ -118,6 +118,10 @@ _TIER_HEADER = re.compile(
 )
 
 
+# a line that gives a grade its period and nothing else (P1 – 2 business hours, 一级：30分钟)
+_GRADE_PERIOD = re.compile(r"^(?P<grade>[^：:，,。；;–—-]{1,30}?)\s*(?:[：:]|\s[–—-]|[–—])\s*(?P<time>[^：:]{1,40})$")
+
+
 # a line of a level's body that names a time (Response: 1 Hour (24x7), 响应时限：2小时)
 _TIMED_LINE = re.compile(r"^\s*(?P<label>[^：:，,。；;]{2,40}?)\s*[：:]\s*(?P<time>.+?)\s*$")
 
@@ -450,6 +454,31 @@ class Grades:
         self.mapped.append("scenarios")
         self.used.update(id(s) for s in run)
         return [s for s in body if s not in run]
+
+    def _graded_periods(self, root: Node) -> None:
+        """A heading that names a period (Time to First Contact, Technology Services under Estimated Time to
+        Resolution) over lines of a grade and its period alone (P1 – 2 business hours, P2 – 4 business hours): each
+        line a deadline of that grade, named by the heading (the lines were kept unmapped). Business hours count as
+        hours, business days as working days."""
+        for node in root.walk():
+            items = [seg for seg in node.items if not seg.is_table and id(seg) not in self.used]
+            if node.parent is None or len(items) < 2 or len(items) != len(node.items):
+                continue
+            lines = [_GRADE_PERIOD.match(seg.text.strip()) for seg in items]
+            if not all(
+                line and grading.is_level_name(line.group("grade")) and _only_durations(line.group("time")) for line in lines
+            ):
+                continue
+            # (Technology Services under Estimated Time to Resolution, which names the period and has nothing of its
+            # own: both name it)
+            parent = node.parent
+            timed_parent = not parent.items and re.search(r"time|response|resolution|target|时限|时间|期限", parent.title, re.I)
+            label = f"{parent.title}, {node.title}" if parent.parent is not None and timed_parent else node.title
+            for seg, line in zip(items, lines):
+                for span in find_durations(line.group("time")):
+                    self._level_deadline(line.group("grade"), label.strip(), span.value, ("p", seg.number))
+                self.used.add(id(seg))
+                self.graded_period_lines.add(id(seg))
 
     def _timed_line(self, name: str, seg: Segment) -> bool:
         """Whether a line of a level's body is a label and a period alone (Response: 1 Hour (24x7)); if so it is

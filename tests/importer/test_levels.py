@@ -3456,3 +3456,22 @@ def test_a_grades_table_whose_last_row_grades_nothing_gives_levels_and_that_rows
         ("B级(功能完善)处理时间", "48h"),
         ("其他问题处理时间", "24h"),
     ]
+
+
+def test_lines_of_a_grade_and_its_period_under_a_heading_naming_the_period_are_deadlines(tmp_path: Path):
+    """Time to First Contact over "P1 – 2 business hours" / "P2 – 4 business hours", and Technology Services under
+    Estimated Time to Resolution over "P1 – 4 business hours" / "P3 – 20 business days": each line a deadline of its
+    grade named by its heading (they were kept unmapped, the last read once more as a time limit named "P3 –"). Lines
+    that are no grade's (Monday – 9am to 5pm) are not."""
+    text = (
+        "# Information Technology Service Levels\n\n## Time to First Contact\n\n- P1 – 2 business hours\n"
+        "- P2 – 4 business hours\n\n## Estimated Time to Resolution\n\n### Technology Services\n\n"
+        "- P1 – 4 business hours\n- P3 – 20 business days\n\n## Opening hours\n\n- Monday – 8 hours\n- Tuesday – 8 hours\n"
+    )
+    data = _draft(tmp_path, text, ".md")
+    assert sorted((t["what"], t["within"]) for t in data["time_limits"]) == [
+        ("P1: Estimated Time to Resolution, Technology Services", "4h"),
+        ("P1: Time to First Contact", "2h"),
+        ("P2: Time to First Contact", "4h"),
+        ("P3: Estimated Time to Resolution, Technology Services", "20wd"),
+    ]
