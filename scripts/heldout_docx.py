@@ -57347,6 +57347,432 @@ LAYOUT1145: dict[str, dict] = {
 }
 
 
+LAYOUT1146: dict[str, dict] = {
+    "h1146-1": {
+        # the leaflet's name is the title (left out below it); its line "Help us get it right" and its three headings
+        # (Raising your concerns, What is a complaint, If we get things wrong) are headings; "We Will:" a paragraph, the
+        # "•" items a bulleted list (the last item cut off)
+        "title": "Concerns and Complaints",
+        "english": True,
+        "skip": [r"^Concerns and Complaints$"],
+        "headings": [
+            (r"^(Help us get it right|Raising your concerns|What is a complaint|If we get things wrong)$", 1),
+        ],
+    },
+    "h1146-2": {
+        # the stored text has no title of its own and none is made up; the four lines that head what follows them (Raise
+        # the matter with a colleague straight away, Contact the relevant Head of Department, Escalate your complaint
+        # to the Hospice Executive Management Team, Request a review of the complaints procedure by the Chief
+        # Executive) are headings; the address and telephone lines paragraphs (the last paragraph cut off)
+        "title": None,
+        "english": True,
+        "headings": [
+            (
+                r"^(Raise the matter with a colleague straight away|Contact the relevant Head of Department"
+                r"|Escalate your complaint to the Hospice Executive Management Team"
+                r"|Request a review of the complaints procedure by the Chief Executive)$",
+                1,
+            )
+        ],
+    },
+    "h1146-3": {
+        # the procedure's name is the title (left out below it); "Priscilla Bacon Lodge" and "Priscilla Bacon Hospice
+        # Charity" are headings; the numbered steps paragraphs with their numbers typed in, the postal address a
+        # paragraph (the last paragraph cut off)
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [(r"^(Priscilla Bacon Lodge|Priscilla Bacon Hospice Charity)$", 1)],
+    },
+    "h1146-4": {
+        # the stored text has no title of its own and none is made up; "Procedures for Inquiry Officers under the
+        # Disability Act 2005" is a heading, its three parts (Receiving Complaints, Registering and Acknowledging
+        # Complaints, Screening of Complaints) headings below it; the "•" items bulleted lists (the last item cut off)
+        "title": None,
+        "english": True,
+        "headings": [
+            (r"^Procedures for Inquiry Officers under the Disability Act 2005$", 1),
+            (r"^(Receiving Complaints|Registering and Acknowledging Complaints|Screening of Complaints)$", 2),
+        ],
+    },
+    "h1146-5": {
+        # the page's heading is the title (left out below it); "Making a complaint" and "Investigating a complaint" are
+        # headings; the "-" items a bulleted list (flat, as the copy has them); the Chief Executive's address and the
+        # e-mail lines paragraphs (the last item cut off)
+        "title": "Complaints under the Disability Act (failure to comply with section 25, 26, 27, 28, 29 of this Act)",
+        "english": True,
+        "skip": [r"^Complaints under the Disability Act \(failure to comply with section 25, 26, 27, 28, 29 of this Act\)$"],
+        "bullet": r"^- ",
+        "headings": [(r"^(Making a complaint|Investigating a complaint)$", 1)],
+    },
+}
+
+
+LAYOUT1147: dict[str, dict] = {
+    "h1147-1": {
+        # the page's heading is the title (its line left out); Informal Resolution and How to submit a complaint are
+        # headings; the site's "Enable JavaScript to view protected content. ." stays in its sentence, as stored
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [r"^Complaints procedure$"],
+        "headings": [(r"^(Informal Resolution|How to submit a complaint)$", 1)],
+    },
+    "h1147-2": {
+        # the policy's name is the title (its two lines left out); "Reviewed January 2023" stays a paragraph; the stored
+        # text has no heading below the title
+        "title": "Complaints Policy and Procedure",
+        "english": True,
+        "skip": [r"^Complaints Policy and Procedure$"],
+    },
+    "h1147-3": {
+        # the policy's name is the title (its line and the site's "top of page" left out); the four numbered sections are
+        # headings; their numbered items stay paragraphs with their numbers typed in
+        "title": "Complaints Policy & Procedure",
+        "english": True,
+        "skip": [r"^top of page$", r"^Complaints Policy & Procedure$"],
+        "headings": [
+            (r"^[1-4]\. (Definitions|Informal Resolution|Formal Complaint Submission|Formal Investigation and Response)$", 1)
+        ],
+    },
+    "h1147-4": {
+        # the page's heading is the title (its line left out); each "-" mark, on a line of its own in the stored text, is
+        # joined to its item and the items are bullets; the four questions are headings
+        "title": "Complaints Procedures for New Heights Christian Fellowship",
+        "english": True,
+        "skip": [r"^Complaints Procedures for New Heights Christian Fellowship$"],
+        "sub": [(r"(?m)^-\n", "- ")],
+        "bullet": r"^- ",
+        "headings": [(r"^(Who can complain|How to complain|How will I be notified|What happens next)\?$", 1)],
+    },
+    "h1147-5": {
+        # the policy's name is the title (its line left out, and the site's "I wish to" and "Support"); its four section
+        # names are headings, the "•" items bullets; the lines holding a single space are empty and left out
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$", r"^I wish to$", r"^Support$"],
+        "headings": [(r"^(Introduction|Definition of a Complaint|What we learn from Complaints|Procedures)$", 1)],
+    },
+}
+
+
+LAYOUT1148: dict[str, dict] = {
+    "h1148-1": {
+        # the page's heading is the title (left out below it); its five headings (Submitting a Complaint, Tiered
+        # Complaint Process, Timeline & Response, Procedure and Resolution, Legal Ombudsman) are headings, the second
+        # "Legal Ombudsman" (the first line of the Ombudsman's address) a paragraph; the "•" items bulleted lists; the
+        # address, Phone and Email lines paragraphs, as the page sets them
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings_once": True,
+        "headings": [
+            (r"^Submitting a Complaint$", 1),
+            (r"^Tiered Complaint Process$", 1),
+            (r"^Timeline & Response$", 1),
+            (r"^Procedure and Resolution$", 1),
+            (r"^Legal Ombudsman$", 1),
+        ],
+    },
+    "h1148-2": {
+        # the page's heading is the title (left out below it); "Complaints Made by Telephone" is a heading; the numbered
+        # items 1.-5. stay paragraphs with their numbers typed in (the fifth cut off)
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [r"^Complaints procedure$"],
+        "headings": [(r"^Complaints Made by Telephone$", 1)],
+    },
+    "h1148-3": {
+        # the page's heading is the title (left out below it); "How to complain" is a heading; the three levels
+        # (i)-(iii) stay paragraphs with their numbers typed in; the "- " item (the first level's) a bulleted list (the
+        # paragraph after it cut off)
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "bullet": r"^- ",
+        "headings": [(r"^How to complain$", 1)],
+    },
+    "h1148-4": {
+        # the page's heading is the title (left out below it); "What Comes Next?" is a heading; the numbered items 1.-4.
+        # stay paragraphs with their numbers typed in, their "•" sub-items bulleted lists (the last cut off)
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [(r"^What Comes Next\?$", 1)],
+    },
+    "h1148-5": {
+        # the page's heading, broken over two lines in the copy ("Complaints" / "Policy & Procedure"), is the title (one
+        # line, as the header gives it; both lines left out below it); "Procedure" is a heading; the items, each
+        # numbered "1." in the copy, stay paragraphs with their numbers typed in, as do the "Timescale:" lines; the "•"
+        # sub-item a bulleted list; the last "•", with nothing after it (where the copy is cut off), is left out
+        "title": "Complaints Policy & Procedure",
+        "english": True,
+        "skip": [r"^Complaints$", r"^Policy & Procedure$", r"^•$"],
+        "headings": [(r"^Procedure$", 1)],
+    },
+}
+
+
+LAYOUT1149: dict[str, dict] = {
+    "h1149-1": {
+        # the stored text has no heading of its own: the page's name (Complaints Policy) is the title; "More
+        # Information" a heading; every other line a paragraph
+        "title": "Complaints Policy",
+        "english": True,
+        "headings": [(r"^More Information$", 1)],
+    },
+    "h1149-2": {
+        # the procedure's heading is the title; the site's top line and the heading's repeat are left out. Making your
+        # complaint, How we handle unacceptable behaviour and the Step headings are headings; the "•" items a
+        # bulleted list
+        "title": "Celebrate Gymnastics Club Complaints Procedure",
+        "english": True,
+        "skip": [r"^Members Login \|", r"^Celebrate Gymnastics Club Complaints Procedure$"],
+        "headings": [(r"^(Making your complaint|How we handle unacceptable behaviour|Step \d: .*)$", 1)],
+    },
+    "h1149-3": {
+        # the page's heading ("Compaints & Grievance") is the title, "Complaints Policy" a heading; the copy's line
+        # breaks inside sentences and items are joined (`rejoin`), so each numbered item and each lead-in ("If you
+        # have concerns…:", "If this is a non-urgent Welfare issue:", "If you have an issue…:") is one paragraph, the
+        # numbers typed in
+        "title": "Compaints & Grievance",
+        "english": True,
+        "skip": [r"^Compaints & Grievance$"],
+        "rejoin": [r"(?<!:)\n(?!\d+\. |If |Our aim|Complaints Policy\n)"],
+        "headings": [(r"^Complaints Policy$", 1)],
+    },
+    "h1149-4": {
+        # the page's name (Policies) is the title; the site's lines above the procedure ("Club Facebook" … "Terms and
+        # Conditions") are left out; the numbered section headings (1. Introduction, 2. Grievance & Complaints
+        # Procedure, 3. Raising a Grievance) are headings with their numbers typed in; the copy's line breaks inside
+        # sentences are joined (`rejoin`)
+        "title": "Policies",
+        "english": True,
+        "strip": [r"(?s)\AClub Facebook\n.*?Terms and Conditions\n+"],
+        "rejoin": [r"(?<!Introduction)(?<!Procedure)(?<!Grievance)\n(?=[^\n\d])"],
+        "headings": [(r"^\d\. (Introduction|Grievance & Complaints Procedure|Raising a Grievance)$", 1)],
+    },
+    "h1149-5": {
+        # the page's heading is the title; Less Serious Concerns and More Serious Concerns headings
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "headings": [(r"^(Less|More) Serious Concerns$", 1)],
+    },
+}
+
+
+LAYOUT1150: dict[str, dict] = {
+    "h1150-1": {
+        # the stored text has no title and none is made up; 一、–三、 are headings, 三、's 1、报修, 2、非报修条件与维护范围 and
+        # 3、维护与故障处理 headings below it; 二、's two principles and the (1)… items stay paragraphs
+        "title": None,
+        "headings": [
+            (r"^[一二三]、", 1),
+            (r"^[1-3]、(报修|非报修条件与维护范围|维护与故障处理)$", 2),
+        ],
+    },
+    "h1150-2": {
+        # the rules' name is the title; the site's 规章制度 and 当前位置 lines, the repeated name and the 发布时间 line are
+        # left out; 一、–三、 are headings, 三、's 1、–3、 headings below it; the other items stay paragraphs
+        "title": "太原工业学院校园网故障报修维护管理办法",
+        "skip": [r"^规章制度$", r"^当前位置", r"^太原工业学院校园网故障报修维护管理办法$", r"^发布时间"],
+        "headings": [
+            (r"^[一二三]、", 1),
+            (r"^[1-3]、(报修条件与维护范围|非报修条件与维护范围|故障受理方式)$", 2),
+        ],
+    },
+    "h1150-3": {
+        # the page's heading is the title; the repeated heading and the date/文章来源 line are left out; 注明: is a
+        # heading; the numbered items stay paragraphs
+        "title": "校园网故障报修与维护服务流程",
+        "skip": [r"^校园网故障报修与维护服务流程$", r"文章来源:"],
+        "headings": [(r"^注明:$", 1)],
+    },
+    "h1150-4": {
+        # the page's heading is the title; the site's 跳到主要內容區塊 and ::: lines, the repeated heading and the 瀏覽數/
+        # 登入 lines are left out; the 須知 line is a heading, 1﹑服務人員:, 2﹑服務範圍: and 4﹑申請服務時間&方式: headings
+        # below it (3﹑ is a sentence and stays a paragraph)
+        "title": "宿舍網路申請維修注意事項",
+        "skip": [r"^跳到主要內容區塊$", r"^:::$", r"^宿舍網路申請維修注意事項$", r"^瀏覽數", r"^登入"],
+        "headings": [
+            (r"^本校宿舍網路故障請修服務申請須知$", 1),
+            (r"^[124]﹑(服務人員|服務範圍|申請服務時間&方式):$", 2),
+        ],
+    },
+    "h1150-5": {
+        # the page's heading is the title; the table's rows stay lines as stored (run together, not split into cells);
+        # the site's footer (This page developed and maintained by…, Last Updated) is left out; the "**" note is kept
+        "title": "Priorities and Response Time",
+        "english": True,
+        "skip": [r"^Priorities and Response Time$", r"^This page developed and maintained", r"^Last Updated"],
+        "headings": [],
+    },
+}
+
+
+LAYOUT1151: dict[str, dict] = {
+    "h1151-1": {
+        # the stored text has no heading of its own: the title is the page's name from its address ("Complaints.aspx");
+        # every line a paragraph, the postal address broken over three lines as the copy breaks it
+        "title": "Complaints",
+        "english": True,
+    },
+    "h1151-2": {
+        # the page's heading is the title; the site's lines ("Skip to content", "Business energy specialists", the
+        # button "get in touch") and the repeated heading are left out; the lines the copy breaks inside a sentence are
+        # joined. Its four section names are headings, "Frontline response" (Stage 1's name, below the tab row "Stage 1
+        # Stage 2 Stage 3", which stays a paragraph) a sub-heading
+        "title": "Complaints handling",
+        "english": True,
+        "skip": [r"^Skip to content$", r"^Business energy specialists$", r"^Complaints handling$", r"^get in touch$"],
+        "rejoin": [r"(?<=[^\n]) *\n(?=[^\n])"],
+        "headings": [
+            (
+                r"^(Introduction and Overview|Definition of a complaint|Structure of the Complaints Handling Procedure"
+                r"|The complaints handling process)$",
+                1,
+            ),
+            (r"^Frontline response$", 2),
+        ],
+    },
+    "h1151-3": {
+        # the stored text has no heading of its own above its opening paragraphs: no title is made up; STEP 1-4 are
+        # headings
+        "title": None,
+        "english": True,
+        "headings": [(r"^STEP [1-4]$", 1)],
+    },
+    "h1151-4": {
+        # the code's name is the title; the site's "Hero banner image", the page's title "Complaints Code of Practice"
+        # and the code's repeated name are left out; "1 - Introduction" and "2 - How to make a complaint" are headings,
+        # the numbered items paragraphs with their numbers typed in (the last, "2.7", alone as the copy ends)
+        "title": "LightSpeed Broadband Complaints Code of Practice",
+        "english": True,
+        "skip": [
+            r"^Hero banner image$",
+            r"^Complaints Code of Practice$",
+            r"^LightSpeed Broadband Complaints Code of Practice$",
+        ],
+        "headings": [(r"^[12] - [A-Z][a-z ]+$", 1)],
+    },
+    "h1151-5": {
+        # the page's heading is the title, without the site's label "Core" that the copy runs on to it; that line and
+        # the site's "Check availability and register interest" are left out; "How to Raise a Complaint" is a heading;
+        # the postal address stays three paragraphs as the copy has it
+        "title": "Complaints Code of Practice",
+        "english": True,
+        "skip": [r"^Complaints Code of Practice Core$", r"^Check availability and register interest$"],
+        "headings": [(r"^How to Raise a Complaint$", 1)],
+    },
+}
+
+
+LAYOUT1152: dict[str, dict] = {
+    "h1152-1": {
+        # the page's heading is the title; "Introduction" a heading; the "- " items a bulleted list; the paragraph the
+        # copy prints twice kept twice, as the page has it; the cut-off paragraph a paragraph
+        "title": "Customer Complaints Policy, Process and Procedure",
+        "english": True,
+        "skip": [r"^Customer Complaints Policy, Process and Procedure$"],
+        "bullet": r"^- ",
+        "headings": [(r"^Introduction$", 1)],
+    },
+    "h1152-2": {
+        # the page's heading is the title; its nine paragraphs (the last cut off) ordinary paragraphs
+        "title": "Customer feedback and complaints procedure",
+        "english": True,
+        "skip": [r"^Customer feedback and complaints procedure$"],
+        "headings": [],
+    },
+    "h1152-3": {
+        # the stored text has no title of its own and none is made up: its labels "Objective:", "Scope:" and
+        # "Complaints Procedure:" are headings, "Ownership of a Complaint" and "Standard Complaints Procedure" headings
+        # under the last; the revision table's lines (one cell a line) and the numbered steps ordinary paragraphs
+        "title": None,
+        "english": True,
+        "headings": [
+            (r"^(Objective|Scope|Complaints Procedure):$", 1),
+            (r"^(Ownership of a Complaint|Standard Complaints Procedure)$", 2),
+        ],
+    },
+    "h1152-4": {
+        # the page's heading is the title; the firm's own heading line under it and "Complaints Process" headings, "Stage
+        # One" a heading under it; the "•" items a bulleted list; the numbered items and the address lines under item 1
+        # ordinary paragraphs
+        "title": "Complaints Handling Procedure",
+        "english": True,
+        "skip": [r"^Complaints Handling Procedure$"],
+        "headings": [
+            (r"^(House Smart Surveying – Complaints Handling Procedure \(RICS compliant\)|Complaints Process)$", 1),
+            (r"^Stage One$", 2),
+        ],
+    },
+    "h1152-5": {
+        # the stored text has no title of its own and none is made up: it opens with a paragraph; the numbered parts
+        # "1) …" to "3) …" headings; the "- " items (the two ways of certifying a copy too, as the copy has them) a
+        # bulleted list; the Complaints Officer's address lines ordinary paragraphs
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [(r"^[123]\) ", 1)],
+    },
+}
+
+
+LAYOUT1153: dict[str, dict] = {
+    "h1153-1": {
+        # the page's heading is the title and its repeat is left out; the eight "•" items are a bulleted list
+        "title": "Internal Ombudsman",
+        "english": True,
+        "skip": [r"^Internal Ombudsman$"],
+        "headings": [],
+    },
+    "h1153-2": {
+        # the page's heading is the title and its repeat is left out; the second part's name is a heading; the "- "
+        # items (the ways to make a complaint) are a bulleted list
+        "title": "Administrative Action Complaints",
+        "english": True,
+        "skip": [r"^Administrative Action Complaints$"],
+        "bullet": r"^- ",
+        "headings": [(r"^Competitive Neutrality Complaint Management$", 1)],
+    },
+    "h1153-3": {
+        # the page's heading is the title; the site's "Page Navigation" line and the repeated heading are left out;
+        # "How to lodge an administrative review application" is a heading
+        "title": "Complaints Process",
+        "english": True,
+        "skip": [r"^Page Navigation$", r"^Complaints Process$"],
+        "headings": [(r"^How to lodge an administrative review application$", 1)],
+    },
+    "h1153-4": {
+        # the policy's name is the title; the site's lines above it (the Department's name, ngā kaunihera-a-rohe, the
+        # site's name), the lines on website feedback and council enquiries and the repeated name are left out; the
+        # lead-in on complaints to the Department stays, before the policy's paragraphs
+        "title": "Customer Service Complaints Policy",
+        "english": True,
+        "skip": [
+            r"^The Department of Internal Affairs$",
+            r"^ngā kaunihera-a-rohe$",
+            r"^Local Government in New Zealand - Local Councils$",
+            r"^You may send feedback or questions about the website content",
+            r"^If you have any enquiries regarding your specific council",
+            r"^Customer Service Complaints Policy$",
+        ],
+        "headings": [],
+    },
+    "h1153-5": {
+        # the report's subject line is the title and is left out where the text has it; the report's number, date and
+        # addressees stay paragraphs; Recommendation, Background and Contact Process are headings; the "- " steps a
+        # bulleted list
+        "title": "Re: Customer Contact Process",
+        "english": True,
+        "skip": [r"^Re: Customer Contact Process$"],
+        "bullet": r"^- ",
+        "headings": [(r"^(Recommendation|Background|Contact Process)$", 1)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -58482,6 +58908,14 @@ SETS = {
     "heldout1143": (ROOT / "plans" / "heldout1143" / "sources", LAYOUT1143),
     "heldout1144": (ROOT / "plans" / "heldout1144" / "sources", LAYOUT1144),
     "heldout1145": (ROOT / "plans" / "heldout1145" / "sources", LAYOUT1145),
+    "heldout1146": (ROOT / "plans" / "heldout1146" / "sources", LAYOUT1146),
+    "heldout1147": (ROOT / "plans" / "heldout1147" / "sources", LAYOUT1147),
+    "heldout1148": (ROOT / "plans" / "heldout1148" / "sources", LAYOUT1148),
+    "heldout1149": (ROOT / "plans" / "heldout1149" / "sources", LAYOUT1149),
+    "heldout1150": (ROOT / "plans" / "heldout1150" / "sources", LAYOUT1150),
+    "heldout1151": (ROOT / "plans" / "heldout1151" / "sources", LAYOUT1151),
+    "heldout1152": (ROOT / "plans" / "heldout1152" / "sources", LAYOUT1152),
+    "heldout1153": (ROOT / "plans" / "heldout1153" / "sources", LAYOUT1153),
 }
 
 

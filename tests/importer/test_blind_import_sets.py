@@ -7398,6 +7398,66 @@ SETS = {
         "h1145-4": ("zh-CN", EMERGENCY, "一、总则"),
         "h1145-5": ("en", PROCEDURE, "Information Technology Service Levels"),
     },
+    "heldout1146": {
+        "h1146-1": ("en", PROCEDURE, "Concerns and Complaints"),
+        "h1146-2": ("en", PROCEDURE, "Raise the matter with a colleague straight away"),
+        "h1146-3": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1146-4": ("en", PROCEDURE, "Procedures for Inquiry Officers under the Disability Act 2005"),
+        "h1146-5": (
+            "en",
+            PROCEDURE,
+            "Complaints under the Disability Act (failure to comply with section 25, 26, 27, 28, 29 of this Act)",
+        ),
+    },
+    "heldout1147": {
+        "h1147-1": ("en", PROCEDURE, "Complaints procedure"),
+        "h1147-2": ("en", PROCEDURE, "Complaints Policy and Procedure"),
+        "h1147-3": ("en", PROCEDURE, "Complaints Policy & Procedure"),
+        "h1147-4": ("en", PROCEDURE, "Complaints Procedures for New Heights Christian Fellowship"),
+        "h1147-5": ("en", PROCEDURE, "Complaints Policy"),
+    },
+    "heldout1148": {
+        "h1148-1": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1148-2": ("en", PROCEDURE, "Complaints procedure"),
+        "h1148-3": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1148-4": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1148-5": ("en", PROCEDURE, "Complaints Policy & Procedure"),
+    },
+    "heldout1149": {
+        "h1149-1": ("en", PROCEDURE, "Complaints Policy"),
+        "h1149-2": ("en", PROCEDURE, "Celebrate Gymnastics Club Complaints Procedure"),
+        "h1149-3": ("en", PROCEDURE, "Compaints & Grievance"),
+        "h1149-4": ("en", PROCEDURE, "1. Introduction"),
+        "h1149-5": ("en", PROCEDURE, "Complaints Policy"),
+    },
+    "heldout1150": {
+        "h1150-1": ("zh-CN", PROCEDURE, "一、制定目的"),
+        "h1150-2": ("zh-CN", PROCEDURE, "太原工业学院校园网故障报修维护管理办法"),
+        "h1150-3": ("zh-CN", PROCEDURE, "校园网故障报修与维护服务流程"),
+        "h1150-4": ("zh-CN", PROCEDURE, "宿舍網路申請維修注意事項"),
+        "h1150-5": ("en", PROCEDURE, "Priorities and Response Time"),
+    },
+    "heldout1151": {
+        "h1151-1": ("en", PROCEDURE, "Complaints"),
+        "h1151-2": ("en", PROCEDURE, "Complaints handling"),
+        "h1151-3": ("en", PROCEDURE, "STEP 1"),
+        "h1151-4": ("en", PROCEDURE, "LightSpeed Broadband Complaints Code of Practice"),
+        "h1151-5": ("en", PROCEDURE, "Complaints Code of Practice"),
+    },
+    "heldout1152": {
+        "h1152-1": ("en", PROCEDURE, "Customer Complaints Policy, Process and Procedure"),
+        "h1152-2": ("en", PROCEDURE, "Customer feedback and complaints procedure"),
+        "h1152-3": ("en", PROCEDURE, "Objective:"),
+        "h1152-4": ("en", PROCEDURE, "Complaints Handling Procedure"),
+        "h1152-5": ("en", PROCEDURE, "1) Introduction"),
+    },
+    "heldout1153": {
+        "h1153-1": ("en", PROCEDURE, "Internal Ombudsman"),
+        "h1153-2": ("en", PROCEDURE, "Administrative Action Complaints"),
+        "h1153-3": ("en", PROCEDURE, "Complaints Process"),
+        "h1153-4": ("en", PROCEDURE, "Customer Service Complaints Policy"),
+        "h1153-5": ("en", PROCEDURE, "Re: Customer Contact Process"),
+    },
 }
 
 
