@@ -186,17 +186,20 @@ _EN_ORG_OF = re.compile(
 # The organisation given work as "we" (we will, we'll, we aim to, we shall), and the common noun it calls itself by
 # (our Practice, the council, this firm)
 _EN_WE_ACT = re.compile(r"\b[Ww]e(?:'ll|’ll|\s+(?:will|shall|aim|endeavou?r|try|undertake|are committed|would|must)\b)")
+_SELF_NOUNS = (
+    r"[Pp]ractice|[Ss]urgery|[Cc]ouncil|[Cc]ompany|[Ff]irm|[Tt]rust|[Ss]chool|[Cc]ollege|[Aa]cademy|[Uu]niversity|"
+    r"[Aa]ssociation|[Cc]lub|[Cc]harity|[Ss]ociety|[Cc]entre|[Cc]enter|[Aa]gency|[Oo]rganisation|[Oo]rganization|"
+    r"[Bb]usiness|[Bb]ank|[Mm]useum|[Gg]allery|[Tt]heatre|[Ll]ibrary|[Pp]arish|[Dd]iocese"
+)
 _EN_SELF_NOUN = re.compile(
-    r"\b(?:[Tt]he|[Oo]ur|[Tt]his)\s+(?P<noun>[Pp]ractice|[Ss]urgery|[Cc]ouncil|[Cc]ompany|[Ff]irm|[Tt]rust|[Ss]chool|"
-    r"[Cc]ollege|[Aa]cademy|[Uu]niversity|[Aa]ssociation|[Cc]lub|[Cc]harity|[Ss]ociety|[Cc]entre|[Cc]enter|[Aa]gency|"
-    r"[Oo]rganisation|[Oo]rganization|[Bb]usiness|[Bb]ank|[Mm]useum|[Gg]allery|[Tt]heatre|[Ll]ibrary|[Pp]arish|[Dd]iocese)\b"
+    rf"\b(?:[Tt]he|[Oo]ur|[Tt]his)\s+(?P<noun>{_SELF_NOUNS})\b"
     # the noun alone (or its own: the firm's), not the first word of a post or a thing (the Practice Manager, council tax)
     r"(?=\s*[,.;:)’']|\s+(?:will|is|has|does|aims|may|shall|would|can|must|should|are|takes|welcomes|and|to|as|at|for|"
     r"with|by|or|on|if|when|who|which|that)\b|\s*$)"
 )
+# …or the noun given work in the third person (The Club will acknowledge…, the Practice aims to…)
 _EN_SELF_ACTS = re.compile(
-    r"\b[Tt]he\s+(?:[Pp]ractice|[Ss]urgery|[Cc]ouncil|[Cc]ompany|[Ff]irm|[Cc]lub|[Cc]harity|[Ss]ociety|[Aa]ssociation|"
-    r"[Gg]allery|[Mm]useum|[Tt]rust)\s+(?:will|shall|aims|endeavou?rs|undertakes|is\s+committed|would|must|should|may|"
+    rf"\b[Tt]he\s+(?:{_SELF_NOUNS})\s+(?:will|shall|aims|endeavou?rs|undertakes|is\s+committed|would|must|should|may|"
     r"encourages|adopts|takes|welcomes|expects|seeks|tries)\b"
 )
 _EN_SELF_POST = re.compile(

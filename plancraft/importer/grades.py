@@ -214,8 +214,8 @@ class Grades:
             name = grade_opening(cell(level))
             if index == len(rows) and index > 3 and OTHER_CASES.match(name) and not grading.is_level_name(name):
                 # 其他问题 | 24小时 under A级 / B级: no level, but its times are deadlines all the same
-                for column in [deadline, *timed]:
-                    for span in find_durations(cell(column))[:1] if column is not None else []:
+                for column in (c for c in [deadline, *timed] if c is not None):
+                    for span in find_durations(cell(column))[:1]:
                         self._level_deadline(name, rows[0][column].strip(), span.value, at)
                 continue
             if not name or any(str(lv["name"].value) == name and lv["name"].at[:2] == ("t", seg.table) for lv in levels):
@@ -458,8 +458,8 @@ class Grades:
     def _graded_periods(self, root: Node) -> None:
         """A heading that names a period (Time to First Contact, Technology Services under Estimated Time to
         Resolution) over lines of a grade and its period alone (P1 – 2 business hours, P2 – 4 business hours): each
-        line a deadline of that grade, named by the heading (the lines were kept unmapped). Business hours count as
-        hours, business days as working days."""
+        line a deadline of that grade, named by the heading. Business hours count as hours, business days as working
+        days."""
         for node in root.walk():
             items = [seg for seg in node.items if not seg.is_table and id(seg) not in self.used]
             if node.parent is None or len(items) < 2 or len(items) != len(node.items):

@@ -2823,7 +2823,8 @@ def test_a_practice_that_gives_itself_work_as_we_and_never_names_itself_is_a_rol
 
 def test_a_club_that_gives_itself_work_in_the_third_person_is_a_role(tmp_path: Path):
     """A sports club's procedure that never says "we" but "The Club will acknowledge…", "the Club expects…": the club
-    acting is a role as a practice saying "we will" is, titled by its noun (it was none); said once, it is not."""
+    acting is a role as a practice saying "we will" is, titled by its noun (it was none), whatever noun of those it
+    calls itself by (the School); said once, it is not."""
     text = (
         "# Complaints Procedure\n\nComplaints should be made in writing to the Club Secretary.\n\nThe Club will "
         "acknowledge the complaint within 7 days. The Secretary will refer it to the Committee.\n\nThe Club expects "
@@ -2832,3 +2833,6 @@ def test_a_club_that_gives_itself_work_in_the_third_person_is_a_role(tmp_path: P
     assert _titles(tmp_path, text, ".md") == ["Club Secretary", "Secretary", "Committee", "Club"]
     once = text.replace("The Club expects", "The Committee expects")
     assert "Club" not in _titles(tmp_path, once, ".md")
+    # any noun an organisation calls itself by, as for "we": the School, the Centre
+    school = text.replace("Club Secretary", "School Secretary").replace("The Club", "The School")
+    assert "School" in _titles(tmp_path, school, ".md")
