@@ -57773,6 +57773,453 @@ LAYOUT1153: dict[str, dict] = {
 }
 
 
+LAYOUT1154: dict[str, dict] = {
+    "h1154-1": {
+        # the page's heading is the title (its repeat left out); "Comments and compliments", "What to do if you have a
+        # complaint" and "What happens next?" are headings; the Quality and Compliance Team's lines and the e-mail line
+        # paragraphs (the last paragraph cut off)
+        "title": "What do you think of your Hospice?",
+        "english": True,
+        "skip": [r"^What do you think of your Hospice\?$"],
+        "headings": [(r"^(Comments and compliments|What to do if you have a complaint|What happens next\?)$", 1)],
+    },
+    "h1154-2": {
+        # the stored text has no title of its own and none is made up; "Complaints about Medical Treatment" is a
+        # heading; the managers' lines ("area - name") and the items a) and b) paragraphs, as the page has them (the
+        # last item cut off)
+        "title": None,
+        "english": True,
+        "headings": [(r"^Complaints about Medical Treatment$", 1)],
+    },
+    "h1154-3": {
+        # the stored text has no title of its own and none is made up; "Raising a concern or making a complaint" is a
+        # heading, "Letting us know", "What happens next?" and "What if I’m still not satisfied?" headings below it; the
+        # hospice's and the Care Quality Commission's address lines paragraphs (the last paragraph cut off)
+        "title": None,
+        "english": True,
+        "headings": [
+            (r"^Raising a concern or making a complaint$", 1),
+            (r"^(Letting us know|What happens next\?|What if I’m still not satisfied\?)$", 2),
+        ],
+    },
+    "h1154-4": {
+        # the page's heading is the title (its repeat left out); "Check List for complaint under the Disability Act
+        # 2005" and "What happens after you make a complaint?" are headings; the "- " items bulleted lists; the
+        # checklist, which the copy keeps as a table flattened into lines with "|" between its cells, is made numbered
+        # paragraphs ("1. All complaints must be in writing …"), its number typed in and the copy's "|" left out; the
+        # two lines without a number (Some information you may wish to include:, Post or Hand deliver: Email:)
+        # paragraphs (the last item cut off)
+        "title": "Inquiry Officer",
+        "english": True,
+        "skip": [r"^Inquiry Officer$"],
+        "sub": [(r"(?m)^(\d\.) \| (.*?) ?\|?$", r"\1 \2"), (r"(?m)^(Post or Hand deliver: Email:) \|$", r"\1")],
+        "bullet": r"^- ",
+        "headings": [
+            (r"^(Check List for complaint under the Disability Act 2005|What happens after you make a complaint\?)$", 1),
+        ],
+    },
+    "h1154-5": {
+        # the page's heading is the title (its repeat left out); "Complaints Procedures under Disability Act 2005" is a
+        # heading; the numbered items paragraphs with their numbers typed in; the Inquiry Officer's address and
+        # contact lines (the first joined to item 4, "at:Miceal Ryan", as the copy has it) paragraphs (the last item
+        # cut off)
+        "title": "Complaints Procedures",
+        "english": True,
+        "skip": [r"^Complaints Procedures$"],
+        "headings": [(r"^Complaints Procedures under Disability Act 2005$", 1)],
+    },
+}
+
+
+LAYOUT1155: dict[str, dict] = {
+    "h1155-1": {
+        # the stored text has no heading above its first sentence and none is made up (no title); "Our Complaints
+        # Procedure" and "What Will Happen Next?" are headings; the numbered items 1.-7. stay paragraphs with their
+        # numbers typed in, the fourth item's "- " sub-items a bulleted list
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [(r"^(Our Complaints Procedure|What Will Happen Next\?)$", 1)],
+    },
+    "h1155-2": {
+        # the page's heading is the title (left out below it); the site's line under it stays a paragraph; Our
+        # Complaints Policy, Our Complaints Procedure and What will happen next? are headings; the numbered items 1.-6.
+        # stay paragraphs with their numbers typed in, the sixth item's "•" sub-item a bulleted list; the last line,
+        # a single space where the copy is cut off, is empty and left out
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [(r"^(Our Complaints Policy|Our Complaints Procedure|What will happen next\?)$", 1)],
+    },
+    "h1155-3": {
+        # the stored text has no heading above its first heading and none is made up (no title); its three headings
+        # are headings; the "•" items and their "•" sub-items one bulleted list (the script has one bullet depth)
+        "title": None,
+        "english": True,
+        "headings": [
+            (r"^(Our policy in relation to client concerns|Our procedure in relation to client concerns)$", 1),
+            (r"^What will happen next\?$", 1),
+        ],
+    },
+    "h1155-4": {
+        # the stored text has no heading above its first sentence and none is made up (no title); "Initial
+        # Complaints:" and "Formal Complaints:" are headings, "What will happen next?" a heading under the second; the
+        # numbered items 1. and 2. stay paragraphs with their numbers typed in (the second cut off)
+        "title": None,
+        "english": True,
+        "headings": [(r"^(Initial Complaints|Formal Complaints):$", 1), (r"^What will happen next\?$", 2)],
+    },
+    "h1155-5": {
+        # the stored text has no heading of its own: the page's name in its address (Complaints) is the title; its
+        # five paragraphs stay paragraphs (the last cut off)
+        "title": "Complaints",
+        "english": True,
+        "headings": [],
+    },
+}
+
+
+LAYOUT1156: dict[str, dict] = {
+    "h1156-1": {
+        # the procedure's heading is the title (the site's "top of page" line and the heading's own line left out);
+        # Dealing with complaints, Established Policies and Procedures and the Stage headings are headings
+        "title": "Complaints Procedure and Policy",
+        "english": True,
+        "skip": [r"^top of page$", r"^Complaints Procedure and Policy$"],
+        "headings": [
+            (r"^(Dealing with complaints|Established Policies and Procedures|Stage \d: .*)$", 1),
+        ],
+    },
+    "h1156-2": {
+        # the stored text has no heading: the page's name (Complaints) is the title; the numbered items are paragraphs
+        # with their numbers typed in; the list items run together with two spaces in items 3 and 5 are a bulleted
+        # list again (`sub`)
+        "title": "Complaints",
+        "english": True,
+        "sub": [(r"(?<=[;.])  (?=[A-Z])", "\n• ")],
+    },
+    "h1156-3": {
+        # the page's heading is the title (its own line left out); every other line a paragraph, the date line too
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+    },
+    "h1156-4": {
+        # the stored text has no heading: the page's name (Complaints Procedure) is the title; every line a paragraph,
+        # the general rules with their numbers typed in
+        "title": "Complaints Procedure",
+        "english": True,
+    },
+    "h1156-5": {
+        # the policy's heading is the title (the site's club name above it and the heading's own line left out);
+        # "Complaints and Grievance Procedure" a heading, GENERAL COMPLAINTS AND GRIEVANCES a heading below it; the
+        # Board's names stay paragraphs, as the text has them
+        "title": "Complaints & Grievence Policy",
+        "english": True,
+        "skip": [r"^CROYDON SCHOOL OF GYMNASTICS$", r"^Complaints & Grievence Policy$"],
+        "headings": [
+            (r"^Complaints and Grievance Procedure$", 1),
+            (r"^GENERAL COMPLAINTS AND GRIEVANCES$", 2),
+        ],
+    },
+}
+
+
+LAYOUT1157: dict[str, dict] = {
+    "h1157-1": {
+        # the page's heading is the title; the repeated heading and the 发布时间/浏览次数 line are left out; 1 报修处理范围,
+        # 2 报修注意事项 and 3 报修处理周期 are headings; the paragraphs (indented in the copy) stay paragraphs
+        "title": "【教工上网】校园网报修处理",
+        "skip": [r"^【教工上网】校园网报修处理$", r"^发布时间"],
+        "headings": [(r"^[1-3] 报修(处理范围|注意事项|处理周期)$", 1)],
+    },
+    "h1157-2": {
+        # the rules' name is the title; the site's 您当前位置是 line, the repeated name, the 阅读次数/日期/作者 line and the
+        # 摄影 审稿 罗江 and 责编 lines are left out; the lines the copy breaks inside a sentence (the next line not
+        # indented, a blank line between) are joined, twice for the items broken twice; 第一条–第三条 are headings, the
+        # (一)… items paragraphs
+        "title": "四川财经职业学院办公电子设备使用及维修管理办法",
+        "skip": [
+            r"^您当前位置是",
+            r"^四川财经职业学院办公电子设备使用及维修管理办法$",
+            r"^阅读次数",
+            r"^摄影 审稿",
+            r"^责编$",
+        ],
+        "sub": [
+            (r"(\n    [^\n]*[^。;\n])\n\n(?=[^ \n])", r"\1"),
+            (r"(\n    [^\n]*[^。;\n])\n\n(?=[^ \n])", r"\1"),
+        ],
+        "headings": [(r"^第[一二三]条 ", 1)],
+    },
+    "h1157-3": {
+        # the stored text has no title and none is made up; its five section names (维护保障方式: … 申请服务方式:) are
+        # headings; the numbered items stay paragraphs with their numbers typed in
+        "title": None,
+        "headings": [(r"^(维护保障方式|维护相关费用|服务内容|服务地点、时间及电话|申请服务方式):$", 1)],
+    },
+    "h1157-4": {
+        # the stored text has no title and none is made up; 一、–五、 are headings, each flow (its steps joined by "à"
+        # as stored) one paragraph; the centre's name at the end stays a paragraph
+        "title": None,
+        "headings": [(r"^[一二三四五]、", 1)],
+    },
+    "h1157-5": {
+        # the stored text has no heading above its first paragraph and none is made up; "Prioritization Guidelines and
+        # Response Timeframe" is a heading; the list items (no bullets in the copy) and the "Response Timeframe" label
+        # stay paragraphs
+        "title": None,
+        "english": True,
+        "headings": [(r"^Prioritization Guidelines and Response Timeframe$", 1)],
+    },
+}
+
+
+LAYOUT1158: dict[str, dict] = {
+    "h1158-1": {
+        # the policy's name is the title; the page's heading "Complaints Procedure" above it and the name's repeat are
+        # left out; the numbered items 1-5 stay paragraphs with their numbers typed in, the cut-off "The Ombudsm" one
+        "title": "Complaints Processing Procedure Policy – Clearsight Energy Ltd",
+        "english": True,
+        "skip": [r"^Complaints Procedure$", r"^Complaints Processing Procedure Policy – Clearsight Energy Ltd$"],
+    },
+    "h1158-2": {
+        # the procedure's name is the title, its repeat left out; the copy flattens the page's list into "- " lines:
+        # the seven section names are headings (without the "- "), every other line a bulleted item
+        "title": "Exact Utilities Complaints Procedure",
+        "english": True,
+        "skip": [r"^Exact Utilities Complaints Procedure$"],
+        "sub": [
+            (
+                r"(?m)^- (?=(Acknowledgment of Complaint|Logging and Initial Review|Client Engagement and Resolution "
+                r"Attempts|Summary and Investigation|Timeline for Investigation|Findings and Report|Escalation to the "
+                r"Ombudsman)$)",
+                "",
+            )
+        ],
+        "bullet": r"^- ",
+        "headings": [
+            (
+                r"^(Acknowledgment of Complaint|Logging and Initial Review|Client Engagement and Resolution Attempts"
+                r"|Summary and Investigation|Timeline for Investigation|Findings and Report|Escalation to the Ombudsman)$",
+                1,
+            )
+        ],
+    },
+    "h1158-3": {
+        # the stored text has no heading above its opening paragraphs: no title is made up; "Contact us:" is a heading;
+        # one paragraph a line, the last cut off at "disagree wit"
+        "title": None,
+        "english": True,
+        "headings": [(r"^Contact us:$", 1)],
+    },
+    "h1158-4": {
+        # the stored text has no heading at all: the title is the page's name from its address (/complaints/), as
+        # LAYOUT1151 did for such a page; one paragraph a line, the two regulations' names two paragraphs
+        "title": "Complaints",
+        "english": True,
+    },
+    "h1158-5": {
+        # the page's heading is the title; the site's name above it and the heading's repeat are left out; "1. How to
+        # Contact Us" to "3. If You Are Not Satisfied" are headings, "Our Response Timeframes" a sub-heading of 2 and its
+        # four lines a Word table (each line a row: the name, then "Within …" / "No later than …"); the numbered steps
+        # stay paragraphs with their numbers typed in
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Badenoch Broadband$", r"^Complaints Procedure$"],
+        "sub": [
+            (
+                r"(?m)^(Acknowledgement|Resolution target|Email responses|Final response) ((?:Within|No later than) .+)$",
+                r"| \1 | \2 |",
+            )
+        ],
+        "pipe_table": True,
+        "headings": [(r"^[1-3]\. [A-Z][A-Za-z ]+$", 1), (r"^Our Response Timeframes$", 2)],
+    },
+}
+
+
+LAYOUT1159: dict[str, dict] = {
+    "h1159-1": {
+        # the page's own heading is not in the stored text: no title; the text's four headings are headings; the "- "
+        # items (what a complaint may be about, what to include, the four tiers) are bulleted lists
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [
+            (
+                r"^(How to make a complaint|What information to include|How your complaint will be handled"
+                r"|Unsure if it's a complaint\?)$",
+                1,
+            )
+        ],
+    },
+    "h1159-2": {
+        # the page's heading is the title and its repeat is left out; its three questions are headings; the two link
+        # lines (the procedure's PDF, the complaint form) stay paragraphs; the "- " outcome times are a bulleted list
+        "title": "Administrative Action Complaint",
+        "english": True,
+        "skip": [r"^Administrative Action Complaint$"],
+        "bullet": r"^- ",
+        "headings": [(r"^(Who can make a complaint\?|How to make a complaint\?|How will Council deal with my complaint\?)$", 1)],
+    },
+    "h1159-3": {
+        # the page's heading is the title; the site's "Skip to main content" line and the repeated heading are left
+        # out; "Determinations" is a heading; the "•" items (what to provide) are a bulleted list
+        "title": "Complaints & Appeals process",
+        "english": True,
+        "skip": [r"^Skip to main content$", r"^Complaints & Appeals process$"],
+        "headings": [(r"^Determinations$", 1)],
+    },
+    "h1159-4": {
+        # the page's own heading is not in the stored text: no title; the text's three headings are headings; the "•"
+        # items (the three contact items indented further in the copy among them) are one bulleted list
+        "title": None,
+        "english": True,
+        "headings": [(r"^(Information You Should Provide in Your Complaint|How to Submit a Complaint|Complaints Timeline)$", 1)],
+    },
+    "h1159-5": {
+        # the page's heading is the title; the site's "main Image" line and the repeated heading are left out; "How to
+        # Submit a Complaint to the CAO" and "The Process" are headings; the CAO's postal address stays four lines
+        "title": "How Southwest Middlesex Deals with Complaints",
+        "english": True,
+        "skip": [r"^main Image$", r"^How Southwest Middlesex Deals with Complaints$"],
+        "headings": [(r"^(How to Submit a Complaint to the CAO|The Process)$", 1)],
+    },
+}
+
+
+LAYOUT1160: dict[str, dict] = {
+    "h1160-1": {
+        # the page's heading is the title and its repeat is left out; the "•" items a bulleted list, the last (where
+        # the stored text ends) too
+        "title": "Natural Solar Complaints Handling Procedure",
+        "english": True,
+        "skip": [r"^Natural Solar Complaints Handling Procedure$"],
+        "headings": [],
+    },
+    "h1160-2": {
+        # the page's heading is the title and its repeat is left out; the numbered parts "1. Policy" to "5. Three level
+        # model of complaint handling" headings; the clauses (1.1, 2.1, (a), 3.1.1 …) ordinary paragraphs, one a line as
+        # the copy has them
+        "title": "Complaints Handling Policy",
+        "english": True,
+        "skip": [r"^Complaints Handling Policy$"],
+        "headings": [(r"^[1-5]\. ", 1)],
+    },
+    "h1160-3": {
+        # the page's heading is the title and its repeat is left out; its six section names headings; the "- " items
+        # (the three ways to lodge a complaint, the four things that happen next) a bulleted list
+        "title": "Complaints Handling Procedure",
+        "english": True,
+        "skip": [r"^Complaints Handling Procedure$"],
+        "bullet": r"^- ",
+        "headings": [
+            (
+                r"^(Introduction|How to lodge a complaint|What happens next\?|Escalation|Recording and improvement"
+                r"|Contact)$",
+                1,
+            )
+        ],
+    },
+    "h1160-4": {
+        # the page's heading is the title and its repeat is left out; "Our Complaints Handling Procedure" a heading,
+        # its five section names headings under it ("Contact Details" too, with nothing under it as stored); the "•"
+        # items a bulleted list; the cut-off last line ("What Happens i") an ordinary paragraph
+        "title": "Managing Complaints with Confidence",
+        "english": True,
+        "skip": [r"^Managing Complaints with Confidence$"],
+        "headings": [
+            (r"^Our Complaints Handling Procedure$", 1),
+            (
+                r"^(Bringing Concerns to Our Attention|Contact Details|Acknowledgement of Your Complaint"
+                r"|Investigation and Outcome|Inspection and Assessment)$",
+                2,
+            ),
+        ],
+    },
+    "h1160-5": {
+        # the page's heading, with its full stop, is the title and its repeat is left out; "What will happen next?" a
+        # heading; the numbered paragraphs ordinary paragraphs with their numbers; the "•" timelines a bulleted list
+        "title": "Complaints Policy.",
+        "english": True,
+        "skip": [r"^Complaints Policy\.$"],
+        "headings": [(r"^What will happen next\?$", 1)],
+    },
+}
+
+
+LAYOUT1161: dict[str, dict] = {
+    "h1161-1": {
+        # the plan's name is the title and is left out where the text has it; the sharing site's segment numbers
+        # "1、" "2、" "3、" at the start of its three segments are left out and the two breaks they put inside a sentence
+        # (加强合作 / 的原则, 日常运营过程中 / 可能会遇到) are joined. The copy runs the plan together with one space
+        # between a heading and its text: it is split before and after 第一部分 总 则 and 第二部分应急准备 (headings), 一、–三、
+        # (sub-headings), (一)应急指挥领导小组 (third level) and before the numbered items 1、, 2、, (1), (2) (paragraphs,
+        # numbers typed in)
+        "title": "XX县区四甲镇卫生院突发事件应急处置预案",
+        "strip": [r"(?m)^[123]、 ?"],
+        "sub": [(r"加强合作\n的原则", "加强合作的原则"), (r"日常运营过程中\n可能会遇到", "日常运营过程中可能会遇到")],
+        "split": r" (?=第[一二]部分)|(?<=总 则) |(?<=应急准备) | (?=[一二三]、)|(?<=、(?:工作目标|工作任务|适用范围|健全组织)) |"
+        r" (?=\([一二]\))|(?<=应急指挥领导小组) | (?=[12]、(?:组成人员|职责))| (?=\(\d\))",
+        "skip": [r"^XX县区四甲镇卫生院突发事件应急处置预案$"],
+        "headings": [
+            (r"^第[一二]部分", 1),
+            (r"^[一二三]、(工作目标|工作任务|适用范围|健全组织)$", 2),
+            (r"^\(一\)应急指挥领导小组$", 3),
+        ],
+    },
+    "h1161-2": {
+        # the stored text has no title of its own: the page's name as its address gives it (ShouHouFuWuChengNuo,
+        # 售后服务承诺) is the title; the five "·" items are a bulleted list
+        "title": "售后服务承诺",
+        "bullet": r"^·",
+        "headings": [],
+    },
+    "h1161-3": {
+        # the commitment's name, its first line, is its heading; the lines below it stay paragraphs
+        "title": None,
+        "headings": [(r"^乃谐应急维修服务承诺:$", 1)],
+    },
+    "h1161-4": {
+        # the stored text has no title: its section name 反應(yīng)速度: is a heading; the four numbered items stay
+        # paragraphs with their numbers typed in (the copy's pinyin in brackets kept, as the text has it)
+        "title": None,
+        "headings": [(r"^反應\(yīng\)速度:$", 1)],
+    },
+    "h1161-5": {
+        # the page's heading is the title; its repeat and the site's name (ICT & Digital for Schools) are left out;
+        # Incidents is a heading; the priority table, whose cells the copy runs together, is a Word table of four
+        # columns (Priority, Description, Examples, Target Resolution Time) again; the "•" item is a bulleted list and
+        # the empty mark the cut-off text ends with is left out
+        "title": "Service Desk",
+        "english": True,
+        "skip": [r"^Service Desk$", r"^ICT & Digital for Schools$", r"^•$"],
+        "sub": [
+            (
+                r"(?m)^PriorityDescriptionExamplesTarget Resolution Time$",
+                "|Priority|Description|Examples|Target Resolution Time|",
+            ),
+            (
+                r"(?m)^1Mission Critical(Service is unavailable;.*?issue\.)(0 – 4 Service Desk Hours)$",
+                r"|1|Mission Critical|\1|\2|",
+            ),
+            (
+                r"(?m)^2Major Impacting(Service is adversely affected;.*?sites\.)  (0 – 7 Service Desk Hours)$",
+                r"|2|Major Impacting|\1|\2|",
+            ),
+            (
+                r"(?m)^3Moderate Impacting(Minor Service disruption.*?key work\.)(0 – 3 Working days)$",
+                r"|3|Moderate Impacting|\1|\2|",
+            ),
+            (r"(?m)^4Low Impact(Low Impact – Customer can continue to work\.)(0 – 5 Working days)$", r"|4|Low Impact|\1|\2|"),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^Incidents$", 1)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -58916,6 +59363,14 @@ SETS = {
     "heldout1151": (ROOT / "plans" / "heldout1151" / "sources", LAYOUT1151),
     "heldout1152": (ROOT / "plans" / "heldout1152" / "sources", LAYOUT1152),
     "heldout1153": (ROOT / "plans" / "heldout1153" / "sources", LAYOUT1153),
+    "heldout1154": (ROOT / "plans" / "heldout1154" / "sources", LAYOUT1154),
+    "heldout1155": (ROOT / "plans" / "heldout1155" / "sources", LAYOUT1155),
+    "heldout1156": (ROOT / "plans" / "heldout1156" / "sources", LAYOUT1156),
+    "heldout1157": (ROOT / "plans" / "heldout1157" / "sources", LAYOUT1157),
+    "heldout1158": (ROOT / "plans" / "heldout1158" / "sources", LAYOUT1158),
+    "heldout1159": (ROOT / "plans" / "heldout1159" / "sources", LAYOUT1159),
+    "heldout1160": (ROOT / "plans" / "heldout1160" / "sources", LAYOUT1160),
+    "heldout1161": (ROOT / "plans" / "heldout1161" / "sources", LAYOUT1161),
 }
 
 

@@ -7458,6 +7458,62 @@ SETS = {
         "h1153-4": ("en", PROCEDURE, "Customer Service Complaints Policy"),
         "h1153-5": ("en", PROCEDURE, "Re: Customer Contact Process"),
     },
+    "heldout1154": {
+        "h1154-1": ("en", PROCEDURE, "What do you think of your Hospice?"),
+        "h1154-2": ("en", PROCEDURE, "Complaints about Medical Treatment"),
+        "h1154-3": ("en", PROCEDURE, "Raising a concern or making a complaint"),
+        "h1154-4": ("en", PROCEDURE, "Inquiry Officer"),
+        "h1154-5": ("en", PROCEDURE, "Complaints Procedures"),
+    },
+    "heldout1155": {
+        "h1155-1": ("en", PROCEDURE, "Our Complaints Procedure"),
+        "h1155-2": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1155-3": ("en", PROCEDURE, "Our policy in relation to client concerns"),
+        "h1155-4": ("en", PROCEDURE, "Initial Complaints:"),
+        "h1155-5": ("en", PROCEDURE, "Complaints"),
+    },
+    "heldout1156": {
+        "h1156-1": ("en", PROCEDURE, "Complaints Procedure and Policy"),
+        "h1156-2": ("en", PROCEDURE, "Complaints"),
+        "h1156-3": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1156-4": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1156-5": ("en", PROCEDURE, "Complaints & Grievence Policy"),
+    },
+    "heldout1157": {
+        "h1157-1": ("zh-CN", PROCEDURE, "【教工上网】校园网报修处理"),
+        "h1157-2": ("zh-CN", PROCEDURE, "四川财经职业学院办公电子设备使用及维修管理办法"),
+        "h1157-3": ("zh-CN", PROCEDURE, "维护保障方式:"),
+        "h1157-4": ("zh-CN", PROCEDURE, "一、个人用户入网流程"),
+        "h1157-5": ("en", PROCEDURE, "Prioritization Guidelines and Response Timeframe"),
+    },
+    "heldout1158": {
+        "h1158-1": ("en", PROCEDURE, "Complaints Processing Procedure Policy – Clearsight Energy Ltd"),
+        "h1158-2": ("en", PROCEDURE, "Exact Utilities Complaints Procedure"),
+        "h1158-3": ("en", PROCEDURE, "Contact us:"),
+        "h1158-4": ("en", PROCEDURE, "Complaints"),
+        "h1158-5": ("en", PROCEDURE, "Complaints Procedure"),
+    },
+    "heldout1159": {
+        "h1159-1": ("en", PROCEDURE, "How to make a complaint"),
+        "h1159-2": ("en", PROCEDURE, "Administrative Action Complaint"),
+        "h1159-3": ("en", PROCEDURE, "Complaints & Appeals process"),
+        "h1159-4": ("en", PROCEDURE, "Information You Should Provide in Your Complaint"),
+        "h1159-5": ("en", PROCEDURE, "How Southwest Middlesex Deals with Complaints"),
+    },
+    "heldout1160": {
+        "h1160-1": ("en", PROCEDURE, "Natural Solar Complaints Handling Procedure"),
+        "h1160-2": ("en", PROCEDURE, "Complaints Handling Policy"),
+        "h1160-3": ("en", PROCEDURE, "Complaints Handling Procedure"),
+        "h1160-4": ("en", PROCEDURE, "Managing Complaints with Confidence"),
+        "h1160-5": ("en", PROCEDURE, "Complaints Policy."),
+    },
+    "heldout1161": {
+        "h1161-1": ("zh-CN", EMERGENCY, "第一部分 总 则"),
+        "h1161-2": ("zh-CN", PROCEDURE, "售后服务承诺"),
+        "h1161-3": ("zh-CN", PROCEDURE, "乃谐应急维修服务承诺:"),
+        "h1161-4": ("zh-CN", PROCEDURE, "反應(yīng)速度:"),
+        "h1161-5": ("en", PROCEDURE, "Service Desk"),
+    },
 }
 
 
