@@ -1483,7 +1483,7 @@ class Grades:
         return best
 
     _GRADE_LABEL = re.compile(
-        rf"(?:{grading.EVENT}|级|级别|等级|响应|预警)$|^第[一二三四五]层|^(?:level|tier|category|grade|severity|priority)\s*\d|"
+        rf"(?:{grading.EVENT}|级|级别|等级|响应|预警|\bpriority)$|^第[一二三四五]层|^(?:level|tier|category|grade|severity|priority)\s*\d|"
         r"^(?:1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth)\s+(?:level|tier)\b",
         re.I,
     )
@@ -1494,6 +1494,7 @@ class Grades:
         runs: list[list[tuple[str, str, tuple]]] = []
         current: list[tuple[str, str, tuple]] = []
         family = None
+        gaps = 0  # lines passed over since the last grade's
         segs = [s for s in self.segs if not s.is_table]
         for index, seg in enumerate(segs):
             label = rest = None
@@ -1518,6 +1519,10 @@ class Grades:
             if named and (not current or seg.family == family) and all(c[0] != label for c in current):
                 current.append((label, rest or "", ("p", seg.number)))
                 family = seg.family
+                gaps = 0
+                continue
+            if current and not named and gaps < 3 and self._between_grades(seg.text.strip()):
+                gaps += 1  # High Priority: … / Problem acknowledged: within 1 hour / Medium Priority: …
                 continue
             if len(current) >= 2:
                 runs.append(current)
@@ -1530,6 +1535,15 @@ class Grades:
                 continue  # 重大投诉：… 重大事件：… — kinds of one grade, not a scale (严重 and 重大 are two grades)
             return run
         return []
+
+    @staticmethod
+    def _between_grades(text: str) -> bool:
+        """A line a run of graded items may hold between two grades: what a grade's times are (Problem acknowledged:
+        within 1 hour) or a short label over them (Response Timeframe)."""
+        line = _TIMED_LINE.match(text)
+        if line is not None and re.match(r"(?:within\s+)?\d", line.group("time"), re.IGNORECASE) and find_durations(text):
+            return True
+        return len(text) <= 40 and not re.search(r"[。.!?！？：:]$", text) and not find_durations(text)
 
     def _levels_stated(self, out: dict) -> bool:
         """Levels from a grading announced anywhere and from a run of items each opening with its grade."""

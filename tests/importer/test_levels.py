@@ -3475,3 +3475,28 @@ def test_lines_of_a_grade_and_its_period_under_a_heading_naming_the_period_are_d
         ("P2: Time to First Contact", "4h"),
         ("P3: Estimated Time to Resolution, Technology Services", "20wd"),
     ]
+
+
+def test_priorities_labelled_in_paragraphs_with_their_times_between_them_are_levels(tmp_path: Path):
+    """High Priority: … / Problem acknowledged: within 1 hour / Medium Priority: … / Response Timeframe / … / Low
+    Priority: …: paragraphs opening with a priority are levels though lines of their times stand between them (a
+    priority label named no grade, and the lines between broke the run); a long paragraph between them still does."""
+    text = (
+        "# Prioritization Guidelines and Response Timeframe\n\n"
+        "High Priority: A significant number of people are affected by an issue.\n\n"
+        "Problem acknowledged: within 1 hour\n\nProblem resolved: within 3 hours, barring circumstances outside our "
+        "control\n\nMedium Priority: A single customer is affected but is still able to work.\n\nResponse Timeframe\n\n"
+        "Problem acknowledged: within 1 hour\n\nLow Priority: Routine or maintenance tasks.\n"
+    )
+    levels = _levels(tmp_path, text, ".md")
+    assert [(lv["name"], lv["criteria"]) for lv in levels] == [
+        ("Low Priority", "Routine or maintenance tasks"),
+        ("Medium Priority", "A single customer is affected but is still able to work"),
+        ("High Priority", "A significant number of people are affected by an issue"),
+    ]
+    apart = text.replace(
+        "Response Timeframe\n\n",
+        "Our staff work through requests in the order they arrive, and every request is logged in the tracking system "
+        "so that its progress can be followed by the customer at any time.\n\n",
+    )
+    assert [lv["name"] for lv in _levels(tmp_path, apart, ".md")] == ["Medium Priority", "High Priority"]
