@@ -58220,6 +58220,478 @@ LAYOUT1161: dict[str, dict] = {
 }
 
 
+LAYOUT1162: dict[str, dict] = {
+    "h1162-1": {
+        # the page's heading is the title, its repeat left out; the five headings are headings, the two with nothing of
+        # their own under them ("Approach to Complaints Handling:", "Making a Complaint:") too; a line break inside a
+        # sentence (a line ending in a lower-case word, the next beginning with one) is one space, as the words had it
+        "title": "Complaint Procedure",
+        "english": True,
+        "skip": [r"^Complaint Procedure$"],
+        "rejoin": [r"(?<=[a-z])\n(?=[a-z])"],
+        "headings": [
+            (
+                r"^(Approach to Complaints Handling:|Making a Complaint:|Resolving a Complaint|Escalated Complaint"
+                r"|Complaint Deadlock and Energy Ombudsman)$",
+                1,
+            )
+        ],
+    },
+    "h1162-2": {
+        # the page's heading is the title, its repeat left out; the four questions and "How to Complain (Step by Step)"
+        # are headings; the manager's name line and the lead-ins whose lists are not in the copy stay paragraphs
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "headings": [
+            (
+                r"^(How to Complain \(Step by Step\)|How and Where to Complain\?|How Long Will It Take\?"
+                r"|What If We Can't Agree\?)$",
+                1,
+            )
+        ],
+    },
+    "h1162-3": {
+        # the stored text has no heading above its opening paragraphs: no title is made up; the page's questions are
+        # headings, the last cut off at "resol"; one paragraph a line
+        "title": None,
+        "english": True,
+        "headings": [
+            (
+                r"^(How do I make a complaint\?|What can I expect\?|What will happen next\?"
+                r"|What if I’m not satisfied with the initial response\?|Micro Businesses – What if my complaint .*)$",
+                1,
+            )
+        ],
+    },
+    "h1162-4": {
+        # the stored text has no heading above its opening paragraph: no title is made up; "How to make a complaint",
+        # "Acknowledgement" and the two stages are headings; the labelled paragraphs ("Response: …") stay paragraphs
+        "title": None,
+        "english": True,
+        "headings": [(r"^(How to make a complaint|Acknowledgement|Stage [12]: Review by a (Team|Customer Support) Manager)$", 1)],
+    },
+    "h1162-5": {
+        # the policy's name is the title; the firm's name above it and the name's repeat are left out; "Steps on the
+        # Complaint Handling Procedure" is a heading and its "- " steps a bulleted list
+        "title": "Complaints Policy and Procedure",
+        "english": True,
+        "skip": [r"^Exact Energy Consortium$", r"^Complaints Policy and Procedure$"],
+        "bullet": r"^- ",
+        "headings": [(r"^Steps on the Complaint Handling Procedure$", 1)],
+    },
+}
+
+
+LAYOUT1163: dict[str, dict] = {
+    "h1163-1": {
+        # the page's heading is the title (its own line and the site's shop lines at the end left out); Informal
+        # Complaint, Formal Complaint and Complaint Format are headings; the three details a bulleted list
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$", r"^Your Cart$", r"^Your cart is empty"],
+        "headings": [(r"^(Informal Complaint|Formal Complaint|Complaint Format)$", 1)],
+    },
+    "h1163-2": {
+        # the stored copy has no title of the page and none is made up: Complaints Procedure and Disciplinary Procedure
+        # are headings, Possible Disciplinary Outcomes a heading below the latter; the "- " items a bulleted list; the
+        # numbered outcomes paragraphs with their numbers typed in
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [
+            (r"^(Complaints Procedure|Disciplinary Procedure)$", 1),
+            (r"^Possible Disciplinary Outcomes$", 2),
+        ],
+    },
+    "h1163-3": {
+        # the stored text has no heading: the page's name (Complaints Procedure) is the title; the site's "Get in
+        # Contact" line left out; Frontline Resolution and More Serious Concerns headings; the principle a bullet
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Get in Contact$"],
+        "headings": [(r"^(Frontline Resolution|More Serious Concerns)$", 1)],
+    },
+    "h1163-4": {
+        # the stored text has no heading: the page's name as its address spells it (Compliants) is the title; the
+        # numbered steps paragraphs with their numbers typed in
+        "title": "Compliants",
+        "english": True,
+    },
+    "h1163-5": {
+        # the page's heading is the title (its own line left out); every other line a paragraph, the Heads of Section
+        # and the CWO with their names and the date line too
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^Complaints$"],
+    },
+}
+
+
+LAYOUT1164: dict[str, dict] = {
+    "h1164-1": {
+        # the stored text has no heading above its first heading and none is made up (no title); Our Complaints
+        # Policy, Our Complaints Procedure and What will happen next? are headings; the numbered items 1)-7) and the
+        # paragraph after 6) stay paragraphs with their numbers typed in, the fourth item's "•" sub-items a bulleted list
+        "title": None,
+        "english": True,
+        "headings": [(r"^(Our Complaints Policy|Our Complaints Procedure|What will happen next\?)$", 1)],
+    },
+    "h1164-2": {
+        # the page's heading is the title (left out below it); its paragraphs and the Legal Ombudsman's contact lines
+        # ("T:", "E:") stay paragraphs
+        "title": "Client Complaint Procedure",
+        "english": True,
+        "skip": [r"^Client Complaint Procedure$"],
+        "headings": [],
+    },
+    "h1164-3": {
+        # the page's heading is the title (left out below it); Our Policy, Our Procedure and What will happen next? are
+        # headings; the "- " items a bulleted list; the numbered items 1.-5. stay paragraphs with their numbers typed in
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "bullet": r"^- ",
+        "headings": [(r"^(Our Policy|Our Procedure|What will happen next\?)$", 1)],
+    },
+    "h1164-4": {
+        # the page's heading is the title (left out below it); Our complaints policy and What will happen next? are
+        # headings; the numbered items 1.-8. stay paragraphs with their numbers typed in
+        "title": "Complaints Handling Policy",
+        "english": True,
+        "skip": [r"^Complaints Handling Policy$"],
+        "headings": [(r"^(Our complaints policy|What will happen next\?)$", 1)],
+    },
+    "h1164-5": {
+        # the stored text has no heading above its first paragraph and none is made up (no title); The Procedure and
+        # What will happen next are headings; the items, each numbered "1." in the copy, stay paragraphs with their
+        # numbers typed in, and so do the "Timescale:" lines; the lines holding a single space are empty and left out
+        "title": None,
+        "english": True,
+        "headings": [(r"^(The Procedure|What will happen next)$", 1)],
+    },
+}
+
+
+LAYOUT1165: dict[str, dict] = {
+    "h1165-1": {
+        # the page's heading is the title and its repeat is left out; "Our complaints policy", "Aims and Objectives"
+        # and "How we handle your complaint" are headings, the stages below them ("Frontline resolution",
+        # "Investigation", "Internal review") sub-headings; the "•" items (the aims, the four stages) bulleted lists
+        "title": "Making a Complaint",
+        "english": True,
+        "skip": [r"^Making a Complaint$"],
+        "headings": [
+            (r"^(Our complaints policy|Aims and Objectives|How we handle your complaint)$", 1),
+            (r"^(Frontline resolution|Investigation|Internal review)$", 2),
+        ],
+    },
+    "h1165-2": {
+        # the stored text has no heading of its own: the page's name (its address ends in /contact-us) is the title;
+        # the seven paragraphs stay paragraphs
+        "title": "Contact us",
+        "english": True,
+        "headings": [],
+    },
+    "h1165-3": {
+        # the page's heading is the title and its repeat is left out; its four headings (two "If you …", two
+        # questions) are headings; the "•" items bulleted lists, the last (where the stored text ends) too
+        "title": "Complaints about us",
+        "english": True,
+        "skip": [r"^Complaints about us$"],
+        "headings": [
+            (
+                r"^(If you are not happy with how we have dealt with your complaint|If you wish to complain about the "
+                r"outcome of your complaint|How do I request an internal review\?|What happens with an internal review\?)$",
+                1,
+            )
+        ],
+    },
+    "h1165-4": {
+        # the page's heading is the title; the site's "Main content of the website" line and the repeated heading are
+        # left out; "Process to submit a Complaint" is a heading; the "•" items (what to include, what the response
+        # includes) bulleted lists
+        "title": "File a Complaint",
+        "english": True,
+        "skip": [r"^Main content of the website$", r"^File a Complaint$"],
+        "headings": [(r"^Process to submit a Complaint$", 1)],
+    },
+    "h1165-5": {
+        # the page's heading is the title and its repeat is left out; "What happens when things go wrong", "What
+        # happens next" and "Getting help to complain" are headings; the paragraphs stay paragraphs, the cut-off last
+        # one too
+        "title": "Your Feedback",
+        "english": True,
+        "skip": [r"^Your Feedback$"],
+        "headings": [(r"^(What happens when things go wrong|What happens next|Getting help to complain)$", 1)],
+    },
+}
+
+
+LAYOUT1166: dict[str, dict] = {
+    "h1166-1": {
+        # the page's heading is the title and its repeat is left out, and so are the empty "-" lines (two under the
+        # heading, one at the end); the "- " items a bulleted list, the "(i)"/"(ii)" lines ordinary paragraphs. The
+        # copy runs the item "- If a consumer is dissatisfied …" on after "(ii) the investigation …": it is split
+        # before that item's own mark
+        "title": "Complaints Handling Procedure",
+        "english": True,
+        "skip": [r"^Complaints Handling Procedure$", r"^-$"],
+        "split": r" (?=- If a consumer)",
+        "bullet": r"^- ",
+        "headings": [],
+    },
+    "h1166-2": {
+        # the page's heading is the title and its repeat is left out; the procedure's own heading a heading, its
+        # numbered parts "1. Purpose" to "6. Possible Remedies" headings under it and "Step 1 —" to "Step 5 —" under
+        # part 5; the "•" items a bulleted list; the channels and the address lines ordinary paragraphs
+        "title": "Complaint Handling",
+        "english": True,
+        "skip": [r"^Complaint Handling$"],
+        "headings": [
+            (r"^Sunbeam Solar & Electrical Solutions \(SBSE\) – Complaint Handling Procedure$", 1),
+            (r"^[1-6]\. ", 2),
+            (r"^Step [1-5] — ", 3),
+        ],
+    },
+    "h1166-3": {
+        # the page's heading is the title and its repeat is left out; its four section names headings. Each item of
+        # "Our Complaint Procedure" follows a "-" line of its own: the mark is put before the item's text, and the
+        # line breaks inside its sentences (every continuation line begins with a small letter) are joined with one
+        # space, as the words had it; the "- " items a bulleted list
+        "title": "Complaint Handling – Procedure",
+        "english": True,
+        "skip": [r"^Complaint Handling – Procedure$"],
+        "sub": [(r"(?m)^-\n", "- ")],
+        "rejoin": [r"\n(?=[a-z])"],
+        "bullet": r"^- ",
+        "headings": [
+            (r"^(Overview|What is a complaint\?|Our Complaint Procedure|Information Required to Lodge a Complaint)$", 1)
+        ],
+    },
+    "h1166-4": {
+        # the page's heading is the title and its repeat is left out; the procedure's own heading a heading, its
+        # numbered parts "1. Complaints Process" and "2. Complaint Escalation" headings under it; the "•" items (the
+        # numbered clauses 1.1 to 2.1 among them, as the page marks them) a bulleted list
+        "title": "Complaints Handling Procedure",
+        "english": True,
+        "skip": [r"^Complaints Handling Procedure$"],
+        "headings": [
+            (r"^SBVS Complaints Handling Procedure \(RICS Compliant\)$", 1),
+            (r"^[12]\. ", 2),
+        ],
+    },
+    "h1166-5": {
+        # the stored copy's first line, "Making a complaint", is the title and is left out of the body; its four
+        # section names headings; the contact and address lines ordinary paragraphs, one a line as the copy has them
+        "title": "Making a complaint",
+        "english": True,
+        "skip": [r"^Making a complaint$"],
+        "headings": [
+            (
+                r"^(How to raise a complaint|What happens next\?|Not happy with the Customer Success Manager’s "
+                r"resolution\?|Still unhappy with Limejump’s decision\?)$",
+                1,
+            )
+        ],
+    },
+}
+
+
+LAYOUT1167: dict[str, dict] = {
+    "h1167-1": {
+        # the post's title is the title, its repeat left out; "Call resolution and service levels" and "Priority levels:"
+        # are headings, "Priority 1" … "Priority 5" headings under them; each level's description and times stay
+        # paragraphs; left out is what the blog adds after the post (the author line and his note, the comment form's
+        # lines, the Glow footer)
+        "title": "When Will My Call Be Done?",
+        "english": True,
+        "skip": [
+            r"^When Will My Call Be Done\?$",
+            r"^Author: D\. McKay$",
+            r"^ICT Project Leader with The Moray Council\.",
+            r"^Leave a Reply$",
+            r"^Your email address will not be published\.",
+            r"^This site uses Akismet",
+            r"^Report a Glow concern$",
+            r"^Cookie policy",
+        ],
+        "headings": [(r"^(Call resolution and service levels|Priority levels:)$", 1), (r"^Priority [1-5]$", 2)],
+    },
+    "h1167-2": {
+        # the page's heading is the title, its repeat left out; "Escalation on logged calls" is a heading; the five "•"
+        # items are a bulleted list
+        "title": "Turn Around Times",
+        "english": True,
+        "skip": [r"^Turn Around Times$"],
+        "headings": [(r"^Escalation on logged calls$", 1)],
+    },
+    "h1167-3": {
+        # the stored text has no heading of its own: the page's name as its address gives it (ticket-priority-matrix) is
+        # the title; the two tables, whose cells the copy sets apart by spaces only, are Word tables again: the matrix of
+        # five columns (its head on two rows: "Urgency (status)" and "Impact (scale of affected users)" above the four
+        # scales, the other cells of those rows empty) and the priorities of three columns
+        "title": "Ticket Priority Matrix",
+        "english": True,
+        "sub": [
+            (
+                r"(?m)^Urgency \(status\) Impact \(scale of affected users\)\n  Campus Wide Building Department Individual$",
+                "|Urgency (status)|Impact (scale of affected users)| | | |\n| |Campus Wide|Building|Department|Individual|",
+            ),
+            (
+                r"(?m)^(Mission critical service unavailable|Unable to normally complete work|Unable to normally complete "
+                r"work \(work around is available\)|Interferes with normal completion of work|Would assist with the "
+                r"completion of work) (\d) (\d) (\d) (\d)$",
+                r"|\1|\2|\3|\4|\5|",
+            ),
+            (r"(?m)^Priority Level Description Target Resolution$", "|Priority Level|Description|Target Resolution|"),
+            (r"(?m)^([1-4]) (Critical|High/Urgent|Medium|Low) (.+)$", r"|\1|\2|\3|"),
+        ],
+        "pipe_table": True,
+        "pipe_starts": r"^Priority Level$",
+    },
+    "h1167-4": {
+        # the agreement's name is the title, its repeat left out; Purpose, IT Service Desk, ICT Service Desk Hours and the
+        # first "Incidents" are headings (the second "Incidents", the table's caption, stays a paragraph); the "- " items
+        # are a bulleted list; the priority table is a Word table of three columns, its cut-off second row ("| 2") a row
+        # whose other two cells are empty
+        "title": "Service Level Agreement",
+        "english": True,
+        "skip": [r"^Service Level Agreement$"],
+        "sub": [(r"\n\| 2$", "\n| 2 |  |  |")],
+        "pipe_table": True,
+        "bullet": r"^- ",
+        "headings_once": True,
+        "headings": [
+            (r"^Purpose$", 1),
+            (r"^IT Service Desk$", 1),
+            (r"^ICT Service Desk Hours$", 1),
+            (r"^Incidents$", 1),
+        ],
+    },
+    "h1167-5": {
+        # the page's heading is the title, its repeat left out; the nine "•" items are a bulleted list
+        "title": "SLAs",
+        "english": True,
+        "skip": [r"^SLAs$"],
+    },
+}
+
+
+LAYOUT1168: dict[str, dict] = {
+    "h1168-1": {
+        # the page's heading 售后服务 is the title; the site header's 400 number at the top of the copy (the same number
+        # stays where the page gives it as its 400服务电话), the repeated 售后服务 and the English subtitle AFTER SALE are
+        # left out. 服务内容, 服务方式, 服务标准, 年度服务报告, 响应级别 and the five channel names are headings; the
+        # fault-level table, whose columns the copy separates by one space, is a Word table of four columns again
+        "title": "售后服务",
+        "strip": [r"^400-088-6078\n"],
+        "skip": [r"^售后服务$", r"^AFTER SALE$"],
+        "sub": [(r"(?m)^(故障级别|紧急|重要|一般) (\S+) (\S+) (\S+)$", r"|\1|\2|\3|\4|")],
+        "pipe_table": True,
+        "headings": [
+            (r"^(服务内容|服务方式|服务标准|年度服务报告|响应级别)$", 1),
+            (r"^(电话投诉|邮件投诉|邮件报修|400电话报修|微信报修)$", 1),
+        ],
+    },
+    "h1168-2": {
+        # the process's name 售后服务流程 is the title; the web page's title line (源博厨具-售后服务流程) and the heading's
+        # repeat are left out. 服务承诺及条款 is a heading, 保用期内 a sub-heading; the numbered items stay paragraphs with
+        # their numbers typed in
+        "title": "售后服务流程",
+        "skip": [r"^源博厨具-售后服务流程$", r"^售后服务流程$"],
+        "headings": [(r"^服务承诺及条款$", 1), (r"^保用期内$", 2)],
+    },
+    "h1168-3": {
+        # the stored text has no title of its own: the page's name as its address gives it (aftersales, 售后服务) is the
+        # title; the numbered items and their a.-e. and (1)/(2) parts stay paragraphs with their numbers typed in; the
+        # line break the copy puts inside a sentence (安全和功能测试、 / 提交分析报告) is joined
+        "title": "售后服务",
+        "sub": [(r"安全和功能测试、\n提交分析报告", "安全和功能测试、提交分析报告")],
+        "headings": [],
+    },
+    "h1168-4": {
+        # the rules' name is the title and its repeat is left out; the copy breaks the lines at the page width (also
+        # inside a word: 切实保 / 障, 尚未设 / 立, 质保范 / 围): a line is joined to the item before it unless it starts a
+        # new numbered item or is the hotline line; the numbered items stay paragraphs with their numbers typed in
+        "title": "售后服务细则",
+        "skip": [r"^售后服务细则$"],
+        "join": r"^(\d、|全国客服热线:)",
+        "headings": [],
+    },
+    "h1168-5": {
+        # the procedure's name is the title; the page's name (Policies) and the heading's repeat are left out. How to
+        # Make a Complaint, What Will Happen Next? and Important Notes: are headings, the four numbered steps
+        # sub-headings (numbers typed in); the run of spaces before "Contact details for" is where the page starts a
+        # new line, and the text is split there; the "•" item is a bulleted list
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Policies$", r"^Complaints Procedure$"],
+        "split": r"(?<=for an independent review\.) +(?=Contact details)",
+        "headings": [
+            (r"^(How to Make a Complaint|What Will Happen Next\?|Important Notes:)$", 1),
+            (r"^[1-4]\. (Acknowledgement|Investigation|Further Review|Referral to The Property Redress Scheme)$", 2),
+        ],
+    },
+}
+
+
+LAYOUT1169: dict[str, dict] = {
+    "h1169-1": {
+        # the stored text has no title of its own and begins inside the page: its first line, "The role of the
+        # curriculum committee in this process as follows", stands as a heading over the first list, and Complaint
+        # Workflow and Closure Of Complaints are headings; the "•" items are bulleted lists
+        "title": None,
+        "english": True,
+        "headings": [
+            (r"^The role of the curriculum committee in this process as follows$", 1),
+            (r"^(Complaint Workflow|Closure Of Complaints)$", 1),
+        ],
+    },
+    "h1169-2": {
+        # the policy's name is the title; the site's header lines (its Chinese name twice, "Call Now & Schedule Today",
+        # the phone number) and the repeated name are left out; each item's number, on a line of its own in the copy,
+        # is put before its item (paragraphs, numbers typed in)
+        "title": "Policy and Procedure on Grievance Mechanism",
+        "english": True,
+        "skip": [
+            r"^柔佛新山洗肾中心 - 临近新加坡$",
+            r"^Call Now & Schedule Today$",
+            r"^012-7687970$",
+            r"^Policy and Procedure on Grievance Mechanism$",
+        ],
+        "sub": [(r"(?m)^([1-8])\.\n\n", r"\1. ")],
+        "headings": [],
+    },
+    "h1169-3": {
+        # the stored text has no title and begins inside the page: its two sub-headings (". Receiving complaint", its
+        # number lost in the copy, and "2.      Sending complaint/compliment") are headings; the lettered items stay
+        # paragraphs with their letters typed in
+        "title": None,
+        "english": True,
+        "headings": [(r"^\. Receiving complaint$", 1), (r"^2\.\s+Sending complaint/compliment$", 1)],
+    },
+    "h1169-4": {
+        # the page's heading is the title and is left out where the text has it; its four parts are headings; the
+        # numbered ways of complaining stay paragraphs with their numbers typed in; the "•" items are a bulleted list
+        "title": "Tell us what you think",
+        "english": True,
+        "skip": [r"^Tell us what you think$"],
+        "headings": [(r"^(Talk to us|Talking it through|What if I am not satisfied|Making a formal complaint)$", 1)],
+    },
+    "h1169-5": {
+        # the page's heading is the title; the site's "Main Page Content" line and the repeated heading are left out;
+        # "Patient Relations ProcessStep 1", run together in the copy, is split: Patient Relations Process is a heading,
+        # Step 1 to Step 5 are sub-headings
+        "title": "Our Process",
+        "english": True,
+        "skip": [r"^Main Page Content$", r"^Our Process$"],
+        "split": r"(?<=Patient Relations Process)(?=Step 1)",
+        "headings": [(r"^Patient Relations Process$", 1), (r"^Step [1-5]$", 2)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -59371,6 +59843,14 @@ SETS = {
     "heldout1159": (ROOT / "plans" / "heldout1159" / "sources", LAYOUT1159),
     "heldout1160": (ROOT / "plans" / "heldout1160" / "sources", LAYOUT1160),
     "heldout1161": (ROOT / "plans" / "heldout1161" / "sources", LAYOUT1161),
+    "heldout1162": (ROOT / "plans" / "heldout1162" / "sources", LAYOUT1162),
+    "heldout1163": (ROOT / "plans" / "heldout1163" / "sources", LAYOUT1163),
+    "heldout1164": (ROOT / "plans" / "heldout1164" / "sources", LAYOUT1164),
+    "heldout1165": (ROOT / "plans" / "heldout1165" / "sources", LAYOUT1165),
+    "heldout1166": (ROOT / "plans" / "heldout1166" / "sources", LAYOUT1166),
+    "heldout1167": (ROOT / "plans" / "heldout1167" / "sources", LAYOUT1167),
+    "heldout1168": (ROOT / "plans" / "heldout1168" / "sources", LAYOUT1168),
+    "heldout1169": (ROOT / "plans" / "heldout1169" / "sources", LAYOUT1169),
 }
 
 

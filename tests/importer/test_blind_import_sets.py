@@ -7514,6 +7514,62 @@ SETS = {
         "h1161-4": ("zh-CN", PROCEDURE, "反應(yīng)速度:"),
         "h1161-5": ("en", PROCEDURE, "Service Desk"),
     },
+    "heldout1162": {
+        "h1162-1": ("en", PROCEDURE, "Complaint Procedure"),
+        "h1162-2": ("en", PROCEDURE, "Complaints Policy"),
+        "h1162-3": ("en", PROCEDURE, "How do I make a complaint?"),
+        "h1162-4": ("en", PROCEDURE, "How to make a complaint"),
+        "h1162-5": ("en", PROCEDURE, "Complaints Policy and Procedure"),
+    },
+    "heldout1163": {
+        "h1163-1": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1163-2": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1163-3": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1163-4": ("en", PROCEDURE, "Compliants"),
+        "h1163-5": ("en", PROCEDURE, "Complaints"),
+    },
+    "heldout1164": {
+        "h1164-1": ("en", PROCEDURE, "Our Complaints Policy"),
+        "h1164-2": ("en", PROCEDURE, "Client Complaint Procedure"),
+        "h1164-3": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1164-4": ("en", PROCEDURE, "Complaints Handling Policy"),
+        "h1164-5": ("en", PROCEDURE, "The Procedure"),
+    },
+    "heldout1165": {
+        "h1165-1": ("en", PROCEDURE, "Making a Complaint"),
+        "h1165-2": ("en", PROCEDURE, "Contact us"),
+        "h1165-3": ("en", PROCEDURE, "Complaints about us"),
+        "h1165-4": ("en", PROCEDURE, "File a Complaint"),
+        "h1165-5": ("en", PROCEDURE, "Your Feedback"),
+    },
+    "heldout1166": {
+        "h1166-1": ("en", PROCEDURE, "Complaints Handling Procedure"),
+        "h1166-2": ("en", PROCEDURE, "Complaint Handling"),
+        "h1166-3": ("en", PROCEDURE, "Complaint Handling – Procedure"),
+        "h1166-4": ("en", PROCEDURE, "Complaints Handling Procedure"),
+        "h1166-5": ("en", PROCEDURE, "Making a complaint"),
+    },
+    "heldout1167": {
+        "h1167-1": ("en", PROCEDURE, "When Will My Call Be Done?"),
+        "h1167-2": ("en", PROCEDURE, "Turn Around Times"),
+        "h1167-3": ("en", PROCEDURE, "Ticket Priority Matrix"),
+        "h1167-4": ("en", PROCEDURE, "Service Level Agreement"),
+        "h1167-5": ("en", PROCEDURE, "SLAs"),
+    },
+    "heldout1168": {
+        "h1168-1": ("zh-CN", PROCEDURE, "售后服务"),
+        "h1168-2": ("zh-CN", PROCEDURE, "售后服务流程"),
+        "h1168-3": ("zh-CN", PROCEDURE, "售后服务"),
+        "h1168-4": ("zh-CN", PROCEDURE, "售后服务细则"),
+        "h1168-5": ("en", PROCEDURE, "Complaints Procedure"),
+    },
+    "heldout1169": {
+        "h1169-1": ("en", PROCEDURE, "The role of the curriculum committee in this process as follows"),
+        "h1169-2": ("en", PROCEDURE, "Policy and Procedure on Grievance Mechanism"),
+        "h1169-3": ("en", PROCEDURE, ". Receiving complaint"),
+        "h1169-4": ("en", PROCEDURE, "Tell us what you think"),
+        "h1169-5": ("en", PROCEDURE, "Our Process"),
+    },
 }
 
 
