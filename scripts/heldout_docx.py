@@ -58692,6 +58692,519 @@ LAYOUT1169: dict[str, dict] = {
 }
 
 
+LAYOUT1170: dict[str, dict] = {
+    "h1170-1": {
+        # the page's heading (COMPLAINTS & APPEALS) is the title (its own line left out); Complaints Policy a heading,
+        # Frontline Resolutions and More Serious Concerns headings below it; the lines holding a single space left out
+        # (empty); the cut-off guiding principle stays a paragraph
+        "title": "COMPLAINTS & APPEALS",
+        "english": True,
+        "skip": [r"^COMPLAINTS & APPEALS$"],
+        "headings": [(r"^Complaints Policy$", 1), (r"^(Frontline Resolutions|More Serious Concerns)$", 2)],
+    },
+    "h1170-2": {
+        # the page's heading is the title (the site's breadcrumb line and its own line left out); the "•" items, the
+        # report's details and the committee's powers among them, one bulleted list
+        "title": "Concerns and Complaints",
+        "english": True,
+        "skip": [r"^Home > Parents > Concerns and Complaints$", r"^Concerns and Complaints$"],
+    },
+    "h1170-3": {
+        # the page's heading is the title (its own line left out); the line break inside the first sentence ("that the" /
+        # "Club Policies") joined; the numbered items paragraphs with their numbers typed in, the "- " items bulleted
+        # lists; the issue date a paragraph
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "rejoin": [r"(?<=that the)\n(?=Club Policies)"],
+        "bullet": r"^- ",
+    },
+    "h1170-4": {
+        # the page's heading is the title (its own line and the site's lines above it, the season, the motto, "Est. 2009"
+        # and the logo's name, left out); the lettered items, the details and the outcomes paragraphs, as the page has them
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [
+            r"^SEASON 2017/18$",
+            r"^''Let your feet do the talking",
+            r"^Est\. 2009$",
+            r"^Leighwood logo 2013-14 nike$",
+            r"^Complaints Procedure$",
+        ],
+    },
+    "h1170-5": {
+        # the article's heading is the title (its own line and the help centre's lines after the article left out); the
+        # five questions are headings, the answers paragraphs (the empty list of ways is not made up)
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [r"^Complaints procedure$", r"^Did you find it helpful\?", r"^Send feedback$", r"^Sorry we could$"],
+        "headings": [
+            (
+                r"^(How can I raise a formal complaint\?|When can I expect a resolution\?|How are complaints handled at "
+                r"the Club\?|What is a 'Ticket Reference Number'\?|Who can I escalate my complaint to\?)$",
+                1,
+            )
+        ],
+    },
+}
+
+
+LAYOUT1171: dict[str, dict] = {
+    "h1171-1": {
+        # the page's heading is the title (left out below it); the numbered sections 1. Our Policy, 2. Our Procedure
+        # and 3. What will happen next? are headings; the lettered items (a)-(d) and the two items numbered "1." and
+        # "2." after the "•" items stay paragraphs with their numbers typed in, the "•" items a bulleted list
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [(r"^(1\. Our Policy|2\. Our Procedure|3\. What will happen next\?)$", 1)],
+    },
+    "h1171-2": {
+        # the stored text has no heading of its own: the page's name (its address ends in
+        # /time-frames-for-resolving-formal-complaints/) is the title; the five paragraphs stay paragraphs
+        "title": "Time frames for resolving formal complaints",
+        "english": True,
+        "headings": [],
+    },
+    "h1171-3": {
+        # the document's heading is the title (left out below it); 1. Purpose to 4. Complaints Process are headings,
+        # 4.1 a sub-heading and 4.1.1 to 4.1.3 (each ending in a colon) sub-sub-headings; the clauses 1.1, 2.1, 3.1
+        # and the paragraphs under 4.1.1 to 4.1.3 stay paragraphs with their numbers typed in
+        "title": "MannBenham Advocates Limited Complaints Policy and Procedure",
+        "english": True,
+        "skip": [r"^MannBenham Advocates Limited Complaints Policy and Procedure$"],
+        "headings": [
+            (r"^[1-4]\. [A-Z][A-Za-z ]+$", 1),
+            (r"^4\.1 Internal Complaints Handling Procedure$", 2),
+            (r"^4\.1\.[1-3] [A-Z][A-Za-z ]+:$", 3),
+        ],
+    },
+    "h1171-4": {
+        # the policy's own heading is the title (left out below it); the page's title line ("Complaints - New
+        # Project 3"), the site's name over two lines and its "Go to content" link are left out; the "•" items a
+        # bulleted list, the other lines paragraphs
+        "title": "COMPLAINTS POLICY (attached to Client Agreement).",
+        "english": True,
+        "skip": [
+            r"^Complaints - New Project 3$",
+            r"^HR & Diversity$",
+            r"^Management Ltd$",
+            r"^Go to content$",
+            r"^COMPLAINTS POLICY \(attached to Client Agreement\)\.$",
+        ],
+        "headings": [],
+    },
+    "h1171-5": {
+        # the page's heading "Complaints" is the title (left out below it); the procedure's own heading COMPLAINTS
+        # PROCEDURE is a heading; "The procedure:" and the numbered items 1.-5. stay paragraphs with their numbers
+        # typed in
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^Complaints$"],
+        "headings": [(r"^COMPLAINTS PROCEDURE$", 1)],
+    },
+}
+
+
+LAYOUT1172: dict[str, dict] = {
+    "h1172-1": {
+        # the page's heading is the title and its repeat is left out; "Our complaints handling process" is a heading,
+        # "Step 1: …" and "Step 2: …" sub-headings; the "•" items (the policy and procedure's aims) a bulleted list; the
+        # cut-off "To help" stays a paragraph
+        "title": "Lodge a Complaint",
+        "english": True,
+        "skip": [r"^Lodge a Complaint$"],
+        "headings": [
+            (r"^Our complaints handling process$", 1),
+            (r"^Step [12]: (Receiving and acknowledging your complaint|Handling your complaint)$", 2),
+        ],
+    },
+    "h1172-2": {
+        # the page's heading is the title and its repeat is left out; "Lodging a complaint" is a heading; the
+        # paragraphs stay paragraphs, the cut-off last one too
+        "title": "Complaints Handling",
+        "english": True,
+        "skip": [r"^Complaints Handling$"],
+        "headings": [(r"^Lodging a complaint$", 1)],
+    },
+    "h1172-3": {
+        # the page's heading is the title and its repeat is left out; its question "What further actions are available
+        # to me?" is a heading; the paragraphs stay paragraphs, the cut-off last one too
+        "title": "Internal review",
+        "english": True,
+        "skip": [r"^Internal review$"],
+        "headings": [(r"^What further actions are available to me\?$", 1)],
+    },
+    "h1172-4": {
+        # the page's heading is the title; the site's "Skip to main content Skip to main navigation" line and the
+        # repeated heading are left out; its four headings are headings, the last cut off in the copy ("What happens
+        # after the matter i"); the "•" items (what the Ombudsman will investigate, the limitations) bulleted lists
+        "title": "Ombudsman service",
+        "english": True,
+        "skip": [r"^Skip to main content Skip to main navigation$", r"^Ombudsman service$"],
+        "headings": [
+            (
+                r"^(What the Ombudsman will investigate|Parking infringements|How to refer a matter to the Ombudsman|"
+                r"What happens after the matter i)$",
+                1,
+            )
+        ],
+    },
+    "h1172-5": {
+        # the stored text has no heading of its own at its top: the page's name (its address ends in
+        # /patient-advice-and-liaison-service) is the title; "How we can help" and "Making a complaint" are headings;
+        # the three lines of the Chief Executive's address (the last cut off) stay one paragraph a line
+        "title": "Patient Advice and Liaison Service",
+        "english": True,
+        "headings": [(r"^(How we can help|Making a complaint)$", 1)],
+    },
+}
+
+
+LAYOUT1173: dict[str, dict] = {
+    "h1173-1": {
+        # the stored text has no title of its own: the page's name as its address gives it (Service-Level-Agreement---ITS)
+        # is the title; the department's name, the text's first line, is a heading, and Hours, Expected Priority Response
+        # Times and Critical Support (24/7/365) headings under it; the "- " items are a bulleted list
+        "title": "Service Level Agreement - ITS",
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [
+            (r"^Information Technology Services Department$", 1),
+            (r"^(Hours|Expected Priority Response Times|Critical Support \(24/7/365\))$", 2),
+        ],
+    },
+    "h1173-2": {
+        # the stored text has no title (none in the address either): no title; the four priorities are headings, their
+        # "… Priority Service Level Targets" headings under them; the "- " items are a bulleted list
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [
+            (r"^(Low|Normal|High|Urgent) Priority$", 1),
+            (r"^(Low|Normal|High|Urgent) Priority Service Level Targets$", 2),
+        ],
+    },
+    "h1173-3": {
+        # the text's first line ("service level") is the title, its repeat left out; "1.1 PRIORITY DEFINITIONS:" is a
+        # heading, the four "1.1.x Priority N" headings under it; the "•" items and the "o Examples:" lines are a bulleted
+        # list (Word's list has one depth: the examples' items stay items)
+        "title": "service level",
+        "english": True,
+        "skip": [r"^service level$"],
+        "bullet": r"^[•o] ",
+        "headings": [(r"^1\.1 PRIORITY DEFINITIONS:$", 1), (r"^1\.1\.[1-4] Priority [1-4]$", 2)],
+    },
+    "h1173-4": {
+        # the stored text has no heading of its own: the page's name as its address gives it (priority-matrix) is the
+        # title; the two "Service Level Targets" lines are headings and their tables, whose cells the copy sets apart by
+        # spaces only, Word tables of three columns (Priority, Initial Assignment*, Resolution); the urgency and impact
+        # lines above them, whose cells cannot be told apart, stay paragraphs as stored
+        "title": "Priority Matrix",
+        "english": True,
+        "sub": [
+            (r"(?m)^Priority Initial Assignment\* Resolution$", "|Priority|Initial Assignment*|Resolution|"),
+            (r"(?m)^(P[1-4]) (\d+ (?:mins|business hours?|business days?)) (.+)$", r"|\1|\2|\3|"),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^Service Level Targets – (Incidents|Service Requests)$", 1)],
+    },
+    "h1173-5": {
+        # the article's title is the title, its repeat left out; "The Matrix:" and "Priority Service Level Agreement
+        # (SLA):" are headings, the four priorities headings under the second; the "•" items (two depths) are a bulleted
+        # list; the matrix, whose cells the copy sets apart by spaces only, is a Word table of four columns; left out is
+        # what the portal adds after the article (Print Article, Details, the article's number and dates)
+        "title": "ITS Response Times Based On Prioritization",
+        "english": True,
+        "skip": [r"^ITS Response Times Based On Prioritization$"],
+        "sub": [
+            (
+                r"(?m)^Impact Low Urgency Medium Urgency High Urgency$",
+                "|Impact|Low Urgency|Medium Urgency|High Urgency|",
+            ),
+            (
+                r"(?m)^(Affect User|Affects Group|Affects Dept\./Clinic/School|Affects University|Affects Classroom) "
+                r"(\w+ Priority) (\w+ Priority) (\w+ Priority)$",
+                r"|\1|\2|\3|\4|",
+            ),
+        ],
+        "pipe_table": True,
+        "stop": r"^Print Article$",
+        "headings": [
+            (r"^(The Matrix:|Priority Service Level Agreement \(SLA\):)$", 1),
+            (r"^(Emergency|High|Medium|Low) Priority:$", 2),
+        ],
+    },
+}
+
+
+# The eleven-hundred-and-seventy-fourth held-out set (plans/heldout1174/): solar firms' and energy switching and billing
+# firms' complaints procedures, English pages.
+LAYOUT1174: dict[str, dict] = {
+    "h1174-1": {
+        # the page's heading is the title, its repeat left out; the numbered parts "1. Purpose" to "3. Overview"
+        # headings; the "•" items a bulleted list (the methods "Email;" and "Mail." too)
+        "title": "Complaints Handling",
+        "english": True,
+        "skip": [r"^Complaints Handling$"],
+        "headings": [(r"^[1-3]\. (Purpose|Scope|Overview)$", 1)],
+    },
+    "h1174-2": {
+        # the title, broken over two lines with a blank line between, is the title as one line; its two lines and the
+        # page's "01" above them are left out; "Solar Bay’s Commitment" a heading; the indented "•" items a bulleted
+        # list; the lead-ins ("… covers the following aspects:", "To demonstrate this commitment we will:") paragraphs
+        "title": "Standard Complaints and Dispute Resolution Procedure",
+        "english": True,
+        "skip": [r"^01$", r"^Standard Complaints and$", r"^Dispute Resolution Procedure$"],
+        "headings": [(r"^Solar Bay’s Commitment$", 1)],
+    },
+    "h1174-3": {
+        # the site's line "Solar panel & Battery Specialist" is left out; the policy's heading is the title, its repeat
+        # left out; the numbered parts "1. Our Commitment" to "6. Three level model …" headings; the clauses (1.1, 1.2,
+        # 3.1, (a), 4.1.1 …) paragraphs with their numbers typed in
+        "title": "Complaints Handling Policy",
+        "english": True,
+        "skip": [r"^Solar panel & Battery Specialist$", r"^Complaints Handling Policy$"],
+        "headings": [(r"^[1-6]\. [A-Z]", 1)],
+    },
+    "h1174-4": {
+        # the page's heading is the title, its repeat left out; "Step 1: …" and "Step 2: …" headings; the "•" items a
+        # bulleted list; the channels' lines paragraphs
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [(r"^Step [12]: ", 1)],
+    },
+    "h1174-5": {
+        # the page's heading is the title, its repeat left out; the four headings ending in a colon headings, and
+        # "Energy" (on the line under "The Ombudsman Services:") under the last; the channels' lines paragraphs
+        "title": "Customer Complaints Procedure",
+        "english": True,
+        "skip": [r"^Customer Complaints Procedure$"],
+        "headings": [
+            (
+                r"^(Resolving your complaint:|Reviewing your complaint:|Citizens Advice Consumer Service:"
+                r"|The Ombudsman Services:)$",
+                1,
+            ),
+            (r"^Energy$", 2),
+        ],
+    },
+}
+
+
+def _h1175_3_row(match: re.Match) -> str:
+    """h1175-3: a row of the two tables, stored one row a line with its cells between " | " and a closing "|": a row
+    under a merged cell has fewer cells (and a stray "||" or "|" at its end), so its cells stand in the last columns,
+    the merged ones before them empty, as the page's table shows them (four columns in both tables)."""
+    cells = [cell.strip() for cell in match.group(0).split("|")]
+    while cells and not cells[-1]:
+        cells.pop()
+    cells = [""] * (4 - len(cells)) + cells
+    return "| " + " | ".join(cells) + " |"
+
+
+# The 1175th held-out set (plans/heldout1175/): Chinese firms' after-sales service rules and their complaint and
+# problem handling (food machinery, an equipment firm, two software firms) and a flange maker's After-Sales Service
+# System in English.
+LAYOUT1175: dict[str, dict] = {
+    "h1175-1": {
+        # the policy's name is the title; the page's spam header line, its free-call number, its 熱門搜索 and 當前位置
+        # lines, the repeated name and the 網責任編輯 line are left out; 產品維修服務: is a heading, the run-in label
+        # 聯系客戶: is split from its sentence and is a sub-heading; the numbered and lettered items stay paragraphs with
+        # their numbers typed in
+        "title": "售后服務維修政策",
+        "skip": [
+            r"^一级理伦-",
+            r"^免費咨詢電話:$",
+            r"^400-677-1996$",
+            r"^熱門搜索:",
+            r"^當前位置:",
+            r"^售后服務維修政策$",
+            r"^網責任編輯:",
+        ],
+        "split": r"(?<=^聯系客戶:)",
+        "headings": [(r"^產品維修服務:$", 1), (r"^聯系客戶:$", 2)],
+    },
+    "h1175-2": {
+        # the stored text has no title of its own and begins at its second part: 二、售后服务条例 is a heading, (一)–(四)
+        # sub-headings; the numbered items stay paragraphs with their numbers typed in
+        "title": None,
+        "headings": [(r"^二、售后服务条例$", 1), (r"^\([一二三四]\)", 2)],
+    },
+    "h1175-3": {
+        # the stored text has no title: its run-in name (2012年远程客服部受理客户问题时长标准原则:) is split from its sentence
+        # and is a heading; the two tables, stored one row a line, are Word tables again (four columns each)
+        "title": None,
+        "split": r"(?<=^2012年远程客服部受理客户问题时长标准原则:)",
+        "sub": [(r"(?m)^[^|\n][^\n]*\|$", _h1175_3_row)],
+        "pipe_table": True,
+        "headings": [(r"^2012年远程客服部受理客户问题时长标准原则:$", 1)],
+    },
+    "h1175-4": {
+        # the page's heading (售后服务) is the title and is left out where the text has it; 一、 is a heading, the three
+        # kinds of problem and 处理原则: sub-headings, 1、/2、 third-level headings; the "> " items are bulleted lists
+        "title": "售后服务",
+        "skip": [r"^售后服务$"],
+        "bullet": r"^>\s*",
+        "headings": [
+            (r"^一、问题分类和处理原则$", 1),
+            (r"^(软件错误|需求\(功能修改和增加\)|其它问题|处理原则:)$", 2),
+            (r"^[12]、", 3),
+        ],
+    },
+    "h1175-5": {
+        # the regulation's name is the title and is left out where the text has it; 1.–3. are headings, 3.1–3.4
+        # sub-headings; the numbered clauses 2.1 … 3.4.1 stay paragraphs with their numbers typed in
+        "title": "After-Sales Service System",
+        "english": True,
+        "skip": [r"^After-Sales Service System$"],
+        "headings": [(r"^[1-3]\.\s?[A-Z]", 1), (r"^3\.[1-4] [^.]+$", 2)],
+    },
+}
+
+
+LAYOUT1176: dict[str, dict] = {
+    "h1176-1": {
+        # the stored text has no title line: the article's name (標準客戶支援, as its address gives it) is the title.
+        # 摘要 and 指示 are headings, 事件支援票證嚴重性分類 and 包含嚴重性和 SLA 的事件支援方案 sub-headings, the four
+        # severities and 事件嚴重性層級 third-level headings; the severity table, whose cells the copy separates by " | ",
+        # is a Word table of two columns again (its last row, cut off in the copy, as far as it goes)
+        "title": "標準客戶支援",
+        "sub": [
+            (r"(?m)^(嚴重性層級|緊急 \(P1\)|高 \(P2\)|中 \(P3\)) \| (.+?) \|$", r"|\1|\2|"),
+            (r"(?m)^(低 \(P4\)) \| (一般查詢、次要)$", r"|\1|\2|"),
+        ],
+        "pipe_table": True,
+        "headings": [
+            (r"^(摘要|指示)$", 1),
+            (r"^(事件支援票證嚴重性分類|包含嚴重性和 SLA 的事件支援方案)$", 2),
+            (r"^(緊急 \(P1\)|高 \(P2\)|中 \(P3\)|低 \(P4\)|事件嚴重性層級)$", 3),
+        ],
+    },
+    "h1176-2": {
+        # the page has no title of its own (its first line names only the unit, 輔導室, behind the site's unreplaced
+        # template placeholder, and is left out, as are the date and hit-count lines at the foot); the six numbered
+        # questions are headings; the table under question 3, one cell a line in the copy, is a Word table of six
+        # columns (its header row as stored, the empty corner cell last)
+        "title": None,
+        "skip": [r"^\{\{ \$t\('FEZ00[2-5]'\) \}\}", r"^\{\{ \$t\('FEZ014'\) \}\}"],
+        "bar_tables": {r"^舉例$": 6},
+        "headings": [(r"^[1-6]\. ", 1)],
+    },
+    "h1176-3": {
+        # the stored text has no title and begins with its first heading: 服務受理分類如下 and 服務受理處理原則 are
+        # headings, 1. 軟件錯誤處理: and 2. 需求(功能修改和增加)的處理 sub-headings (the second, run together with its
+        # text in the copy, is split from it); the "•" items, run together in the copy, are split before each "•" and
+        # made a bulleted list; the three numbered kinds of problem stay paragraphs with their numbers typed in
+        "title": None,
+        "split": r" (?=• )|(?<=的處理) (?=您所提出)",
+        "headings": [
+            (r"^(服務受理分類如下|服務受理處理原則)$", 1),
+            (r"^(1\. 軟件錯誤處理:|2\. 需求\(功能修改和增加\)的處理)$", 2),
+        ],
+    },
+    "h1176-4": {
+        # the stored text has no title: its first line, the notice that the system is for the company's customers only,
+        # stands as a heading over the rest; the numbered steps and the (1)-(5) fields stay paragraphs with their
+        # numbers typed in (the copy's indent left out)
+        "title": None,
+        "headings": [(r"^本系統僅提供本公司客戶專用,不開放對外使用。$", 1)],
+    },
+    "h1176-5": {
+        # the stored text has no title and begins with its first section: the six sections (Customer Services ...
+        # Crisis Handling) are headings, each with its table of items and handling times as a Word table (the last
+        # one's only row cut off in the copy, as far as it goes)
+        "title": None,
+        "english": True,
+        "pipe_table": True,
+        "headings": [
+            (
+                r"^(Customer Services|Financial Management|Facilities Management|Environmental Management|"
+                r"Security Services|Crisis Handling)$",
+                1,
+            )
+        ],
+    },
+}
+
+
+LAYOUT1177: dict[str, dict] = {
+    "h1177-1": {
+        # the stored text has no title of its own: its first line, the first slide's heading, is a heading; each slide's
+        # label (COLLECTING, REPORTING, PRIORITIZING, INVESTIGATING), run into its text in the copy, is split off and
+        # made a sub-heading; the slides' text stays paragraphs
+        "title": None,
+        "english": True,
+        "split": r"(?<=^COLLECTING) |(?<=^REPORTING) |(?<=^PRIORITIZING) |(?<=^INVESTIGATING) ",
+        "headings": [
+            (r"^Complaints CollectiON , reporting, prioritizATION and investigatiON$", 1),
+            (r"^(COLLECTING|REPORTING|PRIORITIZING|INVESTIGATING)$", 2),
+        ],
+    },
+    "h1177-2": {
+        # the policy's name is the title and is left out where the text repeats it; INTRODUCTION and (A) to (C) are
+        # headings, BELIEVE [B] a sub-heading; the "•" items are bulleted lists
+        "title": "SERVICOM POLICY ON HANDLING OF PATIENTS COMPLAINTS AND REDRESS MECHANISM",
+        "english": True,
+        "skip": [r"^SERVICOM POLICY ON HANDLING OF PATIENTS COMPLAINTS AND REDRESS MECHANISM$"],
+        "headings": [
+            (r"^(INTRODUCTION|\([ABC]\) [A-Z (s)]+)$", 1),
+            (r"^BELIEVE \[B\]$", 2),
+        ],
+    },
+    "h1177-3": {
+        # the page's heading is the title; the site's "Skip to main content" line and the heading's two repeats are
+        # left out; the page's questions and labels are headings; the "•" items are bulleted lists; the contact lines
+        # stay paragraphs
+        "title": "Complaints System",
+        "english": True,
+        "skip": [r"^Skip to main content$", r"^Complaints System$", r"^COMPLAINTS SYSTEM$"],
+        "headings": [
+            (
+                r"^(Who can complain|To whom can complaints be made\?|How to lodge your complaint :"
+                r"|How to contact your Customer Relations Officer:|Contact Us)$",
+                1,
+            ),
+        ],
+    },
+    "h1177-4": {
+        # the page's heading is the title; the site's lines before it (portrait notice, "Scroll to top", the emergency
+        # and contact numbers, "GET A QUOTE") and the repeated heading are left out; the page's questions and "Steps to
+        # follow" are headings, STEP 1: a sub-heading; the "•" items are bulleted lists, the numbered items paragraphs
+        # with their numbers typed in
+        "title": "Complaints & Disputes Process",
+        "english": True,
+        "skip": [
+            r"^Our website is best$",
+            r"^viewed in portrait$",
+            r"^Please rotate your display$",
+            r"^Scroll to top$",
+            r"^24h Emergency: 082 911 \| General Contact: 0860 002 378$",
+            r"^GET A QUOTE$",
+            r"^Complaints & Disputes Process$",
+        ],
+        "headings": [
+            (
+                r"^(What kind of disputes may be referred to the Bestmed Dispute Committee\?"
+                r"|Who may refer a dispute to the Bestmed Dispute Committee\?"
+                r"|Steps to follow in lodging a complaint/dispute:)$",
+                1,
+            ),
+            (r"^STEP 1:$", 2),
+        ],
+    },
+    "h1177-5": {
+        # the page's heading is the title; the chat box's line and the repeated heading are left out; iPROMeS is a
+        # heading; the addresses stay paragraphs
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [r"^Questions\? Feedback\? powered by Olark live chat software$", r"^Complaints procedure$"],
+        "headings": [(r"^iPROMeS$", 1)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -59851,6 +60364,14 @@ SETS = {
     "heldout1167": (ROOT / "plans" / "heldout1167" / "sources", LAYOUT1167),
     "heldout1168": (ROOT / "plans" / "heldout1168" / "sources", LAYOUT1168),
     "heldout1169": (ROOT / "plans" / "heldout1169" / "sources", LAYOUT1169),
+    "heldout1170": (ROOT / "plans" / "heldout1170" / "sources", LAYOUT1170),
+    "heldout1171": (ROOT / "plans" / "heldout1171" / "sources", LAYOUT1171),
+    "heldout1172": (ROOT / "plans" / "heldout1172" / "sources", LAYOUT1172),
+    "heldout1173": (ROOT / "plans" / "heldout1173" / "sources", LAYOUT1173),
+    "heldout1174": (ROOT / "plans" / "heldout1174" / "sources", LAYOUT1174),
+    "heldout1175": (ROOT / "plans" / "heldout1175" / "sources", LAYOUT1175),
+    "heldout1176": (ROOT / "plans" / "heldout1176" / "sources", LAYOUT1176),
+    "heldout1177": (ROOT / "plans" / "heldout1177" / "sources", LAYOUT1177),
 }
 
 

@@ -7570,6 +7570,62 @@ SETS = {
         "h1169-4": ("en", PROCEDURE, "Tell us what you think"),
         "h1169-5": ("en", PROCEDURE, "Our Process"),
     },
+    "heldout1170": {
+        "h1170-1": ("en", PROCEDURE, "COMPLAINTS & APPEALS"),
+        "h1170-2": ("en", PROCEDURE, "Concerns and Complaints"),
+        "h1170-3": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1170-4": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1170-5": ("en", PROCEDURE, "Complaints procedure"),
+    },
+    "heldout1171": {
+        "h1171-1": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1171-2": ("en", PROCEDURE, "Time frames for resolving formal complaints"),
+        "h1171-3": ("en", PROCEDURE, "MannBenham Advocates Limited Complaints Policy and Procedure"),
+        "h1171-4": ("en", PROCEDURE, "COMPLAINTS POLICY (attached to Client Agreement)."),
+        "h1171-5": ("en", PROCEDURE, "Complaints"),
+    },
+    "heldout1172": {
+        "h1172-1": ("en", PROCEDURE, "Lodge a Complaint"),
+        "h1172-2": ("en", PROCEDURE, "Complaints Handling"),
+        "h1172-3": ("en", PROCEDURE, "Internal review"),
+        "h1172-4": ("en", PROCEDURE, "Ombudsman service"),
+        "h1172-5": ("en", PROCEDURE, "Patient Advice and Liaison Service"),
+    },
+    "heldout1173": {
+        "h1173-1": ("en", PROCEDURE, "Information Technology Services Department"),
+        "h1173-2": ("en", PROCEDURE, "Low Priority"),
+        "h1173-3": ("en", PROCEDURE, "service level"),
+        "h1173-4": ("en", PROCEDURE, "Priority Matrix"),
+        "h1173-5": ("en", PROCEDURE, "ITS Response Times Based On Prioritization"),
+    },
+    "heldout1174": {
+        "h1174-1": ("en", PROCEDURE, "Complaints Handling"),
+        "h1174-2": ("en", PROCEDURE, "Standard Complaints and Dispute Resolution Procedure"),
+        "h1174-3": ("en", PROCEDURE, "Complaints Handling Policy"),
+        "h1174-4": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1174-5": ("en", PROCEDURE, "Customer Complaints Procedure"),
+    },
+    "heldout1175": {
+        "h1175-1": ("zh-CN", PROCEDURE, "售后服務維修政策"),
+        "h1175-2": ("zh-CN", PROCEDURE, "二、售后服务条例"),
+        "h1175-3": ("zh-CN", PROCEDURE, "2012年远程客服部受理客户问题时长标准原则:"),
+        "h1175-4": ("zh-CN", PROCEDURE, "售后服务"),
+        "h1175-5": ("en", PROCEDURE, "After-Sales Service System"),
+    },
+    "heldout1176": {
+        "h1176-1": ("zh-CN", PROCEDURE, "摘要"),
+        "h1176-2": ("zh-CN", PROCEDURE, "1. 你知道甚麼是學生申訴嗎?"),
+        "h1176-3": ("zh-CN", PROCEDURE, "服務受理分類如下"),
+        "h1176-4": ("zh-CN", PROCEDURE, "本系統僅提供本公司客戶專用,不開放對外使用。"),
+        "h1176-5": ("en", PROCEDURE, "Customer Services"),
+    },
+    "heldout1177": {
+        "h1177-1": ("en", PROCEDURE, "Complaints CollectiON , reporting, prioritizATION and investigatiON"),
+        "h1177-2": ("en", PROCEDURE, "SERVICOM POLICY ON HANDLING OF PATIENTS COMPLAINTS AND REDRESS MECHANISM"),
+        "h1177-3": ("en", PROCEDURE, "Complaints System"),
+        "h1177-4": ("en", PROCEDURE, "Complaints & Disputes Process"),
+        "h1177-5": ("en", PROCEDURE, "Complaints procedure"),
+    },
 }
 
 
