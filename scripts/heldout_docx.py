@@ -59205,6 +59205,455 @@ LAYOUT1177: dict[str, dict] = {
 }
 
 
+LAYOUT1178: dict[str, dict] = {
+    "h1178-1": {
+        # the page's heading (Complaints procedure) is the title (its own line left out); the numbered clauses 1., 2. and
+        # the cut-off 3. stay paragraphs with their numbers typed in; the "·" items a bulleted list, the line "November
+        # 2021 Update" between them a paragraph; Making A Complaint a heading
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [r"^Complaints procedure$"],
+        "bullet": r"^·\s+",
+        "headings": [(r"^Making A Complaint$", 1)],
+    },
+    "h1178-2": {
+        # the stored text has no heading of its own: the page's name (its address ends in /complaints/) is the title;
+        # Verbal Complaints and Written Complaints are headings; the line break inside the first "•" item ("not
+        # necessarily" / "foul)") joined; the "•" items bulleted lists; the cut-off "Child" stays a paragraph
+        "title": "Complaints",
+        "english": True,
+        "rejoin": [r"(?<=not necessarily)\n\s*(?=foul\))"],
+        "headings": [(r"^(Verbal Complaints|Written Complaints)$", 1)],
+    },
+    "h1178-3": {
+        # the page's heading is the title (its own line left out); the numbered steps 1) and 2) paragraphs with their
+        # numbers typed in (and the broken characters after "2)" as the copy has them); the "•" items bulleted lists
+        "title": "Complaints/ Grievance Procedure",
+        "english": True,
+        "skip": [r"^Complaints/ Grievance Procedure$"],
+    },
+    "h1178-4": {
+        # the page's heading is the title (its own line and the line holding a single space left out); every paragraph
+        # a paragraph, as the page has them (the stages have no headings in the text, none is made up); the last line
+        # holding only "|" (the border of a table the store does not hold) left out
+        "title": "Caerphilly RFC Complaints Procedure",
+        "english": True,
+        "skip": [r"^Caerphilly RFC Complaints Procedure$", r"^\|$"],
+    },
+    "h1178-5": {
+        # the page's heading is the title (its two lines left out); Stage One a heading; the "•" items one bulleted list,
+        # the cut-off fifth ("If ") among them (the text has no heading before the stage two items, none is made up)
+        "title": "COMPLAINTS AND GRIEVANCE PROCESS",
+        "english": True,
+        "skip": [r"^COMPLAINTS AND GRIEVANCE PROCESS$"],
+        "headings": [(r"^Stage One$", 1)],
+    },
+}
+
+
+LAYOUT1179: dict[str, dict] = {
+    "h1179-1": {
+        # the stored text has no heading of its own: the page's name (its address ends in /external-complaints-policy/)
+        # is the title; "3. How do I make a Complaint?" and "4. How will you deal with my Complaint?" are headings; the
+        # paragraphs 1., 2. and 2.1 to 4.3 stay paragraphs with their numbers typed in, the complaints partner's name,
+        # address, fax and email lines paragraphs
+        "title": "External complaints policy",
+        "english": True,
+        "headings": [(r"^[34]\. How (do I make a|will you deal with my) Complaint\?$", 1)],
+    },
+    "h1179-2": {
+        # the stored text has no heading of its own: the page's name (its address ends in /making-a-complaint/) is the
+        # title; the three things the investigator will usually do (their list markers lost in the copy) a bulleted
+        # list, the other lines paragraphs
+        "title": "Making a complaint",
+        "english": True,
+        "bullet": r"^(?=review your complaint\.$|review your file\(s\)|speak with the person who dealt)",
+        "headings": [],
+    },
+    "h1179-3": {
+        # the page's heading is the title (left out below it); "What will happen next?" is a heading, "Acknowledgement"
+        # and "Investigation and Assessment" sub-headings; the items 1.-6. stay paragraphs with their numbers typed in
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^Complaints$"],
+        "headings": [(r"^What will happen next\?$", 1), (r"^(Acknowledgement|Investigation and Assessment)$", 2)],
+    },
+    "h1179-4": {
+        # the stored text has no heading of its own: the page's name (its address ends in /complaints-procedure) is the
+        # title; the two "•" items a bulleted list, the other lines paragraphs
+        "title": "Complaints procedure",
+        "english": True,
+        "headings": [],
+    },
+    "h1179-5": {
+        # the policy's heading is the title (left out below it); "1) Scope" to "7) Review" are headings, "A)
+        # Acknowledge" to "D) Outcome" sub-headings; the items of each list (their "•" markers lost in this copy, kept
+        # in the store's other, shorter copy of the page) a bulleted list, the lines that introduce them paragraphs
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "bullet": (
+            r"^(?=Data protection complaints \(|Safeguarding concerns \(|your name \+|the service/engagement|"
+            r"what happened \(|what outcome you|We will acknowledge receipt|a safeguarding concern|"
+            r"a data protection concern|We will gather|We keep notes|We aim to provide|If the issue is complex|"
+            r"clarification and repair|revised delivery plan|refund/credit|boundary reset|escalation to safeguarding|"
+            r"we may need to share|safeguarding overrides)"
+        ),
+        "headings": [(r"^[1-7]\) [A-Z]", 1), (r"^[A-D]\) [A-Z]", 2)],
+    },
+}
+
+
+LAYOUT1180: dict[str, dict] = {
+    "h1180-1": {
+        # the page's heading is the title and its repeat is left out; the "•" items (whom the review is independent of)
+        # a bulleted list; the form link "Request an internal review of your complaint" stays a paragraph; the site's
+        # "Page last updated" line is left out
+        "title": "Request a complaint review",
+        "english": True,
+        "skip": [r"^Request a complaint review$", r"^Page last updated:"],
+    },
+    "h1180-2": {
+        # the page's heading is the title and its repeat is left out; "Step 1" to "Step 4" are headings; the "- " items
+        # (whom to take the matter up with) a bulleted list; the Chief Executive Officer's postal address one paragraph
+        # a line; the cut-off last sentence stays a paragraph
+        "title": "nplaw complaints procedure",
+        "english": True,
+        "skip": [r"^nplaw complaints procedure$"],
+        "bullet": r"^- ",
+        "headings": [(r"^Step [1-4]$", 1)],
+    },
+    "h1180-3": {
+        # the page's heading is the title and its repeat is left out; "Making a formal complaint" is a heading, "Stage
+        # One" and "Stage Two" sub-headings; the cut-off last sentence stays a paragraph
+        "title": "Foster Carers complaints procedure",
+        "english": True,
+        "skip": [r"^Foster Carers complaints procedure$"],
+        "headings": [(r"^Making a formal complaint$", 1), (r"^Stage (One|Two)$", 2)],
+    },
+    "h1180-4": {
+        # the stored text has no heading of its own: the page's name (its address ends in
+        # /how-to-complain-about-social-care-services) is the title; the site's two-line "Weather disruption" notice is
+        # left out; the page's own headings are not in the stored text, so every line is a paragraph, the cut-off last
+        # one too
+        "title": "How to complain about social care services",
+        "english": True,
+        "skip": [r"^Weather disruption$", r"^Winter weather is causing disruption"],
+    },
+    "h1180-5": {
+        # the printable copy has no heading of its own: the heading of the store's other copy of the same address is
+        # the title; the site's printing lines ("This page is a printable version of: …", "Date: 30 May 2023") are left
+        # out; "How can we help:" is a heading; the contact lines one paragraph a line; the cut-off last one a paragraph
+        "title": "Patient Advice and Liaison Service (PALS): Incorporating Complaints, Enquiries and Compliments",
+        "english": True,
+        "skip": [r"^This page is a printable version of:", r"^Date: 30 May 2023$"],
+        "headings": [(r"^How can we help:$", 1)],
+    },
+}
+
+
+# The eleven-hundred-and-eighty-first held-out set (plans/heldout1181/): universities' and a college's IT service level
+# agreements and help-desk priorities, English pages.
+LAYOUT1181: dict[str, dict] = {
+    "h1181-1": {
+        # the text's heading (after the portal's "Body", left out) is the title, its repeat left out; 4.0 Definitions and
+        # 5.0 Incident Management SLA are headings, 5.1 under 5.0; the numbered parts with their text on the same line
+        # (1.0 Overview - …) stay paragraphs; the scope's list marks, stored on lines of their own, are joined to their
+        # items and make a bulleted list; the two tables, stored one cell a line with a "|" line after each cell, are
+        # Word tables (two and four columns); a blank line is set before the cut-off "6.0 Respon" so it is not a cell
+        "title": "IT Service Level Agreement",
+        "english": True,
+        "skip": [r"^Body$", r"^IT Service Level Agreement$"],
+        "sub": [
+            (r"(?m)^-\n", "- "),
+            (r"\n\|(?=\n|$)", " |"),
+            (r"\n(?=6\.0 Respon$)", "\n\n"),
+        ],
+        "bar_tables": {r"^Term$": 2, r"^Priority$": 4},
+        "bullet": r"^- ",
+        "headings": [
+            (r"^(4\.0 Definitions|5\.0 Incident Management SLA)$", 1),
+            (r"^5\.1 Priority Levels & Timeframes$", 2),
+        ],
+    },
+    "h1181-2": {
+        # the article's title is the title, its repeat left out; the table of priority levels, whose cells the copy sets
+        # apart by spaces only, is a Word table of three columns; "Priority Level Definitions & Examples" is a heading,
+        # the levels ("IT – Urgent" …) headings under it; the "•" items are a bulleted list
+        "title": "IT Service Level Agreements (SLAs)",
+        "english": True,
+        "skip": [r"^IT Service Level Agreements \(SLAs\)$"],
+        "sub": [
+            (r"(?m)^Priority Level Respond By Resolve By$", "|Priority Level|Respond By|Resolve By|"),
+            (r"(?m)^(IT - \w+) (\d+ (?:minutes|hours)) (\d+ hours)$", r"|\1|\2|\3|"),
+        ],
+        "pipe_table": True,
+        "headings": [
+            (r"^Priority Level Definitions & Examples$", 1),
+            (r"^IT – (Urgent|Standard|Scheduled)$", 2),
+        ],
+    },
+    "h1181-3": {
+        # the page's heading is the title, the site's menu before it ("- " lines) and its repeat left out; Incident
+        # Response Times and Escalation are headings; the table, stored with its cells set apart by " | ", is a Word
+        # table of five columns: the rows under Respond and Resolve, which the copy gives without those first cells
+        # (and with "||" at the end), get an empty first and last cell
+        "title": "Incident Management",
+        "english": True,
+        "skip": [r"^- ", r"^Incident Management$"],
+        "sub": [
+            (r"(?m)^(Item|Respond|Resolve) \| (.*) \|$", r"|\1 | \2 |"),
+            (r"(?m)^---\|", "|---|"),
+            (r"(?m)^(Urgent|High|Normal) \| (.+?) \| (80%) \| \|\|$", r"| |\1 | \2 | \3 | |"),
+            (r"(?m)^(Normal) \| (As agreed upon with Client\.) \| (80%) \|$", r"| |\1 | \2 | \3 | |"),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^(Incident Response Times|Escalation)$", 1)],
+    },
+    "h1181-4": {
+        # the page's heading is the title, its repeat left out; Priority Information is a heading; the table of
+        # priorities, whose header the copy runs together and whose priority names (but the last) and goals it lost,
+        # stays paragraphs as stored
+        "title": "Service Level Agreement for Tech Incidents",
+        "english": True,
+        "skip": [r"^Service Level Agreement for Tech Incidents$"],
+        "headings": [(r"^Priority Information$", 1)],
+    },
+    "h1181-5": {
+        # the page's heading is the title, its repeat left out; the four priority lines, whose two cells the copy sets
+        # apart by a space only, are a Word table of two columns (as the page's other copy has them)
+        "title": "Service Level Agreements",
+        "english": True,
+        "skip": [r"^Service Level Agreements$"],
+        "sub": [(r"(?m)^(Emergency|High|Medium|Low) (\d+ (?:hour|week) .+)$", r"|\1|\2|")],
+        "pipe_table": True,
+        "headings": [],
+    },
+}
+
+
+LAYOUT1182: dict[str, dict] = {
+    "h1182-1": {
+        # the page's heading is the title, its repeat left out; the copy runs "Stage One – Raising a complaint" onto the
+        # end of the opening paragraph and the three channels into Stage One's paragraph: they are split off, the
+        # stage a heading like "StageTwo – Acknowledgement" and "Stage Three – Investigations", the channels one a line
+        # with the repeated "Please ensure …" after them, as the page shows them
+        "title": "Our Complaint Handling Procedure",
+        "english": True,
+        "skip": [r"^Our Complaint Handling Procedure$"],
+        "split": r"(?=Stage One – )|(?=Phone: 0)|(?=Email: complaint@)|(?=Online: www)|(?<=co\.uk )(?=Please ensure)",
+        "headings": [(r"^Stage ?(One|Two|Three) – ", 1)],
+    },
+    "h1182-2": {
+        # the stored text has no heading of its own and the address no name: the text's own name for what follows
+        # ("the following approach to Complaints Handling") is the title; every line stays a paragraph
+        "title": "Complaints Handling",
+        "english": True,
+        "headings": [],
+    },
+    "h1182-3": {
+        # the line of stray numbers and codes at the top of the copy and the page's title line are left out; the page's
+        # heading is the title, its repeat left out; "Making a Complaint" a heading
+        "title": "Electricity Complaints and Land Complaints",
+        "english": True,
+        "skip": [
+            r"^642-832 70-432 C4040-109 070-341$",
+            r"^Electricity Complaints - Aurora Energy Limited$",
+            r"^Electricity Complaints and Land Complaints$",
+        ],
+        "headings": [(r"^Making a Complaint$", 1)],
+    },
+    "h1182-4": {
+        # the page's heading is the title, its repeat left out; "How we'll handle your complaint", "The next option" and
+        # "Important:" headings, "Our resolution process" and "Contact details for Utilities Disputes" a level below;
+        # the channels' lines paragraphs
+        "title": "Resolution Process",
+        "english": True,
+        "skip": [r"^Resolution Process$"],
+        "headings": [
+            (r"^(How we'll handle your complaint|The next option|Important:)$", 1),
+            (r"^(Our resolution process|Contact details for Utilities Disputes)$", 2),
+        ],
+    },
+    "h1182-5": {
+        # the page's heading is the title, its repeat left out; the "•" items (those under "Utilities Disputes is
+        # satisfied that:" too) a bulleted list; Utilities Disputes' contact lines paragraphs
+        "title": "Complaints process",
+        "english": True,
+        "skip": [r"^Complaints process$"],
+        "headings": [],
+    },
+}
+
+
+# The 1183rd held-out set (plans/heldout1183/): Chinese office-equipment firms' (copiers, printers, office supplies) and a
+# software-support firm's after-sales service rules with their response and on-site times and complaint intake, and a
+# manufacturer's after-sales service page in English.
+LAYOUT1183: dict[str, dict] = {
+    "h1183-1": {
+        # the stored text has no title of its own: 总则 and the numbered parts 1服务流程 / 2服务须知 are headings, the run-in
+        # 初次使用产品须知: a sub-heading; the numbered items stay paragraphs with their numbers typed in
+        "title": None,
+        "headings": [(r"^(总则|[12]服务(流程|须知))$", 1), (r"^初次使用产品须知:$", 2)],
+    },
+    "h1183-2": {
+        # the stored text has no title: (一) 售后服务 and (二)应急维修时间安排表 are headings, the "● " labels and 服务计划及承诺
+        # sub-headings (the mark left out); the line break the copy puts inside a sentence (软件、 / 设备) is joined; the
+        # 服务计划及承诺 table, stored a cell a line with " |", is a Word table of three columns again
+        "title": None,
+        "sub": [(r"计算机网络或软件、\n设备出现", "计算机网络或软件、设备出现"), (r"(?m)^● ", "")],
+        "bar_tables": {r"^序号$": 3},
+        "headings": [
+            (r"^\((一|二)\) ?(售后服务|应急维修时间安排表)$", 1),
+            (r"^(安装调试|投诉受理|培训使用|再次培训|技术服务|技术保证|信心保证|服务计划及承诺)$", 2),
+        ],
+    },
+    "h1183-3": {
+        # the stored text has no title: the run-in names of its four numbered items (1、售后服务机构设置及人员配备: …
+        # 4、建立服务监督机制:) are split from their sentences and are headings; the rest stay paragraphs
+        "title": None,
+        "split": r"(?<=^1、售后服务机构设置及人员配备:)|(?<=^2、车辆配备:)|(?<=^3、送货范围:)|(?<=^4、建立服务监督机制:)",
+        "headings": [(r"^[1-4]、\S+:$", 1)],
+    },
+    "h1183-4": {
+        # the stored text has no title: 1.–3. are headings, 1.1–3.1 sub-headings; the "l " items are a bulleted list
+        "title": None,
+        "bullet": r"^l ",
+        "headings": [(r"^[1-3]\.(?!\d)\S+$", 1), (r"^[1-3]\.\d\S+$", 2)],
+    },
+    "h1183-5": {
+        # the stored text has no title and begins at 1.2 Response Time (a sub-heading, its section's heading not stored);
+        # 2. and 3. are headings, 2.1 a sub-heading, "Under warranty:" / "Not covered by warranty:" third-level headings
+        "title": None,
+        "english": True,
+        "headings": [
+            (r"^[23]\. [A-Z]", 1),
+            (r"^[12]\.[12] [A-Z]", 2),
+            (r"^(Under warranty|Not covered by warranty):$", 3),
+        ],
+    },
+}
+
+
+LAYOUT1184: dict[str, dict] = {
+    "h1184-1": {
+        # the stored copy has no title of its own above the letterhead and none is made up: the letterhead lines stay
+        # paragraphs (the hospital's name, broken after "St." in the copy, joined again), the protocol's name is a
+        # heading and the "Guidance for handling & learning …" line a heading below it; scribd's page line is left
+        # out. The copy's line breaks inside sentences (single ones, and the three after "providing" and "is") are
+        # joined with a space, as the words had it; "i." stays a paragraph with its numeral typed in
+        "title": None,
+        "english": True,
+        "skip": [r"^You are on page 1of 4$"],
+        "sub": [
+            (r"(?m)^St\.\n\nMary’s", "St. Mary’s"),
+            (r"providing\n\n\nus", "providing us"),
+            (r"is\n\n\nessential", "is essential"),
+        ],
+        "rejoin": [r"(?<=[a-z,’])\n(?=[a-z])"],
+        "headings": [
+            (r"^PROTOCOL IN HANDLING FEEDBACK FORMS$", 1),
+            (r"^Guidance for handling & learning from feedback, comments, concerns or complaints about SMMCHI", 2),
+        ],
+    },
+    "h1184-2": {
+        # the stored text has no heading above its first paragraph and none is made up; "1. Fairness" and
+        # "2. Responsiveness" are headings; the "•" items bulleted lists (the core values, indented deeper in the copy,
+        # at the same level: the script has one bullet level); "Give your feedback to Sagicor Jamaica:" stays a
+        # paragraph (the ways it introduces are not in the stored text)
+        "title": None,
+        "english": True,
+        "headings": [(r"^[12]\. (Fairness|Responsiveness)$", 1)],
+    },
+    "h1184-3": {
+        # the page's heading is the title; the procedure's name a heading, its three parts headings below it; the
+        # postal address lines stay paragraphs, the "•" addressee lines bullets, the numbered details paragraphs with
+        # their numbers typed in
+        "title": "Patient Feedback",
+        "english": True,
+        "skip": [r"^Patient Feedback$"],
+        "headings": [
+            (r"^Patient Feedback Procedure$", 1),
+            (r"^(What do we mean by a complaint\?|Written Complaints|Anonymous Complaints)$", 2),
+        ],
+    },
+    "h1184-4": {
+        # the page's heading is the title; its four questions and headings are headings
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [
+            (
+                r"^(Will my complaint affect the care I am given\?|If you have a problem or concern"
+                r"|How do I make a complaint\?|What will we do\?)$",
+                1,
+            )
+        ],
+    },
+    "h1184-5": {
+        # the charter's name is the title; the site's line "Opening Hours: Throughout" and its section label
+        # "Patient Affairs" are left out; "Our Priority is the Patient" stays a paragraph under the title; the charter's
+        # three lead-ins are headings, their "•" items bulleted lists; the closing lines paragraphs
+        "title": "Patient Charter",
+        "english": True,
+        "skip": [r"^Opening Hours: Throughout$", r"^Patient Affairs$", r"^Patient Charter$"],
+        "headings": [(r"^(You deserve:|You need to:|In case you have a complaint:)$", 1)],
+    },
+}
+
+
+LAYOUT1185: dict[str, dict] = {
+    "h1185-1": {
+        # the stored copy is the page's HTML: everything before the content block (the XML declaration, <head>, the
+        # site's 關閉視窗 / 列印本文 buttons) is left out, the tags are taken away and each <BR/> is a line break; the
+        # page's <h2> heading is the title (its empty second <h2> left out); the numbered items and the (1)-(2)
+        # channels and contact lines stay paragraphs with their numbers typed in
+        "title": "人員驗證申訴及抱怨案處理程序",
+        "strip": [r'(?s)^.*?<div class="content" xmlns="">\n'],
+        "sub": [(r"<h2></h2>", ""), (r"<h2>(.*?)</h2>", r"\1\n"), (r"<BR/>", "\n")],
+        "skip": [r"^人員驗證申訴及抱怨案處理程序$"],
+    },
+    "h1185-2": {
+        # the stored text has no title line: the page's name (Performance Pledge, as its address gives it) is the
+        # title; the two opening sentences and "Remarks:" stay paragraphs; the rows, "cell | cell |" in the copy, are
+        # Word tables of two columns again (one before "Remarks:", one after it)
+        "title": "Performance Pledge",
+        "english": True,
+        "sub": [(r"(?m)^(.+?) \| (.+?) \|$", r"|\1|\2|")],
+        "pipe_table": True,
+    },
+    "h1185-3": {
+        # the site's section name (Handling of Complaints) and the Back To Top link are left out; the page's heading
+        # Complainants Charter is a heading, its three parts sub-headings; the "•" items a bulleted list
+        "title": None,
+        "english": True,
+        "skip": [r"^Handling of Complaints$", r"^Back To Top$"],
+        "headings": [
+            (r"^Complainants Charter$", 1),
+            (r"^(Our Commitment|Complainants' Responsibilities|Notice to Visitors)$", 2),
+        ],
+    },
+    "h1185-4": {
+        # the page's heading is a heading, Lodging a Complaint and the three linked items at the foot sub-headings,
+        # the three ways (In writing, In person, By telephone) third-level headings; the icons' word "arrow" and the
+        # Back To Top link are left out; 1) and 2) under In writing, the address and hours lines and the "> Click
+        # here" links stay paragraphs; the "•" items a bulleted list
+        "title": None,
+        "english": True,
+        "skip": [r"^arrow$", r"^Back To Top$"],
+        "headings": [
+            (r"^How to Lodge a Complaint$", 1),
+            (
+                r"^(Lodging a Complaint|Complainants Charter|Notes for Complainants"
+                r"|Charges for the Provision of Information)$",
+                2,
+            ),
+            (r"^(In writing|In person|By telephone)$", 3),
+        ],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -60372,6 +60821,14 @@ SETS = {
     "heldout1175": (ROOT / "plans" / "heldout1175" / "sources", LAYOUT1175),
     "heldout1176": (ROOT / "plans" / "heldout1176" / "sources", LAYOUT1176),
     "heldout1177": (ROOT / "plans" / "heldout1177" / "sources", LAYOUT1177),
+    "heldout1178": (ROOT / "plans" / "heldout1178" / "sources", LAYOUT1178),
+    "heldout1179": (ROOT / "plans" / "heldout1179" / "sources", LAYOUT1179),
+    "heldout1180": (ROOT / "plans" / "heldout1180" / "sources", LAYOUT1180),
+    "heldout1181": (ROOT / "plans" / "heldout1181" / "sources", LAYOUT1181),
+    "heldout1182": (ROOT / "plans" / "heldout1182" / "sources", LAYOUT1182),
+    "heldout1183": (ROOT / "plans" / "heldout1183" / "sources", LAYOUT1183),
+    "heldout1184": (ROOT / "plans" / "heldout1184" / "sources", LAYOUT1184),
+    "heldout1185": (ROOT / "plans" / "heldout1185" / "sources", LAYOUT1185),
 }
 
 

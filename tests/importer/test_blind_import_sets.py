@@ -7626,6 +7626,65 @@ SETS = {
         "h1177-4": ("en", PROCEDURE, "Complaints & Disputes Process"),
         "h1177-5": ("en", PROCEDURE, "Complaints procedure"),
     },
+    "heldout1178": {
+        "h1178-1": ("en", PROCEDURE, "Complaints procedure"),
+        "h1178-2": ("en", PROCEDURE, "Complaints"),
+        "h1178-3": ("en", PROCEDURE, "Complaints/ Grievance Procedure"),
+        "h1178-4": ("en", PROCEDURE, "Caerphilly RFC Complaints Procedure"),
+        "h1178-5": ("en", PROCEDURE, "COMPLAINTS AND GRIEVANCE PROCESS"),
+    },
+    "heldout1179": {
+        "h1179-1": ("en", PROCEDURE, "External complaints policy"),
+        "h1179-2": ("en", PROCEDURE, "Making a complaint"),
+        "h1179-3": ("en", PROCEDURE, "Complaints"),
+        "h1179-4": ("en", PROCEDURE, "Complaints procedure"),
+        "h1179-5": ("en", PROCEDURE, "Complaints Policy"),
+    },
+    "heldout1180": {
+        "h1180-1": ("en", PROCEDURE, "Request a complaint review"),
+        "h1180-2": ("en", PROCEDURE, "nplaw complaints procedure"),
+        "h1180-3": ("en", PROCEDURE, "Foster Carers complaints procedure"),
+        "h1180-4": ("en", PROCEDURE, "How to complain about social care services"),
+        "h1180-5": (
+            "en",
+            PROCEDURE,
+            "Patient Advice and Liaison Service (PALS): Incorporating Complaints, Enquiries and Compliments",
+        ),
+    },
+    "heldout1181": {
+        "h1181-1": ("en", PROCEDURE, "IT Service Level Agreement"),
+        "h1181-2": ("en", PROCEDURE, "IT Service Level Agreements (SLAs)"),
+        "h1181-3": ("en", PROCEDURE, "Incident Management"),
+        "h1181-4": ("en", PROCEDURE, "Service Level Agreement for Tech Incidents"),
+        "h1181-5": ("en", PROCEDURE, "Service Level Agreements"),
+    },
+    "heldout1182": {
+        "h1182-1": ("en", PROCEDURE, "Our Complaint Handling Procedure"),
+        "h1182-2": ("en", PROCEDURE, "Complaints Handling"),
+        "h1182-3": ("en", PROCEDURE, "Electricity Complaints and Land Complaints"),
+        "h1182-4": ("en", PROCEDURE, "Resolution Process"),
+        "h1182-5": ("en", PROCEDURE, "Complaints process"),
+    },
+    "heldout1183": {
+        "h1183-1": ("zh-CN", PROCEDURE, "总则"),
+        "h1183-2": ("zh-CN", PROCEDURE, "(一) 售后服务"),
+        "h1183-3": ("zh-CN", PROCEDURE, "1、售后服务机构设置及人员配备:"),
+        "h1183-4": ("zh-CN", PROCEDURE, "1.基础服务标准"),
+        "h1183-5": ("en", PROCEDURE, "1.2 Response Time"),
+    },
+    "heldout1184": {
+        "h1184-1": ("en", PROCEDURE, "PROTOCOL IN HANDLING FEEDBACK FORMS"),
+        "h1184-2": ("en", PROCEDURE, "1. Fairness"),
+        "h1184-3": ("en", PROCEDURE, "Patient Feedback"),
+        "h1184-4": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1184-5": ("en", PROCEDURE, "Patient Charter"),
+    },
+    "heldout1185": {
+        "h1185-1": ("zh-CN", PROCEDURE, "人員驗證申訴及抱怨案處理程序"),
+        "h1185-2": ("en", PROCEDURE, "Performance Pledge"),
+        "h1185-3": ("en", PROCEDURE, "Complainants Charter"),
+        "h1185-4": ("en", PROCEDURE, "How to Lodge a Complaint"),
+    },
 }
 
 
