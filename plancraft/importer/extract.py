@@ -20,7 +20,7 @@ from . import acts, vocab
 from .hant import read_simplified, simplified, source_script
 from .channels import Channel, channels_in, contacts_in, heading_channel, is_address, is_address_line, said_more
 from .caps import CAP_WORDS, PER_UNIT, caps_in, cell_cap, table_payments
-from .grades import OTHER_CASES, Grades, fold_response_parts, grade_opening, graded_headings, numbered_grade
+from .grades import Grades, ends_with_other_cases, fold_response_parts, grade_opening, graded_headings, numbered_grade
 from .ids import IdMaker
 from .numbers import find_amounts, find_durations, for_place, number, per_place_deadlines, places_and_durations
 from .outline import Node, Segment, build, segments
@@ -164,11 +164,13 @@ _EN_ORG_DOES = re.compile(
     r"family|UK|Australian|Irish|[A-Z]))\b",
     re.MULTILINE,
 )
+# What ends a company's name (Buildx (SW) Ltd, Acme Pty): a company, not a post or a place
+_COMPANY_SUFFIXES = r"(?:Limited|LIMITED|Ltd\.?|LTD|plc|PLC|LLC|LLP|Inc\.?|Pty|GmbH)"
 # Energunite Ltd have signed up to…, Buildx (SW) Ltd shall have in place…, the STAFF2U LTD formal Complaints Procedure:
 # a company, by its suffix, acting or owning the procedure, in a text that speaks as "we"
 _EN_COMPANY_ACTS = re.compile(
     r"(?:^|(?<=[.!?:])[ \t]+|\b[Tt]he[ \t]+)(?P<name>[A-Z][\w&'’.+-]*(?:[ \t]+(?:[A-Z][\w&'’.+-]*|\([A-Z]{1,6}\)|of|and|&)){0,5}"
-    r"[ \t]+(?:Ltd\.?|LTD|Limited|LIMITED|plc|PLC|LLP|Inc\.?))"
+    rf"[ \t]+{_COMPANY_SUFFIXES})"
     r"(?=[ \t]+(?:shall|will|have|has|is|are|must|aims?|operates?|takes?|formal|complaints?)\b)",
     re.MULTILINE,
 )
@@ -202,13 +204,15 @@ _EN_SELF_ACTS = re.compile(
     rf"\b[Tt]he\s+(?:{_SELF_NOUNS})\s+(?:will|shall|aims|endeavou?rs|undertakes|is\s+committed|would|must|should|may|"
     r"encourages|adopts|takes|welcomes|expects|seeks|tries)\b"
 )
+# (fewer nouns name their posts: the Practice Manager is the practice's own, the Agency staff or the Trust Manager
+# often another body's)
 _EN_SELF_POST = re.compile(
     r"\b(?:[Tt]he|[Oo]ur|[Tt]his)\s+(?P<noun>[Pp]ractice|[Ss]urgery|[Cc]ompany|[Ff]irm|[Cc]ouncil|[Cc]ollege|[Ss]chool|"
     r"[Cc]lub|[Cc]harity|[Pp]harmacy)\s+(?:[Mm]anager|[Tt]eam|[Ss]taff)\b"
 )
 # A document's title that names the organisation (Interparcel Complaints Policy, Complaints Policy for Wareham Forest
 # Tourist Park): its issuer when the text names it again (Website Complaints Policy names no organisation)
-_EN_COMPANY_SUFFIX = re.compile(r"\b(?:Limited|Ltd\.?|plc|PLC|LLC|LLP|Inc\.?|Pty|GmbH)$")
+_EN_COMPANY_SUFFIX = re.compile(rf"\b{_COMPANY_SUFFIXES}$")
 _EN_DOCUMENT_KIND = (
     # Customer Incident and Complaints Procedure, Feedback and Complaints Policy: complaints named beside another word
     r"(?:(?:[A-Z][\w-]*,?[ \t]+){1,3}(?:and|&)[ \t]+)?"
@@ -2054,9 +2058,12 @@ class Extractor(Organisation, Grades, StepsMixin):
         deadline = col(*_TIME_HEADERS, "deadline", "within", "timeframe", "time frame")
         if cap is not None and cap == deadline:
             cap = None  # Maximum Timeframe, 最长时限: a deadline, not an amount
+        graded_rows = grades is not None and not out.get("levels")
         if item is None and cap is None and deadline is not None:
-            # Type of Complaint | Maximum Timeframe; 投诉类型 | 办理时限: the kind of case each deadline is for
-            item = col("type", "类型", "种类", "类别", "kind")
+            # Type of Complaint | Maximum Timeframe; 投诉类型 | 办理时限: the kind of case each deadline is for (not
+            # 故障类别 read as levels: their times are the levels' deadlines)
+            kind = col("type", "类型", "种类", "类别", "kind")
+            item = None if graded_rows and kind == grades else kind
         start = col("起算", "计算起点", "counted from", "from", "starts")
         per = col("计算单位", "单位", "per")
         owner = col("负责人", "审批", "责任人", "owner", "approver", "responsible")
@@ -2069,7 +2076,6 @@ class Extractor(Organisation, Grades, StepsMixin):
             if deadline is not None
             else col("响应时间", "处置时间", "到场时间", "response time", "target", "respond within")
         )
-        graded_rows = grades is not None and not out.get("levels")
         if grades is not None and not graded_rows and self._times_of_levels(seg, rows, header, grades, out):
             return  # Priority | Escalation Threshold | Resolution Timeframe after the priorities' own table
         if graded_rows:
@@ -2158,14 +2164,7 @@ class Extractor(Organisation, Grades, StepsMixin):
                 default_what=what or (node.title if node is not None else ""),
             )
             return
-        # (故障类别 | 处理时间 read as levels: their times are the levels' deadlines already, not kinds' time limits)
-        kinds_are_levels = graded_rows and item == grades and cap is None
-        if (
-            item is not None
-            and (cap is not None or deadline is not None)
-            and item not in (cap, deadline)
-            and not kinds_are_levels
-        ):
+        if item is not None and (cap is not None or deadline is not None) and item not in (cap, deadline):
             self._limit_rows(seg, rows, item=item, cap=cap, deadline=deadline, start=start, per=per, owner=owner, out=out)
             return
         report_to = col("上报对象", "报告对象", "上报至", "报告至", "上报", "报送", "移交", "escalate", "report to", "refer to")
@@ -2243,7 +2242,7 @@ class Extractor(Organisation, Grades, StepsMixin):
         for i in range(max(len(r) for r in rows)):
             names = [grade_opening(r[i]) for r in rows[1:] if i < len(r)]
             names = [n for k, n in enumerate(names) if k == 0 or n != names[k - 1]]  # a cell merged down the rows
-            if len(names) >= 3 and OTHER_CASES.match(names[-1]):
+            if ends_with_other_cases(names):
                 names = names[:-1]  # A级严重 / A级一般 / B级 / 其他问题: the grades, and a last row of what none grades
             if len(names) < 2 or not all(names) or not all(grading.is_level_name(n) for n in names):
                 continue

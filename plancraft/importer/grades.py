@@ -144,7 +144,13 @@ def _tier_post(cell: str) -> str:
 
 
 # the last row of a grades table that grades nothing (其他问题, Other issues): what no grade covers, not a grade
-OTHER_CASES = re.compile(r"^(?:其他|其它|others?\b|miscellaneous\b)", re.IGNORECASE)
+_OTHER_CASES = re.compile(r"^(?:其他|其它|others?\b|miscellaneous\b)", re.IGNORECASE)
+
+
+def ends_with_other_cases(names: list[str]) -> bool:
+    """Whether a column of three or more grades ends in a row of what none of them grades (A级严重 / A级一般 / B级 /
+    其他问题)."""
+    return len(names) >= 3 and bool(_OTHER_CASES.match(names[-1])) and not grading.is_level_name(names[-1])
 
 
 # A stage named Level I / Level II (an appeal's tiers in Roman numerals); its numeral captured
@@ -205,6 +211,8 @@ class Grades:
             if whole_row or (criteria is None and (response is None or timed_response))
             else []
         )
+        grade_names = [grade_opening(row[level]) for row in rows[1:] if level < len(row)]
+        other_row = len(rows) if len(grade_names) == len(rows) - 1 and ends_with_other_cases(grade_names) else None
         for index, row in enumerate(rows[1:], 2):
             at = ("t", seg.table, index)
 
@@ -212,7 +220,7 @@ class Grades:
                 return row[i].strip() if i is not None and i < len(row) else ""
 
             name = grade_opening(cell(level))
-            if index == len(rows) and index > 3 and OTHER_CASES.match(name) and not grading.is_level_name(name):
+            if index == other_row:
                 # 其他问题 | 24小时 under A级 / B级: no level, but its times are deadlines all the same
                 for column in (c for c in [deadline, *timed] if c is not None):
                     for span in find_durations(cell(column))[:1]:
@@ -2402,7 +2410,7 @@ def _sort_levels(levels: list[dict]) -> None:
     """The levels from the least to the most severe, as the format lists them, where their names say how severe."""
     ranks = [_graded_rank(str(lv["name"].value)) for lv in levels]
     if levels and all(r[0] is not None for r in ranks) and len(set(ranks)) == len(ranks):
-        levels.sort(key=lambda lv: _graded_rank(str(lv["name"].value)))
+        levels[:] = [lv for _, lv in sorted(zip(ranks, levels), key=lambda pair: pair[0])]
         return
     # Priority 1 … Priority 4 in a table of service levels: Priority 1 the most urgent, so listed last (kept out of
     # grading.severity, whose ranks also make ids and tell grades apart, where "Priority 1" has no rank)
