@@ -1492,6 +1492,7 @@ class Grades:
 
     _GRADE_LABEL = re.compile(
         rf"(?:{grading.EVENT}|级|级别|等级|响应|预警|\bpriority)$|^第[一二三四五]层|^(?:level|tier|category|grade|severity|priority)\s*\d|"
+        r"^(?:p|sev)\s?-?[0-5]\b|"
         r"^(?:1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth)\s+(?:level|tier)\b",
         re.I,
     )
@@ -1524,7 +1525,8 @@ class Grades:
                 and grading.is_level_name(label)
                 and bool(self._GRADE_LABEL.search(re.sub(r"\s*[（(][^）)]{1,12}[）)]$", "", label)))  # Ⅰ级（特别重大）
             )
-            if named and (not current or seg.family == family) and all(c[0] != label for c in current):
+            # (a grade met again ends the run: P1 – 2 business hours under P1 (Emergency) – … is its time, read elsewhere)
+            if named and (not current or seg.family == family) and all(not _same_level(c[0], label) for c in current):
                 current.append((label, rest or "", ("p", seg.number)))
                 family = seg.family
                 gaps = 0
@@ -1549,7 +1551,11 @@ class Grades:
         """A line a run of graded items may hold between two grades: what a grade's times are (Problem acknowledged:
         within 1 hour) or a short label over them (Response Timeframe)."""
         line = _TIMED_LINE.match(text)
-        if line is not None and re.match(r"(?:within\s+)?\d", line.group("time"), re.IGNORECASE) and find_durations(text):
+        if (
+            line is not None
+            and find_durations(text)
+            and (re.match(r"(?:within\s+)?\d", line.group("time"), re.IGNORECASE) or len(line.group("label")) <= 6)
+        ):  # (or 响应时效：从接到用户请求到采取有效措施，不超过4小时。)
             return True
         return len(text) <= 40 and not re.search(r"[。.!?！？：:]$", text) and not find_durations(text)
 
@@ -2294,7 +2300,7 @@ def _tiers_named(text: str) -> list[tuple[str, str]]:
 
 # An English tier as an item of its own, its label before a dash (Level 2 – a Team Leader reviews it).
 _EN_TIER_ITEM = re.compile(
-    r"^(?P<l>(?:(?:level|tier|category|grade|band|priority)\s*(?:\d|one|two|three|four|five)\b|"
+    r"^(?P<l>(?:(?:level|tier|category|grade|band|priority)\s*(?:\d|one|two|three|four|five)\b|(?:p|sev)\s?-?[0-5]\b|"
     r"(?:1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth)\s+(?:level|tier)\b)(?:\s*[(（][^)）]{1,30}[)）])?)"
     r"\s*[-–—]\s+(?P<r>\S.*)$|"
     r"^(?P<l2>第[一二三四五](?:层|级))(?:为|是)(?P<r2>\S.*)$",  # 第一级为营业部，…: a tier and who handles it

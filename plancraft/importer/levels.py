@@ -107,7 +107,8 @@ _EN_GRADE = re.compile(
     r"\b(?:level|tier|category|grade|severity|priority|band)\s*(?P<n>[1-5]|one|two|three|four|five|[A-D](?![a-z]))\b|"
     r"\b(?:1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth)\s+(?:level|tier)\b|"  # 2nd Level - Branch Manager
     # P1, Sev 2, P3 (Standard): a priority or severity code standing alone (a table's grade column), perhaps with its word
-    r"^(?:P|Sev|SEV)\s?-?[0-5](?:\s*[（(][^（）()]{1,24}[）)])?$",
+    # (or a Chinese grade of it: P1级故障, P2级)
+    r"^(?:P|Sev|SEV)\s?-?[0-5](?:\s*级[\u4e00-\u9fff]{0,4})?(?:\s*[（(][^（）()]{1,24}[）)])?$",
     re.IGNORECASE,
 )
 # Words that grade a case (harder, larger) without a severity scale.

@@ -3500,3 +3500,27 @@ def test_priorities_labelled_in_paragraphs_with_their_times_between_them_are_lev
         "so that its progress can be followed by the customer at any time.\n\n",
     )
     assert [lv["name"] for lv in _levels(tmp_path, apart, ".md")] == ["Medium Priority", "High Priority"]
+
+
+def test_priority_codes_opening_bullets_or_chinese_lines_are_levels_and_their_time_lines_end_the_run(tmp_path: Path):
+    """• P1 (Emergency) – College-wide outage… / • P2 (High) – … and P1级故障：紧急故障… with a 响应时效 line between
+    are levels: a priority code (P1) opened no grade's line, and a time line worded without a leading number broke
+    the run; the lines P1 – 2 business hours that follow under another heading are times, not the grades again."""
+    text = (
+        "Information Technology Service Levels\nPriority Level: How urgent is the work request\n"
+        "• P1 (Emergency) – College-wide outage or major system down.\n"
+        "• P2 (High) – Major systems impacted but workarounds exist.\n"
+        "• P3 (Medium) – Non-critical system issue. Individual impact.\n"
+        "Time to First Contact\n• P1 – 2 business hours\n• P2 – 4 business hours\n• P3 – 12 business hours\n"
+    )
+    assert [(lv["name"], lv["criteria"]) for lv in _levels(tmp_path, text)] == [
+        ("P3 (Medium)", "Non-critical system issue. Individual impact"),
+        ("P2 (High)", "Major systems impacted but workarounds exist"),
+        ("P1 (Emergency)", "College-wide outage or major system down"),
+    ]
+    chinese = (
+        "技术支持\n不同的故障及响应时效划分如下：\nP1级故障：紧急故障，严重影响用户的正常业务开展。\n"
+        "响应时效：从接到用户请求到采取有效措施，不超过4小时。\nP2级故障：严重问题，对用户的正常业务未造成严重影响。\n"
+        "响应时效：从接到用户请求到采取有效措施，不超过8小时。\n"
+    )
+    assert [lv["name"] for lv in _levels(tmp_path, chinese)] == ["P2级故障", "P1级故障"]
