@@ -59654,6 +59654,561 @@ LAYOUT1185: dict[str, dict] = {
 }
 
 
+# The 1186th held-out set (plans/heldout1186/): amateur sports clubs' complaints, grievance and disputes procedures
+# (rugby, football, cricket, hockey, synchronised swimming), English pages.
+LAYOUT1186: dict[str, dict] = {
+    "h1186-1": {
+        # the stored text has no heading of its own: the page's name from its address
+        # (gloucester-all-blues-rugby-football-club-complaints-procedure-policy) is the title; Vexatious Complaints and
+        # Victimisation a heading; the "•" items and the "-" items bulleted lists (the cut-off "- The GA" among them);
+        # the other lines paragraphs
+        "title": "Gloucester All Blues Rugby Football Club Complaints Procedure Policy",
+        "english": True,
+        "bullet": r"^(• |- )",
+        "headings": [(r"^Vexatious Complaints and Victimisation$", 1)],
+    },
+    "h1186-2": {
+        # the page's heading COMPLAINTS is the title (its own line left out); the numbered steps 1. to 3. stay
+        # paragraphs with their numbers typed in, "The report should include:" and the last sentence paragraphs; the "•"
+        # items (the report's details, the committee's powers) bulleted lists
+        "title": "COMPLAINTS",
+        "english": True,
+        "skip": [r"^COMPLAINTS$"],
+    },
+    "h1186-3": {
+        # the document's heading is the title (its own line and the site's numbered repeat "3. Oxford Cricket Club …"
+        # left out, and the site's pager "Club Documents 3 of 6"); Stage 1, Stage 2 and Stage 3 (Final Stage) headings;
+        # the rest paragraphs, the links' words ("You can email Arthur here.") and the cut-off last one too
+        "title": "Oxford Cricket Club Youth Cricket Complaints Policy & Procedure",
+        "english": True,
+        "skip": [
+            r"^(3\. )?Oxford Cricket Club Youth Cricket Complaints Policy & Procedure$",
+            r"^Club Documents 3 of 6$",
+        ],
+        "headings": [(r"^Stage [123]( \(Final Stage\))?$", 1)],
+    },
+    "h1186-4": {
+        # the document's heading Disputes Procedure is the title (its own line, the site's pager "Policies 6 of 6" and
+        # its numbered repeat "6. Disputes Procedure" left out); the "•" items (the issues the Committee convenes for) a
+        # bulleted list, the other lines paragraphs
+        "title": "Disputes Procedure",
+        "english": True,
+        "skip": [r"^(6\. )?Disputes Procedure$", r"^Policies 6 of 6$"],
+    },
+    "h1186-5": {
+        # the page's heading is the title (its own line and the site's "Share this page" left out); the two "•" items
+        # a bulleted list; the other lines paragraphs, the single option after "by one of the following" too (no list
+        # made up)
+        "title": "Nairn Synchro - Grievance Procedure",
+        "english": True,
+        "skip": [r"^Nairn Synchro - Grievance Procedure$", r"^Share this page$"],
+    },
+}
+
+
+# The eleven-hundred-and-eighty-seventh held-out set (plans/heldout1187/): local councils' complaints procedures in
+# England, Victoria, New Zealand and Ontario, English pages.
+LAYOUT1187: dict[str, dict] = {
+    "h1187-1": {
+        # the page's heading is the title; the site's "Skip to content Skip to search" and "My Norwich" lines, the
+        # section name "Complaints" and the repeated heading are left out; "Stage 1: service level" and "Stage 2:
+        # corporate leadership team level" are headings; the "•" items (the times and the next step) bulleted lists
+        "title": "Complaints process",
+        "english": True,
+        "skip": [r"^Skip to content Skip to search$", r"^My Norwich$", r"^Complaints$", r"^Complaints process$"],
+        "headings": [(r"^Stage [12]: (service level|corporate leadership team level)$", 1)],
+    },
+    "h1187-2": {
+        # the page's heading is the title and its repeat is left out; "Statutory procedures", "Objectives" and
+        # "Approach" are headings; the "- " items (the objectives) a bulleted list; the cut-off last sentence stays a
+        # paragraph
+        "title": "Corporate complaints policy",
+        "english": True,
+        "skip": [r"^Corporate complaints policy$"],
+        "bullet": r"^- ",
+        "headings": [(r"^(Statutory procedures|Objectives|Approach)$", 1)],
+    },
+    "h1187-3": {
+        # the page's heading is the title; the slider's remnant "Thirdslide" and the repeated heading are left out;
+        # "Assistance" and "Our complaint process" are headings; the cut-off last sentence stays a paragraph
+        "title": "Register a complaint",
+        "english": True,
+        "skip": [r"^Thirdslide$", r"^Register a complaint$"],
+        "headings": [(r"^(Assistance|Our complaint process)$", 1)],
+    },
+    "h1187-4": {
+        # the stored text has no heading of its own: the page's name (its address ends in /boprc-complaint-procedure/)
+        # is the title; "Complaint Process", "Additional Points" and "Expectations for respectful conduct" are
+        # headings; the five process items' names ("- Submitting a Complaint" on its own line, the other four run on
+        # after the sentence before them as " - Acknowledgment" …) are put on lines of their own without the "- " and
+        # made sub-headings; the "- " items under "Additional Points" a bulleted list; the cut-off last sentence stays
+        # a paragraph
+        "title": "BOPRC complaint procedure",
+        "english": True,
+        "sub": [
+            (r"(?m)^- (Submitting a Complaint)$", r"\1"),
+            (r"(?m) - (Acknowledgment|Investigation|Response|Escalation)$", r"\n\1"),
+        ],
+        "bullet": r"^- ",
+        "headings": [
+            (r"^(Complaint Process|Additional Points|Expectations for respectful conduct)$", 1),
+            (r"^(Submitting a Complaint|Acknowledgment|Investigation|Response|Escalation)$", 2),
+        ],
+    },
+    "h1187-5": {
+        # the page's heading is the title and its repeat is left out; "Process for submitting a complaint" is a
+        # heading; the four numbered items stay paragraphs with their numbers typed in
+        "title": "Formal complaints",
+        "english": True,
+        "skip": [r"^Formal complaints$"],
+        "headings": [(r"^Process for submitting a complaint$", 1)],
+    },
+}
+
+
+def _h1188_3_row(match: re.Match) -> str:
+    """h1188-3: a priority of the table of response expectations, stored as its name, its "•" items and its four times
+    run together and broken across lines: one row of six cells (priority, description, the three responses, the
+    resolution goal), the items in one cell with their "•" marks, a time broken across lines joined by a space."""
+    items = " ".join("• " + item.strip() for item in re.findall(r"•([^\n]+)", match.group("items")))
+    times = re.findall(
+        r"As Soon As Possible|Noon Next Business Day|Next Business Day|6 Business Hours|\d+ Hours?|See .+",
+        re.sub(r"\s*\n\s*", " ", match.group("times")),
+    )
+    cells = [match.group("name"), items, *times]
+    return "|" + "|".join(cells + [" "] * (6 - len(cells))) + "|"  # an empty cell a space: "||" would be dropped
+
+
+def _h1188_4_row(match: re.Match) -> str:
+    """h1188-4: a priority of the two tables, stored with its priority and definition run together (often run into the
+    response too) and its response and examples on the lines after: one row of four cells (PRIORITY, DEFINITION,
+    RESPONSE TIME, EXAMPLE), the lines of a cell joined by a space."""
+    response = " ".join(match.group("response").split("\n"))
+    example = " ".join(line for line in match.group("example").split("\n") if line.strip())
+    return f"|{match.group('priority')}|{match.group('definition').strip()}|{response}|{example or ' '}|"
+
+
+# The eleven-hundred-and-eighty-eighth held-out set (plans/heldout1188/): universities' and a college's IT service level
+# agreements and help-desk priorities with response and resolution times, English pages (fifth round of the sector).
+LAYOUT1188: dict[str, dict] = {
+    "h1188-1": {
+        # the page's heading is the title, its repeat left out; Incident Resolution Commitments and Service Request
+        # Fulfillment are headings, the three kinds of request under the second (Reporting & Data Requests, System &
+        # Report Issues, Sonis Development) sub-headings; the commitments and timelines ("Initial Response: …", "Data
+        # Export Request: …") stay paragraphs; the cut-off last sentence stays a paragraph
+        "title": "Service Level Agreements & Timelines",
+        "english": True,
+        "skip": [r"^Service Level Agreements & Timelines$"],
+        "headings": [
+            (r"^(Incident Resolution Commitments|Service Request Fulfillment)$", 1),
+            (r"^(Reporting & Data Requests|System & Report Issues|Sonis Development)$", 2),
+        ],
+    },
+    "h1188-2": {
+        # the stored text has no title of its own (neither has the address): no title; Purpose, Scope, Service Hours,
+        # Reporting an Incident and Incident and Request Prioritization are headings, Priority Levels a sub-heading under
+        # the last; the scope's five services, the three reporting channels, the priorities and their Response and
+        # Resolution Times, stored without list marks, are bulleted lists (the store's other copy of the page has them
+        # as "•" items); the cut-off fifth priority is a list item too
+        "title": None,
+        "english": True,
+        "bullet": (
+            r"^(?=IT infrastructure \(|Classroom technology$|Software and hardware support$|IT security and compliance$"
+            r"|IT Help Desk and support services$|At the IT Help Desk located|Phone: \(614\)|Email: helpdesk@"
+            r"|Priority [1-5] \(|Response Time: within|Resolution Time: within)"
+        ),
+        "headings": [
+            (r"^(Purpose|Scope|Service Hours|Reporting an Incident|Incident and Request Prioritization)$", 1),
+            (r"^Priority Levels$", 2),
+        ],
+    },
+    "h1188-3": {
+        # the stored text has no title: the page's name as its address gives it (ITS Help Desk Response and Resolution
+        # Expectations) is the title; the wiki's "Page tree", "Skip to end of metadata" and "Go to start of metadata"
+        # lines are left out; Overview, Response Expectations and Resolution Expectations are headings; the table of
+        # response expectations, stored as lines (header cells with the pictures' alt texts, each priority's times run
+        # together), is a Word table of six columns again (Priority, Description, the three Responses by time of day,
+        # Resolution Goals): the alt texts "logo of …" are pictures, not text, and are left out, a head's lines and a
+        # time's broken lines are joined by a space, each priority's "•" items stand in its Description cell with their
+        # marks, priority four's "See Work Order Resolution Expectations Below" in its first time cell; the "•" item
+        # under the resolution expectations is a bulleted list; the cut-off last line " Print" stays a paragraph
+        "title": "ITS Help Desk Response and Resolution Expectations",
+        "english": True,
+        "skip": [r"^Page tree$", r"^Skip to end of metadata$", r"^Go to start of metadata$"],
+        "sub": [
+            (
+                r"PriorityDescription\n\nlogo of full staff\n\n(Monday-Friday)\n\n(8AM - 5PM)\n\n(Response)\n\n"
+                r"logo of individual staff member\n\n(Monday-Thursday)\n\n(5PM - 7PM)\n\n(Response)\n\nlogo of pager\n\n"
+                r"(UWF Holidays and Weekends)\n\n(Response)\n\n \n\n(Resolution)\n(Goals)",
+                r"|Priority|Description|\1 \2 \3|\4 \5 \6|\7 \8|\9 \g<10>|",
+            ),
+            (
+                r"(?P<name>priority (?:one|two|three|four))\n\n(?P<items>(?:\s*•[^\n]+\n)+)\n?"
+                r"(?P<times>(?:\d|See )(?:(?!\n\n)[\s\S])*)",
+                _h1188_3_row,
+            ),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^(Overview|Response Expectations|Resolution Expectations)$", 1)],
+    },
+    "h1188-4": {
+        # the page's heading is the title, its repeat left out; FSA Tech Support and Solutions Management are headings;
+        # their two tables, stored with the header cells run together (PRIORITYDEFINITIONRESPONSE TIMEEXAMPLE) and each
+        # row's priority, definition and response run together and its lines after, are Word tables of four columns
+        # again: a cell's lines are joined by a space; the cut-off last row's "Note: these requests typically are
+        # converted" follows its response lines and stands in its RESPONSE TIME cell, its EXAMPLE cell empty
+        "title": "Service Level Agreements",
+        "english": True,
+        "skip": [r"^Service Level Agreements$"],
+        "sub": [
+            (r"(?m)^PRIORITYDEFINITIONRESPONSE TIMEEXAMPLE$", "|PRIORITY|DEFINITION|RESPONSE TIME|EXAMPLE|"),
+            (
+                r"(?m)^(?P<priority>[1-4] - (?:URGENT|HIGH|MEDIUM|GENERAL))(?P<definition>.+?)\n?"
+                r"(?P<response>(?:Response|Acknowledge)[^\n]*(?:\n(?:Resolution|Begin work|Provide|Note:)[^\n]*)*)"
+                r"(?P<example>(?:\n(?![1-4] - )[^\n]*\S[^\n]*)*)",
+                _h1188_4_row,
+            ),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^(FSA Tech Support|Solutions Management)$", 1)],
+    },
+    "h1188-5": {
+        # the page's heading is the title, its repeat left out; "17triplezero IT Support Incident Management and
+        # Prioritisation" is a heading; the four tables, stored as "|" lines, are Word tables again (impact and urgency
+        # levels two columns, the priorities three); the matrix's two header rows and its two last rows, stored out of
+        # line with its first body row, are set in its six columns as the page's table has them (Impact over the four
+        # impact levels, Urgency before the three urgency levels); "Priority Definition Target Resolution Time", the
+        # line before the last table, stays a paragraph
+        "title": "How do we prioritise your request?",
+        "english": True,
+        "skip": [r"^How do we prioritise your request\?$"],
+        "sub": [
+            (r"(?m)^\| Impact \| \|\|\|\|\|$", "| | | Impact | | | |"),
+            (r"(?m)^\| None \| Low \| Medium \| High \| \|\|$", "| | | None | Low | Medium | High |"),
+            (r"(?m)^\| (Medium|Low) \| (.+) \| \|$", r"| | \1 | \2 |"),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^17triplezero IT Support Incident Management and Prioritisation$", 1)],
+    },
+}
+
+
+# The 1189th held-out set (plans/heldout1189/): complaints procedures of an energy switching firm, telephone and internet
+# providers in the United Kingdom and an internet provider in Australia.
+LAYOUT1189: dict[str, dict] = {
+    "h1189-1": {
+        # the page's heading is the title, its repeat left out; the numbered parts "1. Our Complaints Promise" to
+        # "3. Our Complaints Process" are headings, "Acknowledgement" a sub-heading; the "- " items (the promises, the
+        # three ways to complain, the information to give) a bulleted list; the rest paragraphs
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "bullet": r"^- ",
+        "headings": [(r"^[1-3]\. [A-Z]", 1), (r"^Acknowledgement$", 2)],
+    },
+    "h1189-2": {
+        # the page's heading is the title, its repeat left out; the "- " items (the details to have ready) a bulleted
+        # list; every other line a paragraph (the code has no headings of its own)
+        "title": "Customer Complaints Code",
+        "english": True,
+        "skip": [r"^Customer Complaints Code$"],
+        "bullet": r"^- ",
+        "headings": [],
+    },
+    "h1189-3": {
+        # the stored text has no title of its own and none is made up: the revision line "Rev 6-25/02/2016" and the
+        # opening paragraph stay paragraphs; "Step 1" to "Step 4" are headings; the link line after "may be found at:"
+        # stays a paragraph of its own, as the copy breaks it
+        "title": None,
+        "english": True,
+        "headings": [(r"^Step [1-4]$", 1)],
+    },
+    "h1189-4": {
+        # the site's menu words ("Careers with SWSReport a Fault") are left out; the page's heading is the title, its
+        # repeat left out; "How We Will Deal with Your Complaint" a heading, "Stage 1 – Front line resolution" a
+        # sub-heading; the "* " items (the actions a resolution may include) a bulleted list
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [r"^Careers with SWSReport a Fault$", r"^Complaints procedure$"],
+        "bullet": r"^\* ",
+        "headings": [(r"^How We Will Deal with Your Complaint$", 1), (r"^Stage 1 – ", 2)],
+    },
+    "h1189-5": {
+        # the stored text has no title of its own (it begins with its first paragraph) and none is made up: the four
+        # questions and headings ("How do I make a complaint?" … "How soon do we acknowledgement and respond to
+        # complaints?") are headings; the line break the copy puts inside "authorized / representative" is joined with a
+        # space, as the words had it; the telephone line stays a paragraph
+        "title": None,
+        "english": True,
+        "sub": [(r"authorized\nrepresentative", "authorized representative")],
+        "headings": [
+            (
+                r"^(How do I make a complaint\?|What happens next\?|Complaints Handling Process"
+                r"|How soon do we acknowledgement and respond to complaints\?)$",
+                1,
+            )
+        ],
+    },
+}
+
+
+LAYOUT1190: dict[str, dict] = {
+    "h1190-1": {
+        # the page's heading is the title (left out below it); "What is a complaint?" and "Complaints handling
+        # timescales" are headings; the table, which the copy runs together (its header and rows 1-3 and 5 each on
+        # one line, number, action and timescale run together; row 4 over several lines), is a Word table of three
+        # columns again (`sub` marks its rows for `pipe_table`): the header with an empty number cell, rows 1-3 and 5
+        # cut where the timescale begins, row 4 its own row with the steps' lead-in and a row for each of its items
+        # "a.", "b." and the unlettered third, "Within three days." beside "a." and "This will take up to ten days
+        # from receipt of file." beside the third (the copy puts both below the items), row 6 with its cut-off item;
+        # the lines of a single space are left out
+        "title": "Complaints policy",
+        "english": True,
+        "skip": [r"^Complaints policy$"],
+        "sub": [
+            (r"(?m)^ What Will Happen\?Timescale$", "|  | What Will Happen? | Timescale |"),
+            (r"(?m)^([1-3]\.)(We .+?[a-z]\.)((?:You|We) [^\n]+)$", r"| \1 | \2 | \3 |"),
+            (
+                r"(?m)^4\.\n\n(We will then start to investigate your complaint\. [^\n]+)\n\n"
+                r"a\.  (we will pass [^\n]+)\n\nb\. (he/ she will ask [^\n]+)\n\n(he/ she will then examine [^\n]+)\n\n"
+                r"(Within three days\.)\n\n \n(This will take up to ten days from receipt of file\.)$",
+                r"| 4. | \1 | |\n| a. | \2 | \5 |\n| b. | \3 | |\n|  | \4 | \6 |",
+            ),
+            (
+                r"(?m)^(5\.)(Our client care partner [^\n]+?complaint\.)(He will do this within three days\.)$",
+                r"| \1 | \2 | \3 |",
+            ),
+            (r"(?m)^6\.\n\n(a\. the client care partner w)$", r"| 6. | \1 | |"),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^(What is a complaint\?|Complaints handling timescales)$", 1)],
+    },
+    "h1190-2": {
+        # the page's heading "Complaints" is the title (left out below it); the procedure's name Complaints Handling
+        # Procedure is a heading, "What will happen next?" a sub-heading; the "- " items a bulleted list (the two
+        # steps under the fourth item at the same level, as the copy has them: the script has one bullet level); the
+        # "Designated Complaints Handler:" lead-in stays in its paragraph
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^Complaints$"],
+        "bullet": r"^- ",
+        "headings": [(r"^Complaints Handling Procedure$", 1), (r"^What will happen next\?$", 2)],
+    },
+    "h1190-3": {
+        # the page's heading is the title (left out below it); its five questions and headings are headings; the
+        # "- " items under "When we receive your complaint, we will:" a bulleted list
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^Complaints$"],
+        "bullet": r"^- ",
+        "headings": [
+            (
+                r"^(What is a complaint\?|How to make a complaint|Special requirements|How we investigate complaints"
+                r"|If you're not satisfied)$",
+                1,
+            )
+        ],
+    },
+    "h1190-4": {
+        # the stored text has no heading of its own: the page's name (its address ends in
+        # /complaints-policy-procedure/) is the title; the paragraphs stay paragraphs
+        "title": "Complaints Policy Procedure",
+        "english": True,
+        "headings": [],
+    },
+    "h1190-5": {
+        # the page's heading is the title (left out below it); "Feedback" and "Complaints" are headings; the
+        # procedure's steps, whose numbers the copy lost, are a bulleted list: the line "-" alone is joined to the
+        # step's text below it (`sub`), the "- " items bullets (the three things the email should provide, indented
+        # under the first step on the page, at the same level: the script has one bullet level)
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "sub": [(r"(?m)^-\n(?=You should send an email)", "- ")],
+        "bullet": r"^- ",
+        "headings": [(r"^(Feedback|Complaints)$", 1)],
+    },
+}
+
+
+# The eleven-hundred-and-ninety-first held-out set (plans/heldout1191/): Chinese equipment and appliance makers' service
+# pledges, fault grades and warranty-and-service rules (a water-supply equipment maker, a monitoring-system firm, an
+# air-source heat-pump maker, a machine-tool maker, a Shenzhen technology firm), four of them on hijacked hosts.
+LAYOUT1191: dict[str, dict] = {
+    "h1191-1": {
+        # the host's spam line and the page's breadcrumb (Position: Home > …) are left out; the page's heading Service
+        # philosophy is a heading, its three parts (Service philosophy: / Service target: / Pledge:) sub-headings; the
+        # targets and the pledge items (each Chinese with its English after it, the Chinese numbers lost) paragraphs
+        "title": None,
+        "skip": [r"^球探网足球数据比分$", r"^Position: Home > "],
+        "headings": [(r"^Service philosophy$", 1), (r"^(Service philosophy|Service target|Pledge):$", 2)],
+    },
+    "h1191-2": {
+        # the stored text has no title: the host's empty HTML tags before it and its spam line after it are left out;
+        # the five grades (第一級 加急 … 第五級 一般疑問) are headings, their 故障說明 / 處理方式 / 應急響應 lines paragraphs
+        "title": None,
+        "skip": [r"^<pre id=", r"^<object id=", r"^1\. <td id=", r"^国产精品尹人在线观看免费$"],
+        "headings": [(r"^第[一二三四五]級 ", 1)],
+    },
+    "h1191-3": {
+        # the stored text has no title: the site's language switch and its section name 服务支持 are left out; 故障报修
+        # (its " • " mark left out) is a heading, its ①–⑥ items paragraphs with their numbers typed in; 一、二、三、 are
+        # headings, 2.1 and 2.2 (so numbered in the copy, under 一、) sub-headings; the 1、–9、 items paragraphs
+        "title": None,
+        "skip": [r"^EN 简体中文 English$", r"^服务支持$"],
+        "sub": [(r"(?m)^ • ", "")],
+        "headings": [(r"^故障报修$", 1), (r"^[一二三]、", 1), (r"^2\.[12]\S+$", 2)],
+    },
+    "h1191-4": {
+        # the page's heading 普通機床保修說明 is the title and its repeat is left out; the host's spam line, the site's
+        # welcome line and its header telephone line are left out; the after-sales telephone line stays a paragraph; the
+        # run-in name of item 1 (1、整機保修6個月) is split from its sentence, and the three numbered items' names are
+        # headings; the rest paragraphs
+        "title": "普通機床保修說明",
+        "skip": [r"^日韩欧美在线观看成人", r"^歡迎來到上海西馬特", r"^021-39528029$", r"^普通機床保修說明$"],
+        "split": r"(?<=^1、整機保修6個月)\s+",
+        "headings": [(r"^[1-3]、\S+$", 1)],
+    },
+    "h1191-5": {
+        # the page's heading 服務說明 is the title and its repeat is left out; the host's spam line and the site's hotline
+        # and consultation buttons and section name 服務支持 are left out; 服務流程 is a heading, 1、–3、 sub-headings; the
+        # 1)–4) items paragraphs with their numbers typed in
+        "title": "服務說明",
+        "skip": [
+            r"^日韩美女va毛片在线播放",
+            r"^4008 958 956 全國服務熱線$",
+            r"^在線咨詢 在線咨詢$",
+            r"^全國服務熱線 免費電話咨詢$",
+            r"^在線留言 在線留言$",
+            r"^免費互聯\(lián\)網\(wǎng\)咨詢 ",
+            r"^服務支持$",
+            r"^服務說明$",
+        ],
+        "headings": [(r"^服務流程$", 1), (r"^[1-3]、\S+服務$", 2)],
+    },
+}
+
+
+# The eleven-hundred-and-ninety-second held-out set (plans/heldout1192/): a private hospital's and the Hong Kong Hospital
+# Authority's complaint procedures and three schools' complaints pages, English pages.
+LAYOUT1192: dict[str, dict] = {
+    "h1192-1": {
+        # the stored text has no title line above the hospital's name and none is made up: the hospital's name stays a
+        # paragraph (the letterhead), the page's heading Complaints Procedure is a heading; the rest paragraphs, the
+        # cut-off last one ("You may be asked") too
+        "title": None,
+        "english": True,
+        "headings": [(r"^Complaints Procedure$", 1)],
+    },
+    "h1192-2": {
+        # the page's heading is the title and HA's 2-tier Complaint Handling System a heading; the tier's name a
+        # sub-heading, its link "(For Second tier - Appeal, please click here)" split from it (at the three spaces) and
+        # a paragraph; the contact line and the target response time paragraphs
+        "title": "Appreciation, Feedback and Complaints",
+        "english": True,
+        "skip": [r"^Appreciation, Feedback and Complaints$"],
+        "split": r"   (?=\(For Second tier)",
+        "headings": [(r"^HA’s 2-tier Complaint Handling System$", 1), (r"^First tier – Complaint$", 2)],
+    },
+    "h1192-3": {
+        # the page's heading is the title and its repeat is left out; the line break inside the first sentence
+        # ("let us know by / writing") is joined with a space, as the words had it; Complaints Procedure Stages is a
+        # heading, Stage 1 to Stage 5 sub-headings; the rest paragraphs, the cut-off last one ("If the s") too
+        "title": "School Complaints Procedure",
+        "english": True,
+        "skip": [r"^School Complaints Procedure$"],
+        "sub": [(r"let us know by\nwriting", "let us know by writing")],
+        "headings": [(r"^Complaints Procedure Stages$", 1), (r"^Stage [1-5] - ", 2)],
+    },
+    "h1192-4": {
+        # the page's heading is the title and its repeats are left out, and the site's "• Follow Us" link; the lines
+        # holding only a space are empty paragraphs and are left out; the updating note is a paragraph; what is left
+        # of the flowchart: APPEALS PROCESS a heading, Step 5 a sub-heading, its box's four lines one paragraph; 4.2
+        # a heading, 4.2.1 and 4.2.2 sub-headings, Step 1 and Step 2 third-level headings; the "•" items a bulleted
+        # list; the runs of spaces after the part numbers and between sentences stay as typed
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$", r"^• Follow Us$"],
+        "sub": [
+            (
+                r"Written request to Chairperson\n\n to have case heard by\n\nAppeals Sub-Committee"
+                r"\n\n of Board of Governors",
+                "Written request to Chairperson to have case heard by Appeals Sub-Committee of Board of Governors",
+            )
+        ],
+        "headings": [
+            (r"^4\.2 +Complaint about", 1),
+            (r"^APPEALS PROCESS$", 2),
+            (r"^4\.2\.[12] +(Informal|Formal) [Ss]tage$", 2),
+            (r"^Step [1-5]( – |$)", 3),
+        ],
+    },
+    "h1192-5": {
+        # the stored text has no title (the page's address names it complaints-2) and none is made up: General
+        # Information, Concerns and Complaints are headings, the run-in "Important definitions:" a sub-heading; the "- "
+        # items bulleted lists; the cut-off last sentence ("or if the p") a paragraph
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [(r"^(General Information|Concerns|Complaints)$", 1), (r"^Important definitions:$", 2)],
+    },
+}
+
+
+# The 1193rd held-out set (plans/heldout1193/): Irish charities', Australian community housing providers' (an Aboriginal
+# corporation's and an aged care provider's) and an English almshouse charity's complaints procedures, English pages.
+LAYOUT1193: dict[str, dict] = {
+    "h1193-1": {
+        # the stored text has no title of its own and none is made up: the page's banner "We welcome complaints." is a
+        # heading, the banner's next two lines (broken after "what" in the copy) one paragraph again; the "- " items
+        # (what to do, in order) a bulleted list; the cut-off last item stays a bullet
+        "title": None,
+        "english": True,
+        "sub": [(r"improve what\nwe do", "improve what we do")],
+        "bullet": r"^- ",
+        "headings": [(r"^We welcome complaints\.$", 1)],
+    },
+    "h1193-2": {
+        # the procedure's name is the title, its repeat left out; the year and the approval line paragraphs under it;
+        # "Making a complaint" and "Appeal" are headings; the "•" items bulleted lists; the last paragraph (the
+        # Committee's members) a paragraph
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [(r"^(Making a complaint|Appeal)$", 1)],
+    },
+    "h1193-3": {
+        # the page's heading is the title, its repeat left out; every sentence a paragraph, as the page has them (the
+        # lost list after "clearly state:" is not made up); the site's footer lines (Newsletter, Contact, the copyright
+        # line) are left out
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^Complaints$", r"^Newsletter$", r"^Contact$", r"^© Copyright 2019 Gunida Gunyah"],
+        "headings": [],
+    },
+    "h1193-4": {
+        # the stored text has no heading: the page's name (Our community commitment, as its address gives it) is the
+        # title; every sentence a paragraph as stored (the three levels of the complaints process are paragraphs, not
+        # headed)
+        "title": "Our community commitment",
+        "english": True,
+        "headings": [],
+    },
+    "h1193-5": {
+        # the procedure's name is the title, its repeat left out; "Definition of a complaint", "Making a complaint" and
+        # "Procedure, timelines & Responsiveness" are headings, "Stage One" and "Stage Two" sub-headings under the last;
+        # the "•" items (what the Trustees may not consider) a bulleted list; the cut-off last sentence a paragraph
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [
+            (r"^(Definition of a complaint|Making a complaint|Procedure, timelines & Responsiveness)$", 1),
+            (r"^Stage (One|Two)$", 2),
+        ],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -60829,6 +61384,14 @@ SETS = {
     "heldout1183": (ROOT / "plans" / "heldout1183" / "sources", LAYOUT1183),
     "heldout1184": (ROOT / "plans" / "heldout1184" / "sources", LAYOUT1184),
     "heldout1185": (ROOT / "plans" / "heldout1185" / "sources", LAYOUT1185),
+    "heldout1186": (ROOT / "plans" / "heldout1186" / "sources", LAYOUT1186),
+    "heldout1187": (ROOT / "plans" / "heldout1187" / "sources", LAYOUT1187),
+    "heldout1188": (ROOT / "plans" / "heldout1188" / "sources", LAYOUT1188),
+    "heldout1189": (ROOT / "plans" / "heldout1189" / "sources", LAYOUT1189),
+    "heldout1190": (ROOT / "plans" / "heldout1190" / "sources", LAYOUT1190),
+    "heldout1191": (ROOT / "plans" / "heldout1191" / "sources", LAYOUT1191),
+    "heldout1192": (ROOT / "plans" / "heldout1192" / "sources", LAYOUT1192),
+    "heldout1193": (ROOT / "plans" / "heldout1193" / "sources", LAYOUT1193),
 }
 
 

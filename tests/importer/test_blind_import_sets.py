@@ -7685,6 +7685,62 @@ SETS = {
         "h1185-3": ("en", PROCEDURE, "Complainants Charter"),
         "h1185-4": ("en", PROCEDURE, "How to Lodge a Complaint"),
     },
+    "heldout1186": {
+        "h1186-1": ("en", PROCEDURE, "Gloucester All Blues Rugby Football Club Complaints Procedure Policy"),
+        "h1186-2": ("en", PROCEDURE, "COMPLAINTS"),
+        "h1186-3": ("en", PROCEDURE, "Oxford Cricket Club Youth Cricket Complaints Policy & Procedure"),
+        "h1186-4": ("en", PROCEDURE, "Disputes Procedure"),
+        "h1186-5": ("en", PROCEDURE, "Nairn Synchro - Grievance Procedure"),
+    },
+    "heldout1187": {
+        "h1187-1": ("en", PROCEDURE, "Complaints process"),
+        "h1187-2": ("en", PROCEDURE, "Corporate complaints policy"),
+        "h1187-3": ("en", PROCEDURE, "Register a complaint"),
+        "h1187-4": ("en", PROCEDURE, "BOPRC complaint procedure"),
+        "h1187-5": ("en", PROCEDURE, "Formal complaints"),
+    },
+    "heldout1188": {
+        "h1188-1": ("en", PROCEDURE, "Service Level Agreements & Timelines"),
+        "h1188-2": ("en", PROCEDURE, "Purpose"),
+        "h1188-3": ("en", PROCEDURE, "Overview"),
+        "h1188-4": ("en", PROCEDURE, "Service Level Agreements"),
+        "h1188-5": ("en", PROCEDURE, "How do we prioritise your request?"),
+    },
+    "heldout1189": {
+        "h1189-1": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1189-2": ("en", PROCEDURE, "Customer Complaints Code"),
+        "h1189-3": ("en", PROCEDURE, "Step 1"),
+        "h1189-4": ("en", PROCEDURE, "Complaints procedure"),
+        "h1189-5": ("en", PROCEDURE, "How do I make a complaint?"),
+    },
+    "heldout1190": {
+        "h1190-1": ("en", PROCEDURE, "Complaints policy"),
+        "h1190-2": ("en", PROCEDURE, "Complaints"),
+        "h1190-3": ("en", PROCEDURE, "Complaints"),
+        "h1190-4": ("en", PROCEDURE, "Complaints Policy Procedure"),
+        "h1190-5": ("en", PROCEDURE, "Complaints Procedure"),
+    },
+    "heldout1191": {
+        "h1191-1": ("zh-CN", PROCEDURE, "Service philosophy"),
+        "h1191-2": ("zh-CN", PROCEDURE, "第一級 加急"),
+        "h1191-3": ("zh-CN", PROCEDURE, "故障报修"),
+        "h1191-4": ("zh-CN", PROCEDURE, "普通機床保修說明"),
+        "h1191-5": ("zh-CN", PROCEDURE, "服務說明"),
+    },
+    "heldout1192": {
+        "h1192-1": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1192-2": ("en", PROCEDURE, "Appreciation, Feedback and Complaints"),
+        "h1192-3": ("en", PROCEDURE, "School Complaints Procedure"),
+        "h1192-4": ("en", PROCEDURE, "Complaints Policy"),
+        "h1192-5": ("en", PROCEDURE, "General Information"),
+    },
+    "heldout1193": {
+        "h1193-1": ("en", PROCEDURE, "We welcome complaints."),
+        "h1193-2": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1193-3": ("en", PROCEDURE, "Complaints"),
+        "h1193-4": ("en", PROCEDURE, "Our community commitment"),
+        "h1193-5": ("en", PROCEDURE, "Complaints Procedure"),
+    },
 }
 
 
