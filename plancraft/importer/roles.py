@@ -2073,7 +2073,7 @@ _EN_HEAD = (
     r"headteacher|principal|administrators?|management|board|engineers?|technicians?|inspectors?|caseworkers?|"
     r"case managers?|pharmacists?|therapists?|instructors?|registrar|examiners?|lifeguards?|wardens?|stewards?|"
     r"rangers?|coach(?:es)?|dispatchers?|assessors?|controllers?|marshals?|librarians?|curators?|midwives|midwife|"
-    r"paramedics?|deans?|faculty members?|CEO|COO|CFO)"
+    r"paramedics?|deans?|faculty members?|CEO|COO|CFO|treasurer|captains?)"
 )
 # A title written bare, capitalised, no article: "Manager or Nurse in-charge must record…", "speak to Customer
 # Services": the last word one a post or a unit ends with (not after a possessive: Harbour Dental's Principal Dentist
@@ -2082,15 +2082,20 @@ _EN_TITLE_WORD = (
     r"(?:[A-Z][\w'’-]*(?<!['’]s)\s+){0,3}(?:Manager|Nurse|Provider|Owner|Officer|Director|Services|Service|Team|Lead|Leader|"
     r"Supervisor|Co-?ordinator|Administrator|Headteacher|Principal|Chair|Partner|Practitioner|Matron|Secretary|Clerk|"
     r"Department|Desk|Advis[eo]r|Executive|Instructor|Registrar|Examiner|Warden|Steward|Ranger|Coach|Controller|"
-    r"Librarian|Curator)(?:\s+in-charge|\s+in\s+charge)?"
+    r"Librarian|Curator|President|Treasurer|Captain|Teacher|Chairperson|Chairman)"
+    r"(?:\s+in-charge|\s+in\s+charge)?"
 )
 _EN_BARE_SUBJECT = re.compile(
     rf"(?:^|[.;:]\s+)(?P<t>{_EN_TITLE_WORD}(?:\s*(?:,|or|and|/)\s*{_EN_TITLE_WORD})*)\s+"
     r"(?:will|must|should|shall|may|can|(?:is|are)\s+responsible)\b"
 )
+# (the title perhaps after "the", or a list of them: made with the Phase Leader, Deputy Headteacher or Headteacher)
 _EN_BARE_OBJECT = re.compile(
-    rf"\b(?:speak|talk|write|visit|ask|report|refer(?:red)?|pass(?:ed)?|escalat(?:e|ed)|forward(?:ed)?|contact)\s+"
-    rf"(?:(?:it|this|them|the matter|your complaint)\s+)?(?:directly\s+)?(?:to\s+|with\s+)?(?P<t>{_EN_TITLE_WORD})\b"
+    rf"\b(?:speak|talk|write|visit|ask|report|refer(?:red)?|pass(?:ed)?|escalat(?:e|ed)|forward(?:ed)?|contact|"
+    rf"address(?:ed)?|raised?|made|approach|inform|notify|sen[dt]|submit(?:ted)?|direct(?:ed)?)\s+"
+    rf"(?:(?:it|this|them|the matter|your complaint|your concern)\s+)?(?:directly\s+)?(?:to\s+|with\s+)?(?:either\s+)?"
+    rf"(?:the\s+)?(?P<t>{_EN_TITLE_WORD}(?:\s*(?:,|or|and|/)\s*{_EN_TITLE_WORD})*)\b"
+    r"(?!\s+[A-Z])"  # no more of a longer name (the Scottish Public Services Ombudsman)
 )
 # a phrase that alone names anyone of the staff: what follows it (concerned, who received the complaint) says who
 _EN_ANYONE = re.compile(

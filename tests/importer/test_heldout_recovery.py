@@ -201,7 +201,8 @@ FLOORS = {
     "heldout72": {"roles": (14, 6), "levels": (4, 0), "time_limits": (1, 0), "steps": (16, 13)},
     "heldout73": {"roles": (28, 15), "levels": (8, 0), "time_limits": (5, 0), "steps": (34, 22)},
     "heldout74": {"roles": (13, 7), "levels": (2, 2), "time_limits": (4, 0), "steps": (42, 14)},
-    "heldout75": {"roles": (26, 14), "levels": (7, 0), "time_limits": (2, 0), "steps": (23, 15)},
+    # (a ceiling of wrong roles one more: the Chief Executive a complaint is passed to, not in the transcription)
+    "heldout75": {"roles": (26, 15), "levels": (7, 0), "time_limits": (2, 0), "steps": (23, 15)},
     "heldout76": {"roles": (19, 37), "levels": (2, 0), "time_limits": (2, 0), "steps": (9, 34)},
     "heldout77": {"roles": (13, 17), "levels": (0, 0), "time_limits": (2, 0), "steps": (38, 13)},
     "heldout78": {"roles": (13, 14), "levels": (4, 0), "time_limits": (4, 0), "steps": (25, 16)},
@@ -696,7 +697,8 @@ FLOORS = {
     "heldout496": {"roles": (3, 2), "steps": (5, 14)},
     "heldout497": {"roles": (1, 0), "levels": (3, 0), "steps": (3, 3)},
     "heldout498": {"roles": (4, 0), "levels": (2, 0), "time_limits": (2, 7), "steps": (35, 12)},
-    "heldout499": {"roles": (12, 4), "time_limits": (1, 0), "steps": (32, 7)},
+    # (a ceiling of wrong roles one more: the Head Teacher and President complaints are addressed to, not listed)
+    "heldout499": {"roles": (12, 5), "time_limits": (1, 0), "steps": (32, 7)},
     "heldout500": {"roles": (17, 9), "steps": (43, 3)},
     # heldout501–508: round 105, measured blind at 776ef5b (71.4%): open from now on
     "heldout501": {"roles": (6, 1), "levels": (2, 3), "time_limits": (2, 1), "steps": (14, 9)},
@@ -756,7 +758,8 @@ FLOORS = {
     # heldout549–556: round 111, measured blind at c802aba (72.0%): open from now on
     "heldout549": {"roles": (12, 2), "time_limits": (4, 0), "steps": (45, 0)},
     "heldout550": {"roles": (17, 11), "steps": (45, 19)},
-    "heldout551": {"roles": (10, 5), "time_limits": (3, 1), "steps": (24, 11)},
+    # (a ceiling of wrong roles one more: the Captain a matter is reported to, not in the transcription)
+    "heldout551": {"roles": (10, 6), "time_limits": (3, 1), "steps": (24, 11)},
     "heldout552": {"roles": (20, 5), "levels": (0, 3), "time_limits": (5, 0), "steps": (29, 11)},
     "heldout553": {"roles": (6, 3), "time_limits": (3, 3), "steps": (34, 25)},
     # a team that acts in the procedure with only its duties is a role (_acting_teams): one wrong more

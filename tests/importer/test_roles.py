@@ -2836,3 +2836,24 @@ def test_a_club_that_gives_itself_work_in_the_third_person_is_a_role(tmp_path: P
     # any noun an organisation calls itself by, as for "we": the School, the Centre
     school = text.replace("Club Secretary", "School Secretary").replace("The Club", "The School")
     assert "School" in _titles(tmp_path, school, ".md")
+
+
+def test_titled_posts_a_complaint_is_reported_addressed_or_raised_to_are_roles(tmp_path: Path):
+    """ "report the matter to the Club Secretary", "address it to the Head Teacher", "an appointment should be made with
+    the Phase Leader, Deputy Headteacher or Headteacher", "passed to the Club President": each titled post a role (an
+    article before the title, a list of titles, and the words President, Treasurer and Teacher ended the phrase); the
+    last words of a longer name (the Scottish Public Services Ombudsman) are no post."""
+    text = (
+        "Complaints Procedure\n"
+        "1. They should report the matter to the Club Secretary or another member of the Club Committee.\n"
+        "2. If a satisfactory conclusion is not reached, then an appointment should be made with the Phase Leader, "
+        "Deputy Headteacher or Headteacher.\n"
+        "3. Parents are asked to put their concern in writing and address it to the Head Teacher.\n"
+        "4. An appeal will be passed to the Club President.\n"
+        "5. If you are still unhappy you may write to the Scottish Public Services Ombudsman.\n"
+    )
+    titles = _titles(tmp_path, text)
+    # (Headteacher and Head Teacher are one post, one role)
+    for post in ("Club Secretary", "Phase Leader", "Deputy Headteacher", "Head Teacher", "Club President"):
+        assert post in titles, titles
+    assert not [t for t in titles if "Public Services" in t]
