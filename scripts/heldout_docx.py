@@ -60209,6 +60209,539 @@ LAYOUT1193: dict[str, dict] = {
 }
 
 
+# The 1194th held-out set (plans/heldout1194/): local councils' complaints procedures in England, New South Wales, New
+# Zealand and Ontario, English pages.
+LAYOUT1194: dict[str, dict] = {
+    "h1194-1": {
+        # the page's heading is the title and its own line is left out; "Investigation of the complaint", "Further
+        # investigation on behalf of the Chief Executive", "Putting actions on hold during the investigation" and
+        # "Putting things right" are headings; the rest paragraphs, the cut-off last one too
+        "title": "How will your complaint be dealt with?",
+        "english": True,
+        "skip": [r"^How will your complaint be dealt with\?$"],
+        "headings": [
+            (
+                r"^(Investigation of the complaint|Further investigation on behalf of the Chief Executive"
+                r"|Putting actions on hold during the investigation|Putting things right)$",
+                1,
+            ),
+        ],
+    },
+    "h1194-2": {
+        # the page's heading is the title and its own line is left out; "Areas Not Covered by Our Complaints Procedure"
+        # and "Council's Complaints Procedure" are headings, "Stage 1: Complaint Investigation" and "Stage 2: Complaint
+        # Review" sub-headings under the second; the "- " items (the areas not covered, the stages' aims) bulleted
+        # lists; the cut-off last sentence stays a paragraph
+        "title": "Corporate complaints",
+        "english": True,
+        "skip": [r"^Corporate complaints$"],
+        "bullet": r"^- ",
+        "headings": [
+            (r"^(Areas Not Covered by Our Complaints Procedure|Council's Complaints Procedure)$", 1),
+            (r"^Stage [12]: Complaint (Investigation|Review)$", 2),
+        ],
+    },
+    "h1194-3": {
+        # the page's heading is the title and its own line is left out; the three questions are headings; "Tier 1:
+        # Frontline complaint handling", run on into its first sentence in the copy, is put on a line of its own and
+        # made a sub-heading; the "•" items (what a complaint does not include) a bulleted list; the cut-off last
+        # sentence stays a paragraph
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^Complaints$"],
+        "sub": [(r"(?m)^(Tier 1: Frontline complaint handling) ", r"\1\n")],
+        "headings": [
+            (r"^(What is a complaint\?|How do I make and lodge a complaint\?|How will Council manage my complaint\?)$", 1),
+            (r"^Tier 1: Frontline complaint handling$", 2),
+        ],
+    },
+    "h1194-4": {
+        # the page's heading is the title and its own line is left out, and so are the site's "Skip to main content"
+        # and its "Critical alert" banner ("Critical alert", the banner's sentence, "Close alert"); "How we manage
+        # complaints" is a heading; the diagram's words "Diagram of progress" (the picture's stand-in in the copy) are
+        # left out, the sentence introducing the diagram stays a paragraph
+        "title": "Feedback and complaints policy",
+        "english": True,
+        "skip": [
+            r"^Skip to main content$",
+            r"^Critical alert$",
+            r"^Together, we can stop the spread!",
+            r"^Close alert$",
+            r"^Feedback and complaints policy$",
+            r"^Diagram of progress$",
+        ],
+        "headings": [(r"^How we manage complaints$", 1)],
+    },
+    "h1194-5": {
+        # the stored text has no title line: the page's name (its address ends in /formal-complaints.aspx) is the
+        # title; 'What is a "Formal Complaint"?', "How to Submit a Formal Complaint" and "What Happens Next?" are
+        # headings; the "•" items (what a formal complaint is not for, the matters it does not apply to, the ways to
+        # submit it, the people to escalate to) bulleted lists; the numbered items stay paragraphs with their numbers
+        # typed in, the cut-off last one too
+        "title": "Formal Complaints",
+        "english": True,
+        "headings": [
+            (r'^(What is a "Formal Complaint"\?|How to Submit a Formal Complaint|What Happens Next\?)$', 1),
+        ],
+    },
+}
+
+
+LAYOUT1195: dict[str, dict] = {
+    "h1195-1": {
+        # this stored copy has no title of its own (it begins with "What is a complaint?") and none is made up: the three
+        # questions "What is a complaint?", "How to make a complaint?" and "What happens once you make a complaint?" are
+        # headings, "Case number" and "Initial assessment" a level below; the "•" items (the relay and interpreting
+        # services, the two ways the case number is given, the cut-off urgent item) a bulleted list; the rest paragraphs
+        # ("You can make a complaint to us by:" too, its list being lost from the copy)
+        "title": None,
+        "english": True,
+        "headings": [
+            (r"^(What is a complaint\?|How to make a complaint\?|What happens once you make a complaint\?)$", 1),
+            (r"^(Case number|Initial assessment)$", 2),
+        ],
+    },
+    "h1195-2": {
+        # the site's banner "Holiday Opening Hours Click here" is left out as the page's, not the document's; the page's
+        # heading is the title, its repeat left out; the two step names the copy keeps ("Notify us of the complaint",
+        # "Complete complaint documentation") are headings (the names of the third and fourth steps are lost from the
+        # copy and are not made up); the Complaints Officer's "Phone: 1800 SWOOSH" and the rest paragraphs
+        "title": "Complaints & Dispute Resolution",
+        "english": True,
+        "skip": [r"^Holiday Opening Hours Click here$", r"^Complaints & Dispute Resolution$"],
+        "headings": [(r"^(Notify us of the complaint|Complete complaint documentation)$", 1)],
+    },
+    "h1195-3": {
+        # the page's heading is the title, its repeat left out; the numbered sections "1. Introduction" to "3. Handling
+        # your complaint" are headings; the opening hours and the lettered items "a)" to "d)", "a." and "b." stay
+        # paragraphs with their letters, as the copy writes them
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "headings": [(r"^[1-3]\. [A-Z]", 1)],
+    },
+    "h1195-4": {
+        # the page's heading is the title, its repeat left out; "Over the Phone", "By Email", "What do we do with
+        # complaints?" and "What if I need to take my complaint further?" are headings; the logo's file name at the end
+        # ("TDR Logo_Colour_RGB") is the page's image, not the document's text, and is left out
+        "title": "Making a complaint",
+        "english": True,
+        "skip": [r"^Making a complaint$", r"^TDR Logo_Colour_RGB$"],
+        "headings": [
+            (
+                r"^(Over the Phone|By Email|What do we do with complaints\?"
+                r"|What if I need to take my complaint further\?)$",
+                1,
+            )
+        ],
+    },
+    "h1195-5": {
+        # the page's heading is the title, its repeat left out; "How to get in touch" and "Summary of Complaints Process"
+        # (its trailing spaces dropped) are headings; the four numbered items of the summary stay paragraphs with their
+        # numbers; the two contact lines ("…by:Emailing – …", "Writing/Letter – …") stay paragraphs
+        "title": "SwitchAid Complaints Code",
+        "english": True,
+        "skip": [r"^SwitchAid Complaints Code$"],
+        "headings": [(r"^(How to get in touch|Summary of Complaints Process)$", 1)],
+    },
+}
+
+
+LAYOUT1196: dict[str, dict] = {
+    "h1196-1": {
+        # the page's heading is the title, its repeat and the site's contact line over it left out; the page's four
+        # questions (Who can ask…?, How do I request…?, What do I need to do?, How do I start?), "•" items in the copy,
+        # are headings; the "•" items under them bulleted lists; the cut-off last sentence a paragraph
+        "title": "Independent Complaints Review Panel",
+        "english": True,
+        "sub": [(r"(?m)^  • (?=(Who|How|What) [^\n]*\?$)", "")],
+        "skip": [r"^Independent Complaints Review Panel$", r"^\(01\) 536 7330 info@sageadvocacy\.ie$"],
+        "headings": [(r"^(Who|How|What) .*\?$", 1)],
+    },
+    "h1196-2": {
+        # the policy's name is the title, its repeat left out; "What information we’ll need from you" and "What happens
+        # next" are headings; the "•" items bulleted lists
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "headings": [(r"^(What information we’ll need from you|What happens next)$", 1)],
+    },
+    "h1196-3": {
+        # the page's name is the title, its repeat left out; "Comments and Compliments", "How Do We Deal With
+        # Complaints?" and "Senior Management Review" are headings, "Quick Fix or Service Consideration" a sub-heading
+        # under the second; every other line a paragraph; the cut-off last sentence a paragraph
+        "title": "Customer Feedback Service Guarantee",
+        "english": True,
+        "skip": [r"^Customer Feedback Service Guarantee$"],
+        "headings": [
+            (r"^(Comments and Compliments|How Do We Deal With Complaints\?|Senior Management Review)$", 1),
+            (r"^Quick Fix or Service Consideration$", 2),
+        ],
+    },
+    "h1196-4": {
+        # the stored text has no heading: the policy's name (Complaints Policy, as its address gives it) is the title;
+        # the line on National Community Housing Standard 3.6 a paragraph under it; "I. Purpose" to "IV. Principles"
+        # are headings; the "•" items (the definitions and the examples) bulleted lists; the cut-off last sentence a
+        # paragraph
+        "title": "Complaints Policy",
+        "english": True,
+        "headings": [(r"^(I|II|III|IV)\. [A-Z][a-z]+$", 1)],
+    },
+    "h1196-5": {
+        # the leaflet's name "Compliments. Complaints. Appeals." is the title (over its opening paragraph, as on the
+        # cover), its line in the copy left out; "Your feedback is important to us.", "Giving feedback.", "The next
+        # steps." and the two questions are headings; the "•" items the copy runs together on one line are split into
+        # bulleted lists; the leaflet's page number "2" left out; the cut-off last sentence a paragraph
+        "title": "Compliments. Complaints. Appeals.",
+        "english": True,
+        "skip": [r"^Compliments\. Complaints\. Appeals\.$", r"^2$"],
+        "split": r" (?=• )",
+        "headings": [
+            (
+                r"^(Your feedback is important to us\.|Giving feedback\.|The next steps\.|How can I lodge a compliment "
+                r"or complaint\?|What if I’m not happy with the outcome\?)$",
+                1,
+            )
+        ],
+    },
+}
+
+
+# The 1197th held-out set (plans/heldout1197/): a private hospital group's, a private hospital's, a private doctors'
+# clinic's and two general practices' complaints procedures, English pages (England, the UK, Northern Ireland).
+LAYOUT1197: dict[str, dict] = {
+    "h1197-1": {
+        # the stored text has no heading: the page's name (Complaints policy, as its address gives it) is the title;
+        # every line a paragraph as stored ("We always:" and "writing a letter, stating:" too, their lost lists not
+        # made up); the cut-off last one ("escalate their complaint for inte") a paragraph
+        "title": "Complaints policy",
+        "english": True,
+        "headings": [],
+    },
+    "h1197-2": {
+        # the page's heading Patient Feedback is the title, its repeat left out; Types of Complaints and The Management
+        # of Complaints are headings; the run-in "Oral complaints:", "Written complaints against the hospital and
+        # clinicians:" and "Acknowledgements:" stay in their paragraphs; the cut-off last one a paragraph
+        "title": "Patient Feedback",
+        "english": True,
+        "skip": [r"^Patient Feedback$"],
+        "headings": [(r"^(Types of Complaints|The Management of Complaints)$", 1)],
+    },
+    "h1197-3": {
+        # the procedure's name is the title, its repeat left out; the leaflet's line breaks inside a sentence (before
+        # a small letter, and "Complaint / Resolution", "Doctors / Federation") are joined with a space, as the words
+        # had it; a line beginning a new sentence stays a paragraph of its own; the three stages' lines and the
+        # address lines paragraphs; the lone "Stage 1" a heading
+        "title": "Thornhill Clinic Complaint Resolution Procedure",
+        "english": True,
+        "skip": [r"^Thornhill Clinic Complaint Resolution Procedure$"],
+        "rejoin": [r"\n(?=[a-z])", r"(?<=Complaint)\n(?=Resolution)", r"(?<=Doctors)\n(?=Federation)"],
+        "headings": [(r"^Stage 1$", 1)],
+    },
+    "h1197-4": {
+        # the page's heading is the title, its repeat left out; How to Complain, What We Shall Do and the cut-off
+        # heading "Complaining on Be" are headings; the "•" items (two-space indent in the copy) bulleted lists
+        "title": "How to Make a Suggestion or Complaint",
+        "english": True,
+        "skip": [r"^How to Make a Suggestion or Complaint$"],
+        "headings": [(r"^(How to Complain|What We Shall Do|Complaining on Be)$", 1)],
+    },
+    "h1197-5": {
+        # the stored text has no title of its own (the address names the page complaints-procedure) and none is made
+        # up: Talk to Us and the page's other one-line headings are headings; the rest paragraphs, the cut-off last
+        # line ("Contac") too
+        "title": None,
+        "english": True,
+        "headings": [
+            (
+                r"^(Talk to Us|Who to Talk to|Time Frames for Complaints|Investigating Complaints|Confidentiality"
+                r"|Third Party Complaints|Organisations Offering Support to Complainants)$",
+                1,
+            )
+        ],
+    },
+}
+
+
+# The 1198th held-out set (plans/heldout1198/): schools' and a nursery's complaints procedures in Northern Ireland,
+# Ireland, New Zealand and England, English pages.
+LAYOUT1198: dict[str, dict] = {
+    "h1198-1": {
+        # the Scribd viewer's line ("Vous êtes sur la page 1sur 7") is the sharing site's and is left out; the booklet
+        # has no title in the stored text and none is made up: the school's name (over two lines in the copy) one
+        # paragraph, the letterhead, and the date "(Nov 2018)" a paragraph; the PDF's line breaks inside paragraphs
+        # joined with a space, as the words had it; "The Formal Complaints Procedure for Schools" a heading, "Stage 1" a
+        # sub-heading; the footnote mark "1" stays in its sentence; the cut-off last paragraph ("I") a paragraph
+        "title": None,
+        "english": True,
+        "skip": [r"^Vous êtes sur la page 1sur 7$"],
+        "sub": [
+            (r"KELLS AND CONNOR PRIMARY\n\nSCHOOL", "KELLS AND CONNOR PRIMARY SCHOOL"),
+            (r"\(Nov 2018\)\nKells", "(Nov 2018)\n\nKells"),
+            (r"as described\.\nThe Formal", "as described.\n\nThe Formal"),
+        ],
+        "rejoin": [r"(?<!\n)\n(?!\n)"],
+        "headings": [(r"^The Formal Complaints Procedure for Schools$", 1), (r"^Stage 1$", 2)],
+    },
+    "h1198-2": {
+        # the school's name, address and phone are the letterhead: one paragraph, its three lines joined with a space,
+        # before the heading, as stored; the procedure's name Parental Complaints Procedure a heading (no title is
+        # moved above the letterhead); "Stage 1" and "Stage 2 – Formal Complaint" sub-headings; each numbered item's
+        # name (1.1 … 2.3) a third-level heading and its text a paragraph; the cut-off last paragraph ("by the
+        # Chairper") a paragraph
+        "title": None,
+        "english": True,
+        "sub": [(r"^Caherleaheen NS\n\nAddress: (.*)\n\nPhone: ", r"Caherleaheen NS Address: \1 Phone: ")],
+        "headings": [
+            (r"^Parental Complaints Procedure$", 1),
+            (r"^Stage [12]( – Formal Complaint)?$", 2),
+            (r"^[12]\.[1-3] (Parent/guardian meets|Written complaint sent|Chairperson (provides|convenes))", 3),
+        ],
+    },
+    "h1198-3": {
+        # the page's name in the site's lower case ("communications and complaints") is the site's and is left out; the
+        # policy's heading A11 Communications and Complaints the title, its line left out; "1.0 Procedures" a heading;
+        # the numbered lines 1.1 to 1.10 paragraphs, one each, with their numbers as typed
+        "title": "A11 Communications and Complaints",
+        "english": True,
+        "skip": [r"^communications and complaints$", r"^A11 Communications and Complaints$"],
+        "headings": [(r"^1\.0 Procedures$", 1)],
+    },
+    "h1198-4": {
+        # the page's heading Complaints Procedure the title, its line left out; "Effective from 1 August 2012" a
+        # paragraph; the lines holding only a space are empty and left out; Introduction and Our Complaints Procedure
+        # headings, part a) a sub-heading; the run-in "Informal Stage –" and "Formal Stage –" paragraphs; the "•"
+        # outcomes a bulleted list, the cut-off last one ("may be taking t") too; the double spaces stay as typed
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [(r"^(Introduction|Our Complaints Procedure)$", 1), (r"^a\)  Complaints about", 2)],
+    },
+    "h1198-5": {
+        # the page's heading Complaints Procedure the title, its line left out; the text's own heading "TRULY
+        # SCRUMPTIOUS NURSERY Complaints procedure" a heading; the "•" guidelines a bulleted list; the line holding
+        # only a space left out; Ofsted's address (two lines in the copy) one paragraph; the rest paragraphs
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "sub": [(r"7TH FLOORS,\n\nPICCADILLY GATE", "7TH FLOORS, PICCADILLY GATE")],
+        "headings": [(r"^TRULY SCRUMPTIOUS NURSERY Complaints procedure$", 1)],
+    },
+}
+
+
+# The 1199th held-out set (plans/heldout1199/): IT service desks' service level agreements and incident priorities of a
+# state government, an NHS body, two universities and a community college, English pages.
+LAYOUT1199: dict[str, dict] = {
+    "h1199-1": {
+        # the page's heading is the title, its repeat left out; the four priorities ("Low – …" to "Urgent – …") and the
+        # sentences after them stay paragraphs; the Urgent request's characteristics and the cut-off server priority
+        # level are bulleted lists ("•" items); "Server Priority Levels for monitoring:" is a heading
+        "title": "Standard Service Level Agreements",
+        "english": True,
+        "skip": [r"^Standard Service Level Agreements$"],
+        "headings": [(r"^Server Priority Levels for monitoring:$", 1)],
+    },
+    "h1199-2": {
+        # the page's heading is the title, its repeat left out; the line under it ("Accessing IT assistance during this
+        # critical period") stays a paragraph; "MLCSU IT Self Service Portal", "Self Service Password Resets" and
+        # "Critical or High Priority Issues" are headings; the two priority definitions' "- " items are bulleted lists,
+        # their lead-ins ("Critical priority definition:") paragraphs
+        "title": "Urgent / Critical Requests",
+        "english": True,
+        "skip": [r"^Urgent / Critical Requests$"],
+        "bullet": r"^- ",
+        "headings": [
+            (r"^(MLCSU IT Self Service Portal|Self Service Password Resets|Critical or High Priority Issues)$", 1),
+        ],
+    },
+    "h1199-3": {
+        # the page's heading is the title, its repeat left out; the opening sentences a paragraph; the table of
+        # priorities, stored one cell a line with " |" after each and "| " before each row's first cell, is a Word table
+        # of three columns (Priority, Description, Resolution Time): the "| " before a row's first cell and the lone "|"
+        # after the last row are the table's rules, not text, and are left out
+        "title": "Help Desk Service Level Agreement",
+        "english": True,
+        "skip": [r"^Help Desk Service Level Agreement$"],
+        "sub": [(r"(?m)^\| ", ""), (r"\n\|$", "")],
+        "bar_tables": {r"^Priority$": 3},
+    },
+    "h1199-4": {
+        # the page's heading is the title, its two repeats left out; "Expectations of Requesting Assistance" is a
+        # heading; the table of priorities, whose cells the copy sets apart by spaces only, is a Word table of three
+        # columns (Priority, Definition, Response Time*); the footnote on response time and the last line stay
+        # paragraphs
+        "title": "Service Response Times",
+        "english": True,
+        "skip": [r"^Service Response Times$"],
+        "sub": [
+            (r"(?m)^Priority Definition Response Time\*$", "|Priority|Definition|Response Time*|"),
+            (
+                r"(?m)^(Emergency|Out of Service|Standard|Install or Change|Project or Research) (.+?\.) "
+                r"((?:Immediate|\d+ business|\d+ week|Based on).*)$",
+                r"|\1|\2|\3|",
+            ),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^Expectations of Requesting Assistance$", 1)],
+    },
+    "h1199-5": {
+        # the page's heading is the title, its repeat left out; General Statement, I. Service Process and II. Attendant
+        # Response Chart are headings; the two reporting methods ("•" items) a bulleted list; the five numbered items
+        # (what to include) stay paragraphs with their numbers; the chart, whose cells the copy sets apart by spaces
+        # only, is a Word table of three columns (Support Level, Description, Estimated Response Time), its cut-off last
+        # cell ("Best effort or as time allows within p") as stored
+        "title": "IT Customer Service Procedure",
+        "english": True,
+        "skip": [r"^IT Customer Service Procedure$"],
+        "sub": [
+            (
+                r"(?m)^Support Level Description Estimated Response Time$",
+                "|Support Level|Description|Estimated Response Time|",
+            ),
+            (r"(?m)^(Support Level [1-5]) (.+?\.) ((?:Within|Best effort).*)$", r"|\1|\2|\3|"),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^(General Statement|I\. Service Process|II\. Attendant Response Chart)$", 1)],
+    },
+}
+
+
+# The twelve-hundredth held-out set (plans/heldout1200/): sports clubs' and a county cricket board's complaints and
+# disputes procedures (rugby, cricket, swimming, tennis), English pages.
+LAYOUT1200: dict[str, dict] = {
+    "h1200-1": {
+        # the page's name Complaints Procedure (the site's pager line "Complaints Procedure 1 of 3" left out) is the
+        # title; the page's first item "1. Complaints Process" Heading 1; Raising A Concern or Complaint, Dealing With
+        # Matters Raised and Three Step Process Heading 2; Step 1:, Step 2: and Step 3 Heading 3; the two "•" items (the
+        # informal concern's two ways) a bulleted list; the rest paragraphs, the cut-off last one too
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure 1 of 3$"],
+        "headings": [
+            (r"^1\. Complaints Process$", 1),
+            (r"^(Raising A Concern or Complaint|Dealing With Matters Raised|Three Step Process)$", 2),
+            (r"^Step [123]:?$", 3),
+        ],
+    },
+    "h1200-2": {
+        # the stored text has no heading of its own: the page's name from its address (junior-cricket/complaints-procedure)
+        # Complaints Procedure is the title; Stage 1, Stage 2 and Stage 3 (Final Stage) Heading 1; the numbered items
+        # "1." and "2." of each stage paragraphs with their numbers typed in (no bullets made of them); the rest paragraphs
+        "title": "Complaints Procedure",
+        "english": True,
+        "headings": [(r"^Stage [123]( \(Final Stage\))?$", 1)],
+    },
+    "h1200-3": {
+        # the section's heading Terms and conditions is the title (its own line and the site's name line "Herefordshire
+        # Cricket Limited" left out); Stage 1 and Stage 2 Heading 1; the single "•" item (what the written complaint
+        # should include) a bulleted list; the postal address line and the rest paragraphs, the cut-off last one too
+        "title": "Terms and conditions",
+        "english": True,
+        "skip": [r"^Herefordshire Cricket Limited$", r"^Terms and conditions$"],
+        "headings": [(r"^Stage [12]$", 1)],
+    },
+    "h1200-4": {
+        # the stored text has no heading of its own: the page's name from its address (about-us/dispute-policy) Dispute
+        # Policy is the title; the line "For more serious disputes the following procedure will apply" Heading 1; the
+        # three "•" items (the serious dispute's steps, the last cut off) a bulleted list; the rest paragraphs
+        "title": "Dispute Policy",
+        "english": True,
+        "headings": [(r"^For more serious disputes the following procedure will apply$", 1)],
+    },
+    "h1200-5": {
+        # the page's heading Complaints Procedure is the title (its own line and the site's page name "Complaints" left
+        # out); Stage One – Small Confidential Group Review Heading 1; the "•" items (the three Club Officers, what the
+        # person who receives a phone or in person complaint should do) bulleted lists; the rest paragraphs, the cut-off
+        # last one too
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints$", r"^Complaints Procedure$"],
+        "headings": [(r"^Stage One – Small Confidential Group Review$", 1)],
+    },
+}
+
+
+# The twelve-hundred-and-first held-out set (plans/heldout1201/): Chinese utilities' service pledges — two water
+# companies' (罗源水务, a Shenzhen water group's table), two gas companies' (亳州新奥燃气, 聊城厚德燃气) and a heating
+# group's (青島熱電集團) service items.
+LAYOUT1201: dict[str, dict] = {
+    "h1201-1": {
+        # the page's heading 服务承诺 is the title; its repeats, the breadcrumb and the date-and-source line are left
+        # out. The table's cells are one paragraph each in the copy: its header row (项 目 / 服务承诺内容) is joined
+        # into one paragraph, each row's two-line item name (供水 / 水质 …) into one heading; the numbered promises
+        # stay paragraphs
+        "title": "服务承诺",
+        "skip": [r"^服务承诺$", r"^首页 > 客户服务 > 服务承诺$", r"^日期:2021-11-12 "],
+        "sub": [
+            (r"(?m)^项 目\n\n服务承诺内容$", "项 目 服务承诺内容"),
+            (r"(?m)^(供水|计量)\n\n(水质|水压|服务|保障|管理)$", r"\1\2"),
+        ],
+        "headings": [(r"^(供水(水质|水压|服务|保障)|计量管理)$", 1)],
+    },
+    "h1201-2": {
+        # the copy has no title and none is made up. The table's rows run together in the copy: each row's item name
+        # (its two lines joined) is a heading — the first, 备案, is the end of the name of the row cut at the top —
+        # and the text is split only where the table's own numbering starts a new promise ((1), (2) …) or a new row
+        # (4 … 10, after the number that ends the row before); each promise stays a paragraph with the number of
+        # the unnamed column after it (98, 100, 99) as the copy gives it
+        "title": None,
+        "sub": [
+            (r"水表计量与\n抄表收费", "水表计量与抄表收费"),
+            (r"供排水\n保障", "供排水保障"),
+            (r"客户满意\n度调查", "客户满意度调查"),
+            (r"社会\n公益", "社会公益"),
+        ],
+        "split": (
+            r"(?=\([1-4]\))|(?<=。98)(?=4 水表)|(?<=。100)(?=5上门服务)|(?<=。1005上门服务)(?=上门服务严格)"
+            r"|(?<=。98)(?=6信息化服务)|(?<=。986信息化服务)(?=提供每天)|(?<=。100)(?=7 供排水)"
+            r"|(?<=。98)(?=8咨询投诉)|(?<=。99)(?=9 客户满意)|(?<=。100)(?=10 社会)"
+        ),
+        "headings": [
+            (r"^备案$", 1),
+            (r"^(4 水表计量与抄表收费|5上门服务|6信息化服务|7 供排水保障|8咨询投诉|9 客户满意度调查|10 社会公益)$", 1),
+        ],
+    },
+    "h1201-3": {
+        # the page's heading is the title and its line left out; the two paragraphs on the company stay paragraphs;
+        # the four category names (服务热线, 报装安装, 置换通气, 供气保障; the copy's "l " — the page's bullet — left
+        # out) are headings; the numbered promises 1、–7、 paragraphs, the cut-off last one too
+        "title": "亳州新奥燃气有限公司服务范围、服务规范及服务承诺",
+        "skip": [r"^亳州新奥燃气有限公司服务范围、服务规范及服务承诺$"],
+        "sub": [(r"(?m)^l (?=服务热线$|报装安装$|置换通气$|供气保障$)", "")],
+        "headings": [(r"^(服务热线|报装安装|置换通气|供气保障)$", 1)],
+    },
+    "h1201-4": {
+        # the copy has no title and none is made up (the company's name, garbled, begins the first sentence, which
+        # stays a paragraph); the seven numbered standards 一、–七、 are headings, as the firm's list of standards;
+        # the line under 二、 (保修期外,……) a paragraph; the line break inside 五、 (國(guó)家相關(guān) / 標(biāo)準(zhǔn)。) is
+        # joined, as the sentence had it
+        "title": None,
+        "sub": [(r"相關\(guān\)\n標\(biāo\)準\(zhǔn\)。", "相關(guān)標(biāo)準(zhǔn)。")],
+        "headings": [(r"^[一二三四五六七]、", 1)],
+    },
+    "h1201-5": {
+        # the page's heading 青島日常供熱服務事項 is the title and its line left out; the host's spam lines (first and
+        # last), the news site's navigation bar, the source-and-date line and what the news page adds after the text
+        # (-, 相關鏈接, 上一篇:…) are left out; the "????" where the copy lost each item's indent are left out and the
+        # break inside item (4) (來電時, / 必須在…) joined; the five items (1)–(5) paragraphs
+        "title": "青島日常供熱服務事項",
+        "skip": [
+            r"^免费真人视频网站直播下载",
+            r"^青島新聞網手機客戶端下載 \| ",
+            r"^青島日常供熱服務事項$",
+            r"^來源:青島熱電集團 2011-11-10",
+            r"^-$",
+            r"^相關鏈接$",
+            r"^上一篇:",
+            r"^主站蜘蛛池模板:",
+        ],
+        "sub": [(r"(?m)^\?\?\?\?(?=\([1-5]\))", ""), (r"來電時,\n\n必須在", "來電時,必須在")],
+        "headings": [],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -61392,6 +61925,14 @@ SETS = {
     "heldout1191": (ROOT / "plans" / "heldout1191" / "sources", LAYOUT1191),
     "heldout1192": (ROOT / "plans" / "heldout1192" / "sources", LAYOUT1192),
     "heldout1193": (ROOT / "plans" / "heldout1193" / "sources", LAYOUT1193),
+    "heldout1194": (ROOT / "plans" / "heldout1194" / "sources", LAYOUT1194),
+    "heldout1195": (ROOT / "plans" / "heldout1195" / "sources", LAYOUT1195),
+    "heldout1196": (ROOT / "plans" / "heldout1196" / "sources", LAYOUT1196),
+    "heldout1197": (ROOT / "plans" / "heldout1197" / "sources", LAYOUT1197),
+    "heldout1198": (ROOT / "plans" / "heldout1198" / "sources", LAYOUT1198),
+    "heldout1199": (ROOT / "plans" / "heldout1199" / "sources", LAYOUT1199),
+    "heldout1200": (ROOT / "plans" / "heldout1200" / "sources", LAYOUT1200),
+    "heldout1201": (ROOT / "plans" / "heldout1201" / "sources", LAYOUT1201),
 }
 
 

@@ -7741,6 +7741,66 @@ SETS = {
         "h1193-4": ("en", PROCEDURE, "Our community commitment"),
         "h1193-5": ("en", PROCEDURE, "Complaints Procedure"),
     },
+    "heldout1194": {
+        "h1194-1": ("en", PROCEDURE, "How will your complaint be dealt with?"),
+        "h1194-2": ("en", PROCEDURE, "Corporate complaints"),
+        "h1194-3": ("en", PROCEDURE, "Complaints"),
+        "h1194-4": ("en", PROCEDURE, "Feedback and complaints policy"),
+        "h1194-5": ("en", PROCEDURE, 'What is a "Formal Complaint"?'),
+    },
+    "heldout1195": {
+        "h1195-1": ("en", PROCEDURE, "What is a complaint?"),
+        "h1195-2": ("en", PROCEDURE, "Complaints & Dispute Resolution"),
+        "h1195-3": ("en", PROCEDURE, "Complaints Policy"),
+        "h1195-4": ("en", PROCEDURE, "Making a complaint"),
+        "h1195-5": ("en", PROCEDURE, "SwitchAid Complaints Code"),
+    },
+    "heldout1196": {
+        "h1196-1": ("en", PROCEDURE, "Independent Complaints Review Panel"),
+        "h1196-2": ("en", PROCEDURE, "Complaints Policy"),
+        "h1196-3": ("en", PROCEDURE, "Customer Feedback Service Guarantee"),
+        "h1196-4": ("en", PROCEDURE, "Complaints Policy"),
+        "h1196-5": ("en", PROCEDURE, "Compliments. Complaints. Appeals."),
+    },
+    "heldout1197": {
+        "h1197-1": ("en", PROCEDURE, "Complaints policy"),
+        "h1197-2": ("en", PROCEDURE, "Patient Feedback"),
+        "h1197-3": ("en", PROCEDURE, "Thornhill Clinic Complaint Resolution Procedure"),
+        "h1197-4": ("en", PROCEDURE, "How to Make a Suggestion or Complaint"),
+        "h1197-5": ("en", PROCEDURE, "Talk to Us"),
+    },
+    "heldout1198": {
+        "h1198-1": ("en", PROCEDURE, "The Formal Complaints Procedure for Schools"),
+        "h1198-2": ("en", PROCEDURE, "Parental Complaints Procedure"),
+        "h1198-3": ("en", PROCEDURE, "A11 Communications and Complaints"),
+        "h1198-4": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1198-5": ("en", PROCEDURE, "Complaints Procedure"),
+    },
+    "heldout1199": {
+        "h1199-1": ("en", PROCEDURE, "Standard Service Level Agreements"),
+        "h1199-2": ("en", PROCEDURE, "Urgent / Critical Requests"),
+        "h1199-3": ("en", PROCEDURE, "Help Desk Service Level Agreement"),
+        "h1199-4": ("en", PROCEDURE, "Service Response Times"),
+        "h1199-5": ("en", PROCEDURE, "IT Customer Service Procedure"),
+    },
+    "heldout1200": {
+        "h1200-1": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1200-2": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1200-3": ("en", PROCEDURE, "Terms and conditions"),
+        "h1200-4": ("en", PROCEDURE, "Dispute Policy"),
+        "h1200-5": ("en", PROCEDURE, "Complaints Procedure"),
+    },
+    "heldout1201": {
+        "h1201-1": ("zh-CN", PROCEDURE, "服务承诺"),
+        "h1201-2": ("zh-CN", PROCEDURE, "备案"),
+        "h1201-3": ("zh-CN", PROCEDURE, "亳州新奥燃气有限公司服务范围、服务规范及服务承诺"),
+        "h1201-4": (
+            "zh-CN",
+            PROCEDURE,
+            '一、用戶(hù)咨詢(xún),做到"件件有落實(shí)、事事有回音"。即時(shí)答復(fù),咨詢(xún)答復(fù)時(shí)間最遲不超過(guò)1小時(shí)。',
+        ),
+        "h1201-5": ("zh-CN", PROCEDURE, "青島日常供熱服務事項"),
+    },
 }
 
 
