@@ -60742,6 +60742,531 @@ LAYOUT1201: dict[str, dict] = {
 }
 
 
+LAYOUT1202: dict[str, dict] = {
+    "h1202-1": {
+        # the stored text has no title line and none is made up (the page's name is only in its address); "Registering
+        # your complaint", "Investigating your complaint", "Responding to your complaint" and "Feedback - See, Hear, Act"
+        # are headings; the "•" items (the ways to register, what "we will" do) bulleted lists; the Customer Relations
+        # Team's address lines under the second item stay paragraphs, one a line as the page sets them
+        "title": None,
+        "english": True,
+        "headings": [
+            (
+                r"^(Registering your complaint|Investigating your complaint|Responding to your complaint"
+                r"|Feedback - See, Hear, Act)$",
+                1,
+            ),
+        ],
+    },
+    "h1202-2": {
+        # the policy's name over the page is the title (its own line left out) and the site's "Toggle menu" is left
+        # out; "Stage 1 - investigation", the page's own heading, is a heading; the three paragraphs stay paragraphs
+        "title": "Customer feedback and complaints policy",
+        "english": True,
+        "skip": [r"^Toggle menu$", r"^Customer feedback and complaints policy$"],
+        "headings": [(r"^Stage 1 - investigation$", 1)],
+    },
+    "h1202-3": {
+        # the page's heading is the title and its own line is left out; "Stage one", "Stage two" and "Stage three" are
+        # headings; the Ombudsman's name, address and numbers stay paragraphs, one a line
+        "title": "Making a complaint",
+        "english": True,
+        "skip": [r"^Making a complaint$"],
+        "headings": [(r"^Stage (one|two|three)$", 1)],
+    },
+    "h1202-4": {
+        # the page's heading is the title and its own line is left out; "Responsibility of Complainants", "Serious
+        # complaints" and "Council Commitments" (the heading the copy is cut off after) are headings; the "•" items
+        # (the complainant's responsibilities) a bulleted list
+        "title": "Complaints procedures",
+        "english": True,
+        "skip": [r"^Complaints procedures$"],
+        "headings": [(r"^(Responsibility of Complainants|Serious complaints|Council Commitments)$", 1)],
+    },
+    "h1202-5": {
+        # the page's heading is the title and its own line is left out, and so is the link "Integrity Commissioner
+        # Complaint Protocol" (another protocol, not part of this policy); "Goals of the policy", "Definition of a
+        # complaint", "Recording complaints", "Informing complainant of progress" and "Complaints Procedure" are
+        # headings, "Oral Complaints" a sub-heading under the last; the cut-off last sentence stays a paragraph
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^Complaints$", r"^Integrity Commissioner Complaint Protocol$"],
+        "headings": [
+            (
+                r"^(Goals of the policy|Definition of a complaint|Recording complaints|Informing complainant of progress"
+                r"|Complaints Procedure)$",
+                1,
+            ),
+            (r"^Oral Complaints$", 2),
+        ],
+    },
+}
+
+
+# The 1203rd held-out set (plans/heldout1203/): a private hospital group's, a therapy provider's, a private clinic's and
+# two general practices' patient complaints procedures, English pages.
+LAYOUT1203: dict[str, dict] = {
+    "h1203-1": {
+        # the site's "Assistance" and "Search" lines are the site's and are left out; the page's heading Comments,
+        # Concerns, Complaints is the title, its line left out; Providing Us With Your Feedback a heading; the "•"
+        # principles a bulleted list, each principle's explanation (an indented line under it in the copy) a paragraph
+        # after its item; the cut-off last explanation ("and keeping cle") a paragraph
+        "title": "Comments, Concerns, Complaints",
+        "english": True,
+        "skip": [r"^Assistance$", r"^Search$", r"^Comments, Concerns, Complaints$"],
+        "headings": [(r"^Providing Us With Your Feedback$", 1)],
+    },
+    "h1203-2": {
+        # the page's headings run into the sentence after them in the copy ("PROCEDUREIf", "COMPLAINT?If",
+        # "RESPONSE?If") and "HOW TO MAKE A FORMAL COMPLAINT?" and "WHAT HAPPENS NEXT?" stand at the end of a paragraph:
+        # each heading is put on a line of its own, as the page had it; OUR CUSTOMER COMPLAINTS PROCEDURE is the title
+        # (its line left out), the other three headings headings (nothing under WHAT HAPPENS NEXT? is left in the
+        # copy); "Please send your complaint in writing to: Medical Services Manager Alternatively, ..." stays one
+        # paragraph (the address lines are lost); the lone "|" at the end is the copy's and is left out
+        "title": "OUR CUSTOMER COMPLAINTS PROCEDURE",
+        "english": True,
+        "sub": [
+            (r"^OUR CUSTOMER COMPLAINTS PROCEDURE(?=If )", "OUR CUSTOMER COMPLAINTS PROCEDURE\n"),
+            (r" HOW TO MAKE A FORMAL COMPLAINT\?(?=If )", "\nHOW TO MAKE A FORMAL COMPLAINT?\n"),
+            (r" WHAT HAPPENS NEXT\?\n", "\nWHAT HAPPENS NEXT?\n"),
+            (r"(?m)^IF YOU ARE NOT SATISFIED WITH THE RESPONSE\?(?=If )", "IF YOU ARE NOT SATISFIED WITH THE RESPONSE?\n"),
+        ],
+        "skip": [r"^OUR CUSTOMER COMPLAINTS PROCEDURE$", r"^\|$"],
+        "headings": [
+            (r"^(HOW TO MAKE A FORMAL COMPLAINT\?|WHAT HAPPENS NEXT\?|IF YOU ARE NOT SATISFIED WITH THE RESPONSE\?)$", 1)
+        ],
+    },
+    "h1203-3": {
+        # the stored text has no title of its own (the address names the page complaints, under policies) and none is
+        # made up: the opening "Regulation 16: Receiving and acting on complaints" is a heading; the "•" items (two-space
+        # indent in the copy) bulleted lists, the cut-off last one ("Fi") too; the rest paragraphs
+        "title": None,
+        "english": True,
+        "headings": [(r"^Regulation 16: Receiving and acting on complaints$", 1)],
+    },
+    "h1203-4": {
+        # the stored text has no title of its own (the address names the page complaints-procedure) and none is made
+        # up: the opening paragraphs stay paragraphs; Receiving of complaints and Period within which complaints can be
+        # made are headings; the "•" items bulleted lists; "(b) Where the patient ..." a paragraph; the cut-off last
+        # paragraph ("The period fo") a paragraph
+        "title": None,
+        "english": True,
+        "headings": [(r"^(Receiving of complaints|Period within which complaints can be made)$", 1)],
+    },
+    "h1203-5": {
+        # the stored text has no title of its own (the address names the page complaints) and none is made up: the
+        # opening lines stay paragraphs; Interpreting Service, In General and Who can complain are headings; the "-"
+        # items bulleted lists; the link line "Download or view our complaints procedure" and the e-mail line as the
+        # copy has it stay in their paragraphs; the cut-off last paragraph ("someone appointed under") a paragraph
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [(r"^(Interpreting Service|In General|Who can complain)$", 1)],
+    },
+}
+
+
+# The twelve-hundred-and-fifth held-out set (plans/heldout1205/): IT help desks' priority levels with response and
+# resolution times of four US universities and colleges (EMU, Cal Poly, Calvin, Hendrix) and a Canadian college (CNC),
+# English pages.
+LAYOUT1205: dict[str, dict] = {
+    "h1205-1": {
+        # the page's heading Prioritization Levels is the title, its line left out; the five levels (Urgent, Medium,
+        # Normal, Scheduled, Vendor Issues) are Heading 1; each "Helpdesk Response: …" line and "Examples are" /
+        # "Examples are:" stay paragraphs; the "•" items (definitions, examples, the vendors) are bulleted lists
+        "title": "Prioritization Levels",
+        "english": True,
+        "skip": [r"^Prioritization Levels$"],
+        "headings": [(r"^(Urgent|Medium|Normal|Scheduled|Vendor Issues)$", 1)],
+    },
+    "h1205-2": {
+        # the page's heading is the title, its line left out; the three priorities (High Priority Problems, Medium
+        # Priority, Low Priority Request/Problems) are Heading 1; their definitions and sentences stay paragraphs; the
+        # site's links after the text ("Turn-around Times for Services", "Related Content") are left out
+        "title": "Response Times for Network and Telephone Problems",
+        "english": True,
+        "skip": [
+            r"^Response Times for Network and Telephone Problems$",
+            r"^Turn-around Times for Services$",
+            r"^Related Content$",
+        ],
+        "headings": [(r"^(High Priority Problems|Medium Priority|Low Priority Request/Problems)$", 1)],
+    },
+    "h1205-3": {
+        # the copy has no heading of its own and none is made up: no title. The two opening paragraphs stay
+        # paragraphs; the five levels (Classroom Rescue, Emergency, High, Normal, Low) are Heading 1; each level's
+        # response time, which the copy runs on into its first example ("Response within 15 minutes- A Smart
+        # Classroom …"), is split from it at the "- " that begins the example, and stays a paragraph; the "- " items
+        # (the examples) are bulleted lists
+        "title": None,
+        "english": True,
+        "split": r"(?<=[a-z])(?=- [A-Z])",
+        "bullet": r"^- ",
+        "headings": [(r"^(Classroom Rescue|Emergency|High|Normal|Low)$", 1)],
+    },
+    "h1205-4": {
+        # the article's heading is the title, its line left out; the help site's rating lines ("This article has not
+        # yet been rated.", "Did you find this helpful?") and its button "Enter a HelpDesk Request" are left out; the
+        # paragraphs stay paragraphs, the heading's repeat with a full stop over the table too (the table's caption);
+        # the table, whose cells the copy sets apart by spaces only, is a Word table of four columns (Priority,
+        # Description, Contact, Resolution); the box "Contact the HelpDesk" after the article is Heading 1, its two
+        # sentences (the online form, where and how to reach the HelpDesk) paragraphs
+        "title": "Establishment of Initial Priority for Service Requests",
+        "english": True,
+        "skip": [
+            r"^Establishment of Initial Priority for Service Requests$",
+            r"^This article has not yet been rated\.$",
+            r"^Did you find this helpful\?$",
+            r"^Enter a HelpDesk Request$",
+        ],
+        "sub": [
+            (r"(?m)^Priority Description Contact Resolution$", "|Priority|Description|Contact|Resolution|"),
+            (
+                r"(?m)^([1-4]) (.+?) (Within \d+ minutes|\d+ hours|No defined time) (\d+ hours|\d+ days|No defined time)$",
+                r"|\1|\2|\3|\4|",
+            ),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^Contact the HelpDesk$", 1)],
+    },
+    "h1205-5": {
+        # the copy has no heading of its own and none is made up: no title. The three opening paragraphs stay
+        # paragraphs; the two priorities (Critical Priority, Important Priority) are Heading 1; their definitions and
+        # the "Initial Response Target …" and "Resolution Target** …" lines paragraphs (the cut-off last one as
+        # stored, "Resolution Target**: 7"); the "•" items (Critical's examples) a bulleted list
+        "title": None,
+        "english": True,
+        "headings": [(r"^(Critical Priority|Important Priority)$", 1)],
+    },
+}
+
+
+# The twelve-hundred-and-sixth held-out set (plans/heldout1206/): telecom, energy and water retailers' complaints
+# procedures and service standards — One NZ's page on making a complaint, Swoop Telecommunications' Complaint Handling
+# Policy, yourmobile.com's Complaints Escalation Process, UrbanChain's "How we deal with complaints" and Portsmouth
+# Water's Guaranteed Service Standards; English pages.
+LAYOUT1206: dict[str, dict] = {
+    "h1206-1": {
+        # the stored passage has no title of its own (it begins with "We promise to listen …") and none is made up: its
+        # two headings "Telecommunication Dispute Resolution (TDR)" and "The Telecommunications Carriers Forum Customer
+        # Complaints Code" are headings; every other line a paragraph
+        "title": None,
+        "english": True,
+        "headings": [
+            (
+                r"^(Telecommunication Dispute Resolution \(TDR\)"
+                r"|The Telecommunications Carriers Forum Customer Complaints Code)$",
+                1,
+            )
+        ],
+    },
+    "h1206-2": {
+        # the site's banner ("Good news! Our sales and support systems are back up and running. …") is the page's, not
+        # the document's, and is left out; the page's heading is the title, its repeat left out; "About this policy",
+        # "Our principles" and the cut-off third heading "What complaints are de" are headings; the "•" items a
+        # bulleted list; the line after them (" This is not intended …") a paragraph
+        "title": "Complaint Handling Policy",
+        "english": True,
+        "skip": [r"^Good news! Our sales and support systems are back up and running\.", r"^Complaint Handling Policy$"],
+        "headings": [(r"^(About this policy|Our principles|What complaints are de)$", 1)],
+    },
+    "h1206-3": {
+        # the site's address and contact lines at the top are the page's, not the document's, and are left out; the
+        # page's heading is the title, its repeat left out; "Stage 1" to "Stage 3" are headings; every other line
+        # (the Stage 3 text's second line too) a paragraph
+        "title": "Yourmobile.com Complaints Escalation Process",
+        "english": True,
+        "skip": [
+            r"^Grosvenor House, Hollinswood Road, Central Park, Telford, TF2 9TW$",
+            r"^01952 897 030 help@yourmobile\.com$",
+            r"^Yourmobile\.com Complaints Escalation Process$",
+        ],
+        "headings": [(r"^Stage [1-3]$", 1)],
+    },
+    "h1206-4": {
+        # the page's heading is the title, its repeat left out; "If you have a complaint" is a heading, the four steps
+        # ("Step 1: Tell us about the problem." to "Step 4: Go to the Energy Ombudsman.") a level below; the "•" items
+        # under Step 4 (the cut-off third one too) a bulleted list; "There are lots of ways to do this:" a paragraph,
+        # its list being lost from the copy
+        "title": "How we deal with complaints",
+        "english": True,
+        "skip": [r"^How we deal with complaints$"],
+        "headings": [(r"^If you have a complaint$", 1), (r"^Step [1-4]: ", 2)],
+    },
+    "h1206-5": {
+        # the page's heading is the title, its repeat left out; "Guaranteed Service Standards" is a heading, "Your Good
+        # Service Guarantee" a level below, and the standards' names ("Keeping Appointments", "Supply interruptions",
+        # "Restoration of water supplies", "Minimum pressure standard") a level below that; every other line a
+        # paragraph
+        "title": "Service Standards",
+        "english": True,
+        "skip": [r"^Service Standards$"],
+        "headings": [
+            (r"^Guaranteed Service Standards$", 1),
+            (r"^Your Good Service Guarantee$", 2),
+            (r"^(Keeping Appointments|Supply interruptions|Restoration of water supplies|Minimum pressure standard)$", 3),
+        ],
+    },
+}
+
+
+# The 1207th held-out set (plans/heldout1207/): two grant-making trusts', a charity's, a social care provider's and a
+# housing association's complaints procedures, English pages (England, the UK, Scotland, Northern Ireland).
+LAYOUT1207: dict[str, dict] = {
+    "h1207-1": {
+        # the page's heading "Decisions and complaints" is the title, its line in the copy left out; the page has no
+        # other heading: every other line a paragraph
+        "title": "Decisions and complaints",
+        "english": True,
+        "skip": [r"^Decisions and complaints$"],
+        "headings": [],
+    },
+    "h1207-2": {
+        # the policy's name is the title, its repeat left out; no other heading; the "•" items (what the Trust will not
+        # consider) a bulleted list; every other line a paragraph
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "headings": [],
+    },
+    "h1207-3": {
+        # the stored text has no heading: the page's name (About complaints, as its address gives it) is the title; the
+        # date at the top a paragraph; "Level 1", "Level 2" and "Level 3" are headings; the "*" items (the directors) a
+        # bulleted list; the cut-off last sentence ("Keystone’s Chief Executive, or Board M") a paragraph
+        "title": "About complaints",
+        "english": True,
+        "bullet": r"^\* ",
+        "headings": [(r"^Level [123]$", 1)],
+    },
+    "h1207-4": {
+        # the page's heading is the title, its repeat left out; "Stage one: …", "Stage two: …" and "External review"
+        # are headings; every other line a paragraph
+        "title": "Compliments and complaints",
+        "english": True,
+        "skip": [r"^Compliments and complaints$"],
+        "headings": [(r"^(Stage (one|two): [a-z ]+|External review)$", 1)],
+    },
+    "h1207-5": {
+        # the page's heading is the title, its repeat left out; "How to make a formal complaint", "What will happen
+        # next?", "What to do if you are dissatisfied with the response given" and the cut-off last line "What to do if
+        # you remain dissatisfie" (a heading of the same kind, broken off) are headings; every other line a paragraph
+        "title": "Make a formal complaint",
+        "english": True,
+        "skip": [r"^Make a formal complaint$"],
+        "headings": [
+            (
+                r"^(How to make a formal complaint|What will happen next\?|What to do if you are dissatisfied with the "
+                r"response given|What to do if you remain dissatisfie)$",
+                1,
+            )
+        ],
+    },
+}
+
+
+# The twelve-hundred-and-eighth held-out set (plans/heldout1208/): English sports bodies' complaints, disputes and
+# discipline procedures — two cricket leagues' (the Essex League, the Yorkshire Premier League North), a rugby club's
+# (Faversham Rugby Club's disciplinary procedure), a swimming club's (CMKSC's internal club disputes) and a tennis club's
+# (Stamford Tennis Club's Complaints & Appeals). None has a table.
+LAYOUT1208: dict[str, dict] = {
+    "h1208-1": {
+        # the page's heading Essex League Complaints Procedure is the title (the page's title line "Hamro Foundation Essex
+        # League - …" and the heading's two lines left out); the items "4. Complaints" and "9. Process", headings the
+        # site's list numbered as items, Heading 1 as they stand; the other numbered items paragraphs with their numbers
+        # typed in (no list made of them); the cut-off last one too
+        "title": "Essex League Complaints Procedure",
+        "english": True,
+        "skip": [r"^Hamro Foundation Essex League - Essex League Complaints Procedure$", r"^Essex League Complaints Procedure$"],
+        "headings": [(r"^4\. Complaints$", 1), (r"^9\. Process$", 1)],
+    },
+    "h1208-2": {
+        # the stored text has no heading of its own: the page's name from its address (general-information/making-a-
+        # complaint) Making a complaint is the title; the league's name line "HUNTERS ECB Yorkshire Premier League North"
+        # left out (the site's); no heading in the text; the unnumbered paragraphs and the items 15.1 to 15.5 paragraphs
+        # with their numbers typed in, the cut-off last one too
+        "title": "Making a complaint",
+        "english": True,
+        "skip": [r"^HUNTERS ECB Yorkshire Premier League North$"],
+        "headings": [],
+    },
+    "h1208-3": {
+        # the procedure's own heading FAVERSHAM RUGBY CLUB DISCIPLINARY PROCEDURE is the title (its own line and the
+        # page's heading "CLUB DISCIPLINARY PROCEDURE" left out); no other heading; the two lists of officers "1)" to "8)"
+        # paragraphs with their numbers typed in (no list made of them); the rest paragraphs
+        "title": "FAVERSHAM RUGBY CLUB DISCIPLINARY PROCEDURE",
+        "english": True,
+        "skip": [r"^CLUB DISCIPLINARY PROCEDURE$", r"^FAVERSHAM RUGBY CLUB DISCIPLINARY PROCEDURE$"],
+        "headings": [],
+    },
+    "h1208-4": {
+        # the text's heading Internal Club Disputes is the title (its own line and the site's note "[NOTE : This section
+        # is to move into the new club handbook]" left out); no other heading; the "•" items (the dispute's steps and the
+        # hearing's rules, the last cut off) a bulleted list; the rest paragraphs
+        "title": "Internal Club Disputes",
+        "english": True,
+        "skip": [r"^\[NOTE : This section is to move into the new club handbook\]$", r"^Internal Club Disputes$"],
+        "headings": [],
+    },
+    "h1208-5": {
+        # the text's heading Complaints & Appeals is the title (its own line left out); no other heading; the short
+        # paragraphs paragraphs
+        "title": "Complaints & Appeals",
+        "english": True,
+        "skip": [r"^Complaints & Appeals$"],
+        "headings": [],
+    },
+}
+
+
+def _h1209_3_levels(match: re.Match) -> str:
+    """h1209-3: the table of levels, stored one cell a line with each cell's label ("Level: 1", "Type of Response",
+    "Responders") before it: a row "|N|type of response|responders|", the paragraphs of a cell joined by a space."""
+    rows = ["|Level|Type of Response|Responders|"]
+    for number, kind, responders in re.findall(
+        r"Level: (\d)\n\nType of Response\n\n(.*?)\n\nResponders\n\n(.*?)(?=\n\nLevel: |\Z)", match.group(0), re.S
+    ):
+        rows.append(f"|{number}|{' '.join(kind.split(chr(10) * 2))}|{' '.join(responders.split(chr(10) * 2))}|")
+    return "\n".join(rows)
+
+
+# The 1209th held-out set (plans/heldout1209/): emergency plans with graded responses: a Chinese university's and a
+# Chinese district education bureau's 突发公共事件应急预案, the Scottish Government's incident response levels for health
+# boards, the London Borough of Ealing's critical incident response process for schools and DePaul University's
+# emergency levels; three English pages after the Chinese searches stopped finding unused plans of the sector.
+LAYOUT1209: dict[str, dict] = {
+    "h1209-1": {
+        # the site's location bar (所在位置: …) and its time/source/reads line are left out; the page's heading is the
+        # title, its own line left out; 第一章 总则 is a heading; the preamble, 第一条 and the two event types ((一)社会
+        # 安全类…, 公共卫生类…) stay paragraphs, the cut-off last one too
+        "title": "玉溪师范学院突发公共事件总体应急预案",
+        "skip": [r"^所在位置:", r"^玉溪师范学院突发公共事件总体应急预案$", r"^时间:2021-10-23"],
+        "headings": [(r"^第一章\s+总则$", 1)],
+    },
+    "h1209-2": {
+        # the government site's disclosure table at the top (索引号 … 发文日期, stored as " | " lines and a "---|" line) is
+        # left out; the plan's heading is the title, its own line left out; 1 总则 is a heading, 1.1–1.4 sub-headings;
+        # the principles 1.4.1 and 1.4.2, each with its text on the same line, stay paragraphs with their numbers, the
+        # cut-off last one too
+        "title": "奉化区教育系统突发公共事件应急预案",
+        "skip": [r"^索引号 \|", r"^---\|", r"^公开方式 \|", r"^发布机构 \|", r"^奉化区教育系统突发公共事件应急预案$"],
+        "headings": [(r"^1 总则$", 1), (r"^1\.[1-4] \S+$", 2)],
+    },
+    "h1209-3": {
+        # the publication's title is the title and its summary a paragraph; "3. Levels Of Response" is a heading; the
+        # table of levels, stored one cell a line with each cell's label, is a Word table of three columns again
+        # (Level, Type of Response, Responders; a cell's paragraphs joined by a space); Level 4's cut-off responders
+        # as stored
+        "title": "National incident response levels: guidance for health boards",
+        "english": True,
+        "skip": [r"^National incident response levels: guidance for health boards$"],
+        "sub": [(r"(?s)Level: 1\n\nType of Response.*\Z", _h1209_3_levels)],
+        "pipe_table": True,
+        "headings": [(r"^3\. Levels Of Response$", 1)],
+    },
+    "h1209-4": {
+        # the page's heading is the title, its own line left out; the flow chart's level boxes (Level 1 Critical
+        # incident, Serious incident, Level 2 Critical incident) are headings; its column labels (Incident, Designated
+        # officer or senior officer, Checklist notification) and the descriptions paragraphs; the "- " items (the
+        # checklists) bulleted lists; the site's "Last updated" line left out
+        "title": "Response process",
+        "english": True,
+        "skip": [r"^Response process$", r"^Last updated:"],
+        "bullet": r"^- ",
+        "headings": [(r"^(Level [12] Critical incident|Serious incident)$", 1)],
+    },
+    "h1209-5": {
+        # the site's breadcrumb line is left out; the section's heading is the title, its own line left out; the table
+        # of levels, stored one row a line with its cells set apart by spaces only, is a Word table of four columns
+        # (Level, Type of Emergency, Response, Examples), split where each cell's first sentence begins (Level 2's
+        # "Such emergencies can typically be resolved …" kept with its type, "Generally, Level 2 events …" beginning
+        # the response); Level 3's row is cut off in the copy and stays in its second cell ("May also" too: whether it
+        # begins the response the copy does not show)
+        "title": "1.6 Assignment of Functions and Responsibilities",
+        "english": True,
+        "skip": [r"^Emergency Plan > ", r"^1\.6 Assignment of Functions and Responsibilities$"],
+        "sub": [
+            (r"(?m)^Level Type of Emergency Response Examples$", "|Level|Type of Emergency|Response|Examples|"),
+            (
+                r"(?m)^(1) (A minor .*?internal resources\.) (A Level 1 incident .*?business hours\.) (Broken water .*)$",
+                r"|\1|\2|\3|\4|",
+            ),
+            (
+                r"(?m)^(2) (A facilities-focused .*?outside agencies\.) (Generally, Level 2 .*?Public Safety\.) "
+                r"(Minor chemical .*)$",
+                r"|\1|\2|\3|\4|",
+            ),
+            (r"(?m)^(3) (A major, .*?)\s*$", r"|\1|\2| | |"),
+        ],
+        "pipe_table": True,
+    },
+}
+
+
+# The 1204th held-out set (plans/heldout1204/): schools' and a nursery's complaints procedures in England, Ireland and New
+# Zealand, English pages.
+LAYOUT1204: dict[str, dict] = {
+    "h1204-1": {
+        # no title above the letterhead (none in the copy): Brington Primary School's address line one paragraph,
+        # Harlestone Primary School's address (five lines in the copy) one paragraph, its lines joined with a space, the
+        # phones line a paragraph, "The Althorp Partnership of Primary Schools" a paragraph; the procedure's name
+        # Complaints Procedure a heading; the two lines holding only a space left out (empty); "Stage 1 - Initial
+        # approach", "Stage 2 - Formal complaint" and "Stage 3 - Appeal to Governors" sub-headings; the "•" addressees a
+        # bulleted list; the cut-off last paragraph ("Furthe") a paragraph
+        "title": None,
+        "english": True,
+        "sub": [
+            (
+                r"Harlestone Primary School\nChurch Lane\nLower Harlestone\nNorthampton\nNN7 4EN",
+                "Harlestone Primary School Church Lane Lower Harlestone Northampton NN7 4EN",
+            )
+        ],
+        "headings": [(r"^Complaints Procedure$", 1), (r"^Stage [123] - ", 2)],
+    },
+    "h1204-2": {
+        # no title above the date (the copy begins with "9th November 2017", kept a paragraph); Complaints Procedure a
+        # heading; the steps paragraphs as stored (without numbers); "Complaint to the Governing Body Complaints
+        # Committee" a sub-heading, the sentence on the next line a paragraph; the "•" choices a bulleted list; the
+        # cut-off last paragraph ("Diocesan Autho") a paragraph
+        "title": None,
+        "english": True,
+        "headings": [
+            (r"^Complaints Procedure$", 1),
+            (r"^Complaint to the Governing Body Complaints Committee$", 2),
+        ],
+    },
+    "h1204-3": {
+        # the page's heading Parental Complaints Procedure the title, its line left out; the numbered items ("1." to
+        # "3.", the numbering restarting in each list) paragraphs with their numbers typed; no stage headings (none in
+        # the copy); the cut-off last paragraph ("the Chairperson sho") a paragraph
+        "title": "Parental Complaints Procedure",
+        "english": True,
+        "skip": [r"^Parental Complaints Procedure$"],
+    },
+    "h1204-4": {
+        # the page's heading Complaints Policy the title, its line left out; "Ohaupo School:  Complaints Process" a
+        # heading, "School Complaints Procedure:" a sub-heading; the web list's own marker "1. " before each of the
+        # document's numbers ("1. 1." to "1. 8." in the copy) left out, so the eight points are paragraphs numbered
+        # "1." to "8." as the school typed them; the notes after them paragraphs; the double spaces stay as typed; the
+        # cut-off last paragraph ("may bri") a paragraph
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "sub": [(r"(?m)^  1\. (?=[1-8]\. )", "")],
+        "headings": [(r"^Ohaupo School:  Complaints Process$", 1), (r"^School Complaints Procedure:$", 2)],
+    },
+    "h1204-5": {
+        # the site builder's "top of page" is left out; no title (the copy holds none of the policy's name and none is
+        # made up): the two opening paragraphs, then "Methods" a heading, "Stage 1" and "Stage 2" sub-headings; the "•"
+        # items a bulleted list, the empty "•" item after Stage 1 left out; the cut-off last item ("fully docume") a
+        # bullet
+        "title": None,
+        "english": True,
+        "skip": [r"^top of page$", r"^•$"],
+        "headings": [(r"^Methods$", 1), (r"^Stage [12]$", 2)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -61933,6 +62458,14 @@ SETS = {
     "heldout1199": (ROOT / "plans" / "heldout1199" / "sources", LAYOUT1199),
     "heldout1200": (ROOT / "plans" / "heldout1200" / "sources", LAYOUT1200),
     "heldout1201": (ROOT / "plans" / "heldout1201" / "sources", LAYOUT1201),
+    "heldout1202": (ROOT / "plans" / "heldout1202" / "sources", LAYOUT1202),
+    "heldout1203": (ROOT / "plans" / "heldout1203" / "sources", LAYOUT1203),
+    "heldout1205": (ROOT / "plans" / "heldout1205" / "sources", LAYOUT1205),
+    "heldout1206": (ROOT / "plans" / "heldout1206" / "sources", LAYOUT1206),
+    "heldout1207": (ROOT / "plans" / "heldout1207" / "sources", LAYOUT1207),
+    "heldout1208": (ROOT / "plans" / "heldout1208" / "sources", LAYOUT1208),
+    "heldout1209": (ROOT / "plans" / "heldout1209" / "sources", LAYOUT1209),
+    "heldout1204": (ROOT / "plans" / "heldout1204" / "sources", LAYOUT1204),
 }
 
 

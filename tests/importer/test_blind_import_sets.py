@@ -7801,6 +7801,62 @@ SETS = {
         ),
         "h1201-5": ("zh-CN", PROCEDURE, "青島日常供熱服務事項"),
     },
+    "heldout1202": {
+        "h1202-1": ("en", PROCEDURE, "Registering your complaint"),
+        "h1202-2": ("en", PROCEDURE, "Customer feedback and complaints policy"),
+        "h1202-3": ("en", PROCEDURE, "Making a complaint"),
+        "h1202-4": ("en", PROCEDURE, "Complaints procedures"),
+        "h1202-5": ("en", PROCEDURE, "Complaints"),
+    },
+    "heldout1203": {
+        "h1203-1": ("en", PROCEDURE, "Comments, Concerns, Complaints"),
+        "h1203-2": ("en", PROCEDURE, "OUR CUSTOMER COMPLAINTS PROCEDURE"),
+        "h1203-3": ("en", PROCEDURE, "Regulation 16: Receiving and acting on complaints"),
+        "h1203-4": ("en", PROCEDURE, "Receiving of complaints"),
+        "h1203-5": ("en", PROCEDURE, "Interpreting Service"),
+    },
+    "heldout1205": {
+        "h1205-1": ("en", PROCEDURE, "Prioritization Levels"),
+        "h1205-2": ("en", PROCEDURE, "Response Times for Network and Telephone Problems"),
+        "h1205-3": ("en", PROCEDURE, "Classroom Rescue"),
+        "h1205-4": ("en", PROCEDURE, "Establishment of Initial Priority for Service Requests"),
+        "h1205-5": ("en", PROCEDURE, "Critical Priority"),
+    },
+    "heldout1206": {
+        "h1206-1": ("en", PROCEDURE, "Telecommunication Dispute Resolution (TDR)"),
+        "h1206-2": ("en", PROCEDURE, "Complaint Handling Policy"),
+        "h1206-3": ("en", PROCEDURE, "Yourmobile.com Complaints Escalation Process"),
+        "h1206-4": ("en", PROCEDURE, "How we deal with complaints"),
+        "h1206-5": ("en", PROCEDURE, "Service Standards"),
+    },
+    "heldout1207": {
+        "h1207-1": ("en", PROCEDURE, "Decisions and complaints"),
+        "h1207-2": ("en", PROCEDURE, "Complaints Policy"),
+        "h1207-3": ("en", PROCEDURE, "About complaints"),
+        "h1207-4": ("en", PROCEDURE, "Compliments and complaints"),
+        "h1207-5": ("en", PROCEDURE, "Make a formal complaint"),
+    },
+    "heldout1208": {
+        "h1208-1": ("en", PROCEDURE, "Essex League Complaints Procedure"),
+        "h1208-2": ("en", PROCEDURE, "Making a complaint"),
+        "h1208-3": ("en", PROCEDURE, "FAVERSHAM RUGBY CLUB DISCIPLINARY PROCEDURE"),
+        "h1208-4": ("en", PROCEDURE, "Internal Club Disputes"),
+        "h1208-5": ("en", PROCEDURE, "Complaints & Appeals"),
+    },
+    "heldout1209": {
+        "h1209-1": ("zh-CN", EMERGENCY, "玉溪师范学院突发公共事件总体应急预案"),
+        "h1209-2": ("zh-CN", EMERGENCY, "奉化区教育系统突发公共事件应急预案"),
+        "h1209-3": ("en", EMERGENCY, "National incident response levels: guidance for health boards"),
+        "h1209-4": ("en", EMERGENCY, "Response process"),
+        "h1209-5": ("en", EMERGENCY, "1.6 Assignment of Functions and Responsibilities"),
+    },
+    "heldout1204": {
+        "h1204-1": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1204-2": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1204-3": ("en", PROCEDURE, "Parental Complaints Procedure"),
+        "h1204-4": ("en", PROCEDURE, "Complaints Policy"),
+        "h1204-5": ("en", PROCEDURE, "Methods"),
+    },
 }
 
 
