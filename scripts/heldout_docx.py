@@ -61267,6 +61267,602 @@ LAYOUT1204: dict[str, dict] = {
 }
 
 
+# The twelve-hundred-and-tenth held-out set (plans/heldout1210/): a county council's, a borough's and three city councils'
+# complaints procedures, two of them for adult social care, in England, New South Wales and British Columbia (English).
+LAYOUT1210: dict[str, dict] = {
+    "h1210-1": {
+        # the page's heading "Complaints and appeals" is the title and its own line is left out, and so are the link to
+        # the PDF guide and the button text "Tell us about a problem" (the web page's, not the procedure's); "On the spot
+        # solutions" and "Stage One: Investigation" are headings; the rest stay paragraphs
+        "title": "Complaints and appeals",
+        "english": True,
+        "skip": [
+            r"^Complaints and appeals$",
+            r"^Customer Guide to General Complaints \(PDF, 719\.07 KB\)$",
+            r"^Tell us about a problem$",
+        ],
+        "headings": [(r"^(On the spot solutions|Stage One: Investigation)$", 1)],
+    },
+    "h1210-2": {
+        # the page's heading is the title and its own line is left out, and so is the site's "Skip to main content";
+        # "Who can complain?" and "The process" are headings, "Stage 1 – resolution stage" and "Stage 2 – formal
+        # complaint investigation" sub-headings; the "•" items, and the three sub-items of the third, one bulleted list;
+        # the cut-off last paragraph ("to an appropriate") a paragraph
+        "title": "Adult social care complaints",
+        "english": True,
+        "skip": [r"^Skip to main content$", r"^Adult social care complaints$"],
+        "headings": [
+            (r"^(Who can complain\?|The process)$", 1),
+            (r"^Stage [12] – (resolution stage|formal complaint investigation)$", 2),
+        ],
+    },
+    "h1210-3": {
+        # the guide's name over the page is the title (its own line and the site's "Guide Navigation" and "Skip Guide
+        # Navigation" left out); the page's heading "Adults Statutory Social Care Complaints Procedure" a heading; the
+        # "•" examples a bulleted list; the timescale table, which the copy gives one cell a paragraph, a Word table of
+        # two columns: its header "Timescale Internal definition" two cells, each timescale's two lines ("Up to 6
+        # weeks", "(30 working days)") one cell joined by a space, the definition the other cell; the second row, cut
+        # off at "likely to contain 6-", kept as cut off
+        "title": "Adult Social Care Complaints and Compliments",
+        "english": True,
+        "skip": [r"^Adult Social Care Complaints and Compliments$", r"^(Skip )?Guide Navigation$"],
+        "sub": [
+            (r"(?m)^Timescale Internal definition$", "|Timescale|Internal definition|"),
+            (
+                r"(?m)^(Up to \d+ weeks)\n\n(\(\d+ working days\))\n\n(A ‘\w+’ complexity complaint[^\n]*?) *$",
+                r"|\1 \2|\3|",
+            ),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^Adults Statutory Social Care Complaints Procedure$", 1)],
+    },
+    "h1210-4": {
+        # no title: the copy holds none of the page's name and none is made up; "General requests/enquiries" and
+        # "Complaint, request handling and reviewing decisions" are headings; the "•" items (what "Council guarantees
+        # to" do) a bulleted list
+        "title": None,
+        "english": True,
+        "headings": [(r"^(General requests/enquiries|Complaint, request handling and reviewing decisions)$", 1)],
+    },
+    "h1210-5": {
+        # the page's heading is the title and its own line is left out, and so is the site's section name "City Hall"
+        # over it; "Purpose", "Application" and "Procedure" are headings, "1. Receipt of Complaint" (its number typed)
+        # a sub-heading and "Informal Complaint" (a "•" item in the web copy, the procedure's own sub-division) a
+        # third-level heading, its "•" mark taken off; the paragraphs under it, and the cut-off last one ("Where a
+        # complaint"), stay paragraphs
+        "title": "Customer Service Policy Procedure and Appeal",
+        "english": True,
+        "skip": [r"^City Hall$", r"^Customer Service Policy Procedure and Appeal$"],
+        "sub": [(r"(?m)^    • Informal Complaint$", "Informal Complaint")],
+        "headings": [
+            (r"^(Purpose|Application|Procedure)$", 1),
+            (r"^1\. Receipt of Complaint$", 2),
+            (r"^Informal Complaint$", 3),
+        ],
+    },
+}
+
+
+# The twelve-hundred-and-eleventh held-out set (plans/heldout1211/): patient complaints procedures of four general
+# practices (Port Glasgow Medical Centre, Scotland; Springfield Surgery, United Kingdom; The Upton Medical Partnership,
+# England; Hutt City Health Centre, New Zealand) and a South African nursing and home care provider (Elite Health
+# Medical), English pages.
+LAYOUT1211: dict[str, dict] = {
+    "h1211-1": {
+        # the page's heading Complaints procedure is the title, its line left out; Let The Practice Know Your Views,
+        # Practice Complaints Procedure, Complaining On Behalf Of Someone Else and How to Complain are headings; the two
+        # "•" time frames (two-space indent in the copy) a bulleted list; the cut-off address line ("Phone: 01475 705")
+        # a paragraph
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [r"^Complaints procedure$"],
+        "headings": [
+            (
+                r"^(Let The Practice Know Your Views|Practice Complaints Procedure|Complaining On Behalf Of Someone Else"
+                r"|How to Complain)$",
+                1,
+            )
+        ],
+    },
+    "h1211-2": {
+        # the page's first line Practice Procedure is the title, its line left out; How to complain, What We Shall Do
+        # and Complaining On Behalf Of Someone Else are headings (each on its own line, the paragraph under it on the
+        # next); the two "•" time frames a bulleted list; the cut-off last paragraph ("... concerned wil") a paragraph
+        "title": "Practice Procedure",
+        "english": True,
+        "skip": [r"^Practice Procedure$"],
+        "headings": [(r"^(How to complain|What We Shall Do|Complaining On Behalf Of Someone Else)$", 1)],
+    },
+    "h1211-3": {
+        # the protocol's two control lines ("The Upton Medical Partnership Protocol date January 2016", "Renewal date
+        # January 2017") stay paragraphs before the heading, as the protocol's own header; no title is made up:
+        # Complaints Procedure is a heading, Useful phone numbers a sub-heading, the numbers paragraphs, the cut-off
+        # last one ("NHS Complaints Advocacy S") too
+        "title": None,
+        "english": True,
+        "headings": [(r"^Complaints Procedure$", 1), (r"^Useful phone numbers$", 2)],
+    },
+    "h1211-4": {
+        # the stored text has no title of its own (the address names the page feedback-complaints) and none is made
+        # up: the opening paragraphs stay paragraphs; the "•" ways to lodge a complaint (two-space indent) a bulleted
+        # list; Zero tolerance on the abuse of our staff a heading, its kinds of abuse paragraphs; the last "•" of the
+        # copy has lost its text (cut off) and is left out
+        "title": None,
+        "english": True,
+        "skip": [r"^•$"],
+        "headings": [(r"^Zero tolerance on the abuse of our staff$", 1)],
+    },
+    "h1211-5": {
+        # the page's heading Complaints and Grievance Policy is the title, its line left out; the "Effective Date" and
+        # "Last Updated" lines and the opening paragraph paragraphs; the numbered sections "1. How to Lodge a Complaint"
+        # to "7. Contact Us" headings; the "Label: text" lines under them paragraphs (the copy has no list marks)
+        "title": "Complaints and Grievance Policy",
+        "english": True,
+        "skip": [r"^Complaints and Grievance Policy$"],
+        "headings": [(r"^[1-7]\. \S", 1)],
+    },
+}
+
+
+# The 1212th held-out set (plans/heldout1212/): schools' and a nursery's complaints procedures in England, Ireland and New
+# Zealand (Heathlands School, the school at streathamschools.co.uk, KiddieCare Nurseries, Boher National School, Churton
+# Park School), all in English.
+LAYOUT1212: dict[str, dict] = {
+    "h1212-1": {
+        # the site's link line "Return to Parents’ Pages" left out; the page's heading Complaints Procedure the title, its
+        # line left out; "We care about what you think" and "Our promise to you" headings; the seven "•" promises a
+        # bulleted list; the paragraphs as stored (double and triple spaces as typed); the cut-off last paragraph
+        # ("discuss it with ") a paragraph
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Return to Parents’ Pages$", r"^Complaints Procedure$"],
+        "headings": [(r"^We care about what you think$", 1), (r"^Our promise to you$", 1)],
+    },
+    "h1212-2": {
+        # the site's stray line "Free songs" left out; the page's heading Complaints Procedure Policy the title, its line
+        # left out; "Stage 1:  the informal stage", "Stage 2: referral to the Headteacher in writing" and "Stage 3:
+        # referral to a panel" headings; the "•" items a bulleted list; the three lines naming the Headteacher, Deputy
+        # Headteacher and Head of Prep School paragraphs; the cut-off last item ("the person") a bullet
+        "title": "Complaints Procedure Policy",
+        "english": True,
+        "skip": [r"^Free songs$", r"^Complaints Procedure Policy$"],
+        "headings": [(r"^Stage [123]: ", 1)],
+    },
+    "h1212-3": {
+        # the page's line "1 Comment" left out; the page's heading Complaints Procedure the title, its line left out; no
+        # other headings (none in the copy); the referral list's items "1." to "6." paragraphs with their numbers typed;
+        # Ofsted's name, address and telephone lines paragraphs as stored; the cut-off last paragraph ("period of ten ")
+        # a paragraph
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^1 Comment$", r"^Complaints Procedure$"],
+    },
+    "h1212-4": {
+        # the page's heading Complaints Procedure the title, its line left out; "Stage 1" and "Stage 2" headings; the
+        # lines holding a single space left out (empty); the items "1)" to "3)" and "1)" to "2)" paragraphs with their
+        # numbers typed; the site's link "Back to Parents" at the end left out
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$", r"^Back to Parents$"],
+        "headings": [(r"^Stage [12]$", 1)],
+    },
+    "h1212-5": {
+        # the page's heading Raising Concerns the title, its line left out; the Māori line "Whakawhitiwhiti raruru" a
+        # paragraph under it; the opening sentence and the three aims paragraphs; "Classroom Complaints Flow Chart" a
+        # heading, "Step 1" to "Step 5" sub-headings, Step 1's items "1." to "4." paragraphs with their numbers typed;
+        # "Further guidelines:" a heading, the "•" guidelines a bulleted list; the cut-off last guideline ("of a serio")
+        # a bullet
+        "title": "Raising Concerns",
+        "english": True,
+        "skip": [r"^Raising Concerns$"],
+        "headings": [
+            (r"^Classroom Complaints Flow Chart$", 1),
+            (r"^Step [1-5]$", 2),
+            (r"^Further guidelines:$", 1),
+        ],
+    },
+}
+
+
+# The twelve-hundred-and-thirteenth held-out set (plans/heldout1213/): IT help desks' priority levels and service level
+# agreements with response and resolution times — Miami University's "Get Help", the University of Sussex's ITS
+# "Service Level Agreements", the University of Maryland's DIT service level expectations, Queen Mary University of
+# London's IT Services "Service Level Targets" and The Master's University's IT "Service Level Agreement"; English pages.
+LAYOUT1213: dict[str, dict] = {
+    "h1213-1": {
+        # the page's heading Get Help is the title; its line, the portal's "Skip to Services content", the button's
+        # label "Get Help" and the portal's box of attached files ("Files (1)", "Prioritization Rubric.pdf" and its
+        # date) are left out; the paragraphs stay paragraphs; the "•" items (the acknowledgement, "Resolution within:"
+        # and its five times by priority) are a bulleted list
+        "title": "Get Help",
+        "english": True,
+        "skip": [
+            r"^Skip to Services content$",
+            r"^Get Help$",
+            r"^Files \(1\)$",
+            r"^Prioritization Rubric\.pdf$",
+            r"^5/20/2015 10:08:15 AM$",
+        ],
+    },
+    "h1213-2": {
+        # the page's heading is the title, its line left out; Service Criticality and Priority and SLAs are Heading 1;
+        # the three numbered items stay paragraphs with their numbers; the categories of impact ("•" items) a bulleted
+        # list; the two tables, whose cells the copy sets apart by single spaces (their header rows run together), are
+        # Word tables: the matrix of four columns (an empty corner cell, High Impact, Medium Impact, Low Impact) and the
+        # targets of three (an empty corner cell, Response Level Target, Resolution Level Target), its last row "Based on
+        # working days | Monday to Friday | 09:00 - 17:00" as the page's other copy sets it out; "Updated on 27 April
+        # 2021" a paragraph
+        "title": "Service Level Agreements",
+        "english": True,
+        "skip": [r"^Service Level Agreements$"],
+        "sub": [
+            (r"(?m)^ High ImpactMedium ImpactLow Impact$", "| |High Impact|Medium Impact|Low Impact|"),
+            (r"(?m)^((?:High|Medium|Low) Criticality) (P\d) (P\d) (P\d)$", r"|\1|\2|\3|\4|"),
+            (r"(?m)^ Response Level TargetResolution Level Target$", "| |Response Level Target|Resolution Level Target|"),
+            (r"(?m)^(Priority [1-5]) (\d+ (?:minutes|hours)) (\d+ (?:hours|Days?))$", r"|\1|\2|\3|"),
+            (r"(?m)^(Based on working days) (Monday to Friday) (09:00 - 17:00)$", r"|\1|\2|\3|"),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^(Service Criticality|Priority and SLAs)$", 1)],
+    },
+    "h1213-3": {
+        # the copy has no title of its own (the portal's copy of the article is headed "Service Level Expectations:
+        # Priority Levels, Business Hours and Supported Services", but that is not this text) and none is made up; the
+        # page's "Table of contents" is left out; Service level expectations, Business hours and IT Service Desk are
+        # Heading 1, the three units' names under Business hours (Division of Information Technology (DIT), Service
+        # Desk, Network Operations Center (NOC)) and Supported services and Referral services Heading 2; the "- " items
+        # (the times of each priority, the three outcomes of supported services) are bulleted lists; the hours, stored
+        # as lines whose cells end in " |", are Word tables (DIT's one row of two cells, the Service Desk's three rows
+        # of three); "M-F 8 am to 5 pm" and the other sentences stay paragraphs, the cut-off last one as stored
+        "title": None,
+        "english": True,
+        "skip": [r"^Table of contents$"],
+        "sub": [(r"(?m)^((?:Monday through (?:Friday|Thursday)|Friday) \|.*\|)$", r"|\1")],
+        "pipe_table": True,
+        "bullet": r"^- ",
+        "headings": [
+            (r"^(Service level expectations|Business hours|IT Service Desk)$", 1),
+            (
+                r"^(Division of Information Technology \(DIT\)|Service Desk|Network Operations Center \(NOC\)"
+                r"|Supported services|Referral services)$",
+                2,
+            ),
+        ],
+    },
+    "h1213-4": {
+        # the page's heading Service Level Targets is the title; its line and the site's menu lines ("menu", "IT
+        # Services", "Support menu") are left out; Our Service Level Description is Heading 1; the impacts and urgencies
+        # ("•" items) are bulleted lists; the table, whose cells the copy sets apart by single spaces only, is a Word
+        # table of six columns (Priority, Urgency, Impact Description, Example, Target Response Time, Target Resolution
+        # Time): P1's row split at its cells, its three further examples (on lines of their own after its times, rows of
+        # the page's table whose other cells span from P1's) as rows with only the Example cell, and P2's cut-off row as
+        # stored ("Any agre" its Example cell)
+        "title": "Service Level Targets",
+        "english": True,
+        "skip": [r"^menu$", r"^IT Services$", r"^Support menu$", r"^Service Level Targets$"],
+        "sub": [
+            (
+                r"(?m)^Priority Urgency Impact Description Example Target Response Time Target Resolution Time$",
+                "|Priority|Urgency|Impact Description|Example|Target Response Time|Target Resolution Time|",
+            ),
+            (
+                r"(?m)^(P1) (Urgent) (Failure .+? accreditation status) (Any agreed .+? severely degraded) (1 hour) "
+                r"(4 hours)$",
+                r"|\1|\2|\3|\4|\5|\6|",
+            ),
+            (r"(?m)^((?:Loss of service|Telephony Service|Security Breach) .+)$", r"| | | |\1| | |"),
+            (r"(?m)^(P2) (High) (Failure .+? corporate image) (Any agre)$", r"|\1|\2|\3|\4| | |"),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^Our Service Level Description$", 1)],
+    },
+    "h1213-5": {
+        # the page's heading is the title, its line and the page's "On this page:" (its list of sections not in the
+        # copy) left out; the copy breaks its sentences over short lines: they are joined again with one space, as the
+        # words had them (a line going on in lower case or with "(", and the breaks before "Services for", "Vision:",
+        # "Christ,", "Time)", "10:30 AM", "Chapel concludes", "Monday-Friday from", "Services website" and
+        # "Practice:"); the "| " before "Resolution Target: 2" (the border between the two targets on the page) is
+        # left out. The line under the title ("What you can expect …") and the sentences stay paragraphs; Our Mission,
+        # Hours of Operation, How to Contact Us and Service Response Times are Heading 1, Service Desk Hours, Chapel
+        # Services, After-Hours Support and the priorities Critical and High Heading 2; the ways of contact ("- "
+        # items) a bulleted list; High's cut-off definition as stored ("Significant impact to your wo")
+        "title": "Service Level Agreement",
+        "english": True,
+        "skip": [r"^Service Level Agreement$", r"^On this page:$"],
+        "sub": [(r"(?m)^\| (?=Resolution Target:)", "")],
+        "rejoin": [
+            r"\n(?=[a-z(])",
+            r"(?<=contact IT)\n(?=Services for)",
+            r"(?<=\nOur)\n(?=Vision:)",
+            r"(?<=dependence on)\n(?=Christ,)",
+            r"(?<=\(Pacific)\n(?=Time\))",
+            r"(?<=9:00 AM -)\n(?=10:30 AM)",
+            r"(?<=as soon as possible after)\n(?=Chapel concludes)",
+            r"(?<=support is available)\n(?=Monday-Friday from)",
+            r"(?<=the IT)\n(?=Services website)",
+            r"(?<=\nBest)\n(?=Practice:)",
+        ],
+        "bullet": r"^- ",
+        "headings": [
+            (r"^(Our Mission|Hours of Operation|How to Contact Us|Service Response Times)$", 1),
+            (r"^(Service Desk Hours|Chapel Services|After-Hours Support|Critical|High)$", 2),
+        ],
+    },
+}
+
+
+# The 1214th held-out set (plans/heldout1214/): energy, water and telecom companies' complaints pages and standards of
+# service, English pages (a British business energy supplier, an English water company, a New Zealand broadband
+# provider and two Australian telcos).
+LAYOUT1214: dict[str, dict] = {
+    "h1214-1": {
+        # the stored text has no title of its own (it begins with "We are sorry you have a reason to complain.") and none
+        # is made up (the address's "complaint" is not taken for one); "What is a micro business?" and "Ombudsman (for
+        # micro businesses)" are headings, and so is "If you need independent advice", which the copy runs on to the
+        # telephone number before it ("0330 440 1624 (telephone)If you need independent advice"): the Word file has the
+        # number's line and the heading apart; every other line a paragraph
+        "title": None,
+        "english": True,
+        "sub": [(r"\(telephone\)If you need independent advice", "(telephone)\nIf you need independent advice")],
+        "headings": [(r"^(What is a micro business\?|Ombudsman \(for micro businesses\)|If you need independent advice)$", 1)],
+    },
+    "h1214-2": {
+        # the site's "Skip to content" link is the page's, not the document's, and is left out; the stored text has no
+        # title (none is made up: the address's "standards-of-service" is not taken for one); the standards' names
+        # ("Maintaining Appointments", "Payment Arrangements", "Written Complaints", "Interruptions To Supply") are
+        # headings; the "•" items a bulleted list; the cut-off last paragraph ("Sometimes, accidents on our") a paragraph
+        "title": None,
+        "english": True,
+        "skip": [r"^Skip to content$"],
+        "headings": [(r"^(Maintaining Appointments|Payment Arrangements|Written Complaints|Interruptions To Supply)$", 1)],
+    },
+    "h1214-3": {
+        # the page's heading line "Primo - Your Broadband Specialists - Customer Care Policy" (the site's name and the
+        # section's) is the page's, not the document's, and is left out; "Complaints Policy & Procedure" is the title,
+        # its line left out; the page's expanding sections ("• Our Policy Open or Close" …) are headings without the
+        # "•" and the buttons' words "Open or Close" ("Our Policy", "Definition Of A Complaint", "Confidentiality",
+        # "Your Rights As A Primo Customer"); the "•" items under them a bulleted list; "We will:" and the other lines
+        # paragraphs; the closing line of spaces is empty and left out
+        "title": "Complaints Policy & Procedure",
+        "english": True,
+        "skip": [r"^Primo - Your Broadband Specialists - Customer Care Policy$", r"^Complaints Policy & Procedure$"],
+        "sub": [(r"(?m)^  • (.+) Open or Close$", r"\1")],
+        "headings": [(r"^(Our Policy|Definition Of A Complaint|Confidentiality|Your Rights As A Primo Customer)$", 1)],
+    },
+    "h1214-4": {
+        # the site's browser notice ("Update your browser to stay safe online" and its three paragraphs) is the page's,
+        # not the document's, and is left out; "Make a complaint" is the title, its line left out; "How to lodge your
+        # complaint with Telstra", "What we aim to do when you make a complaint" and "If you would like further
+        # investigation" are headings; the contact details, three columns in the page whose heads the copy runs
+        # together on one line ("By Calling: Fax to: By writing to:") with the numbers and address on the lines below,
+        # are a table of three columns: its head row, and one row with the phone numbers (their three lines joined with
+        # a space), the fax number and the postal address (its three lines joined with a space), as the copy's order
+        # has them ("1800 753 949 Telstra": the fax number, then the address's first word); every other line a
+        # paragraph, the cut-off last one ("The manager of your complaint will deal") too
+        "title": "Make a complaint",
+        "english": True,
+        "skip": [
+            r"^Update your browser to stay safe online$",
+            r"^If you're seeing this message, you may need to update your browser\.$",
+            r"^Without the most up-to-date version of your browser, you may be more vulnerable",
+            r"^You also may have problems viewing our latest site features",
+            r"^Make a complaint$",
+        ],
+        "sub": [
+            (
+                r"By Calling: Fax to: By writing to:\n13 2000 and say Complaint\nDisability Enquiry Hotline\n"
+                r"1800 808 981 \(TTY\)\n1800 753 949 Telstra\nLocked Bag 20026\nMelbourne VIC 3001",
+                "| By Calling: | Fax to: | By writing to: |\n"
+                "| 13 2000 and say Complaint Disability Enquiry Hotline 1800 808 981 (TTY) | 1800 753 949 "
+                "| Telstra Locked Bag 20026 Melbourne VIC 3001 |",
+            )
+        ],
+        "pipe_table": True,
+        "headings": [
+            (
+                r"^(How to lodge your complaint with Telstra|What we aim to do when you make a complaint"
+                r"|If you would like further investigation)$",
+                1,
+            )
+        ],
+    },
+    "h1214-5": {
+        # "Complaints Handling Policy Statement" is the title, its line left out; "Let us know" and "Talk to us first"
+        # are headings; the lines holding only a space are empty and left out; the postal address's lines
+        # ("Primus Telecommunications Pty Ltd", "PO BOX 631", "Collins St West", "Melbourne VIC 8007") paragraphs as the
+        # copy has them; every other line a paragraph, the cut-off last one ("… our Financial Hard") too
+        "title": "Complaints Handling Policy Statement",
+        "english": True,
+        "skip": [r"^Complaints Handling Policy Statement$"],
+        "headings": [(r"^(Let us know|Talk to us first)$", 1)],
+    },
+}
+
+
+def _h1215_4_table(match: re.Match) -> str:
+    """h1215-4: the table of the two stages, stored as its header cells on one line ("Stage 1 Stage 2") and then the
+    three "•" items of Stage 1 and the three of Stage 2, one a line: a table of two columns, the header row and one row
+    holding each stage's three items in its cell, joined by a space, each with its "•" as stored."""
+    items = re.findall(r"•[^\n]+", match.group("items"))
+    return f"|Stage 1|Stage 2|\n|{' '.join(items[:3])}|{' '.join(items[3:])}|\n"
+
+
+# The twelve-hundred-and-fifteenth held-out set (plans/heldout1215/): grant-makers', charities' and housing
+# associations' complaints procedures and service standards in England, Ireland and Scotland — the Wellcome Trust's
+# Grants Management service standards, The Meath Foundation's Complaints Policy, Munster Lost and Found Pet Helpline's
+# Complaints Policy, Bellsmyre Housing Association's Compliment, Suggestions & Complaint Handling Procedure and Fighting
+# Blindness's Feedback and Complaints Procedure. One table (h1215-4's two stages).
+LAYOUT1215: dict[str, dict] = {
+    "h1215-1": {
+        # the page's heading is the title, its repeat left out; "Grants Service Desk" is a heading, "Service standards",
+        # "Escalation" and "Complaints" sub-headings under it; the "- " items (what Grants Management staff undertake) a
+        # bulleted list; the line break inside "please contact our" / "Service Desk" (a link on the page) joined by a
+        # space, so the cut-off last sentence ("… Service Desk who will log yo") is one paragraph
+        "title": "Grants Management service standards",
+        "english": True,
+        "skip": [r"^Grants Management service standards$"],
+        "bullet": r"^- ",
+        "rejoin": [r"(?<=please contact our)\n(?=Service Desk who)"],
+        "headings": [(r"^Grants Service Desk$", 1), (r"^(Service standards|Escalation|Complaints)$", 2)],
+    },
+    "h1215-2": {
+        # the policy's name is the title, its repeat left out; "What to do if you have a Complaint:", "What Happens
+        # Next?" and the cut-off section's "What happens if the complaint is not resolved?" are headings; the "•" items
+        # (what the Foundation aims to ensure) a bulleted list, the first aim, a line of its own without a mark in the
+        # copy, a paragraph as stored; the contact lines one paragraph a line; the cut-off last sentence a paragraph
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "headings": [
+            (r"^(What to do if you have a Complaint:|What Happens Next\?)$", 1),
+            (r"^What happens if the complaint is not resolved\?$", 1),
+        ],
+    },
+    "h1215-3": {
+        # the policy's name is the title, its repeat left out; no other heading; the "- " items (what the charity will
+        # ensure) a bulleted list; every other line a paragraph
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "bullet": r"^- ",
+        "headings": [],
+    },
+    "h1215-4": {
+        # the page's heading is the title, its repeat left out; the link lines stay paragraphs; "Complaints Handling
+        # Procedure: The 2-Stage Process" and "Significant Performance Failures" are headings; the two stages a Word
+        # table of two columns (`sub` marks its rows for `pipe_table`: "Stage 1" and "Stage 2" the header, each stage's
+        # three "•" items in its cell); the cut-off last line ("A significant p") a paragraph
+        "title": "Compliment, Suggestions & Complaint Handling Procedure",
+        "english": True,
+        "skip": [r"^Compliment, Suggestions & Complaint Handling Procedure$"],
+        "sub": [(r"(?m)^Stage 1 Stage 2\n(?P<items>(?:•[^\n]*\n){6})", _h1215_4_table)],
+        "pipe_table": True,
+        "headings": [(r"^(Complaints Handling Procedure: The 2-Stage Process|Significant Performance Failures)$", 1)],
+    },
+    "h1215-5": {
+        # the procedure's name is the title, its repeat left out; "What to do if you have feedback or a complaint" is a
+        # heading, "Step 1: Contact the Fighting Blindness Office" a sub-heading under it, and the cut-off last line
+        # "Step" (the next step's heading, broken off) a sub-heading of the same kind; the "•" items (what it aims to
+        # ensure) a bulleted list; the line holding only a space left out (an empty line); the contact lines one
+        # paragraph a line
+        "title": "Feedback and Complaints Procedure",
+        "english": True,
+        "skip": [r"^Feedback and Complaints Procedure$"],
+        "headings": [
+            (r"^What to do if you have feedback or a complaint$", 1),
+            (r"^Step( 1: Contact the Fighting Blindness Office)?$", 2),
+        ],
+    },
+}
+
+
+LAYOUT1216: dict[str, dict] = {
+    "h1216-1": {
+        # the text's heading Complaints Procedure is the title (its own line left out, and the site's empty bullet line
+        # "•" under it); "Established Policies and Procedures" Heading 1 and "Stage 1" to "Stage 3" Heading 2 (each on a
+        # line of its own); the rest paragraphs, the CEO's address line a paragraph of its own as it stands; the site's
+        # two links at the foot ("Football .v. Homophobia", "Kick It Out") left out; no list, no table
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$", r"^•$", r"^Football \.v\. Homophobia$", r"^Kick It Out$"],
+        "headings": [(r"^Established Policies and Procedures$", 1), (r"^Stage [123]$", 2)],
+    },
+    "h1216-2": {
+        # the stored text has no heading of its own: the words of the page's address (complaints-grievances-policy),
+        # Complaints Grievances Policy, are the title; no heading in the text; every line a paragraph, the cut-off
+        # "Dealing with Allegations Against a Child" and "(This" too (no list made of the policies: only the first is
+        # stored); no table
+        "title": "Complaints Grievances Policy",
+        "english": True,
+        "headings": [],
+    },
+    "h1216-3": {
+        # the document's heading Complaints Procedure is the title (the name line "Gloucestershire Netball" and the
+        # heading's own line, the first two lines, taken away by `sub`); "Rationale" and the section's "Complaints
+        # Procedure" Heading 1; "Revised December 2016" a paragraph; the items "1." to "3." and the items "1." to "4."
+        # under item 1 paragraphs with their numbers typed in (no list made of them), the cut-off item 3 too; no table
+        "title": "Complaints Procedure",
+        "english": True,
+        "sub": [(r"^Gloucestershire Netball\n\nComplaints Procedure\n\n", "")],
+        "headings": [(r"^Rationale$", 1), (r"^Complaints Procedure$", 1)],
+    },
+    "h1216-4": {
+        # the text's heading Disciplinary Rules & Complaints Procedure is the title (its own line left out); "Complaints
+        # by Swimmers" and "Complaints by Parents regarding Coaching/Swimming issues" Heading 1; the rest paragraphs, the
+        # cut-off last one too; no list, no table
+        "title": "Disciplinary Rules & Complaints Procedure",
+        "english": True,
+        "skip": [r"^Disciplinary Rules & Complaints Procedure$"],
+        "headings": [
+            (r"^Complaints by Swimmers$", 1),
+            (r"^Complaints by Parents regarding Coaching/Swimming issues$", 1),
+        ],
+    },
+    "h1216-5": {
+        # the stored text has no heading of its own: the site's menu name for the page, Appeals Process, is the title;
+        # no heading in the text; its five lines paragraphs; no list, no table
+        "title": "Appeals Process",
+        "english": True,
+        "headings": [],
+    },
+}
+
+
+# The 1217th held-out set (plans/heldout1217/): emergency and incident response plans with graded levels: a Chinese
+# university's 自然灾害类突发事件应急预案 (东华大学), the levels of emergency response of three US universities and
+# colleges (UMBC, Stony Brook, Lafayette) and Annex A of the Scottish Government's incident response levels for health
+# boards; four English pages after the Chinese searches found no unused plan whose stored part reaches its 分级.
+LAYOUT1217: dict[str, dict] = {
+    "h1217-1": {
+        # no title (the copy begins with the first part's heading; the plan's name is not stored and none is made up);
+        # the parts' headings (1自然灾害类突发事件等级确认与划分, 2自然灾害类突发事件的应急处置, 3自然灾害类突发事件应急处置工作组
+        # 人员组成) headings, 2.1–2.3 sub-headings; the (1)(2) items, the text and the 组长/副组长 lines paragraphs, the
+        # cut-off last one ("副组长:分管") too
+        "title": None,
+        "headings": [(r"^[123]自然灾害类突发事件", 1), (r"^2\.[1-3] ?\S+$", 2)],
+    },
+    "h1217-2": {
+        # the page's heading LEVELS OF EMERGENCY RESPONSE is the title (its own line left out); the lines the page's
+        # source broke mid-sentence are joined with a space, so each level is one "- " item ("- Level 1 – A minor …",
+        # "- Level 4 - A major …") in a bulleted list; the page's closing link "Back" left out
+        "title": "LEVELS OF EMERGENCY RESPONSE",
+        "english": True,
+        "rejoin": [r"(?<!RESPONSE)\n(?!- |Back\Z)"],
+        "skip": [r"^LEVELS OF EMERGENCY RESPONSE$", r"^Back$"],
+        "bullet": r"^- ",
+        "headings": [],
+    },
+    "h1217-3": {
+        # the page's heading Situation Levels is the title (its own line left out); the opening sentence a paragraph;
+        # the lines the page broke mid-sentence are joined with a space, so each level (LEVEL FIVE: … to the cut-off
+        # LEVEL ONE: … "cam") is one paragraph with its example, as run-in as the page has it
+        "title": "Situation Levels",
+        "english": True,
+        "rejoin": [r"(?<!Situation Levels)(?<!be required\.)\n(?!LEVEL )"],
+        "skip": [r"^Situation Levels$"],
+        "headings": [],
+    },
+    "h1217-4": {
+        # no title (the copy has no heading of its own; the page's name is only in its address and none is made up);
+        # the opening sentence a paragraph; Level 1 to Level 4 headings; each level's description and examples
+        # paragraphs
+        "title": None,
+        "english": True,
+        "headings": [(r"^Level [1-4]$", 1)],
+    },
+    "h1217-5": {
+        # the publication's title is the title (its own line left out) and its summary a paragraph; Annex A a heading,
+        # Incident Response Criteria a sub-heading, the three levels' lines ("Level 1 – Organisation level response
+        # (…)", …) third-level headings; the numbered criteria paragraphs with their numbers typed, the cut-off last one
+        # ("1. Capacity and demand reaches, or threatens to") too
+        "title": "National incident response levels: guidance for health boards",
+        "english": True,
+        "skip": [r"^National incident response levels: guidance for health boards$"],
+        "headings": [(r"^Annex A$", 1), (r"^Incident Response Criteria$", 2), (r"^Level [1-3] – ", 3)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -62466,6 +63062,14 @@ SETS = {
     "heldout1208": (ROOT / "plans" / "heldout1208" / "sources", LAYOUT1208),
     "heldout1209": (ROOT / "plans" / "heldout1209" / "sources", LAYOUT1209),
     "heldout1204": (ROOT / "plans" / "heldout1204" / "sources", LAYOUT1204),
+    "heldout1210": (ROOT / "plans" / "heldout1210" / "sources", LAYOUT1210),
+    "heldout1211": (ROOT / "plans" / "heldout1211" / "sources", LAYOUT1211),
+    "heldout1212": (ROOT / "plans" / "heldout1212" / "sources", LAYOUT1212),
+    "heldout1213": (ROOT / "plans" / "heldout1213" / "sources", LAYOUT1213),
+    "heldout1214": (ROOT / "plans" / "heldout1214" / "sources", LAYOUT1214),
+    "heldout1215": (ROOT / "plans" / "heldout1215" / "sources", LAYOUT1215),
+    "heldout1216": (ROOT / "plans" / "heldout1216" / "sources", LAYOUT1216),
+    "heldout1217": (ROOT / "plans" / "heldout1217" / "sources", LAYOUT1217),
 }
 
 

@@ -7857,6 +7857,62 @@ SETS = {
         "h1204-4": ("en", PROCEDURE, "Complaints Policy"),
         "h1204-5": ("en", PROCEDURE, "Methods"),
     },
+    "heldout1210": {
+        "h1210-1": ("en", PROCEDURE, "Complaints and appeals"),
+        "h1210-2": ("en", PROCEDURE, "Adult social care complaints"),
+        "h1210-3": ("en", PROCEDURE, "Adult Social Care Complaints and Compliments"),
+        "h1210-4": ("en", PROCEDURE, "General requests/enquiries"),
+        "h1210-5": ("en", PROCEDURE, "Customer Service Policy Procedure and Appeal"),
+    },
+    "heldout1211": {
+        "h1211-1": ("en", PROCEDURE, "Complaints procedure"),
+        "h1211-2": ("en", PROCEDURE, "Practice Procedure"),
+        "h1211-3": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1211-4": ("en", PROCEDURE, "Zero tolerance on the abuse of our staff"),
+        "h1211-5": ("en", PROCEDURE, "Complaints and Grievance Policy"),
+    },
+    "heldout1212": {
+        "h1212-1": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1212-2": ("en", PROCEDURE, "Complaints Procedure Policy"),
+        "h1212-3": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1212-4": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1212-5": ("en", PROCEDURE, "Raising Concerns"),
+    },
+    "heldout1213": {
+        "h1213-1": ("en", PROCEDURE, "Get Help"),
+        "h1213-2": ("en", PROCEDURE, "Service Level Agreements"),
+        "h1213-3": ("en", PROCEDURE, "Service level expectations"),
+        "h1213-4": ("en", PROCEDURE, "Service Level Targets"),
+        "h1213-5": ("en", PROCEDURE, "Service Level Agreement"),
+    },
+    "heldout1214": {
+        "h1214-1": ("en", PROCEDURE, "What is a micro business?"),
+        "h1214-2": ("en", PROCEDURE, "Maintaining Appointments"),
+        "h1214-3": ("en", PROCEDURE, "Complaints Policy & Procedure"),
+        "h1214-4": ("en", PROCEDURE, "Make a complaint"),
+        "h1214-5": ("en", PROCEDURE, "Complaints Handling Policy Statement"),
+    },
+    "heldout1215": {
+        "h1215-1": ("en", PROCEDURE, "Grants Management service standards"),
+        "h1215-2": ("en", PROCEDURE, "Complaints Policy"),
+        "h1215-3": ("en", PROCEDURE, "Complaints Policy"),
+        "h1215-4": ("en", PROCEDURE, "Compliment, Suggestions & Complaint Handling Procedure"),
+        "h1215-5": ("en", PROCEDURE, "Feedback and Complaints Procedure"),
+    },
+    "heldout1216": {
+        "h1216-1": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1216-2": ("en", PROCEDURE, "Complaints Grievances Policy"),
+        "h1216-3": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1216-4": ("en", PROCEDURE, "Disciplinary Rules & Complaints Procedure"),
+        "h1216-5": ("en", PROCEDURE, "Appeals Process"),
+    },
+    "heldout1217": {
+        "h1217-1": ("zh-CN", EMERGENCY, "1自然灾害类突发事件等级确认与划分"),
+        "h1217-2": ("en", EMERGENCY, "LEVELS OF EMERGENCY RESPONSE"),
+        "h1217-3": ("en", EMERGENCY, "Situation Levels"),
+        "h1217-4": ("en", EMERGENCY, "Level 1"),
+        "h1217-5": ("en", EMERGENCY, "National incident response levels: guidance for health boards"),
+    },
 }
 
 
