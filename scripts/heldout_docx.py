@@ -61863,6 +61863,630 @@ LAYOUT1217: dict[str, dict] = {
 }
 
 
+# The 1218th held-out set (plans/heldout1218/): councils' social care and corporate complaints procedures: Medway's adult
+# social care complaints procedure, Manchester's "How we deal with complaints" (adult social care) and Kent's adult social
+# care complaints page (England), Devon's children's social care complaints procedure (England) and Blacktown City
+# Council's "Make a complaint" (New South Wales).
+LAYOUT1218: dict[str, dict] = {
+    "h1218-1": {
+        # the page's heading "The Adult Social Care Complaints Procedure" is the title (its own line left out); "Stage 1",
+        # "Stage 2" and "Unhappy with your response" headings; the paragraphs, one a line in the copy, stay paragraphs
+        "title": "The Adult Social Care Complaints Procedure",
+        "english": True,
+        "skip": [r"^The Adult Social Care Complaints Procedure$"],
+        "headings": [(r"^(Stage [12]|Unhappy with your response)$", 1)],
+    },
+    "h1218-2": {
+        # the page's heading "How we deal with complaints" is the title (its own line left out); "Early resolution",
+        # "Formal complaints – Adult Social Care", "If you're still not happy" and "Complaints about other adult
+        # services" headings; "Stage 1: Investigation", "How to contact us", "What happens next" (the parts of the
+        # formal complaint) and "Contact the Ombudsman" sub-headings; the "- " items bulleted lists (the Ombudsman's
+        # website and phone lines too); the rest paragraphs
+        "title": "How we deal with complaints",
+        "english": True,
+        "skip": [r"^How we deal with complaints$"],
+        "bullet": r"^- ",
+        "headings": [
+            (
+                r"^(Early resolution|Formal complaints – Adult Social Care|If you're still not happy"
+                r"|Complaints about other adult services)$",
+                1,
+            ),
+            (r"^(Stage 1: Investigation|How to contact us|What happens next|Contact the Ombudsman)$", 2),
+        ],
+    },
+    "h1218-3": {
+        # no title (the copy has no heading of its own; the page's name is only in its address and none is made up); the
+        # opening paragraphs stay paragraphs; "Step 1" and "Step 2" headings, "Responses" (the part of Step 1 on the
+        # acknowledgement and response) a sub-heading; the web page's link labels "Online form" and "Make a complaint"
+        # left out; the postal address a line a paragraph as the copy has it ("Address" its label), the sentence naming
+        # the two PDF guides a paragraph; the cut-off last line ("The Local Government and Soci") a paragraph
+        "title": None,
+        "english": True,
+        "skip": [r"^Online form$", r"^Make a complaint$"],
+        "headings": [(r"^Step [12]$", 1), (r"^Responses$", 2)],
+    },
+    "h1218-4": {
+        # no title (the copy does not hold the page's heading; its name is only in the address and none is made up);
+        # the opening sentence "What to expect after submitting a complaint about Children’s Social Care." a paragraph;
+        # "Stage 1:", "Stage 2:", "Stage 3:" (with their colons) and "What to do if you’re still not happy after stage 3"
+        # headings; the lines "If you’re not happy with the written reply" and "If you’re still not happy", and every
+        # other line, paragraphs as the copy gives them
+        "title": None,
+        "english": True,
+        "headings": [(r"^(Stage [123]:|What to do if you’re still not happy after stage 3)$", 1)],
+    },
+    "h1218-5": {
+        # the page's heading "Make a complaint" is the title (its own line left out); "Complaints to the NSW Ombudsman" a
+        # heading; the web page's link text "Click here to view form." and image name "Picture4.jpg" left out, and the
+        # line of one space with them (an empty line); the rest paragraphs
+        "title": "Make a complaint",
+        "english": True,
+        "skip": [r"^Make a complaint$", r"^Click here to view form\.$", r"^Picture4\.jpg$"],
+        "headings": [(r"^Complaints to the NSW Ombudsman$", 1)],
+    },
+}
+
+
+# The 1219th held-out set (plans/heldout1219/): patient complaints procedures of two general practices (Queenstown Medical
+# Centre, New Zealand; Longford Medical, Australia), two dental practices (Braid Dental, United Kingdom; Crystal Dental,
+# Glasgow) and a physiotherapy practice (Health and Fitness Testing New Zealand / Peter Halstead Physiotherapy), all in
+# English.
+LAYOUT1219: dict[str, dict] = {
+    "h1219-1": {
+        # the page's online complaints form's labels at the top of the copy ("Complaints Form", "Fields marked with an *
+        # are mandatory.", "Wait Time:", the check question "What does: 5+2 =") are the web form's, not the procedure's,
+        # and are left out; no title is made up (the page's name is only in its address): the opening paragraph a
+        # paragraph, How do I complain? and Where else can I complain to? headings, the paragraphs and the three
+        # addresses' lines (name and PO Box, "Ph" number) paragraphs
+        "title": None,
+        "english": True,
+        "skip": [
+            r"^Complaints Form$",
+            r"^Fields marked with an \* are mandatory\.$",
+            r"^Wait Time:$",
+            r"^What does: 5\+2 =$",
+        ],
+        "headings": [(r"^(How do I complain|Where else can I complain to)\?$", 1)],
+    },
+    "h1219-2": {
+        # the stored text has no heading of its own; the title is the page's, from its address (complaints); the
+        # paragraphs paragraphs, the six "•" points an investigation addresses (two-space indent in the copy) a bulleted
+        # list
+        "title": "Complaints",
+        "english": True,
+        "headings": [],
+    },
+    "h1219-3": {
+        # the site's icon names run together at the top of the copy ("icon-arrowicon-facebook…icon-youtube") are the
+        # site's, left out; the stored text has no heading of its own: the title is the page's, from its address
+        # (complaints-procedure); every paragraph, "This procedure is based on these objectives -" and the cut-off last
+        # one ("… we will notify the pati") included, a paragraph
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^icon-arrowicon-facebook"],
+        "headings": [],
+    },
+    "h1219-4": {
+        # the page's heading Complaints Procedure is the title, its line left out; the opening sentences a paragraph, the
+        # nine numbered points paragraphs with their numbers typed ("1. The person who deals with complaints …"), the
+        # Ombudsman's name, street and "Tel no:" lines and the closing line on independent review paragraphs
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [],
+    },
+    "h1219-5": {
+        # the page's heading "Complaints procedure:" is the title, its line left out; the two opening paragraphs and "In
+        # reviewing and dealing with a complaint, HFTNZ will:" paragraphs; the "- " items a bulleted list, the cut-off
+        # last one ("as soon as practicable after HFTNZ decides whether or not it") too
+        "title": "Complaints procedure:",
+        "english": True,
+        "skip": [r"^Complaints procedure:$"],
+        "bullet": r"^- ",
+        "headings": [],
+    },
+}
+
+
+def _h1220_5_table(match: re.Match) -> str:
+    """h1220-5: the process table, stored flattened, one cell a paragraph: its header cells "Responsibility:" and
+    "Action", then for each row its responsibility cell (the line holding a single space for the row that has none),
+    its number ("1." to "4.") and its action's paragraphs. A Word table of two columns again: the header row, then one
+    row a step, the responsibility in the first cell and the number and the action's paragraphs, joined by a space, in
+    the second."""
+    cells = match.group(0).rstrip("\n").split("\n\n")
+    numbers = [i for i, cell in enumerate(cells) if re.fullmatch(r"\d\.", cell.strip())]
+    rows = [cells[:2]]
+    for j, at in enumerate(numbers):
+        end = numbers[j + 1] - 1 if j + 1 < len(numbers) else len(cells)
+        # the responsibility cell as stored: the second row's single space stays a space here, so that `pipe_table` keeps
+        # the empty cell (an empty one between two bars would be stripped away with the leading bar)
+        rows.append([cells[at - 1], " ".join([cells[at].strip(), *(c.strip() for c in cells[at + 1 : end])])])
+    return "".join(f"|{'|'.join(row)}|\n" for row in rows)
+
+
+# The twelve-hundred-and-twentieth held-out set (plans/heldout1220/): a nursery's, a childminder's and schools' complaints
+# procedures in England, Ireland, Wales and New Zealand — Little Crickets Day Care's complaints policy, the Complaints
+# Procedure of the childminder at treasureboxhickling.org, Scoil Pádraig Naofa Cregmore's Complaints Procedure
+# (Parent-Teacher), Pentrehafod School's complaints procedure and Puketapu School's Formal Complaint page. One table
+# (h1220-5's process table).
+LAYOUT1220: dict[str, dict] = {
+    "h1220-1": {
+        # the site's line "top of page" left out; the page's heading COMPLAINTS the title, its line left out; the date
+        # "January 2024" a paragraph; the lines holding a single space left out (empty); "Complaints procedure" a
+        # heading, "Stage 1" to "Stage 3" sub-headings under it; the bracketed line after Stage 2 a paragraph; the
+        # cut-off last paragraph ("the conclusion of the") a paragraph
+        "title": "COMPLAINTS",
+        "english": True,
+        "skip": [r"^top of page$", r"^COMPLAINTS$"],
+        "headings": [(r"^Complaints procedure$", 1), (r"^Stage [1-3]$", 2)],
+    },
+    "h1220-2": {
+        # the page's heading Complaints Procedure the title, its line left out; no other headings (none in the copy);
+        # the opening paragraphs as stored; the items "1." to "8." paragraphs with their numbers typed; the cut-off
+        # item 8 ("If you wish to mak") a paragraph
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+    },
+    "h1220-3": {
+        # the post's title Complaints Procedure (Parent-Teacher) the title, its line left out; the school's name and
+        # place lines paragraphs; the text's own heading "Complaints Procedure" a heading, its second line "Parent –
+        # Teacher." a paragraph under it; "Stage 1:" to "Stage 3:" sub-headings; the items "1." to "3." and "1." to
+        # "2." paragraphs with their numbers typed; "Most complaints never reach this stage." and Stage 3's sentence
+        # paragraphs
+        "title": "Complaints Procedure (Parent-Teacher)",
+        "english": True,
+        "skip": [r"^Complaints Procedure \(Parent-Teacher\)$"],
+        "headings": [(r"^Complaints Procedure$", 1), (r"^Stage [1-3]:$", 2)],
+    },
+    "h1220-4": {
+        # the stored text has no heading of its own: the page's name (its address ends in /complaints-procedure-2/),
+        # Complaints Procedure, is the title; every line a paragraph, the three "Stage 1" to "Stage 3" lines too, as
+        # stored (each stage's name and its text on one line)
+        "title": "Complaints Procedure",
+        "english": True,
+    },
+    "h1220-5": {
+        # the site's banner line ("Puketapu School - Respect Unity ...") left out; the page's heading Formal Complaint
+        # the title, its line left out; the paragraphs as stored ("a http://www.minedu.govt.nz/timely fashion" too);
+        # the process table, flattened in the copy, a Word table of two columns again (`sub` marks its rows for
+        # `pipe_table`: "Responsibility:" and "Action" the header, then a row a step: "Complainant" for steps 1 and 2
+        # (the second row's cell empty, a single space in the copy), the principal's row 3 and the board chair's row 4,
+        # each step's number and its paragraphs in the second cell, joined by a space); the cut-off last line ("Note:
+        # If") a paragraph
+        "title": "Formal Complaint",
+        "english": True,
+        "skip": [r"^Puketapu School - Respect Unity", r"^Formal Complaint$"],
+        "sub": [
+            (
+                r"(?ms)^Responsibility:\n\nAction\n\n.*?^Acknowledge receipt of the complaint in writing or by email to the"
+                r" complainant\. Give a copy of the complaint to the principal\.\n",
+                _h1220_5_table,
+            )
+        ],
+        "pipe_table": True,
+    },
+}
+
+
+# The 1221st held-out set (plans/heldout1221/): IT and facilities help desks' request priorities, service levels and IT
+# complaints procedures of universities, English pages (a US college of medicine's Health IT, a US university's Help
+# Desk, two US universities' IT complaint procedures and an English university's Estates maintenance desk).
+LAYOUT1221: dict[str, dict] = {
+    "h1221-1": {
+        # no title (the copy begins with its opening sentence; the page's name Request Prioritization is only in its
+        # address and none is made up); the opening sentence a paragraph; Priority 0 (Highest Priority), Priority 1
+        # (High Priority), Priority 2, Priority 3 and Emergency Requests Heading 1; the "•" items (the kinds of request
+        # of each priority and the criteria of emergency requests; the one item indented under "Malicious code
+        # infections …" too) bulleted lists; "Emergent requests that meet …" a paragraph
+        "title": None,
+        "english": True,
+        "headings": [(r"^(Priority [0-3]( \((Highest|High) Priority\))?|Emergency Requests)$", 1)],
+    },
+    "h1221-2": {
+        # no title (the copy begins with "Standard Hours: 8:00am-4:30pm (M-F)"; the page's name is only in its address
+        # and none is made up); the two hours' lines (Standard Hours: …, Extended Hours: …), Priorities and Response
+        # Times and Service Level Agreement Heading 1; the "Ticket Submission:" lines and the sentences paragraphs; the
+        # priorities, whose cells the copy runs together without spaces, a Word table of three columns (Priority,
+        # Criteria, Response Time): its header row and three High rows, each Response Time cell holding its second line
+        # ("If sending an email to within 8 standard hours.") after one space, as one cell of the page; the NOTE and
+        # "Location: …" paragraphs
+        "title": None,
+        "english": True,
+        "sub": [
+            (r"(?m)^PriorityCriteriaResponse Time$", "|Priority|Criteria|Response Time|"),
+            (
+                r"(?m)^High(Reset/enable passwords|Classroom assistance before or during a class\.|Distance Learning Tools)"
+                r"(Immediate response by calling the Help Desk during standard (?:or extended )?hours\.)"
+                r"(?:\n(If sending an email to within 8 standard hours\.))?$",
+                lambda m: f"|High|{m[1]}|{m[2]}{' ' + m[3] if m[3] else ''}|",
+            ),
+        ],
+        "pipe_table": True,
+        "headings": [
+            (r"^(Standard Hours: 8:00am-4:30pm \(M-F\)|Extended Hours: 4:30pm – 9:00pm \(M-Th\))$", 1),
+            (r"^(Priorities and Response Times|Service Level Agreement)$", 1),
+        ],
+    },
+    "h1221-3": {
+        # the page's heading Complaint Resolution Process is the title, its line left out; "Active since: October 2005"
+        # and the paragraph of purpose paragraphs; the four numbered steps stay paragraphs with their numbers typed;
+        # the site's "direct edit" link left out
+        "title": "Complaint Resolution Process",
+        "english": True,
+        "skip": [r"^Complaint Resolution Process$", r"^direct edit$"],
+    },
+    "h1221-4": {
+        # the policy's name Complaints is the title; the page's "To Home Page To Home Page", its section links (General
+        # Description … Subject Experts) and the name's line are left out, and so are the "Back to Top" links; "Policy"
+        # (the kind of document, under its name) and the document control lines (two fields a line, as stored)
+        # paragraphs; General Description, Requirements and Policy Provisions Heading 1; the provision's number "1." on
+        # its line and its name Complaints made one Heading 2 ("1. Complaints"); the labels and their values
+        # (Description:, Scope:, Responsibility:, Relevant Knowledge:, the four things to know, Terms and Definitions:,
+        # Corrective Action and its three kinds) paragraphs, one a line, as stored; the cut-off provision ("… for
+        # violation of the St") a paragraph
+        "title": "Complaints",
+        "english": True,
+        "strip": [r"\ATo Home Page To Home Page\n(?:.+\n){5}Complaints\n"],
+        "sub": [(r"(?m)^1\.\n\nComplaints$", "1. Complaints")],
+        "skip": [r"^Back to Top$"],
+        "headings": [(r"^(General Description|Requirements|Policy Provisions)$", 1), (r"^1\. Complaints$", 2)],
+    },
+    "h1221-5": {
+        # the page's heading Service Level Agreement is the title, its line left out; the two opening paragraphs stay
+        # paragraphs; the priorities, whose cells the copy sets apart by single spaces only, a Word table of two
+        # columns (Priority Level, Description): its header row and Priority 1 (emergency) to Priority 5
+        "title": "Service Level Agreement",
+        "english": True,
+        "skip": [r"^Service Level Agreement$"],
+        "sub": [
+            (r"(?m)^Priority Level Description$", "|Priority Level|Description|"),
+            (r"(?m)^(Priority [1-5](?: \(emergency\))?) (Attend .+)$", r"|\1|\2|"),
+        ],
+        "pipe_table": True,
+    },
+}
+
+
+# The twelve-hundred-and-twenty-second held-out set (plans/heldout1222/): water, energy and telecom companies'
+# guaranteed standards, service commitments and complaints pages in England, New Zealand and Australia — Anglian
+# Water's Core customer information page, Wessex Water's water quality promises (a test copy of its site), Mercury's
+# complaints FAQs, Tesla Telecom's Complaint Handling Process – Summary and Water Corporation's Service commitments.
+# Two tables (h1222-2's water quality standards, in two parts).
+LAYOUT1222: dict[str, dict] = {
+    "h1222-1": {
+        # the site's "Skip to main content" link is the page's, not the document's, and is left out; the page's heading
+        # "Core customer information" is the title, its line left out; "If you're not happy and wish to complain" a
+        # heading; the "•" standards a bulleted list; the line holding one space is empty and left out; every other
+        # line a paragraph
+        "title": "Core customer information",
+        "english": True,
+        "skip": [r"^Skip to main content$", r"^Core customer information$"],
+        "headings": [(r"^If you're not happy and wish to complain$", 1)],
+    },
+    "h1222-2": {
+        # no title (the copy has no heading of its own; the address's "ourpromise-supply" is not taken for one); the
+        # site's contact panel at the top ("Bills and accounts", "Water supply and sewerage", their numbers and hours,
+        # the links "More contacts" and "Contact us") is the page's, not the document's, and is left out; the page's two
+        # sections ("• Our promise", "• Water quality standards") are headings without the "•"; their paragraphs
+        # paragraphs; the water quality standards are two Word tables of four columns (the promise, "We'll respond to
+        # you within", "Compensation if we fail to keep our promise", "How we'll pay you"), each with its head row (its
+        # first cell empty; the second head's "We''ll" as stored) and the rows the copy runs together on one line each:
+        # a row's name ("Boil water or do not drink notices", "Response to complaints", "Sampling timescales",
+        # "Flushing allowance") and its promise share the first cell, joined by a space; a "-" in the copy's response
+        # column is that cell's; "Sampling timescales"'s row has no response time of its own (its "within 10 working
+        # days" ends the sentence, as in the next row, whose column holds "-"), so that cell is empty; the second
+        # table's opening text ("Very occasionally …") is a row of its own, in the first cell; the cut-off last row
+        # ends "£5 credit to your account if you" in the compensation column
+        "title": None,
+        "english": True,
+        "skip": [
+            r"^Bills and accounts$",
+            r"^Water supply and sewerage$",
+            r"^0345 600 [34] 600$",
+            r"^Monday to Friday, 8am to 6pm",
+            r"^More contacts$",
+            r"^Contact us$",
+        ],
+        "sub": [
+            (r"(?m)^  • (Our promise|Water quality standards)$", r"\1"),
+            (
+                r"(?m)^ +(We'?'ll respond to you within) (Compensation if we fail to keep our promise)"
+                r"(How we'll pay you) *$",
+                r"| | \1 | \2 | \3 |",
+            ),
+            (
+                r"(?m)^ +(Boil water or do not drink notices)(If we tell you .+ on our mains supply)  (-) (£25) "
+                r"(Automatic compensation) *$",
+                r"| \1 \2 | \3 | \4 | \5 |",
+            ),
+            (
+                r"(?m)^ +(Response to complaints)(We'll contact you about your hardness .+ your telephone number) "
+                r"(One working day) (£25) (You must claim)$",
+                r"| \1 \2 | \3 | \4 | \5 |",
+            ),
+            (
+                r"(?m)^ +(We'll contact you about other water quality complaints .+ your telephone number)"
+                r"(Four working hours)  (£25) (You must claim)$",
+                r"| \1 | \2 | \3 | \4 |",
+            ),
+            (
+                r"(?m)^ +(Sampling timescales)  (If we take a water sample .+ within 10 working days)  (£25)  "
+                r"(You must claim)$",
+                r"| \1 \2 |  | \3 | \4 |",
+            ),
+            (
+                r"(?m)^ +(If you ask us to we'll take a water sample and analyse it within 10 working days) (-) (£25) "
+                r"(You must claim)$",
+                r"| \1 | \2 | \3 | \4 |",
+            ),
+            (r"(?m)^ +(Very occasionally you may find .+ contact your insurance company\.) *$", r"| \1 | | | |"),
+            (
+                r"(?m)^ +(Flushing allowance) (We may ask you .+ our work on pipes)(£5 credit to your account if you) *$",
+                r"| \1 \2 | | \3 | |",
+            ),
+        ],
+        "pipe_table": True,
+        "pipe_starts": r"^$",
+        "headings": [(r"^(Our promise|Water quality standards)$", 1)],
+    },
+    "h1222-3": {
+        # the page's heading "Want to find out how to make a complaint?" is the title, its line left out; the site's
+        # "Contact us" link is the page's and left out; "Complaint FAQS" a heading, the two questions ("How do I submit a
+        # formal complaint over the phone?", "How can I make a formal complaint in writing?") sub-headings without the
+        # page's "//" icons; the other "//" lines (the two phone numbers, the Utilities Disputes phone, website and
+        # post) a bulleted list, their runs of spaces as stored; the postal addresses' lines paragraphs each, as the
+        # copy has them; the lines holding one space are empty and left out; every other line a paragraph, "Your other
+        # options:" and the cut-off last one ("You can also cho") too
+        "title": "Want to find out how to make a complaint?",
+        "english": True,
+        "skip": [r"^Want to find out how to make a complaint\?$", r"^Contact us$"],
+        "sub": [
+            (
+                r"(?m)^// (How do I submit a formal complaint over the phone\?|How can I make a formal complaint in "
+                r"writing\?)$",
+                r"\1",
+            )
+        ],
+        "bullet": r"^// ",
+        "headings": [
+            (r"^Complaint FAQS$", 1),
+            (r"^(How do I submit a formal complaint over the phone\?|How can I make a formal complaint in writing\?)$", 2),
+        ],
+    },
+    "h1222-4": {
+        # the summary's heading "Complaint Handling Process – Summary" is the title, its line left out; the lines the
+        # copy breaks inside a sentence are joined with a space ("objective manner", "Consumer Protections Code", "with
+        # our Chief Operating Officer", "or our Critical Information Summary", …), so each sentence or item is one
+        # paragraph; "Our principles:", "Free of charge:", "How to make a complaint?" and "What we will do:" headings,
+        # "Acknowledge…" a sub-heading under the last; the hours and phone number line and the "Email:" line
+        # paragraphs; the cut-off last one ("… if you complained to us over") too
+        "title": "Complaint Handling Process – Summary",
+        "english": True,
+        "skip": [r"^Complaint Handling Process – Summary$"],
+        "rejoin": [
+            r"(?<=[a-z])\n(?=[a-z])",
+            r"(?<=Consumer)\n(?=Protections)",
+            r"(?<=with our)\n(?=Chief Operating Officer)",
+            r"(?<=or our)\n(?=Critical Information Summary)",
+        ],
+        "headings": [
+            (r"^(Our principles:|Free of charge:|How to make a complaint\?|What we will do:)$", 1),
+            (r"^Acknowledge…$", 2),
+        ],
+    },
+    "h1222-5": {
+        # the page's heading "Service commitments" is the title, its line left out; the two areas' names in the copy
+        # ("Registration accuracy", "Stained and/or soiled laundry") headings, each "Our commitment:" a sub-heading
+        # under its area; the third area's name is not in the copy and none is made up (its text follows the laundry
+        # commitment's list as a paragraph); the "•" items bulleted lists; every other line a paragraph, the cut-off
+        # last item ("… we will assist in the") a list item
+        "title": "Service commitments",
+        "english": True,
+        "skip": [r"^Service commitments$"],
+        "headings": [(r"^(Registration accuracy|Stained and/or soiled laundry)$", 1), (r"^Our commitment:$", 2)],
+    },
+}
+
+
+# The twelve-hundred-and-twenty-third held-out set (plans/heldout1223/): housing associations' complaints pages in
+# Scotland (the two-stage model procedure: frontline resolution in 5 working days, investigation in 20) and England —
+# Blochairn Housing Association's "Make A Complaint", Muirhouse Housing Association's and Southside Housing
+# Association's complaints pages, Your Housing Group's service standards for customer feedback and A2Dominion's help
+# article on how a complaint is handled. No tables.
+LAYOUT1223: dict[str, dict] = {
+    "h1223-1": {
+        # the page's heading is the title, its repeat left out; "Who can use the Complaints Procedure?", "Complaints
+        # Procedure Stages", "Scottish Public Sector Ombudsman (SPSO)" and "Complaints Process" are headings, "Stage 1:
+        # Frontline Resolution." and "Stage 2: Investigation:" sub-headings under the stages; the "•" items (the ways to
+        # contact the Ombudsman) a bulleted list; the cut-off last sentence ("… in person") a paragraph
+        "title": "Make A Complaint",
+        "english": True,
+        "skip": [r"^Make A Complaint$"],
+        "headings": [
+            (r"^(Who can use the Complaints Procedure\?|Complaints Procedure Stages)$", 1),
+            (r"^Stage [12]: (Frontline Resolution\.|Investigation:)$", 2),
+            (r"^(Scottish Public Sector Ombudsman \(SPSO\)|Complaints Process)$", 1),
+        ],
+    },
+    "h1223-2": {
+        # the stored text has no title line: the page's name (Make a Complaint, as its address gives it) is the title;
+        # "Stage 1", "Stage 2", "Significant Performance Failure" and the cut-off "Complaints Info" are headings; the
+        # "•" items (what can be complained about) a bulleted list; the link and button words ('How to make a
+        # complaint', Customer Complaints Leaflet) paragraphs as stored
+        "title": "Make a Complaint",
+        "english": True,
+        "headings": [(r"^(Stage [12]|Significant Performance Failure|Complaints Info)$", 1)],
+    },
+    "h1223-3": {
+        # the page's heading is the title, its repeat left out; the five questions ("What is a complaint?" … "What
+        # happens once I have complained?") are headings, "Stage 1 – Frontline Resolution" a sub-heading under the last;
+        # the "•" items a bulleted list; the lines holding only a space left out (empty lines); the cut-off second item
+        # of Stage 1 (a bare "•", its words lost) left out
+        "title": "Make a Complaint",
+        "english": True,
+        "skip": [r"^Make a Complaint$", r"^•$"],
+        "headings": [
+            (r"^(What is a complaint\?|What can I complain about\?|What can’t I complain about\?)$", 1),
+            (r"^(How do I complain\?|What happens once I have complained\?)$", 1),
+            (r"^Stage 1 – Frontline Resolution$", 2),
+        ],
+    },
+    "h1223-4": {
+        # no title of its own (the stored text starts with its opening paragraph; none is made up); "What we will do
+        # for you" is a heading; the "•" items (the standards) a bulleted list, the line break inside the second item
+        # ("If this " / "    is the case") joined by a space, so the item is one; the cut-off last item ("If you
+        # remain u") a bullet as stored
+        "title": None,
+        "english": True,
+        "rejoin": [r"(?<=If this) \n\s+(?=is the case)"],
+        "headings": [(r"^What we will do for you$", 1)],
+    },
+    "h1223-5": {
+        # no title of its own (the stored text starts with its first sentence; the address gives only the article's
+        # number; none is made up); "What to do if you're not satisfied with the outcome" is a heading; the "•" items
+        # (what the case worker will do, what a resolution could include) bulleted lists; the last line, whose links
+        # are lost, a paragraph
+        "title": None,
+        "english": True,
+        "headings": [(r"^What to do if you're not satisfied with the outcome$", 1)],
+    },
+}
+
+
+# The 1224th held-out set (plans/heldout1224/): sports leagues' and clubs' complaints, grievance and disputes
+# procedures: the Colchester Netball League's Complaints & Disciplinary Procedure, Blue Jays Netball Club's (Queensland)
+# Complaints & Grievances Policy, EKASC's (a Scottish swimming club) complaints page, Fleet Town Colts' Club Complaints
+# Procedure (football) and the Birkenhead & Wirral Ladies bowls league's DISPUTES rules; English pages.
+LAYOUT1224: dict[str, dict] = {
+    "h1224-1": {
+        # the text's heading Complaints & Disciplinary Procedure is the title (its own line left out); the opening
+        # paragraph and the items "1." to "8." paragraphs with their numbers typed in (no list made of them), the
+        # cut-off item 8 ("who is the subj") too; no heading below the title, no table
+        "title": "Complaints & Disciplinary Procedure",
+        "english": True,
+        "skip": [r"^Complaints & Disciplinary Procedure$"],
+        "headings": [],
+    },
+    "h1224-2": {
+        # the text's heading Complaints & Grievances Policy is the title (its own line left out); "What is a
+        # complaint/grievance?", "Making a complaint" and "Dealing with a complaint" Heading 1, "Non-Urgent complaints"
+        # and "Urgent complaints" Heading 2 under the last; the five "•" items a bulleted list; the rest paragraphs, the
+        # cut-off last one ("the Pre") too; no table
+        "title": "Complaints & Grievances Policy",
+        "english": True,
+        "skip": [r"^Complaints & Grievances Policy$"],
+        "headings": [
+            (r"^What is a complaint/grievance\?$", 1),
+            (r"^Making a complaint$", 1),
+            (r"^Dealing with a complaint$", 1),
+            (r"^(Non-Urgent|Urgent) complaints$", 2),
+        ],
+    },
+    "h1224-3": {
+        # the page's heading If you have a complaint! is the title (its own line left out); each line a paragraph; the
+        # site's last line "South Lanarkshire Swimming Development" (a link, not the club's text) left out; no list,
+        # no table
+        "title": "If you have a complaint!",
+        "english": True,
+        "skip": [r"^If you have a complaint!$", r"^South Lanarkshire Swimming Development$"],
+        "headings": [],
+    },
+    "h1224-4": {
+        # the text's heading Club Complaints Procedure is the title (its own line left out); the items "1." to "3." and
+        # the lettered items "a." to "e." and "a." to "c." paragraphs with their numbers and letters typed in (no list
+        # made of them); the two lines the page broke inside items d. and c. joined with a space ("to whom made",
+        # "the Club’s Policies"); the closing paragraph on the County Football Association; no heading below the
+        # title, no table
+        "title": "Club Complaints Procedure",
+        "english": True,
+        "rejoin": [r"\n(?=whom made; and\n|Policies or Codes of Conduct\.\n)"],
+        "skip": [r"^Club Complaints Procedure$"],
+        "headings": [],
+    },
+    "h1224-5": {
+        # the page's heading DISPUTES is the title; the site's banner ("Birkenhead & Wirral Ladies 2024") and its
+        # officers' lines above the heading (the results site's, not the rules') taken away by `sub`; the paragraph on
+        # the Disputes Committee and the rules 9.1 to 9.6 paragraphs with their numbers typed in; no list, no table
+        "title": "DISPUTES",
+        "english": True,
+        "sub": [(r"\A[\s\S]*?\nDISPUTES\n\n", "")],
+        "headings": [],
+    },
+}
+
+
+# The 1225th held-out set (plans/heldout1225/): emergency and critical incident plans with graded levels of
+# universities and colleges: a Chinese art and design college's plan for sudden safety events in its laboratories
+# (four grades named, with warning colours), the levels of response of three US universities and colleges (Alcorn State
+# University, Arapahoe Community College, Agnes Scott College) and Australian Catholic University's critical incident
+# procedure (Events, Incidents, Critical Incidents); one Chinese page, four English ones after six Chinese searches found
+# no other unused plan of the sector whose stored part reaches its grading.
+LAYOUT1225: dict[str, dict] = {
+    "h1225-1": {
+        # the plan's heading is the title (its own line left out); the site's 来源/责编/发布时间/浏览量 line left out (the
+        # two lines holding only a space are empty and drop out); the preamble a paragraph; 一、二、三、 headings; (一)
+        # 突发事件主要包括自然灾害、事故灾难两类 and (二)应急处置领导小组工作职责 (a heading's words, no full stop)
+        # sub-headings; the other (一)(二) items, 1.自然灾害 / 2.事故灾难 and the cut-off duty 1. paragraphs with their
+        # numbers typed
+        "title": "北海艺术设计学院实验实训室突发安全事件应急预案",
+        "skip": [r"^北海艺术设计学院实验实训室突发安全事件应急预案$", r"^来源:设备与信息处"],
+        "headings": [
+            (r"^[一二三]、", 1),
+            (r"^\(一\)突发事件主要包括自然灾害、事故灾难两类$", 2),
+            (r"^\(二\)应急处置领导小组工作职责$", 2),
+        ],
+    },
+    "h1225-2": {
+        # no title (the stored part begins with a section of the University's Emergency Management Plan, whose own title
+        # is not in it): the section's heading Types of Emergencies/Levels of Response a heading, Organizational
+        # Components a heading; the opening sentence and the three levels (1. Level 1 - Low/Guarded: … to 3. Level 3 -
+        # High/Severe Disaster: …) paragraphs with their numbers typed; the line naming the chart (Emergency Response
+        # Implementation CHART, the chart itself not stored) a paragraph; the "•" teams a bulleted list; the cut-off
+        # component 1. a paragraph
+        "title": None,
+        "english": True,
+        "headings": [(r"^Types of Emergencies/Levels of Response$", 1), (r"^Organizational Components$", 1)],
+    },
+    "h1225-3": {
+        # the page's heading Emergency Response Plan is the title (its own line left out); Assessment of Need for an
+        # Emergency Operations Response Plan and Definition of Various Emergency Situations headings; the paragraphs and
+        # each level's run-in definition (Level 1 Minor Situation (will not require Command Center) includes …)
+        # paragraphs; the "•" items bulleted lists, the cut-off last one ("Moderate natural pro") too
+        "title": "Emergency Response Plan",
+        "english": True,
+        "skip": [r"^Emergency Response Plan$"],
+        "headings": [
+            (r"^Assessment of Need for an Emergency Operations Response Plan$", 1),
+            (r"^Definition of Various Emergency Situations$", 1),
+        ],
+    },
+    "h1225-4": {
+        # the page's heading Levels of Emergency is the title (its own line left out); Definitions of an Emergency or
+        # Crisis a heading; the sentences and "Types of emergencies include" paragraphs; the "•" items (what a crisis
+        # harms, the three definitions Minor Emergency, Major Emergency and Disaster with their run-in names, the types
+        # of emergencies) bulleted lists; the garbled "¬†" kept as stored
+        "title": "Levels of Emergency",
+        "english": True,
+        "skip": [r"^Levels of Emergency$"],
+        "bullet": r"^• ",
+        "headings": [(r"^Definitions of an Emergency or Crisis$", 1)],
+    },
+    "h1225-5": {
+        # the stored text has no heading: the procedure's name (Critical Incident Management Procedure, as the
+        # University's Critical Incident Management Policy names it) is the title; the run-together paragraphs are split
+        # where the procedure's own numbers (1) … (13) begin, each numbered paragraph one paragraph with its number typed,
+        # the cut-off (13) too
+        "title": "Critical Incident Management Procedure",
+        "english": True,
+        "split": r" (?=\(\d{1,2}\) )",
+        "headings": [],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -63070,6 +63694,14 @@ SETS = {
     "heldout1215": (ROOT / "plans" / "heldout1215" / "sources", LAYOUT1215),
     "heldout1216": (ROOT / "plans" / "heldout1216" / "sources", LAYOUT1216),
     "heldout1217": (ROOT / "plans" / "heldout1217" / "sources", LAYOUT1217),
+    "heldout1218": (ROOT / "plans" / "heldout1218" / "sources", LAYOUT1218),
+    "heldout1219": (ROOT / "plans" / "heldout1219" / "sources", LAYOUT1219),
+    "heldout1220": (ROOT / "plans" / "heldout1220" / "sources", LAYOUT1220),
+    "heldout1221": (ROOT / "plans" / "heldout1221" / "sources", LAYOUT1221),
+    "heldout1222": (ROOT / "plans" / "heldout1222" / "sources", LAYOUT1222),
+    "heldout1223": (ROOT / "plans" / "heldout1223" / "sources", LAYOUT1223),
+    "heldout1224": (ROOT / "plans" / "heldout1224" / "sources", LAYOUT1224),
+    "heldout1225": (ROOT / "plans" / "heldout1225" / "sources", LAYOUT1225),
 }
 
 

@@ -7913,6 +7913,62 @@ SETS = {
         "h1217-4": ("en", EMERGENCY, "Level 1"),
         "h1217-5": ("en", EMERGENCY, "National incident response levels: guidance for health boards"),
     },
+    "heldout1218": {
+        "h1218-1": ("en", PROCEDURE, "The Adult Social Care Complaints Procedure"),
+        "h1218-2": ("en", PROCEDURE, "How we deal with complaints"),
+        "h1218-3": ("en", PROCEDURE, "Step 1"),
+        "h1218-4": ("en", PROCEDURE, "Stage 1:"),
+        "h1218-5": ("en", PROCEDURE, "Make a complaint"),
+    },
+    "heldout1219": {
+        "h1219-1": ("en", PROCEDURE, "How do I complain?"),
+        "h1219-2": ("en", PROCEDURE, "Complaints"),
+        "h1219-3": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1219-4": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1219-5": ("en", PROCEDURE, "Complaints procedure:"),
+    },
+    "heldout1220": {
+        "h1220-1": ("en", PROCEDURE, "COMPLAINTS"),
+        "h1220-2": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1220-3": ("en", PROCEDURE, "Complaints Procedure (Parent-Teacher)"),
+        "h1220-4": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1220-5": ("en", PROCEDURE, "Formal Complaint"),
+    },
+    "heldout1221": {
+        "h1221-1": ("en", PROCEDURE, "Priority 0 (Highest Priority)"),
+        "h1221-2": ("en", PROCEDURE, "Standard Hours: 8:00am-4:30pm (M-F)"),
+        "h1221-3": ("en", PROCEDURE, "Complaint Resolution Process"),
+        "h1221-4": ("en", PROCEDURE, "Complaints"),
+        "h1221-5": ("en", PROCEDURE, "Service Level Agreement"),
+    },
+    "heldout1222": {
+        "h1222-1": ("en", PROCEDURE, "Core customer information"),
+        "h1222-2": ("en", PROCEDURE, "Our promise"),
+        "h1222-3": ("en", PROCEDURE, "Want to find out how to make a complaint?"),
+        "h1222-4": ("en", PROCEDURE, "Complaint Handling Process – Summary"),
+        "h1222-5": ("en", PROCEDURE, "Service commitments"),
+    },
+    "heldout1223": {
+        "h1223-1": ("en", PROCEDURE, "Make A Complaint"),
+        "h1223-2": ("en", PROCEDURE, "Make a Complaint"),
+        "h1223-3": ("en", PROCEDURE, "Make a Complaint"),
+        "h1223-4": ("en", PROCEDURE, "What we will do for you"),
+        "h1223-5": ("en", PROCEDURE, "What to do if you're not satisfied with the outcome"),
+    },
+    "heldout1224": {
+        "h1224-1": ("en", PROCEDURE, "Complaints & Disciplinary Procedure"),
+        "h1224-2": ("en", PROCEDURE, "Complaints & Grievances Policy"),
+        "h1224-3": ("en", PROCEDURE, "If you have a complaint!"),
+        "h1224-4": ("en", PROCEDURE, "Club Complaints Procedure"),
+        "h1224-5": ("en", PROCEDURE, "DISPUTES"),
+    },
+    "heldout1225": {
+        "h1225-1": ("zh-CN", EMERGENCY, "北海艺术设计学院实验实训室突发安全事件应急预案"),
+        "h1225-2": ("en", EMERGENCY, "Types of Emergencies/Levels of Response"),
+        "h1225-3": ("en", EMERGENCY, "Emergency Response Plan"),
+        "h1225-4": ("en", EMERGENCY, "Levels of Emergency"),
+        "h1225-5": ("en", EMERGENCY, "Critical Incident Management Procedure"),
+    },
 }
 
 
