@@ -1491,7 +1491,8 @@ class Grades:
         return best
 
     _GRADE_LABEL = re.compile(
-        rf"(?:{grading.EVENT}|级|级别|等级|响应|预警|\bpriority)$|^第[一二三四五]层|^(?:level|tier|category|grade|severity|priority)\s*\d|"
+        rf"(?:{grading.EVENT}|级|级别|等级|响应|预警|\bpriority|\bemergency)$|^第[一二三四五]层|"
+        r"^(?:level|tier|category|grade|severity|priority)\s*(?:\d|(?:one|two|three|four|five)\b)|"
         r"^(?:p|sev)\s?-?[0-5]\b|"
         r"^(?:1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth)\s+(?:level|tier)\b",
         re.I,
@@ -2217,9 +2218,9 @@ class Grades:
         if kind is None:
             return
         named: list[dict] = []
-        # the tier after the last one set out: by the last one's own number (Level 2, Level 3 set out, Level 1 not: the
-        # next is 4), else by how many there are
-        last_number = _tier_number(last) or len(levels)
+        # the tier after the highest one set out: by its own number (Level 2, Level 3 set out, Level 1 not: the next is
+        # 4; LEVEL FIVE … LEVEL ONE set out, most severe first: the next is 6), else by how many there are
+        last_number = max(_tier_number(str(level["name"].value)) for level in levels) or len(levels)
         for seg in self.segs:
             for sentence in [] if seg.is_table else sentences(seg.text):
                 for m in self._NAMED_TIER[kind].finditer(sentence):

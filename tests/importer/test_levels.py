@@ -3524,3 +3524,22 @@ def test_priority_codes_opening_bullets_or_chinese_lines_are_levels_and_their_ti
         "响应时效：从接到用户请求到采取有效措施，不超过8小时。\n"
     )
     assert [lv["name"] for lv in _levels(tmp_path, chinese)] == ["P2级故障", "P1级故障"]
+
+
+def test_levels_numbered_in_words_or_named_as_emergencies_are_levels_each_once(tmp_path: Path):
+    """LEVEL FIVE: … down to LEVEL ONE: … (a campus plan's situation levels, most severe first) are five levels, not
+    six: a level numbered in words named no grade, and the next tier "named after" the last one set out (LEVEL ONE)
+    was LEVEL TWO again. • Minor Emergency: … / • Major Emergency: … are levels too (an emergency named no grade)."""
+    text = (
+        "Situation Levels\nSituation levels help define the magnitude of the emergency and response that may be required.\n"
+        "LEVEL THREE: This incident has a significant impact on the campus as well as surrounding jurisdictions.\n"
+        "LEVEL TWO: This incident has the potential to threaten life, or may cause significant property damage.\n"
+        "LEVEL ONE: This incident is a minor emergency that can be contained using a minimal amount of campus resources.\n"
+    )
+    assert sorted(lv["name"] for lv in _levels(tmp_path, text)) == ["LEVEL ONE", "LEVEL THREE", "LEVEL TWO"]
+    emergencies = (
+        "Levels of Emergency\nThe following definitions of an emergency are provided as guidelines.\n"
+        "• Minor Emergency: Any incident which will not seriously affect the overall functional capacity of the college.\n"
+        "• Major Emergency: Any incident which affects an entire building and will disrupt the overall operations.\n"
+    )
+    assert [lv["name"] for lv in _levels(tmp_path, emergencies)] == ["Minor Emergency", "Major Emergency"]
