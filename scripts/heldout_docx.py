@@ -62487,6 +62487,587 @@ LAYOUT1225: dict[str, dict] = {
 }
 
 
+# The 1226th held-out set (plans/heldout1226/): councils' statutory children's and adult social care complaints procedures
+# and corporate complaints procedures: the Royal Borough of Greenwich's statutory Children Act procedure, Islington's adult
+# social services process and Leicestershire's children's social care complaints (England), Dumfries and Galloway
+# Council's complaints procedure with its social work Stage 3 (Scotland) and Adelaide Hills Council's complaints page
+# (South Australia), all in English.
+LAYOUT1226: dict[str, dict] = {
+    "h1226-1": {
+        # the page's heading "Statutory Children Act complaints procedure" is the title (its own line left out); "Stage one -
+        # local resolution", "Stage two - formal investigation" and "Stage three - review" headings; the rest paragraphs
+        "title": "Statutory Children Act complaints procedure",
+        "english": True,
+        "skip": [r"^Statutory Children Act complaints procedure$"],
+        "headings": [(r"^Stage (one|two|three) - ", 1)],
+    },
+    "h1226-2": {
+        # the page's heading "Adult social services complaints process" is the title (its own line left out, and the
+        # image's alt text "Icon of an information booklet" before it); "How we will handle your complaint", "Review of
+        # complaint" and "Local Government and Social Care Ombudsman" headings; the "•" items (what the process covers) a
+        # bulleted list; the rest, the cut-off last line too, paragraphs
+        "title": "Adult social services complaints process",
+        "english": True,
+        "skip": [r"^Adult social services complaints process$", r"^Icon of an information booklet$"],
+        "headings": [
+            (r"^(How we will handle your complaint|Review of complaint|Local Government and Social Care Ombudsman)$", 1)
+        ],
+    },
+    "h1226-3": {
+        # the page's heading "Complaints procedure" is the title (its own line left out, and the site's "Search site"
+        # before it); "Stage one - frontline resolution", "Stage 2 - investigation", "Stage 3 - review panel (social work
+        # complaints only)" and "Scottish Public Services Ombudsman (SPSO)" headings; the rest, the cut-off last line too,
+        # paragraphs
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [r"^Complaints procedure$", r"^Search site$"],
+        "headings": [(r"^(Stage (one|2|3) - |Scottish Public Services Ombudsman \(SPSO\)$)", 1)],
+    },
+    "h1226-4": {
+        # the guide's heading "Complain about children's social care" is the title (its own line left out); the part's
+        # heading "How to make a complaint" a heading; "Step 1" to "Step 4" and "Local Government Ombudsman" sub-headings
+        # under it; the rest paragraphs
+        "title": "Complain about children's social care",
+        "english": True,
+        "skip": [r"^Complain about children's social care$"],
+        "headings": [(r"^How to make a complaint$", 1), (r"^(Step [1-4]|Local Government Ombudsman)$", 2)],
+    },
+    "h1226-5": {
+        # no title (the copy does not hold the page's heading; its name is only in the address and none is made up);
+        # "Our commitment to you", "Lodging a complaint" and "How your complaint is managed" headings, "Step 1 — ...",
+        # "Step 2 — ..." and "Step 3 — ..." sub-headings; the ways to complain ("- " items) a bulleted list; the web
+        # page's two lines of only "-" and the link labels after them ("Council Policies — Complaints Handling Policy",
+        # "Online feedback form") left out; the rest, the cut-off last line too, paragraphs
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "skip": [r"^-$", r"^Council Policies — Complaints Handling Policy$", r"^Online feedback form$"],
+        "headings": [
+            (r"^(Our commitment to you|Lodging a complaint|How your complaint is managed)$", 1),
+            (r"^Step [123] — ", 2),
+        ],
+    },
+}
+
+
+LAYOUT1227: dict[str, dict] = {
+    "h1227-1": {
+        # the code's heading Westbrook House Dental Practice Code for Patient Complaints is the title (its own line left
+        # out); the two opening paragraphs paragraphs; the seven numbered points (one a line in the copy) paragraphs with
+        # their numbers typed, the cut-off point 7 ("… to give an explanation of the circ") too
+        "title": "Westbrook House Dental Practice Code for Patient Complaints",
+        "english": True,
+        "skip": [r"^Westbrook House Dental Practice Code for Patient Complaints$"],
+        "headings": [],
+    },
+    "h1227-2": {
+        # the site's "top of page" link left out; the policy's heading Complaints Policy is the title (its own line left
+        # out); the numbered sections 1. Background … 5. Definitions headings; 3.1. Who can raise a complaint? and 3.2.
+        # Policy Coverage sub-headings; the numbered statements (1.1. … 4.4.) paragraphs with their numbers typed; the
+        # cut-off "5.1. What is" a paragraph
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^top of page$", r"^Complaints Policy$"],
+        "headings": [
+            (r"^\d\. [A-Z][A-Za-z ]+$", 1),
+            (r"^3\.1\. Who can raise a complaint\?$", 2),
+            (r"^3\.2\. Policy Coverage$", 2),
+        ],
+    },
+    "h1227-3": {
+        # the policy's heading Complaints Handling Policy is the title (its two lines in the copy, the page's title and
+        # the heading, left out); the opening paragraphs and the lead-ins paragraphs; the three numbered classes of
+        # negative feedback (1. Enquiries, 2. Notification, 3. Complaint or Claim, two-space indent in the copy)
+        # paragraphs with their numbers typed; the "•" item a bulleted list, the cut-off one ("… right to hav")
+        "title": "Complaints Handling Policy",
+        "english": True,
+        "skip": [r"^Complaints Handling Policy$"],
+        "headings": [],
+    },
+    "h1227-4": {
+        # the policy's heading Complaints and Grievances Policy is the title (its own line left out); Purpose,
+        # Principles, Process, External Options and Recordkeeping headings; Informal Resolution, Formal Complaint and
+        # Outcome & Review sub-headings under Process; every sentence (the three principles, unmarked in the copy,
+        # included) a paragraph
+        "title": "Complaints and Grievances Policy",
+        "english": True,
+        "skip": [r"^Complaints and Grievances Policy$"],
+        "headings": [
+            (r"^(Purpose|Principles|Process|External Options|Recordkeeping)$", 1),
+            (r"^(Informal Resolution|Formal Complaint|Outcome & Review)$", 2),
+        ],
+    },
+    "h1227-5": {
+        # the stored text has no heading of its own: the name the text gives itself, Complaints Handling Process, is the
+        # title; the paragraphs and the three clinics' names (unmarked in the copy) paragraphs; Complaint Management
+        # Process a heading, Confidentiality, impartiality, and fairness and Acknowledgement and response to the
+        # complaint sub-headings; the "- " items bulleted lists, the cut-off last one ("… to clarify an") too
+        "title": "Complaints Handling Process",
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [
+            (r"^Complaint Management Process$", 1),
+            (r"^(Confidentiality, impartiality, and fairness|Acknowledgement and response to the complaint)$", 2),
+        ],
+    },
+}
+
+
+# The 1228th held-out set (plans/heldout1228/): schools', a childminder's and a nursery's complaints procedures in
+# England, Ireland and New Zealand, English pages (Upton Cross's How to resolve a problem, a Selly Oak childminder's
+# Complaints, Gaelscoil Chóraín's parental complaint procedure, Paraparaumu College's Complaints Procedure and Cloud Kids
+# Educare's Complaints Policy).
+LAYOUT1228: dict[str, dict] = {
+    "h1228-1": {
+        # the stored text has no heading of its own: the page's name HOW TO RESOLVE A PROBLEM (from its address,
+        # .../HOW-TO-RESOLVE-A-PROBLEM-1/) is the title; the opening sentence a paragraph; "Stage 1 – Talk to the
+        # teacher", "Stage 2 – Meet the Head Teacher" and "Stage 3 – Go to the Governors" Heading 1; every other line a
+        # paragraph, as stored
+        "title": "HOW TO RESOLVE A PROBLEM",
+        "english": True,
+        "headings": [(r"^Stage [1-3] – ", 1)],
+    },
+    "h1228-2": {
+        # the page's heading Complaints the title, its line left out; the paragraphs as stored; the seven "•" items
+        # (what is recorded) a bulleted list; the Phone and Email lines paragraphs; no other headings (none in the copy)
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^Complaints$"],
+        "bullet": r"^• ",
+    },
+    "h1228-3": {
+        # the stored text has no heading over the whole: the page's name Parental Complaint Procedure (from its address,
+        # .../parentalcomplaintprocedure.htm) is the title; the six section heads in Irish and English (Réasúnaíocht /
+        # Rationale: … Céim / Stage 2:) Heading 1; the lines broken inside sentences joined again by one space
+        # (`rejoin`: a line break not after a full stop or colon and not before a "? " item), so that each paragraph is
+        # one paragraph, as the school's Word file has it; the "? " items (the two aims after the first, the three kinds
+        # of complaint the Board does not investigate) bulleted lists, the first aim (no mark in the copy) a paragraph;
+        # the items 1.1, 1.2 and the cut-off 2.1 paragraphs with their numbers typed
+        "title": "Parental Complaint Procedure",
+        "english": True,
+        "rejoin": [r"(?<![:.])\n(?!\? )"],
+        "bullet": r"^\? ",
+        "headings": [
+            (
+                r"^(Réasúnaíocht / Rationale|Nasc le hÉiteas na Scoile / Relationship to School Ethos|Aidhmeanna- Cospóirí"
+                r" / Aims-Objectives|Réamhrá / Introduction|Céim / Stage [12]):$",
+                1,
+            )
+        ],
+    },
+    "h1228-4": {
+        # the page's heading Complaints Procedure the title, its line left out; PARAPARAUMU COMPLAINTS PROCEDURE Heading
+        # 1; the twelve numbered steps paragraphs with their numbers typed ("1." to "12.", the indent left out)
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [(r"^PARAPARAUMU COMPLAINTS PROCEDURE$", 1)],
+    },
+    "h1228-5": {
+        # the site's page heading "Complaints Policy" and the blog's line "1 comment:" left out; the document's heading
+        # Cloud Kids Educare Complaints Policy the title, its line left out; the double spaces inside sentences (line
+        # breaks of the document the page was copied from) one space, as the Word file has them; the Purpose:, Applies
+        # to: paragraphs with their run-in names and the seven rules paragraphs; no list (none marked in the copy)
+        "title": "Cloud Kids Educare Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$", r"^Cloud Kids Educare Complaints Policy$", r"^1 comment:$"],
+        "sub": [(r"(?<=\S)  (?=\S)", " ")],
+    },
+}
+
+
+# The twelve-hundred-and-twenty-ninth held-out set (plans/heldout1229/): IT help desks' and facilities maintenance
+# desks' request guidelines, priorities and service levels of colleges and universities, English pages — Bowdoin
+# College IT's Work Request Submission & Response Guidelines, the University of Alabama facilities' Service Standards,
+# MICA Facilities Management's service order request designations, Ithaca College IT's Response Time and the University
+# of St Andrews' Website help. Two tables (h1229-4's classifications and response times, h1229-5's priorities).
+LAYOUT1229: dict[str, dict] = {
+    "h1229-1": {
+        # the article's heading is the title (its own line left out); Submitting a Work Request, How to Respond to IT
+        # Requests for Additional Information, Response Time Expectations & Ticket Closure, Service and Support
+        # Communication Cadence and "4. Need More Time? Let Us Know!" (its number typed, as stored) Heading 1; the "✅"
+        # items (what a request should say) and the "•" days of the cadence bulleted lists; the rest paragraphs
+        "title": "Information Technology (IT) Work Request Submission & Response Guidelines",
+        "english": True,
+        "skip": [r"^Information Technology \(IT\) Work Request Submission & Response Guidelines$"],
+        "bullet": r"^(?:• |✅ )",
+        "headings": [
+            (
+                r"^(Submitting a Work Request|How to Respond to IT Requests for Additional Information"
+                r"|Response Time Expectations & Ticket Closure|Service and Support Communication Cadence)$",
+                1,
+            ),
+            (r"^4\. Need More Time\? Let Us Know!$", 1),
+        ],
+    },
+    "h1229-2": {
+        # the page's heading Service Standards is the title (its own line left out); the sentences, the Note, the hours
+        # and the ADA Hotline line paragraphs, one a line as stored
+        "title": "Service Standards",
+        "english": True,
+        "skip": [r"^Service Standards$"],
+    },
+    "h1229-3": {
+        # no title (the copy begins with "Priority 1: Emergency"; the page's name Service Order Request Designations is
+        # only in its address and none is made up); the three priorities (Priority 1: Emergency, Priority 2: Same Day
+        # Service/Essential Support, Priority 3: Standard 10-Day Service) Heading 1; their sentences and the "Examples
+        # of …" lines paragraphs; the "- " examples bulleted lists
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [(r"^Priority [1-3]: ", 1)],
+    },
+    "h1229-4": {
+        # the site's section name Getting Help is left out and the page's heading Response Time is the title (both lines
+        # taken off the top); the opening paragraphs and the closing one paragraphs; the classifications, one cell a
+        # line in the copy with its header row lost but for "Response Time", a Word table of three columns (the
+        # classification, its description, the response time): the header row (two empty cells and Response Time), the
+        # first row with only its description (its name and time lost in the copy), Out of Service, the row under it
+        # with no name of its own (8 business hours), Install or Change and Project or Research; no cell is filled in
+        "title": "Response Time",
+        "english": True,
+        "strip": [r"\AGetting Help\n\nResponse Time\n"],
+        "sub": [
+            (
+                r"(?m)^Response Time\n\n\n(Life-threatening situations and Blue Light Phone outages\.)\n\n\n"
+                r"(Out of Service)\n\n(User is unable to work .+)\n\n(4 business hours)\n\n\n"
+                r"(User is experiencing problems .+)\n\n(8 business hours)\n\n"
+                r"(Install or Change)\n\n(User needs something installed .+)\n\n(1 to 2 weeks .+)\n\n"
+                r"(Project or Research)\n\n(User needs information .+)\n\n(Based on workload .+)$",
+                lambda m: "\n".join(
+                    [
+                        "|",
+                        "|",
+                        "Response Time|",
+                        "|",
+                        f"{m[1]}|",
+                        "|",
+                        *(f"{m[i]}|" for i in (2, 3, 4)),
+                        "|",
+                        *(f"{m[i]}|" for i in range(5, 13)),
+                    ]
+                ),
+            ),
+        ],
+        # cells one a line, each ending "|" (an empty cell a "|" alone), read as a table of three columns from the
+        # header row's empty first cell on
+        "bar_tables": {r"^$": 3},
+    },
+    "h1229-5": {
+        # the page's heading Website help is the title (its own line left out); After you report a problem, Priorities,
+        # Comments and suggestions and Training Heading 1; the "•" problems a bulleted list; the four numbered steps stay
+        # paragraphs with their numbers typed; the priorities, each row's urgency and first priority on one line and the
+        # days and the other cells one a line in the copy, a Word table of four columns (Urgency, Affects individuals,
+        # Affects department, Affects University): the header row and Normal, Higher and Highest, each cell a priority
+        # and its days after one space
+        "title": "Website help",
+        "english": True,
+        "skip": [r"^Website help$"],
+        "sub": [
+            (
+                r"(?m)^Urgency Affects individuals Affects department Affects University$",
+                "|Urgency|Affects individuals|Affects department|Affects University|",
+            ),
+            (
+                r"(?m)^(Normal|Higher|Highest) (\w+ priority)\n(\d+ days?)\n(\w+ priority)\n(\d+ days?)\n"
+                r"(\w+ priority)\n(\d+ days?)$",
+                r"|\1|\2 \3|\4 \5|\6 \7|",
+            ),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^(After you report a problem|Priorities|Comments and suggestions|Training)$", 1)],
+    },
+}
+
+
+# The twelve-hundred-and-thirtieth held-out set (plans/heldout1230/): water and telephone companies' service standards,
+# rebates and complaints codes in England, Australia and New Zealand — Anglian Water's later core customer information
+# page (compensation after an interruption), Birchills Telecom's complaints code, Sydney Water's service rebates,
+# Watercare's customer promise, standards and contract, and Virtual Landline's complaints code. No tables.
+LAYOUT1230: dict[str, dict] = {
+    "h1230-1": {
+        # no title (the copy has no title line and none is made up; the address's "core-customer-information" is not
+        # taken for one); the site's alert band at the top (its unfilled "{{selectedAlertBand…}}" fields, the three
+        # "Message last updated - …" lines, "For further updates subscribe") is the page's, not the document's, and is
+        # left out, and so is the page's "Documents" heading at the foot (the list of downloads it heads is not in the
+        # copy); "Compensation after an interruption to your water supply" a heading; every other line a paragraph,
+        # "Some of our standards include:" too (its list is lost in the copy)
+        "title": None,
+        "english": True,
+        "skip": [
+            r"^\{\{selectedAlertBand\.",
+            r"^Message last updated - ",
+            r"^For further updates subscribe$",
+            r"^Documents$",
+        ],
+        "headings": [(r"^Compensation after an interruption to your water supply$", 1)],
+    },
+    "h1230-2": {
+        # the stored text has no heading of its own: the page's name from its address (birchills.net/complaints)
+        # Complaints is the title; no headings; the six paragraphs as the copy has them, the template's placeholder
+        # "[BRAND (a trading name of [entity])]" kept and the cut-off last one ("… or if t") too
+        "title": "Complaints",
+        "english": True,
+        "headings": [],
+    },
+    "h1230-3": {
+        # the page's heading "Service rebates" is the title, its line left out; "We're sorry for any inconvenience" (the
+        # line under it) a paragraph; the "•" rebates a bulleted list; "If you've experienced injury, loss or damage" a
+        # heading; every other line a paragraph
+        "title": "Service rebates",
+        "english": True,
+        "skip": [r"^Service rebates$"],
+        "headings": [(r"^If you've experienced injury, loss or damage$", 1)],
+    },
+    "h1230-4": {
+        # the page's English heading "Customer promise, standards and contract" is the title, its line left out; the
+        # site's "I'm a" selector and the image's description ("A close up of hands underneath pouring water.") are the
+        # page's and left out; the Māori heading over the title ("Te oati ki te kiritaki, ngā paerewa me te kirimana")
+        # a paragraph under it; "Our customer promise", "Our service standards" and "Customer contract" headings, "What
+        # our promise means" and "How we deliver on our promise" sub-headings under the first, the three tabs' names
+        # under the last ("Planned water outages", "Unplanned water outages", "Wastewater overflows"; what they hold is
+        # not in the copy) third-level headings; the "•" standards and the cut-off contract item ("… water and
+        # wastewater ser") bulleted lists; every other line a paragraph
+        "title": "Customer promise, standards and contract",
+        "english": True,
+        "skip": [
+            r"^I'm a$",
+            r"^Customer promise, standards and contract$",
+            r"^A close up of hands underneath pouring water\.$",
+        ],
+        "headings": [
+            (r"^(Our customer promise|Our service standards|Customer contract)$", 1),
+            (r"^(What our promise means|How we deliver on our promise)$", 2),
+            (r"^(Planned water outages|Unplanned water outages|Wastewater overflows)$", 3),
+        ],
+    },
+    "h1230-5": {
+        # no title (the copy begins with its first heading "About"; the text calls itself "This complaints Code", and
+        # none is made up); "About", "How you can make a complaint" and "Investigating and resolving your complaint"
+        # headings, "How to contact us" a sub-heading under the second; the five lines of what a written complaint
+        # should include ("Full name;" … "and Email address.") a bulleted list, each line an item as the copy has it;
+        # the "By phone:", "By post:" and "By email:" lines paragraphs ("[email protected]" as stored); every other
+        # line a paragraph, the cut-off last one ("We'll make every effort to") too
+        "title": None,
+        "english": True,
+        "bullet": (
+            r"^(?=(Full name;|Account number;|Telephone number \(landline and/or mobile\)|Postal address;"
+            r"|and Email address\.)$)"
+        ),
+        "headings": [
+            (r"^(About|How you can make a complaint|Investigating and resolving your complaint)$", 1),
+            (r"^How to contact us$", 2),
+        ],
+    },
+}
+
+
+# The 1231st held-out set (plans/heldout1231/): housing associations', property factors' and landlords' complaints
+# procedures in the UK: D&I Scott's (a Glasgow property factor) Complaints Resolution Procedure, the Complaints Procedure
+# of the property manager of estatespm.co.uk (Scotland, and England and Wales), Milnbank Housing Association's (Glasgow)
+# Customer Complaints page, an English landlord's three-stage guide "How can I make a complaint?" (on the magloft reader)
+# and ODU-DUA Housing Association's (England) complaints page; English pages.
+LAYOUT1231: dict[str, dict] = {
+    "h1231-1": {
+        # the page's heading Complaints Resolution Procedure is the title (its own line left out); every paragraph a
+        # paragraph (the page has no headings below its title and no list); the Tribunal's name and address lines
+        # paragraphs, one a line as stored; no table
+        "title": "Complaints Resolution Procedure",
+        "english": True,
+        "skip": [r"^Complaints Resolution Procedure$"],
+        "headings": [],
+    },
+    "h1231-2": {
+        # the page's heading Complaints Procedure is the title (its own line left out); "Scotland:" and "England and
+        # Wales:" headings; each section's one long paragraph a paragraph, the cut-off last one ("If an amicable
+        # settlement cannot") too; no list, no table
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [(r"^(Scotland|England and Wales):$", 1)],
+    },
+    "h1231-3": {
+        # the page's heading Customer Complaints is the title (its own line left out); "Frontline Resolution", "Formal
+        # Complaint Identification and Investigation" and the cut-off "Formal Complaint Review and Final Decis" headings;
+        # the rest paragraphs; no list, no table
+        "title": "Customer Complaints",
+        "english": True,
+        "skip": [r"^Customer Complaints$"],
+        "headings": [
+            (r"^Frontline Resolution$", 1),
+            (r"^Formal Complaint (Identification and Investigation|Review and Final Decis)", 1),
+        ],
+    },
+    "h1231-4": {
+        # the article's heading How can I make a complaint? is the title (its own line left out); the words "Image"
+        # (the article's pictures, not its text) left out; "Stage 1 complaints", "Stage 2 complaints" and "Stage 3
+        # complaints" headings, the question "Is my complaint resolved at this stage?" after each a sub-heading; the
+        # rest paragraphs; no list, no table
+        "title": "How can I make a complaint?",
+        "english": True,
+        "skip": [r"^How can I make a complaint\?$", r"^Image$"],
+        "headings": [(r"^Stage [123] complaints$", 1), (r"^Is my complaint resolved at this stage\?$", 2)],
+    },
+    "h1231-5": {
+        # no title (the stored text starts with its first sentence; the address names the page only
+        # "making-a-complaint"; none is made up); "Stage 1: frontline resolution" and "Stage 2: investigation" headings;
+        # the "•" items (what to tell us, what we will do, what the complainant must do) bulleted lists, the cut-off
+        # last one ("where appropriate, discuss your complain") too; the rest paragraphs, "[Link to download complaints
+        # form]" kept in its paragraph as stored; no table
+        "title": None,
+        "english": True,
+        "headings": [(r"^Stage [12]: (frontline resolution|investigation)$", 1)],
+    },
+}
+
+
+# The 1232nd held-out set (plans/heldout1232/): sports bodies' complaints procedures, English pages: Cornwall Netball's
+# Complaints and Disciplinaries page (England), the Rising Stars Netball League's rules 11.1 to 11.6 on complaints and
+# appeals about a match (England), the City of Bradford Swimming Club's complaints and disciplinary procedure (England),
+# Rooty Hill FC's Complaints Procedure (football, New South Wales) and the North London Bowling Club's complaints
+# procedure (England).
+LAYOUT1232: dict[str, dict] = {
+    "h1232-1": {
+        # the page's heading Complaints and Disciplinaries is the title (its own line left out); the site's date line
+        # ("Mon 05 Jul 2021 19:07") left out; the paragraphs each a paragraph; the four "•" items (the more serious
+        # complaints) a bulleted list; the site's list of downloads at the foot ("Procedure for Complaints and
+        # Disciplinary Matters 2020", "Website Policy", "Social Media Policy", each with "Download File", the last cut
+        # off) is the site's, not the page's text: the document stops before it; no heading below the title, no table
+        "title": "Complaints and Disciplinaries",
+        "english": True,
+        "skip": [r"^Complaints and Disciplinaries$", r"^Mon 05 Jul 2021 19:07$"],
+        "stop": r"^Procedure for Complaints and Disciplinary Matters 2020$",
+        "headings": [],
+    },
+    "h1232-2": {
+        # the site's heading of the rules' pages Rules & Regulations is the title (its own line left out; the section's
+        # own heading is not in the stored copy); the rules 11.1 to 11.6 paragraphs with their numbers typed in (no
+        # list made of them), the cut-off 11.6 ("by The C") too; the Appeals Panel's three powers ("•") a bulleted
+        # list; no heading below the title, no table
+        "title": "Rules & Regulations",
+        "english": True,
+        "skip": [r"^Rules & Regulations$"],
+        "headings": [],
+    },
+    "h1232-3": {
+        # the stored text has no heading of its own: the page's name from its address
+        # (about/complaints--disciplinary-procedure) Complaints & Disciplinary Procedure is the title; the paragraphs
+        # each a paragraph, the cut-off last one ("any incident relating") too; the four key principles ("•") a
+        # bulleted list; no heading below the title, no table
+        "title": "Complaints & Disciplinary Procedure",
+        "english": True,
+        "headings": [],
+    },
+    "h1232-4": {
+        # the page's heading Complaints Procedure is the title (its own line left out); Step One, Step Two, Step Three
+        # and Formal complaints Heading 1 ("Step Two" and "Formal complaints" run together with their first sentence
+        # on the page's line: split off by `sub`, as the headings the page shows them to be); "Complete an informal
+        # complaint form Any complaints ..." left as the page has it, one paragraph; the opening paragraph and the
+        # cut-off last line ("We at Rooty Hi") paragraphs; no list, no table
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "sub": [(r"(?m)^(Step Two|Formal complaints) ", "\\1\n")],
+        "headings": [(r"^Step (One|Two|Three)$", 1), (r"^Formal complaints$", 1)],
+    },
+    "h1232-5": {
+        # the page's heading Complaints procedure is the title (its own line left out); the three opening paragraphs;
+        # the steps "1." to "3." paragraphs with their numbers typed in (no list made of them), each step's second
+        # paragraph (indented four spaces on the page) a paragraph of its own, the cut-off step 3 ("which will gather
+        # all available") too; no heading below the title, no table
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [r"^Complaints procedure$"],
+        "headings": [],
+    },
+}
+
+
+# The twelve-hundred-and-thirty-third held-out set (plans/heldout1233/): critical incident and incident management
+# procedures with graded levels of two Australian universities, an English university and two Australian health
+# departments, English pages.
+LAYOUT1233: dict[str, dict] = {
+    "h1233-1": {
+        # the policy's heading Critical Incident Management - Policy is the title (its own line left out); the library's
+        # lines "Policy", "Printer-friendly version" and "Body" left out; 1. Purpose and Objectives and 2. Definitions,
+        # Terms, Acronyms headings; the definitions, the run-in "Incident Classification:" sentence and the three levels
+        # (Minor Event - …, Moderate Event – …, Major Event – …, with their run-in names) paragraphs, the cut-off Major
+        # Event too
+        "title": "Critical Incident Management - Policy",
+        "english": True,
+        "skip": [r"^Policy$", r"^Critical Incident Management - Policy$", r"^Printer-friendly version$", r"^Body$"],
+        "headings": [(r"^[12]\. [A-Z]", 1)],
+    },
+    "h1233-2": {
+        # the stored text has no heading: the policy's name, Critical Incident Management Policy (as its paragraph (1)
+        # names it), is the title; the run-together paragraphs are split where the policy's own numbers (1) … (12)
+        # begin, each numbered paragraph one paragraph with its number typed, the cut-off (12) too
+        "title": "Critical Incident Management Policy",
+        "english": True,
+        "split": r" (?=\(\d{1,2}\) )",
+        "headings": [],
+    },
+    "h1233-3": {
+        # the page's heading Bronze Control Procedures is the title (its own line left out); the site's lines
+        # ("Internal, open access", the section name "Emergency Procedures, Checklist and Contact List", "Things to do
+        # now", "View our escalation procedures:", "Contact us", "Page navigation", "Search Form", "A-Z lists") left
+        # out; the seven numbered steps paragraphs with their numbers typed; "Escalate to Silver if:" a paragraph and its
+        # "•" items a bulleted list; the second "•" list (the checklist, no heading of its own) a bulleted list;
+        # Emergency contact details a heading, the sentence and the telephone number paragraphs
+        "title": "Bronze Control Procedures",
+        "english": True,
+        "skip": [
+            r"^Internal, open access$",
+            r"^Emergency Procedures, Checklist and Contact List$",
+            r"^Bronze Control Procedures$",
+            r"^Things to do now$",
+            r"^View our escalation procedures:$",
+            r"^Contact us$",
+            r"^Page navigation$",
+            r"^Search Form$",
+            r"^A-Z lists$",
+        ],
+        "headings": [(r"^Emergency contact details$", 1)],
+    },
+    "h1233-4": {
+        # the page's heading Step 3. Prioritisation (SAC rating) is the title (its own line left out); the lone "|",
+        # ">> print version" and the page's contents line ("Covered in this page are …") left out; the lines broken in
+        # mid-sentence joined again (one space, as the words had it) where the next line does not begin a paragraph of
+        # its own; Range of incidents in health care, If you are a manager... and Determine level of response for open
+        # disclosure headings; the rest paragraphs, the cut-off last one ("high leve") too
+        "title": "Step 3. Prioritisation (SAC rating)",
+        "english": True,
+        "rejoin": [
+            r"(?<=[^\n|.])\n(?!(Step 3\.|Covered|The Severity\n|Contact your|The SAC tool|Range of incidents in health"
+            r" care\n|A representation|If you are|\.\.\. |The notifier|A SAC|Determine level of response\n|Once the SAC"
+            r"|There are two))"
+        ],
+        "skip": [r"^\|$", r"^>> print version$", r"^Step 3\. Prioritisation \(SAC rating\)$", r"^Covered in this page are "],
+        "headings": [
+            (r"^Range of incidents in health care$", 1),
+            (r"^If you are a manager\.\.\.$", 1),
+            (r"^Determine level of response for open disclosure$", 1),
+        ],
+    },
+    "h1233-5": {
+        # the page's heading Severity assessment codes is the title (its own line left out); Definition, Resources,
+        # Notification of SAC 1 incidents including sentinel events, More information and Produced by headings, the
+        # section names Policy, Guides and Forms under Resources (their links lost) sub-headings; the three "•" SAC
+        # categories a bulleted list, the SAC 1 item's indented second line ("In WA, SAC 1 also includes …") part of its
+        # item; the other sentences and the unit's name, telephone and email lines paragraphs
+        "title": "Severity assessment codes",
+        "english": True,
+        "skip": [r"^Severity assessment codes$"],
+        "sub": [(r"\n    (?=In WA, SAC 1)", " ")],
+        "headings": [
+            (r"^(Definition|Resources|More information|Produced by)$", 1),
+            (r"^Notification of SAC 1 incidents including sentinel events$", 1),
+            (r"^(Policy|Guides|Forms)$", 2),
+        ],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -63702,6 +64283,14 @@ SETS = {
     "heldout1223": (ROOT / "plans" / "heldout1223" / "sources", LAYOUT1223),
     "heldout1224": (ROOT / "plans" / "heldout1224" / "sources", LAYOUT1224),
     "heldout1225": (ROOT / "plans" / "heldout1225" / "sources", LAYOUT1225),
+    "heldout1226": (ROOT / "plans" / "heldout1226" / "sources", LAYOUT1226),
+    "heldout1227": (ROOT / "plans" / "heldout1227" / "sources", LAYOUT1227),
+    "heldout1228": (ROOT / "plans" / "heldout1228" / "sources", LAYOUT1228),
+    "heldout1229": (ROOT / "plans" / "heldout1229" / "sources", LAYOUT1229),
+    "heldout1230": (ROOT / "plans" / "heldout1230" / "sources", LAYOUT1230),
+    "heldout1231": (ROOT / "plans" / "heldout1231" / "sources", LAYOUT1231),
+    "heldout1232": (ROOT / "plans" / "heldout1232" / "sources", LAYOUT1232),
+    "heldout1233": (ROOT / "plans" / "heldout1233" / "sources", LAYOUT1233),
 }
 
 

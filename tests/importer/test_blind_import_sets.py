@@ -7969,6 +7969,62 @@ SETS = {
         "h1225-4": ("en", EMERGENCY, "Levels of Emergency"),
         "h1225-5": ("en", EMERGENCY, "Critical Incident Management Procedure"),
     },
+    "heldout1226": {
+        "h1226-1": ("en", PROCEDURE, "Statutory Children Act complaints procedure"),
+        "h1226-2": ("en", PROCEDURE, "Adult social services complaints process"),
+        "h1226-3": ("en", PROCEDURE, "Complaints procedure"),
+        "h1226-4": ("en", PROCEDURE, "Complain about children's social care"),
+        "h1226-5": ("en", PROCEDURE, "Our commitment to you"),
+    },
+    "heldout1227": {
+        "h1227-1": ("en", PROCEDURE, "Westbrook House Dental Practice Code for Patient Complaints"),
+        "h1227-2": ("en", PROCEDURE, "Complaints Policy"),
+        "h1227-3": ("en", PROCEDURE, "Complaints Handling Policy"),
+        "h1227-4": ("en", PROCEDURE, "Complaints and Grievances Policy"),
+        "h1227-5": ("en", PROCEDURE, "Complaints Handling Process"),
+    },
+    "heldout1228": {
+        "h1228-1": ("en", PROCEDURE, "HOW TO RESOLVE A PROBLEM"),
+        "h1228-2": ("en", PROCEDURE, "Complaints"),
+        "h1228-3": ("en", PROCEDURE, "Parental Complaint Procedure"),
+        "h1228-4": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1228-5": ("en", PROCEDURE, "Cloud Kids Educare Complaints Policy"),
+    },
+    "heldout1229": {
+        "h1229-1": ("en", PROCEDURE, "Information Technology (IT) Work Request Submission & Response Guidelines"),
+        "h1229-2": ("en", PROCEDURE, "Service Standards"),
+        "h1229-3": ("en", PROCEDURE, "Priority 1: Emergency"),
+        "h1229-4": ("en", PROCEDURE, "Response Time"),
+        "h1229-5": ("en", PROCEDURE, "Website help"),
+    },
+    "heldout1230": {
+        "h1230-1": ("en", PROCEDURE, "Compensation after an interruption to your water supply"),
+        "h1230-2": ("en", PROCEDURE, "Complaints"),
+        "h1230-3": ("en", PROCEDURE, "Service rebates"),
+        "h1230-4": ("en", PROCEDURE, "Customer promise, standards and contract"),
+        "h1230-5": ("en", PROCEDURE, "About"),
+    },
+    "heldout1231": {
+        "h1231-1": ("en", PROCEDURE, "Complaints Resolution Procedure"),
+        "h1231-2": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1231-3": ("en", PROCEDURE, "Customer Complaints"),
+        "h1231-4": ("en", PROCEDURE, "How can I make a complaint?"),
+        "h1231-5": ("en", PROCEDURE, "Stage 1: frontline resolution"),
+    },
+    "heldout1232": {
+        "h1232-1": ("en", PROCEDURE, "Complaints and Disciplinaries"),
+        "h1232-2": ("en", PROCEDURE, "Rules & Regulations"),
+        "h1232-3": ("en", PROCEDURE, "Complaints & Disciplinary Procedure"),
+        "h1232-4": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1232-5": ("en", PROCEDURE, "Complaints procedure"),
+    },
+    "heldout1233": {
+        "h1233-1": ("en", EMERGENCY, "Critical Incident Management - Policy"),
+        "h1233-2": ("en", EMERGENCY, "Critical Incident Management Policy"),
+        "h1233-3": ("en", EMERGENCY, "Bronze Control Procedures"),
+        "h1233-4": ("en", EMERGENCY, "Step 3. Prioritisation (SAC rating)"),
+        "h1233-5": ("en", EMERGENCY, "Severity assessment codes"),
+    },
 }
 
 
