@@ -1512,6 +1512,7 @@ class Grades:
                 re.match(r"^(?P<l>[^：:，,。；;]{2,30}?)\s*[：:]\s*(?P<r>\S.*)$", seg.text.strip())
                 or _EN_TIER_ITEM.match(seg.text.strip())
                 or _EN_GRADE_OPENING.match(seg.text.strip())
+                or _EN_GRADE_DASH.match(seg.text.strip())
             )
             if m:
                 label, rest = (m.group("l") or m.group("l2")).strip(), (m.group("r") or m.group("r2")).strip()
@@ -2314,6 +2315,9 @@ _EN_GRADE_OPENING = re.compile(
     r"(?P<r>(?<=are )\S.*|(?<=is )\S.*|(?:can|could|may|will|need|needs|"
     r"require|requires|involve|involves|include|includes|cover|covers|relate|relates|concern|concerns)\b.*)$"
 )
+# A paragraph opening with a short name, a dash and what it is (Minor Event - a minor incident or minor injury…): a
+# label and its text, a grade's where the name is one (read as a colon's label is)
+_EN_GRADE_DASH = re.compile(r"^(?P<l>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3})\s+[–—-]\s+(?P<r>\S.*)$")
 _ARABIC = {5: "special", 4: "1", 3: "2", 2: "3", 1: "4", 0: "5", -1: "6"}
 _EN_LEVEL = re.compile(
     r"\b(level|tier|category|grade|severity|priority|band|stage)\s*(\d|one|two|three|four|five|[A-D](?![a-z]))\b", re.I

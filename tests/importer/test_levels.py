@@ -3543,3 +3543,10 @@ def test_levels_numbered_in_words_or_named_as_emergencies_are_levels_each_once(t
         "• Major Emergency: Any incident which affects an entire building and will disrupt the overall operations.\n"
     )
     assert [lv["name"] for lv in _levels(tmp_path, emergencies)] == ["Minor Emergency", "Major Emergency"]
+    # and a name, a dash and what it is (Minor Event - a minor incident…), as a colon's label is read
+    events = (
+        "Critical Incident Management\nEvents are classified as follows.\n"
+        "Minor Event - a minor incident or minor injury has a localised impact on staff and students.\n"
+        "Major Event – an incident or event that has a high impact on University operations.\n"
+    )
+    assert [lv["name"] for lv in _levels(tmp_path, events)] == ["Minor Event", "Major Event"]
