@@ -63068,6 +63068,599 @@ LAYOUT1233: dict[str, dict] = {
 }
 
 
+# The 1234th held-out set (plans/heldout1234/): councils' children's social care, corporate and social work complaints
+# procedures in England, Scotland and Australia, English pages (North Somerset's children's social services complaints,
+# Wokingham's children and families complaints, Slough's corporate Complaints procedure, Comhairle nan Eilean Siar's
+# Social Work Department Complaints Procedure and Merri-bek's complaint process).
+LAYOUT1234: dict[str, dict] = {
+    "h1234-1": {
+        # no title (the copy begins mid-page without the page's heading; none is made up); "Stage 1 complaint", "Stage 2"
+        # and "Stage 3" headings; the panel's three tasks ("- " items) a bulleted list; the rest, the opening
+        # acknowledgement sentence and the cut-off last line "Local Government a" too, paragraphs
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [(r"^(Stage 1 complaint|Stage [23])$", 1)],
+    },
+    "h1234-2": {
+        # the page's heading "Feedback and complaints" is the title (its own line left out, and the site's "Last updated:"
+        # and "19th March 2024" lines before it); the part's heading "Children and families complaints" a heading;
+        # "Making a complaint" and "What happens when you complain" sub-headings under it, "Stage 1:" and "Stage 2:"
+        # (with their colons) under the latter; the "- " items (the ways to complain, Stage 1's points, Stage 2's cut-off
+        # one) bulleted lists; the rest paragraphs
+        "title": "Feedback and complaints",
+        "english": True,
+        "bullet": r"^- ",
+        "skip": [r"^Last updated:$", r"^19th March 2024$", r"^Feedback and complaints$"],
+        "headings": [
+            (r"^Children and families complaints$", 1),
+            (r"^(Making a complaint|What happens when you complain)$", 2),
+            (r"^Stage [12]:$", 3),
+        ],
+    },
+    "h1234-3": {
+        # the page's heading "Complaints procedure" is the title (its own line left out); "Stage One", "Stage Two", "Stage
+        # Three" and the question "If I am still not happy after stage three, can I take my complaint further?" headings;
+        # the Corporate Complaints team's address one paragraph a line, as the copy has it; the rest, the cut-off last
+        # line "The Ombudsman'" too, paragraphs
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [r"^Complaints procedure$"],
+        "headings": [
+            (r"^Stage (One|Two|Three)$", 1),
+            (r"^If I am still not happy after stage three, can I take my complaint further\?$", 1),
+        ],
+    },
+    "h1234-4": {
+        # the leaflet's heading "Complaints Procedure" is the title (its own line left out, and before it the site's "Skip
+        # Navigation", its notice of a new website and its section names "Social and Community Services" and "Community
+        # Care and Criminal Justice"); "How To Make A Complaint" a heading; the six numbered points (indented in the copy)
+        # paragraphs with their numbers typed; the rest, the cut-off footnote "* If you are unable or do not want to s"
+        # too, paragraphs
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [
+            r"^Skip Navigation$",
+            r"^We are currently testing a new website",
+            r"^Social and Community Services$",
+            r"^Community Care and Criminal Justice$",
+            r"^Complaints Procedure$",
+        ],
+        "headings": [(r"^How To Make A Complaint$", 1)],
+    },
+    "h1234-5": {
+        # no title (the copy does not hold the page's heading; none is made up); the page's "On this page:" label left
+        # out; "How to make a complaint", "The complaint process" and "What to expect from our complaint process"
+        # headings; "Call our Customer Service Team", "Accessible contact options" and "Tier 1" to "Tier 3" sub-headings;
+        # the accessible options ("- " items) a bulleted list; the rest, the cut-off last line too, paragraphs
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "skip": [r"^On this page:$"],
+        "headings": [
+            (r"^(How to make a complaint|The complaint process|What to expect from our complaint process)$", 1),
+            (r"^(Call our Customer Service Team|Accessible contact options|Tier [123])$", 2),
+        ],
+    },
+}
+
+
+# The 1235th held-out set (plans/heldout1235/): the complaints procedures of two orthodontic practices and a private
+# general practice in England, a dental practice in Australia and a podiatry practice (Australian by its site's name),
+# English pages (G&G Orthodontics' Patient complaints policy, CH Orthodontics' Code of Practice for Patient Complaints,
+# FastTrack GP's Complaints policy, Smile Craft Dental's Patient Complaints Procedure and Posture Podiatry's client
+# complaint policy).
+LAYOUT1235: dict[str, dict] = {
+    "h1235-1": {
+        # the policy's heading Patient complaints policy is the title (its own line left out); every paragraph of the
+        # copy a paragraph, the cut-off last one ("… the relevant members of the team, the pract") too; no headings
+        "title": "Patient complaints policy",
+        "english": True,
+        "skip": [r"^Patient complaints policy$"],
+        "headings": [],
+    },
+    "h1235-2": {
+        # the site's "Call us today! - 01606 47234" line left out; the page's heading Complaints Procedure is the title
+        # (its own line left out); Code of Practice for Patient Complaints a heading; the lead-in and the two opening
+        # paragraphs paragraphs; the nine numbered points (two-space indent in the copy) paragraphs with their numbers
+        # typed, the cut-off point 9 ("… You have the ri") too
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Call us today! - 01606 47234$", r"^Complaints Procedure$"],
+        "headings": [(r"^Code of Practice for Patient Complaints$", 1)],
+    },
+    "h1235-3": {
+        # the copy's Markdown marks are the page's formatting: "#" the title, "##" the section headings, "**" bold, "> "
+        # the address block's lines, "[…](mailto:…)" the e-mail link; the Word file has the words without the marks.
+        # Complaints policy is the title (its line left out); Who handles complaints, How to complain, Our timelines,
+        # What you should expect from us and the cut-off "If you are not" headings; the address lines paragraphs; the
+        # "- " items bulleted lists
+        "title": "Complaints policy",
+        "english": True,
+        "skip": [r"^# Complaints policy$"],
+        "sub": [
+            (r"(?m)^## ", ""),
+            (r"\*\*", ""),
+            (r"(?m)^> ", ""),
+            (r"\[([^\]]+)\]\(mailto:[^)]+\)", r"\1"),
+        ],
+        "bullet": r"^- ",
+        "headings": [
+            (r"^(Who handles complaints|How to complain|Our timelines|What you should expect from us|If you are not)$", 1),
+        ],
+    },
+    "h1235-4": {
+        # the procedure's heading Patient Complaints Procedure – Smile Craft Dental is the title (its own line left
+        # out); Step 1: Raising a Concern … Step 4: Resolution and Response headings; each list item, whose "-" mark the
+        # copy puts on a line of its own, a bulleted list item; the rest paragraphs, the cut-off "If additional time is
+        # required, we" too
+        "title": "Patient Complaints Procedure – Smile Craft Dental",
+        "english": True,
+        "skip": [r"^Patient Complaints Procedure – Smile Craft Dental$"],
+        "sub": [(r"(?m)^-\n", "- ")],
+        "bullet": r"^- ",
+        "headings": [(r"^Step [1-4]: ", 1)],
+    },
+    "h1235-5": {
+        # the stored text has no heading of its own: the page's name from its address, Client Complaint Policy, is the
+        # title; the "See also: Complaint Received Procedure" cross-reference and every line of the copy paragraphs, the
+        # cut-off "Where appropriate, clients who" too; no headings, no lists
+        "title": "Client Complaint Policy",
+        "english": True,
+        "headings": [],
+    },
+}
+
+
+# The twelve-hundred-and-thirty-sixth held-out set (plans/heldout1236/): schools', a childcare centre's and a
+# pre-school's complaints procedures in New Zealand, England and Ireland, English pages (Rangitoto College's Concerns and
+# Complaints Policy, Newmarket Childcare's Complaints procedure, the Kids first pre-school's complaints procedures,
+# Sandhurst Primary School's overview of its Complaints Procedure and Scoil Maelruain Senior's Grievance ( Complaints)
+# Procedure for Parents). One table (h1236-1's responsibility and review rows).
+LAYOUT1236: dict[str, dict] = {
+    "h1236-1": {
+        # the page's heading Concerns and Complaints Policy the title, its line left out; "Communications and Complaints
+        # Rationale:" and "Procedures:" Heading 1; the four rows Responsibility:, Review term:, Date reviewed: and Next
+        # review due: (set out in columns by runs of spaces in the copy) a Word table of two columns, the run-in name in
+        # the first cell; the run of spaces after "Policy:" one space (the paragraph with its run-in name); every other
+        # line a paragraph; the cut-off last sentence a paragraph
+        "title": "Concerns and Complaints Policy",
+        "english": True,
+        "skip": [r"^Concerns and Complaints Policy$"],
+        "sub": [
+            (r"(?m)^(Responsibility:|Review term:|Date reviewed:|Next review due:) +(.*?) *$", r"| \1 | \2 |"),
+            (r"(?m)^Policy: +", "Policy: "),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^Communications and Complaints Rationale:$", 1), (r"^Procedures:$", 1)],
+    },
+    "h1236-2": {
+        # the page's heading Complaints procedure the title, its line left out (and the line holding one space); every
+        # paragraph a paragraph, the three lines of the recommended procedure too (no list marks in the copy)
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [r"^Complaints procedure$"],
+    },
+    "h1236-3": {
+        # the stored text has no heading of its own: the page's name Complaints Procedures (from its address,
+        # .../complaints_procedures.html) is the title; the "|" lines of the page's table cell left out; the open door
+        # paragraph, the five numbered steps (paragraphs with their numbers typed) and the date July 2003 paragraphs
+        "title": "Complaints Procedures",
+        "english": True,
+        "skip": [r"^\|$"],
+    },
+    "h1236-4": {
+        # the page's heading An overview of Sandhurst Primary Schools Complaints Procedure the title, its line left out;
+        # the four items of the first route paragraphs with their "1." typed as the page shows them (each item a list of
+        # its own, so each numbered 1.; the indent left out); the "If not resolved move to:" lines, the second route's
+        # "Stage 1." to "Stage 3." lines and the rest paragraphs; no list, no other headings
+        "title": "An overview of Sandhurst Primary Schools Complaints Procedure",
+        "english": True,
+        "skip": [r"^An overview of Sandhurst Primary Schools Complaints Procedure$"],
+    },
+    "h1236-5": {
+        # the school's name Scoil Maelruain Senior (the letterhead line) the title, its line left out; the procedure's
+        # name Grievance ( Complaints) Procedure for Parents Heading 1; "Stage 1- informal stage", "Stage 2 – formal
+        # stage", "Stage 3" and "Stage 4" Heading 2; the opening paragraph a paragraph; the "- " items bulleted lists
+        # (Stage 3's and Stage 4's sub-items in the same list); the cut-off last item a bullet
+        "title": "Scoil Maelruain Senior",
+        "english": True,
+        "skip": [r"^Scoil Maelruain Senior$"],
+        "bullet": r"^- ",
+        "headings": [
+            (r"^Grievance \( Complaints\) Procedure for Parents$", 1),
+            (r"^Stage [1-4]( ?[-–] ?(informal|formal) stage)?$", 2),
+        ],
+    },
+}
+
+
+# The twelve-hundred-and-thirty-seventh held-out set (plans/heldout1237/): work-order priorities of university and school
+# district facilities desks and the service levels of university and school district IT help desks in the United States
+# — Emory University Campus Services' Frequently Asked Questions (FAQ's), SDSU's Prioritization of Services, Houston
+# ISD's Work Order Priority, Gonzales Unified School District's IT Help Desk and the KU School of Medicine-Wichita's
+# Prioritization of Requests. Three tables (h1237-2's priorities, h1237-4's priority matrix and priority levels).
+def _h1237_2_table(match: re.Match) -> str:
+    """h1237-2: the priorities' table, stored as lines: the header row's four cells set apart by single spaces, then each
+    priority's number and name, description, response time and first example on one line, its further examples one a
+    line. A Word table of four columns again (Priority, Description, Response Time, Examples): the header row, then each
+    priority's row, each further example in a row of its own under Examples with the other three cells empty (as the
+    copy has it, one example a line; nothing is joined or added)."""
+    rows = [["Priority", "Description", "Response Time", "Examples"]]
+    for line in match.group(0).split("\n")[1:]:
+        row = re.fullmatch(r"(\d - \w+) (.+?) (Immediate|\d+ business days|As scheduled) (.+)", line)
+        rows.append(list(row.groups()) if row else [" ", " ", " ", line])
+    return "".join(f"|{'|'.join(row)}|\n" for row in rows).rstrip("\n")
+
+
+LAYOUT1237: dict[str, dict] = {
+    "h1237-1": {
+        # the site's "Skip Navigation" line left out; the page's heading Frequently Asked Questions (FAQ's) is the title
+        # (its own line left out); the questions (the lines ending "?") Heading 1; the four levels of priority ((1)
+        # Emergency, (2) Urgent, (3) Routine, (4) Preventive Maintenance) Heading 2; the answers paragraphs, the last one
+        # cut off as stored
+        "title": "Frequently Asked Questions (FAQ's)",
+        "english": True,
+        "skip": [r"^Skip Navigation$", r"^Frequently Asked Questions \(FAQ's\)$"],
+        "headings": [(r"\?$", 1), (r"^\([1-4]\) ", 2)],
+    },
+    "h1237-2": {
+        # the page's heading Prioritization of Services is the title (its own line left out); Report a Facility Emergency
+        # and Non-Urgent Requests Heading 1; the opening line, the emergency paragraph, the line "Work Control Center" and
+        # the last sentence paragraphs; the priorities a Word table of four columns (see _h1237_2_table)
+        "title": "Prioritization of Services",
+        "english": True,
+        "skip": [r"^Prioritization of Services$"],
+        "sub": [(r"(?m)^Priority Description Response Time Examples\n(?:.+\n)*?Carpet cleaning$", _h1237_2_table)],
+        "pipe_table": True,
+        "headings": [(r"^(Report a Facility Emergency|Non-Urgent Requests)$", 1)],
+    },
+    "h1237-3": {
+        # the site's section name (Facilities, Maintenance & Operations), "Page Navigation" and the lone "-" left out; the
+        # page's heading Work Order Priority is the title (its own line left out); FACILITIES SERVICES WORK ORDER
+        # CATEGORIES Heading 1; PRIORITY 1- Emergency, PRIORITY 3- Routine and PRIORITY 4- Project, Deferred and
+        # Schedule Work Heading 2 (no PRIORITY 2 in the text, none added); the "- " examples bulleted lists, the first
+        # of each run, stored on its "problems:" / "include:" line, set on a line of its own; "WorkDefinition:" set apart
+        # so the heading of PRIORITY 4 stands alone and its Definition is a paragraph, as the other priorities'; the
+        # Definition and RESPONSE TIME lines paragraphs
+        "title": "Work Order Priority",
+        "english": True,
+        "skip": [
+            r"^Facilities, Maintenance & Operations$",
+            r"^Page Navigation$",
+            r"^-$",
+            r"^Work Order Priority$",
+        ],
+        "sub": [(r":- ", ":\n- "), (r"Schedule WorkDefinition:", "Schedule Work\nDefinition:")],
+        "bullet": r"^- ",
+        "headings": [(r"^FACILITIES SERVICES WORK ORDER CATEGORIES$", 1), (r"^PRIORITY \d- ", 2)],
+    },
+    "h1237-4": {
+        # the site's breadcrumb (Technology Services » IT Help Desk) left out; the page's heading IT Help Desk is the
+        # title (its own line left out); IT Ticket Priorities Heading 1; the "•" items (what the Help Desk asks for) a
+        # bulleted list; the priority matrix a Word table of five columns (the urgency, then District Wide, School Site,
+        # Classroom and Individual): a header row with "Urgency (status)" and "Impact (scale of affected users)" and three
+        # empty cells, the impact columns' row under it (its first cell empty; "District  Wide" with its two spaces as
+        # stored), and the four urgencies with their priorities; the priority levels a second Word table of three
+        # columns (Priority Level, Description, Target Resolution) and four rows; the paragraphs and the cut-off last line
+        # "Step by step guide for creat" paragraphs
+        "title": "IT Help Desk",
+        "english": True,
+        "skip": [r"^Technology Services » IT Help Desk$", r"^IT Help Desk$"],
+        "sub": [
+            (
+                r"(?m)^Urgency \(status\) +Impact \(scale of affected users\)\n +District  Wide School Site Classroom "
+                r"Individual$",
+                "|Urgency (status)|Impact (scale of affected users)| | | |\n| |District  Wide|School Site|Classroom|Individual|",
+            ),
+            (
+                r"(?m)^(Mission critical service unavailable|Unable to normally complete work"
+                r"|Interferes with normal completion of work \(workaround is available\)"
+                r"|Would assist with the completion of work)[ \n]+(\d) (\d) (\d) (\d)$",
+                r"|\1|\2|\3|\4|\5|",
+            ),
+            (r"(?m)^Priority Level Description Target Resolution$", "|Priority Level|Description|Target Resolution|"),
+            (r"(?m)^(\d) (Critical|High/Urgent|Medium|Low) (\d+ hours|As time allows)$", r"|\1|\2|\3|"),
+        ],
+        "pipe_table": True,
+        "pipe_starts": r"^Priority Level$",
+        "headings": [(r"^IT Ticket Priorities$", 1)],
+    },
+    "h1237-5": {
+        # the site's navigation (Navigation Bar …, Common Links and its links) before the note left out, and from "Top"
+        # on the page's footer (the breadcrumb, KU School of Medicine-Wichita Home and the cut-off "Page l"); the page's
+        # name Prioritization of Requests (from its breadcrumb, no heading line of its own) is the title; the note
+        # "*Please note …" a paragraph; the four "•" priorities a bulleted list, each one's description under it a
+        # paragraph
+        "title": "Prioritization of Requests",
+        "english": True,
+        "strip": [r"\A[\s\S]*?(?=\*Please note)"],
+        "stop": r"^Top$",
+    },
+}
+
+
+# The twelve-hundred-and-thirty-eighth held-out set (plans/heldout1238/): energy suppliers' and an electricity
+# distributor's guaranteed standards and customer commitments in Great Britain, Australia and New Zealand — Green Energy
+# UK's guaranteed standards of performance, British Gas's Standards of Performance for micro businesses, iSupply
+# Energy's Guaranteed Standards of Performance, Energex's Guaranteed Service Levels and Mercury's "Our Commitment to
+# You". No tables.
+LAYOUT1238: dict[str, dict] = {
+    "h1238-1": {
+        # no title (the copy has no title line and begins "If we did not stick to the standards set by Ofgem"; none is
+        # made up from the address); "Redirection of Payments" a heading; the five numbered promises ("1. To give you
+        # …") a list, each item keeping its number; the help centre's closing "Did this answer your question?" is the
+        # page's, not the document's, and is left out; every other line a paragraph
+        "title": None,
+        "english": True,
+        "skip": [r"^Did this answer your question\?$"],
+        "bullet": r"^(?=\d\. )",
+        "headings": [(r"^Redirection of Payments$", 1)],
+    },
+    "h1238-2": {
+        # the page's heading "Standards of Performance" is the title, its line left out; the page's "In this article"
+        # (the label of a list of links not in the copy) is the page's and left out; "When do the Standards of
+        # Performance apply?", "What to do when Standards of Performance have not been met", "Compensation" and "When
+        # Standards of Performance DON'T apply" headings; the "•" items bulleted lists, the cut-off last one ("If we
+        # rearrange or cancel a booked") too; every other line a paragraph
+        "title": "Standards of Performance",
+        "english": True,
+        "skip": [r"^Standards of Performance$", r"^In this article$"],
+        "headings": [
+            (
+                r"^(When do the Standards of Performance apply\?|What to do when Standards of Performance have not been"
+                r" met|Compensation|When Standards of Performance DON'T apply)$",
+                1,
+            ),
+        ],
+    },
+    "h1238-3": {
+        # the page's heading "Guaranteed Standards of Performance" is the title, its line left out; "Meter
+        # Problems/Appointments", "Guaranteed Standards exemptions" and "How compensation payments are made" headings;
+        # the two numbered standards ("1. Appointment dates …", "2. We will not …") paragraphs as the copy has them,
+        # without indent, with the paragraph between them; the "•" exemptions a bulleted list; the lines holding a
+        # single space are empty; every other line a paragraph, the cut-off last one ("… within 10 wo") too
+        "title": "Guaranteed Standards of Performance",
+        "english": True,
+        "skip": [r"^Guaranteed Standards of Performance$"],
+        "headings": [
+            (r"^(Meter Problems/Appointments|Guaranteed Standards exemptions|How compensation payments are made)$", 1),
+        ],
+    },
+    "h1238-4": {
+        # the page's heading "Guaranteed Service Levels" is the title, its line left out; "Our guaranteed service
+        # levels" a heading (the service levels' own headings under it are lost in the copy, and none is made up); the
+        # "•" items bulleted lists, the nested reconnection item and the cut-off one ("… by midday, o") too; every other
+        # line a paragraph ("customers¹" with its footnote mark as stored)
+        "title": "Guaranteed Service Levels",
+        "english": True,
+        "skip": [r"^Guaranteed Service Levels$"],
+        "headings": [(r"^Our guaranteed service levels$", 1)],
+    },
+    "h1238-5": {
+        # the page's heading "OUR COMMITMENT TO YOU" is the title, in capitals as stored, its line left out; the five
+        # numbered aims ("1. Promptly respond …") a list, each item keeping its number; the lines of spaces between them
+        # are empty; every other line a paragraph
+        "title": "OUR COMMITMENT TO YOU",
+        "english": True,
+        "skip": [r"^OUR COMMITMENT TO YOU$"],
+        "bullet": r"^(?=\d\. )",
+        "headings": [],
+    },
+}
+
+
+# The twelve-hundred-and-thirty-ninth held-out set (plans/heldout1239/): property factors', letting agents' and housing
+# providers' complaints procedures, English pages: Property Store's complaints procedure (a letting agent in East
+# Kilbride, Scotland), Charles White (NI) Limited's complaint handling procedure (a property management firm, Northern
+# Ireland), the City of Edinburgh Council's property factoring written statement of services, its complaints procedure
+# part (Scotland), Kingdom Letting's complaints procedure (a letting agent) and Unity Housing Association's how to
+# complain page (Leeds, England).
+LAYOUT1239: dict[str, dict] = {
+    "h1239-1": {
+        # the page's heading PROPERTY STORE COMPLAINTS PROCEDURE is the title (its own line left out); the site's
+        # telephone line and menu above it ("Telephone us on 01357 528942", "Find a Home", "For Sale", "To Let",
+        # "Landlord Accreditation") are the site's, not the procedure's: left out; the lines holding only a space are
+        # empty; "Initial Complaint:" a heading; "Stage 1:" to "Stage 3:" paragraphs with their labels typed in (each
+        # runs on into its text on the page's line: no heading made of them); no list, no table
+        "title": "PROPERTY STORE COMPLAINTS PROCEDURE",
+        "english": True,
+        "skip": [
+            r"^PROPERTY STORE COMPLAINTS PROCEDURE$",
+            r"^Telephone us on 01357 528942$",
+            r"^(Find a Home|For Sale|To Let|Landlord Accreditation)$",
+        ],
+        "headings": [(r"^Initial Complaint:$", 1)],
+    },
+    "h1239-2": {
+        # the page's heading Complaints is the title (its own line left out); "Complaint handling procedure" (the
+        # document's own name under it) a heading, "Stage one formal complaint" and "Stage two formal complaint"
+        # sub-headings; every other line a paragraph, the cut-off last one ("the Client Relationship Manager will pr")
+        # too; no list, no table
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^Complaints$"],
+        "headings": [(r"^Complaint handling procedure$", 1), (r"^Stage (one|two) formal complaint$", 2)],
+    },
+    "h1239-3": {
+        # the written statement's name Property factoring service: written statement of services is the title (its own
+        # line left out); its part "Complaints procedure" a heading; "Stage 1 – frontline resolution" and "Stage 2 –
+        # investigation" sub-headings; "The complaints process has two stages" and "When using Stage 2 we will"
+        # paragraphs as stored; the three "•" items a bulleted list; the rest paragraphs; no table
+        "title": "Property factoring service: written statement of services",
+        "english": True,
+        "skip": [r"^Property factoring service: written statement of services$"],
+        "headings": [(r"^Complaints procedure$", 1), (r"^Stage [12] – (frontline resolution|investigation)$", 2)],
+    },
+    "h1239-4": {
+        # the page's heading Complaints procedure is the title (its own line left out); "Formal Complaints Procedure" a
+        # heading, "Stage 1" and "Stage 2" sub-headings; "Our aims are to:" a paragraph as stored (its list is lost in
+        # the copy; nothing made up); the five "•" items a bulleted list; the rest paragraphs, the cut-off last line
+        # ("Kingdom Lettings") too; no table
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [r"^Complaints procedure$"],
+        "headings": [(r"^Formal Complaints Procedure$", 1), (r"^Stage [12]$", 2)],
+    },
+    "h1239-5": {
+        # the page's heading as stored, the section's name Resident Involvement, is the title (its own line left out;
+        # the page has no other name in the copy than its address's "how-to-complain", none is made up); the line
+        # break inside "the housing ombudsman for / advice" one space (`rejoin`); "How to Complain" a heading; the
+        # "Stage 1 – …" and "Stage 2 – complaint reviewed by a Service Director" lines paragraphs (the first runs on into
+        # its text; both kept alike); the six things the relevant manager will do and the four ways to complain
+        # (in person, by phone, by email, in writing) bulleted lists (the copy has lost their marks: `bullet` matches
+        # their first words and takes nothing away); the rest paragraphs; no table
+        "title": "Resident Involvement",
+        "english": True,
+        "skip": [r"^Resident Involvement$"],
+        "rejoin": [r"(?<=ombudsman for)\n(?=advice and assistance)"],
+        "bullet": (
+            r"^(?=(Establish the detail|Investigate impartially|Consider information|Provide a full response"
+            r"|Give details of how|Provide contact details|In Person with|By Phone|By Email|In writing at) )"
+        ),
+        "headings": [(r"^How to Complain$", 1)],
+    },
+}
+
+
+# The twelve-hundred-and-fortieth held-out set (plans/heldout1240/): complaints and grievance procedures of amateur
+# sports bodies in England and Australia (an Oztag association, two bowls clubs, a youth football club and a netball
+# league), English pages.
+LAYOUT1240: dict[str, dict] = {
+    "h1240-1": {
+        # the stored text has no heading above its first paragraph: the page's name from its address (complaints/)
+        # Complaints is the title; the paragraphs each a paragraph; the page's one heading "dealing with your
+        # complaint" (in small letters, as the page has it) Heading 1; no list, no table
+        "title": "Complaints",
+        "english": True,
+        "headings": [(r"^dealing with your complaint$", 1)],
+    },
+    "h1240-2": {
+        # the document's own heading Baslow Bowls Club Complaints Procedure is the title (its own line left out); the
+        # site's page title above it ("Complaints Procedure") left out; the items "1." to "7." paragraphs with their
+        # numbers typed in and "a)" to "c)" (the three to whom the letter is copied) paragraphs with their letters
+        # typed in (no list made of them); "Ratified by the Bowls Club Committee July 2015" a paragraph; no heading
+        # below the title, no table
+        "title": "Baslow Bowls Club Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$", r"^Baslow Bowls Club Complaints Procedure$"],
+        "headings": [],
+    },
+    "h1240-3": {
+        # the policy's heading Complaints & Grievances Policy & Procedure is the title (its own line left out); the
+        # sections "- Purpose", "- Responsibility" and "- Procedure" Heading 1 (the store's "-" taken off by `sub`:
+        # they are the policy's section headings, numbered in the original as "2.1" and "2.2" show); "2.1 Grievance
+        # over selection" and "2.2 Breach of the Code of Conduct" Heading 2; the rest paragraphs, the document's
+        # three closing lines (responsible persons, dates) too; no list, no table
+        "title": "Complaints & Grievances Policy & Procedure",
+        "english": True,
+        "skip": [r"^Complaints & Grievances Policy & Procedure$"],
+        "sub": [(r"(?m)^- (Purpose|Responsibility|Procedure)$", "\\1")],
+        "headings": [(r"^(Purpose|Responsibility|Procedure)$", 1), (r"^2\.[12] ", 2)],
+    },
+    "h1240-4": {
+        # the stored text has no heading of its own: the page's name from its address (club-complaints-procedure)
+        # Club Complaints Procedure is the title; the opening sentence, "They should report the matter ..." and the
+        # closing sentence on the Hampshire County FA paragraphs; the ten "-" items a bulleted list, as the stored
+        # text runs them into one list (the report's contents, the Management Committee's two sentences, its three
+        # powers); no heading below the title, no table
+        "title": "Club Complaints Procedure",
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [],
+    },
+    "h1240-5": {
+        # the policy's heading Discipline and Grievance Policy is the title (its own line left out); the site's line
+        # "Visit our Facebook Page" left out; the four opening paragraphs each a paragraph; "1. Disciplinary and
+        # Grievance Sub Committee" Heading 1 with its number; its paragraphs, the cut-off last one ("which wil") too;
+        # no list, no table
+        "title": "Discipline and Grievance Policy",
+        "english": True,
+        "skip": [r"^Visit our Facebook Page$", r"^Discipline and Grievance Policy$"],
+        "headings": [(r"^1\. Disciplinary and Grievance Sub Committee$", 1)],
+    },
+}
+
+
+LAYOUT1241: dict[str, dict] = {
+    "h1241-1": {
+        # the page's heading Roles and responsibilities is the title (its own line left out); the site's lines
+        # ("vic_logo", "education.vic.gov.au", the section "School operations" and the policy's name "Reporting and
+        # Managing School Incidents (including emergencies)" over every page of it) left out; the first "Incident ratings
+        # roles and responsibilities" a heading, with the ratings run together in one paragraph under it as the copy has
+        # them; its second occurrence (the caption of the same ratings as a list) a paragraph, and the four "•" ratings a
+        # bulleted list, the cut-off Extreme (Red) item too. No table: the copy gives none
+        "title": "Roles and responsibilities",
+        "english": True,
+        "skip": [
+            r"^vic_logo$",
+            r"^education\.vic\.gov\.au$",
+            r"^School operations$",
+            r"^Reporting and Managing School Incidents \(including emergencies\)$",
+            r"^Roles and responsibilities$",
+        ],
+        "headings_once": True,
+        "headings": [(r"^Incident ratings roles and responsibilities$", 1)],
+    },
+    "h1241-2": {
+        # the plan's heading Critical and major incident plan is the title (its own line left out); the site's "Skip to
+        # main content" and the word "Contents" (its list lost) left out; 1 Aim and objectives, 2 Scope and 3 Definition
+        # of incidents headings; the aims and the three classes of incident "•" bulleted lists; the rest paragraphs, the
+        # cut-off last one ("Refer als") too
+        "title": "Critical and major incident plan",
+        "english": True,
+        "skip": [r"^Skip to main content$", r"^Critical and major incident plan$", r"^Contents$"],
+        "headings": [(r"^[123] [A-Z][a-z]+( [a-z]+)*$", 1)],
+    },
+    "h1241-3": {
+        # the page's heading Severity assessment code (SAC) 1 clinical incidents is the title (its own line left out);
+        # CIM Policy Pack – Resources (its links lost), More information and Produced by headings; the three bodies for
+        # which reporting is mandatory and the three key timeframes "•" bulleted lists; the rest paragraphs, "Last
+        # reviewed: 06-12-2023" and the unit's name lines too
+        "title": "Severity assessment code (SAC) 1 clinical incidents",
+        "english": True,
+        "skip": [r"^Severity assessment code \(SAC\) 1 clinical incidents$"],
+        "headings": [(r"^(CIM Policy Pack – Resources|More information|Produced by)$", 1)],
+    },
+    "h1241-4": {
+        # the page's heading Major Incident Planning is the title (its own line left out); the site's lines ("Internal,
+        # open access", "Things to do now", "View our escalation procedures:", "View the Major Incident Plan for all
+        # staff" (links), "Contact us", "Page navigation", "Search Form", "A-Z lists") left out, and the picture's caption
+        # run into the first sentence ("Food Biosciences building, Whiteknights campus") with the picture; Illustrated
+        # approach and Emergency contact details headings; the diagram's caption "Major Incident Plan: Management
+        # structure" a paragraph (the diagram is not in the copy); both "•" lists bulleted lists; the telephone number a
+        # paragraph
+        "title": "Major Incident Planning",
+        "english": True,
+        "strip": [r"Food Biosciences building, Whiteknights campus(?=The UoR)"],
+        "skip": [
+            r"^Internal, open access$",
+            r"^Major Incident Planning$",
+            r"^Things to do now$",
+            r"^View our escalation procedures:$",
+            r"^View the Major Incident Plan for all staff$",
+            r"^Contact us$",
+            r"^Page navigation$",
+            r"^Search Form$",
+            r"^A-Z lists$",
+        ],
+        "headings": [(r"^(Illustrated approach|Emergency contact details)$", 1)],
+    },
+    "h1241-5": {
+        # the plan's name in the flipbook's address, Incident Management Plan, is the title (the page has no heading of
+        # its own over its sections; as h652-5 has it); the printed page number "21" left out; the lines broken at the
+        # page width joined again (one space, as the words had it) unless the next line begins a numbered paragraph or a
+        # "•" item; 2.5 Other Emergencies and 2.6 Designated Emergency Response Centre headings at the depth their
+        # numbers give; 2.5.1 … 2.6.1 paragraphs with their numbers typed; the four "•" items of 2.6.1 a bulleted list
+        "title": "Incident Management Plan",
+        "english": True,
+        "rejoin": [r"(?<=[^\n])\n(?!(\d+\.\d|• |\d+\n))"],
+        "skip": [r"^21$"],
+        "headings": [(r"^2\.[56] [A-Z]", 2)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -64291,6 +64884,14 @@ SETS = {
     "heldout1231": (ROOT / "plans" / "heldout1231" / "sources", LAYOUT1231),
     "heldout1232": (ROOT / "plans" / "heldout1232" / "sources", LAYOUT1232),
     "heldout1233": (ROOT / "plans" / "heldout1233" / "sources", LAYOUT1233),
+    "heldout1234": (ROOT / "plans" / "heldout1234" / "sources", LAYOUT1234),
+    "heldout1235": (ROOT / "plans" / "heldout1235" / "sources", LAYOUT1235),
+    "heldout1236": (ROOT / "plans" / "heldout1236" / "sources", LAYOUT1236),
+    "heldout1237": (ROOT / "plans" / "heldout1237" / "sources", LAYOUT1237),
+    "heldout1238": (ROOT / "plans" / "heldout1238" / "sources", LAYOUT1238),
+    "heldout1239": (ROOT / "plans" / "heldout1239" / "sources", LAYOUT1239),
+    "heldout1240": (ROOT / "plans" / "heldout1240" / "sources", LAYOUT1240),
+    "heldout1241": (ROOT / "plans" / "heldout1241" / "sources", LAYOUT1241),
 }
 
 

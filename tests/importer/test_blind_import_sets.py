@@ -8025,6 +8025,62 @@ SETS = {
         "h1233-4": ("en", EMERGENCY, "Step 3. Prioritisation (SAC rating)"),
         "h1233-5": ("en", EMERGENCY, "Severity assessment codes"),
     },
+    "heldout1234": {
+        "h1234-1": ("en", PROCEDURE, "Stage 1 complaint"),
+        "h1234-2": ("en", PROCEDURE, "Feedback and complaints"),
+        "h1234-3": ("en", PROCEDURE, "Complaints procedure"),
+        "h1234-4": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1234-5": ("en", PROCEDURE, "How to make a complaint"),
+    },
+    "heldout1235": {
+        "h1235-1": ("en", PROCEDURE, "Patient complaints policy"),
+        "h1235-2": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1235-3": ("en", PROCEDURE, "Complaints policy"),
+        "h1235-4": ("en", PROCEDURE, "Patient Complaints Procedure – Smile Craft Dental"),
+        "h1235-5": ("en", PROCEDURE, "Client Complaint Policy"),
+    },
+    "heldout1236": {
+        "h1236-1": ("en", PROCEDURE, "Concerns and Complaints Policy"),
+        "h1236-2": ("en", PROCEDURE, "Complaints procedure"),
+        "h1236-3": ("en", PROCEDURE, "Complaints Procedures"),
+        "h1236-4": ("en", PROCEDURE, "An overview of Sandhurst Primary Schools Complaints Procedure"),
+        "h1236-5": ("en", PROCEDURE, "Scoil Maelruain Senior"),
+    },
+    "heldout1237": {
+        "h1237-1": ("en", PROCEDURE, "Frequently Asked Questions (FAQ's)"),
+        "h1237-2": ("en", PROCEDURE, "Prioritization of Services"),
+        "h1237-3": ("en", PROCEDURE, "Work Order Priority"),
+        "h1237-4": ("en", PROCEDURE, "IT Help Desk"),
+        "h1237-5": ("en", PROCEDURE, "Prioritization of Requests"),
+    },
+    "heldout1238": {
+        "h1238-1": ("en", PROCEDURE, "Redirection of Payments"),
+        "h1238-2": ("en", PROCEDURE, "Standards of Performance"),
+        "h1238-3": ("en", PROCEDURE, "Guaranteed Standards of Performance"),
+        "h1238-4": ("en", PROCEDURE, "Guaranteed Service Levels"),
+        "h1238-5": ("en", PROCEDURE, "OUR COMMITMENT TO YOU"),
+    },
+    "heldout1239": {
+        "h1239-1": ("en", PROCEDURE, "PROPERTY STORE COMPLAINTS PROCEDURE"),
+        "h1239-2": ("en", PROCEDURE, "Complaints"),
+        "h1239-3": ("en", PROCEDURE, "Property factoring service: written statement of services"),
+        "h1239-4": ("en", PROCEDURE, "Complaints procedure"),
+        "h1239-5": ("en", PROCEDURE, "Resident Involvement"),
+    },
+    "heldout1240": {
+        "h1240-1": ("en", PROCEDURE, "dealing with your complaint"),
+        "h1240-2": ("en", PROCEDURE, "Baslow Bowls Club Complaints Procedure"),
+        "h1240-3": ("en", PROCEDURE, "Complaints & Grievances Policy & Procedure"),
+        "h1240-4": ("en", PROCEDURE, "Club Complaints Procedure"),
+        "h1240-5": ("en", PROCEDURE, "Discipline and Grievance Policy"),
+    },
+    "heldout1241": {
+        "h1241-1": ("en", EMERGENCY, "Roles and responsibilities"),
+        "h1241-2": ("en", EMERGENCY, "Critical and major incident plan"),
+        "h1241-3": ("en", EMERGENCY, "Severity assessment code (SAC) 1 clinical incidents"),
+        "h1241-4": ("en", EMERGENCY, "Major Incident Planning"),
+        "h1241-5": ("en", EMERGENCY, "2.5 Other Emergencies"),
+    },
 }
 
 
