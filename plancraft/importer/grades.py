@@ -1493,7 +1493,7 @@ class Grades:
     _GRADE_LABEL = re.compile(
         rf"(?:{grading.EVENT}|级|级别|等级|响应|预警|\bpriority|\bemergency)$|^第[一二三四五]层|"
         r"^(?:level|tier|category|grade|severity|priority)\s*(?:\d|(?:one|two|three|four|five)\b)|"
-        r"^(?:p|sev)\s?-?[0-5]\b|"
+        rf"^{grading.PRIORITY_CODE}\b|"
         r"^(?:1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth)\s+(?:level|tier)\b",
         re.I,
     )
@@ -2302,7 +2302,7 @@ def _tiers_named(text: str) -> list[tuple[str, str]]:
 
 # An English tier as an item of its own, its label before a dash (Level 2 – a Team Leader reviews it).
 _EN_TIER_ITEM = re.compile(
-    r"^(?P<l>(?:(?:level|tier|category|grade|band|priority)\s*(?:\d|one|two|three|four|five)\b|(?:p|sev)\s?-?[0-5]\b|"
+    rf"^(?P<l>(?:(?:level|tier|category|grade|band|priority)\s*(?:\d|one|two|three|four|five)\b|{grading.PRIORITY_CODE}\b|"
     r"(?:1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth)\s+(?:level|tier)\b)(?:\s*[(（][^)）]{1,30}[)）])?)"
     r"\s*[-–—]\s+(?P<r>\S.*)$|"
     r"^(?P<l2>第[一二三四五](?:层|级))(?:为|是)(?P<r2>\S.*)$",  # 第一级为营业部，…: a tier and who handles it
