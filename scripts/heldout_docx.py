@@ -63661,6 +63661,544 @@ LAYOUT1241: dict[str, dict] = {
 }
 
 
+# The 1242nd held-out set (plans/heldout1242/): councils' children's services and corporate complaints procedures in
+# England, Scotland and New Zealand, English pages (Royal Greenwich's Corporate complaints procedure for Children's
+# Services, Redcar and Cleveland's statutory children's social care procedure, Gateshead's children's services page,
+# Fife Council's Complaints procedure and Porirua City Council's Making a Complaint).
+LAYOUT1242: dict[str, dict] = {
+    "h1242-1": {
+        # the page's heading "Corporate complaints procedure" is the title (its own line left out, and the site's "Skip
+        # to main content" before it); "Stage one - investigation" and "Stage two - review" headings; the rest paragraphs
+        "title": "Corporate complaints procedure",
+        "english": True,
+        "skip": [r"^Skip to main content$", r"^Corporate complaints procedure$"],
+        "headings": [(r"^Stage (one - investigation|two - review)$", 1)],
+    },
+    "h1242-2": {
+        # no title (the copy begins mid-page without the page's heading; none is made up); the opening sentence a
+        # paragraph; "Stage 1 – local resolution" to "Stage 3 – complaint review panel" headings; each stage's "- "
+        # items a bulleted list; the closing, cut-off line ("... the outcome of the c") a paragraph
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [(r"^Stage [123] – (local resolution|independent investigation|complaint review panel)$", 1)],
+    },
+    "h1242-3": {
+        # the page's heading "Tell us your views about children's services" is the title (its own line left out, and
+        # the site's "Toggle menu" before it); "Stage 1" and "Complaint investigation" headings; the three things you
+        # may want to do ("•" items) a bulleted list; the rest, the cut-off last paragraph too, paragraphs
+        "title": "Tell us your views about children's services",
+        "english": True,
+        "skip": [r"^Toggle menu$", r"^Tell us your views about children's services$"],
+        "headings": [(r"^(Stage 1|Complaint investigation)$", 1)],
+    },
+    "h1242-4": {
+        # the page's heading "Complaints procedure" is the title (its own line left out, and before it the site's
+        # "Search" and its cookie notice, "Our use of cookies" to "Cookie preferences"); "What happens when I have
+        # complained?" and "What if I’m still dissatisfied?" headings, "Stage 1 - frontline resolution" and "Stage 2 -
+        # investigation" sub-headings under the former; Stage 2's three points ("•" items) a bulleted list; the rest,
+        # the cut-off last paragraph too, paragraphs
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [
+            r"^Search$",
+            r"^Our use of cookies$",
+            r"^Some cookies used are essential",
+            r"^For more detailed information about the cookies",
+            r"^Cookie preferences$",
+            r"^Complaints procedure$",
+        ],
+        "headings": [
+            (r"^(What happens when I have complained\?|What if I’m still dissatisfied\?)$", 1),
+            (r"^Stage [12] - (frontline resolution|investigation)$", 2),
+        ],
+    },
+    "h1242-5": {
+        # the page's heading "Making a Complaint" is the title (its own line left out); "Types of Complaints", "Lodging
+        # Complaints", "What happens to your complaint?" and "How do we action your complaint?" headings; the examples
+        # ("•" items) a bulleted list; the rest paragraphs
+        "title": "Making a Complaint",
+        "english": True,
+        "skip": [r"^Making a Complaint$"],
+        "headings": [
+            (r"^(Types of Complaints|Lodging Complaints|What happens to your complaint\?|How do we action your complaint\?)$", 1),
+        ],
+    },
+}
+
+
+LAYOUT1243: dict[str, dict] = {
+    "h1243-1": {
+        # the stored text has no heading of its own: the page's name from its address, Complaints Policy, is the title;
+        # the three sub-headings "What happens when I complain?", "I am still not satisfied with the response" and "I
+        # wish to take my complaint further" headings; every other paragraph a paragraph, the cut-off "… you may request
+        # a further" too; no lists
+        "title": "Complaints Policy",
+        "english": True,
+        "headings": [
+            (
+                r"^(What happens when I complain\?|I am still not satisfied with the response|I wish to take my complaint further)$",
+                1,
+            ),
+        ],
+    },
+    "h1243-2": {
+        # the page's heading Patient complaints procedures is the title (its own line left out); every paragraph a
+        # paragraph (the non-breaking spaces that end four of them dropped with the line's ends), the cut-off "… These
+        # solutions could incl" too; no headings, no lists
+        "title": "Patient complaints procedures",
+        "english": True,
+        "skip": [r"^Patient complaints procedures$"],
+        "headings": [],
+    },
+    "h1243-3": {
+        # the code's heading The Acorn Orthodontics Code of Practice for patients who wish to raise concerns is the title
+        # (its own line, ending in a non-breaking space, left out); every paragraph a paragraph, the editor's note "(is
+        # this feedback or is it a complaint)" left in the page kept as the paragraph it is there, the cut-off "… If we
+        # are unable to complete our investigation" too; no headings, no lists
+        "title": "The Acorn Orthodontics Code of Practice for patients who wish to raise concerns",
+        "english": True,
+        "skip": [r"^The Acorn Orthodontics Code of Practice for patients who wish to raise concerns$"],
+        "headings": [],
+    },
+    "h1243-4": {
+        # the site's "Select a Practice" menu and "Hidden link" lines left out; the page's heading Code of Practice for
+        # Patient Complaints is the title (its own line left out); Our Approach to Complaints, How to Make a Complaint,
+        # What Happens Next and Record Keeping headings; the four numbered stages' names ("1. Acknowledgement" …
+        # "4. Resolution") sub-headings with their numbers typed, each stage's text a paragraph; the "•" items bulleted
+        # lists, the two items' wrapped ends ("here.", "0330 44 15566.") joined to their lines; "A member of our team
+        # will fill in a complaint form …" under the second item a paragraph; the cut-off "Records are retained for 10
+        # year" a paragraph
+        "title": "Code of Practice for Patient Complaints",
+        "english": True,
+        "skip": [r"^Select a Practice$", r"^Hidden link$", r"^Code of Practice for Patient Complaints$"],
+        "sub": [(r"our form\n\s+here\.", "our form here."), (r"call us on\n\s+0330 44 15566\.", "call us on 0330 44 15566.")],
+        "headings": [
+            (r"^(Our Approach to Complaints|How to Make a Complaint|What Happens Next|Record Keeping)$", 1),
+            (r"^[1-4]\. (Acknowledgement|Assessment & Investigation|Our Response|Resolution)$", 2),
+        ],
+    },
+    "h1243-5": {
+        # the two notes of the page's web form ("Please note this form is not for emergencies …", "If you are
+        # complaining on behalf of a patient …") and the form's name "Complaints and Comments Form" are the web form's,
+        # not the practice's text, and are left out; the page's heading Comments, Feedback and Complaints is the title
+        # (its own line left out); What we shall do when we receive your complaint and What you can do next headings;
+        # the "- " items a bulleted list; the rest paragraphs, the cut-off "… guiding you through the different s" too
+        "title": "Comments, Feedback and Complaints",
+        "english": True,
+        "skip": [
+            r"^Please note this form is not for emergencies or for requesting an appointment$",
+            r"^If you are complaining on behalf of a patient, please include their name",
+            r"^Complaints and Comments Form$",
+            r"^Comments, Feedback and Complaints$",
+        ],
+        "bullet": r"^- ",
+        "headings": [(r"^(What we shall do when we receive your complaint|What you can do next)$", 1)],
+    },
+}
+
+
+# The twelve-hundred-and-forty-fourth held-out set (plans/heldout1244/): schools' and nurseries' complaints procedures in
+# New Zealand, England and Ireland, English pages (Rolleston College's Concerns and Complaints Process, Rangiora High
+# School's Procedure for dealing with Concerns and Complaints at RHS, Early Years Care & Education Ltd's Complaints
+# Procedure, Joeys Nursery's Complaints Procedures and Cloonakilla N.S.'s Parental Complaints Procedure). No tables.
+LAYOUT1244: dict[str, dict] = {
+    "h1244-1": {
+        # the page's heading Concerns and Complaints Process the title, its line left out; STEP ONE to STEP FOUR
+        # paragraphs (run-in names, no headings); STEP FOUR's three items paragraphs with their numbers "1." to "3."
+        # typed (the indent left out); the register paragraph, cut off, a paragraph
+        "title": "Concerns and Complaints Process",
+        "english": True,
+        "skip": [r"^Concerns and Complaints Process$"],
+    },
+    "h1244-2": {
+        # the article's heading Procedure for dealing with Concerns and Complaints at RHS the title, its line left out,
+        # and the app's "Hero photograph", "Photo by RHS" and "RHS —" lines above it left out; "Concern(s)" Heading 1;
+        # the two items paragraphs with their "1." typed as the page shows them (each a list of its own); the "or"
+        # lines and the rest paragraphs; the cut-off last item a paragraph
+        "title": "Procedure for dealing with Concerns and Complaints at RHS",
+        "english": True,
+        "skip": [
+            r"^Procedure for dealing with Concerns and Complaints at RHS$",
+            r"^Hero photograph$",
+            r"^Photo by RHS$",
+            r"^RHS —$",
+        ],
+        "headings": [(r"^Concern\(s\)$", 1)],
+    },
+    "h1244-3": {
+        # the page's heading Complaints Procedure the title, its line left out; "Stage 1" to "Stage 3" Heading 1; every
+        # line inside a stage a paragraph; the cut-off first sentence of Stage 3 a paragraph
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [(r"^Stage [1-3]$", 1)],
+    },
+    "h1244-4": {
+        # the page's heading Complaints Procedures the title, its line left out; the site's menu of eighteen policy
+        # pages above it left out (not part of the procedure); "Making concerns known" Heading 1; the "•" items and the
+        # "§" items bulleted lists; "Most complaints should be resolved informally or at an initial stage" and the
+        # opening paragraphs paragraphs; the cut-off last "§" item a bullet
+        "title": "Complaints Procedures",
+        "english": True,
+        "skip": [
+            r"^Complaints Procedures$",
+            r"^(Our Aims and Objectives|Admissions Policy|Fees|Arrivals & Departures|Parental Involvement"
+            r"|Complaints Procedure|Safeguarding Children|Late arrivals & uncollected Children|Key Worker Policy"
+            r"|Transition|Health & Safety|Medication and Illness|Communicable Diseases|Food, Nutrition & Health"
+            r"|Sun Protection Policy|Behaviour Management|Equal Opportunities"
+            r"|Special Educational Needs & Disabilities)$",
+        ],
+        "bullet": r"^(• |§ +)",
+        "headings": [(r"^Making concerns known$", 1)],
+    },
+    "h1244-5": {
+        # the page's heading Parental Complaints Procedure the title, both its lines left out (the page repeats it under
+        # "Policy No. 18"); "Policy No. 18" and the opening paragraphs paragraphs; the "•" items of what the policy does
+        # not cover a bulleted list; "In-School Procedures" Heading 1; "Stage 1 – Informal Stage", "Stage 2 –Written
+        # Stage" and "Stage 3 – Notify teacher" Heading 2; the cut-off first words of Stage 3 a paragraph
+        "title": "Parental Complaints Procedure",
+        "english": True,
+        "skip": [r"^Parental Complaints Procedure$"],
+        "headings": [(r"^In-School Procedures$", 1), (r"^Stage [1-3] –", 2)],
+    },
+}
+
+
+LAYOUT1245: dict[str, dict] = {
+    "h1245-1": {
+        # the site's menu items (• Employee Resources, • Language) left out; the page's heading Building Maintenance
+        # Priority System is the title (its own line left out; the line "Building Maintenance Priority System:" under it
+        # kept as a paragraph, as stored); Priority I High, Priority II Medium and Priority III - Low Routine Maintenance
+        # Heading 1; each one's description a paragraph and its "•" examples a bulleted list
+        "title": "Building Maintenance Priority System",
+        "english": True,
+        "skip": [r"^• Employee Resources$", r"^• Language$", r"^Building Maintenance Priority System$"],
+        "headings": [(r"^Priority (I|II|III) ", 1)],
+    },
+    "h1245-2": {
+        # the page's heading District Policy for Reporting Deficiencies is the title (its own line left out); Emergency
+        # Repairs and Routine Repairs Heading 1; the paragraphs and the last line on technology repairs paragraphs
+        "title": "District Policy for Reporting Deficiencies",
+        "english": True,
+        "skip": [r"^District Policy for Reporting Deficiencies$"],
+        "headings": [(r"^(Emergency Repairs|Routine Repairs)$", 1)],
+    },
+    "h1245-3": {
+        # the site's line "Priority Levels Search | Contact Us" (the page's name run together with the site's links) and
+        # "Up" left out; the page's name Priority Levels is the title; the table of priority levels and technical response
+        # times a Word table of two columns: the header row (Priority Level, Technical Response Time), the explanation of
+        # the response time under its column head in a second row (first cell empty), then one row a level as stored,
+        # "Low Within 5 business days." split into its two cells and the second Low with its own line as its time;
+        # Critical, Rush and Normal (the descriptions under the table) Heading 1; "OR" and the descriptions paragraphs,
+        # the last one cut off as stored ("Problems")
+        "title": "Priority Levels",
+        "english": True,
+        "skip": [r"^Priority Levels Search \| Contact Us$", r"^Up$"],
+        "sub": [
+            (
+                r"(?m)^Priority Level\n\n\nTechnical Response Time\n\n(The time between the technical expert [^\n]+)\n\n",
+                r"|Priority Level|Technical Response Time|\n| |\1|\n",
+            ),
+            (r"(?m)^(Critical|Rush|Normal)\n(Within 30 minutes|On the same day|Within 48 work-hours)$", r"|\1|\2|"),
+            (r"(?m)^Low (Within 5 business days\.)$", r"|Low|\1|"),
+            (r"(?m)^Low\n(Technology Department responds within 72 work-hours)$", r"|Low|\1|"),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^(Critical|Rush|Normal)$", 1)],
+    },
+    "h1245-4": {
+        # the wiki's lines (Skip to end of metadata, Go to start of metadata, the old-version notice, Compare with Current
+        # View Page History, « Previous Version 2 Next ») left out; the page's heading Ticket priorities is the title (its
+        # own line left out); Response time:  General Guidelines, Request Response Process and Urgent - Problem affects
+        # several people - 1 hour Heading 1; "Process:" and "Examples of Urgent tickets:" paragraphs; the "•" items
+        # (the process's steps, the urgent tickets' additional steps and examples) bulleted lists, the last one cut off as
+        # stored
+        "title": "Ticket priorities",
+        "english": True,
+        "skip": [
+            r"^Skip to end of metadata$",
+            r"^Go to start of metadata$",
+            r"^You are viewing an old version of this page\.",
+            r"^Compare with Current View Page History$",
+            r"^« Previous Version 2 Next »$",
+            r"^Ticket priorities$",
+        ],
+        "headings": [
+            (r"^Response time:  General Guidelines$", 1),
+            (r"^Request Response Process$", 1),
+            (r"^Urgent - Problem affects several people - 1 hour$", 1),
+        ],
+    },
+    "h1245-5": {
+        # the site's "Home Page" links and its lost-letter headings "upport Site" (the site's) and "riority evels" (the
+        # page's) left out; the page's name Priority Levels (from its heading, whose first letters the copy lost) is the
+        # title; Priority 1 to Priority 5 Heading 1 and each one's name (Mission Critical … On Hold) Heading 2; the
+        # descriptions and the "Action:" lines paragraphs; from "Back to Support" on (the site's links) left out
+        "title": "Priority Levels",
+        "english": True,
+        "skip": [r"^Home Page$", r"^upport Site$", r"^riority evels$"],
+        "stop": r"^Back to Support$",
+        "headings": [
+            (r"^Priority [1-5]$", 1),
+            (r"^(Mission Critical|High Priority|Standard Priority|Low Priority|On Hold)$", 2),
+        ],
+    },
+}
+
+
+# The twelve-hundred-and-forty-sixth held-out set (plans/heldout1246/): energy suppliers' guaranteed standards of
+# performance and an electricity network company's complaints page, English pages: Hub Energy's guaranteed standards of
+# performance, Yorkshire Energy's Guaranteed Standards of Performance, Green Star Energy's Our Guaranteed Standards,
+# Boost's Guaranteed Standards of Performance (GSOP) (all Great Britain) and PowerNet's Complaints and disputes
+# resolution (New Zealand).
+LAYOUT1246: dict[str, dict] = {
+    "h1246-1": {
+        # no title (the copy has no title line and begins with "Booking an Appointment"; none is made up from the
+        # address); "Booking an Appointment", "Meters" and "Reconnecting your supply" headings; every other line a
+        # paragraph (the copy has lost the page's lists, and none is made up), the cut-off last one ("… these even") too
+        "title": None,
+        "english": True,
+        "headings": [(r"^(Booking an Appointment|Meters|Reconnecting your supply)$", 1)],
+    },
+    "h1246-2": {
+        # the article's heading "Guaranteed Standards of Performance" is the title, its line left out; the help centre's
+        # "Category Other" and "8 Articles" are the page's, not the document's, and are left out; "Meter problems
+        # (non-prepayment meters)" a heading; the "•" items bulleted lists, the cut-off last one ("… to ensure y") too;
+        # every other line a paragraph
+        "title": "Guaranteed Standards of Performance",
+        "english": True,
+        "skip": [r"^Guaranteed Standards of Performance$", r"^Category Other$", r"^8 Articles$"],
+        "headings": [(r"^Meter problems \(non-prepayment meters\)$", 1)],
+    },
+    "h1246-3": {
+        # the page's heading "Our Guaranteed Standards" is the title, its line left out; the site's "Please scroll down
+        # to activate your points" is the page's, not the document's, and is left out; "Our Commitment to You", "Making
+        # and keeping our appointments" and "Prepayment meters" headings; the link label "Your Network Operator
+        # Standards" stays a paragraph, as the document's own words after "here:"; every other line a paragraph, the
+        # cut-off last one ("… could h") too; no lists, no tables
+        "title": "Our Guaranteed Standards",
+        "english": True,
+        "skip": [r"^Our Guaranteed Standards$", r"^Please scroll down to activate your points$"],
+        "headings": [(r"^(Our Commitment to You|Making and keeping our appointments|Prepayment meters)$", 1)],
+    },
+    "h1246-4": {
+        # the page's heading "Guaranteed Standards of Performance (GSOP)" is the title, its line left out; "Booking an
+        # appointment" and "Prepayment Meters" headings (the reconnection part's heading is lost in the copy, and none is
+        # made up); the five "•" promises a bulleted list; every other line a paragraph, the cut-off last one ("If you")
+        # too
+        "title": "Guaranteed Standards of Performance (GSOP)",
+        "english": True,
+        "skip": [r"^Guaranteed Standards of Performance \(GSOP\)$"],
+        "headings": [(r"^(Booking an appointment|Prepayment Meters)$", 1)],
+    },
+    "h1246-5": {
+        # the page's heading "Complaints and disputes resolution" is the title, its line left out; "Your feedback
+        # matters to us" and "Utility Disputes Ltd" headings; the two "•" deadlock items a bulleted list, the cut-off
+        # one ("… 20 working d") too; the contact lines (phone, after hours, mail and its address lines) paragraphs, one
+        # a line as stored; every other line a paragraph; no tables
+        "title": "Complaints and disputes resolution",
+        "english": True,
+        "skip": [r"^Complaints and disputes resolution$"],
+        "headings": [(r"^(Your feedback matters to us|Utility Disputes Ltd)$", 1)],
+    },
+}
+
+
+# The twelve-hundred-and-forty-seventh held-out set (plans/heldout1247/): estate agents', letting agents' and property
+# managers' complaints procedures in Northern Ireland, England and Scotland (Homepage Estate Agents, White & Sons,
+# Charltons, West Property Scotland, Milards), English pages.
+LAYOUT1247: dict[str, dict] = {
+    "h1247-1": {
+        # the page's heading Complaints Procedure (twice in the copy) is the title (both its lines left out);
+        # "Complaints Process" a heading; "Step 1:" to "Step 5:" sub-headings; the postal address and e-mail lines, the
+        # steps' sentences and the Ombudsman's address paragraphs; the site's footer lines ("Mobile logo for homepage
+        # online", "Homepage Estate Agents Northern Ireland") are the site's, not the procedure's: left out; no list,
+        # no table
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$", r"^Mobile logo for homepage online$", r"^Homepage Estate Agents Northern Ireland$"],
+        "headings": [(r"^Complaints Process$", 1), (r"^Step [1-5]:$", 2)],
+    },
+    "h1247-2": {
+        # the document's heading Complaints Handling Procedure is the title (its own line left out); the numbered items
+        # 1. to 5. paragraphs with their numbers typed (the spaces after the numbers kept as stored); the Complaints
+        # Officer's indented address lines each a paragraph (the indent and the trailing space of "Surrey, " dropped);
+        # no heading below the title, no list, no table
+        "title": "Complaints Handling Procedure",
+        "english": True,
+        "skip": [r"^Complaints Handling Procedure$"],
+    },
+    "h1247-3": {
+        # the page's heading COMPLAINTS HANDLING PROCEDURE is the title (its own line left out); the document's own
+        # name CHARLTONS COMPLAINTS HANDLING PROCEDURE (its trailing spaces dropped) a heading; "STAGE 1" and "STAGE 2"
+        # sub-headings; the lines holding only a space empty; the rest paragraphs, the cut-off last one ("Telephone
+        # Number – 01722") too; no list, no table
+        "title": "COMPLAINTS HANDLING PROCEDURE",
+        "english": True,
+        "skip": [r"^COMPLAINTS HANDLING PROCEDURE$"],
+        "headings": [(r"^CHARLTONS COMPLAINTS HANDLING PROCEDURE$", 1), (r"^STAGE [12]$", 2)],
+    },
+    "h1247-4": {
+        # the stored text has no heading: the page's name from its address (complaint/) Complaint is the title; the
+        # opening paragraphs, the steps "1:" to "5:" with their numbers typed, the two department lines and the Business
+        # Manager's name and address lines paragraphs, the cut-off last line ("The") too; no heading below the title,
+        # no list, no table
+        "title": "Complaint",
+        "english": True,
+    },
+    "h1247-5": {
+        # the page's heading Complaints Procedure is the title (its own line left out); "Stage 1" to "Stage 4"
+        # headings; the five circumstances that may prevent the timeframe a bulleted list (the copy has lost their
+        # marks: `bullet` matches their first words and takes nothing away), the line breaks inside three of them
+        # ("(e.g. / contractor", "the / tenant", "staff / who") one space (`rejoin`); Milards' address line and the rest
+        # paragraphs, the cut-off last one ("… on your complaint an") too; no table
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "rejoin": [r"(?<=\(e\.g\.)\n(?=contractor)", r"(?<= the)\n(?=tenant is)", r"(?<=staff)\n(?=who is)"],
+        "bullet": r"^(?=(when the office is|where adverse weather|where we cannot respond) )",
+        "headings": [(r"^Stage [1-4]$", 1)],
+    },
+}
+
+
+# The twelve-hundred-and-forty-eighth held-out set (plans/heldout1248/): complaints, disputes and appeals procedures
+# of sports bodies (a referees' body in Australia, three netball clubs of Canterbury, New Zealand, and a bowls club in
+# Surrey, England), English pages.
+LAYOUT1248: dict[str, dict] = {
+    "h1248-1": {
+        # the stored text has no heading above its first paragraph: the page's name from its address (complaints.html)
+        # Complaints is the title; "On-field disputes during a match", "Off-field complaints" and "Our commitments to
+        # you" Heading 1, "How to raise an off-field complaint" Heading 2 (it heads the steps of the section above it);
+        # the "-" items a bulleted list (the on-field rules, the four steps with "Step 1 —" to "Step 4 —" kept in their
+        # text, the commitments, the cut-off last one too); the rest paragraphs; no table
+        "title": "Complaints",
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [
+            (r"^(On-field disputes during a match|Off-field complaints|Our commitments to you)$", 1),
+            (r"^How to raise an off-field complaint$", 2),
+        ],
+    },
+    "h1248-2": {
+        # the procedure's heading ECNC Concerns and Complaints Procedures is the title (its own line left out); the
+        # three grades "A) Minor concerns", "B) More major complaint or when no resolution from A)" and "C) Formal
+        # complaint" Heading 1 with their letters; the rest paragraphs; no list, no table
+        "title": "ECNC Concerns and Complaints Procedures",
+        "english": True,
+        "skip": [r"^ECNC Concerns and Complaints Procedures$"],
+        "headings": [(r"^[ABC]\) [A-Z]", 1)],
+    },
+    "h1248-3": {
+        # the process's heading Southern Netball Complaints Process is the title (its own line left out); the four
+        # kinds of complaint ("Team/Individual/Player/Parent Complaint", "Complaint by Committee Member", "Complaint
+        # Received by Mid Canterbury Netball", "Complaint Towards Umpiring") Heading 1; the steps "1", "2." and "3."
+        # paragraphs with their numbers typed in as the page has them (the run of spaces after each number made one
+        # space by `sub`, as a tab would be in Word), "End of Complaint." lines and the rest paragraphs, the cut-off last
+        # one ("Please let your Junio") too; no list, no table
+        "title": "Southern Netball Complaints Process",
+        "english": True,
+        "skip": [r"^Southern Netball Complaints Process$"],
+        "sub": [(r"(?m)^([123]\.?) {2,}", "\\1 ")],
+        "headings": [
+            (
+                r"^(Team/Individual/Player/Parent Complaint|Complaint by Committee Member|"
+                r"Complaint Received by Mid Canterbury Netball|Complaint Towards Umpiring)$",
+                1,
+            )
+        ],
+    },
+    "h1248-4": {
+        # the policy's heading COMPLAINTS POLICY is the title (its own line left out); "Date of Implementation" and
+        # "Version Approved by" paragraphs; the sections "1. OBJECTIVE", "1. APPLICATION", "1. DEFINITION", "1. ACCESS
+        # TO INFORMATION" and "PROCEDURE:" Heading 1 (their numbers as the copy has them, all "1."); the "•" items a
+        # bulleted list, the first one's line break after "to the" made one space by `rejoin` (its words run on into
+        # "Administrator of Kaiapoi Netball Club ..."); the procedure's steps (all "1." in the copy) paragraphs with
+        # their numbers typed in, the cut-off last one ("Any c") too; no table
+        "title": "COMPLAINTS POLICY",
+        "english": True,
+        "skip": [r"^COMPLAINTS POLICY$"],
+        "rejoin": [r"(?<=after the event to the) \n\n(?=Administrator of Kaiapoi)"],
+        "headings": [(r"^1\. (OBJECTIVE|APPLICATION|DEFINITION|ACCESS TO INFORMATION)$", 1), (r"^PROCEDURE:$", 1)],
+    },
+    "h1248-5": {
+        # the policy's heading PURLEY BOWLS CLUB - COMPLAINTS POLICY is the title (its own line left out); the opening
+        # sentence, the items "1." to "5." and their sub-items "i)" to "iv)" paragraphs with their numbers typed in, the
+        # closing sentence on the Sports Club Management Committee a paragraph; the site's closing lines (from
+        # "SPONSORED BY MARSTON'S" to "Make a free website with Yola") left out by `stop`; no heading below the title,
+        # no list, no table
+        "title": "PURLEY BOWLS CLUB - COMPLAINTS POLICY",
+        "english": True,
+        "skip": [r"^PURLEY BOWLS CLUB - COMPLAINTS POLICY$"],
+        "stop": r"^SPONSORED BY MARSTON'S$",
+        "headings": [],
+    },
+}
+
+
+LAYOUT1249: dict[str, dict] = {
+    "h1249-1": {
+        # the page's heading Step 2 — Reporting an incident (Report for Support) is the title (its own line left out);
+        # the site's section lines ("School operations" and the guidance's name "Reporting and Managing School Incidents
+        # (including emergencies)") left out; "Note for incidents involving international students" a heading; what
+        # prompt notification enables ISOC staff to do, the two "•" items, a bulleted list; the rest paragraphs, the
+        # cut-off last line ("Reporting to the ISOC on 1800 126 12", perhaps a heading on the page: not known) too
+        "title": "Step 2 — Reporting an incident (Report for Support)",
+        "english": True,
+        "skip": [
+            r"^School operations$",
+            r"^Reporting and Managing School Incidents \(including emergencies\)$",
+            r"^Step 2 — Reporting an incident \(Report for Support\)$",
+        ],
+        "headings": [(r"^Note for incidents involving international students$", 1)],
+    },
+    "h1249-2": {
+        # the page's heading Severity assessment code (SAC) 1 clinical incidents is the title (its own line left out);
+        # CIM Policy Pack – Resources, More information and Produced by headings, Guides and Forms (their links lost)
+        # headings under the first; the three bodies for which reporting is mandatory and the three key timeframes "•"
+        # bulleted lists; the rest paragraphs, the unit's name, its email line and "Last reviewed: 06-12-2023" too
+        "title": "Severity assessment code (SAC) 1 clinical incidents",
+        "english": True,
+        "skip": [r"^Severity assessment code \(SAC\) 1 clinical incidents$"],
+        "headings": [
+            (r"^(CIM Policy Pack – Resources|More information|Produced by)$", 1),
+            (r"^(Guides|Forms)$", 2),
+        ],
+    },
+    "h1249-3": {
+        # the page's heading Major Incident Management is the title (its own line left out); the link card to the
+        # Guidance, Plans & Templates page (its name and its one-line description) left out, as a link of the site;
+        # "What is Incident Management?" a heading; the Gold, Silver and Bronze lines (one line each in the copy) a
+        # bulleted list, their words whole; the rest paragraphs
+        "title": "Major Incident Management",
+        "english": True,
+        "skip": [
+            r"^Major Incident Management$",
+            r"^Guidance, Plans & Templates$",
+            r"^Useful documents, resources and further information to support your Incident Management activities\.$",
+        ],
+        "headings": [(r"^What is Incident Management\?$", 1)],
+        "bullet": r"^(• )?(?=(Gold|Silver|Bronze) - )",
+    },
+    "h1249-4": {
+        # the stored text has no heading: the title What is a major incident is the page's name from its address
+        # (what-major-incident); the five paragraphs (the three levels' definitions each one) paragraphs. No list, no
+        # table
+        "title": "What is a major incident",
+        "english": True,
+    },
+    "h1249-5": {
+        # the page's heading Major Incident Plan is the title (its own line left out); the site's lines "Browser does
+        # not support script." and "Policies and documents" left out; the six examples of a major incident a bulleted
+        # list; the rest paragraphs, the line with nothing after it ("… detailed below:") too
+        "title": "Major Incident Plan",
+        "english": True,
+        "skip": [r"^Browser does not support script\.$", r"^Policies and documents$", r"^Major Incident Plan$"],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -64892,6 +65430,14 @@ SETS = {
     "heldout1239": (ROOT / "plans" / "heldout1239" / "sources", LAYOUT1239),
     "heldout1240": (ROOT / "plans" / "heldout1240" / "sources", LAYOUT1240),
     "heldout1241": (ROOT / "plans" / "heldout1241" / "sources", LAYOUT1241),
+    "heldout1242": (ROOT / "plans" / "heldout1242" / "sources", LAYOUT1242),
+    "heldout1243": (ROOT / "plans" / "heldout1243" / "sources", LAYOUT1243),
+    "heldout1244": (ROOT / "plans" / "heldout1244" / "sources", LAYOUT1244),
+    "heldout1245": (ROOT / "plans" / "heldout1245" / "sources", LAYOUT1245),
+    "heldout1246": (ROOT / "plans" / "heldout1246" / "sources", LAYOUT1246),
+    "heldout1247": (ROOT / "plans" / "heldout1247" / "sources", LAYOUT1247),
+    "heldout1248": (ROOT / "plans" / "heldout1248" / "sources", LAYOUT1248),
+    "heldout1249": (ROOT / "plans" / "heldout1249" / "sources", LAYOUT1249),
 }
 
 

@@ -8081,6 +8081,62 @@ SETS = {
         "h1241-4": ("en", EMERGENCY, "Major Incident Planning"),
         "h1241-5": ("en", EMERGENCY, "2.5 Other Emergencies"),
     },
+    "heldout1242": {
+        "h1242-1": ("en", PROCEDURE, "Corporate complaints procedure"),
+        "h1242-2": ("en", PROCEDURE, "Stage 1 – local resolution"),
+        "h1242-3": ("en", PROCEDURE, "Tell us your views about children's services"),
+        "h1242-4": ("en", PROCEDURE, "Complaints procedure"),
+        "h1242-5": ("en", PROCEDURE, "Making a Complaint"),
+    },
+    "heldout1243": {
+        "h1243-1": ("en", PROCEDURE, "What happens when I complain?"),
+        "h1243-2": ("en", PROCEDURE, "Patient complaints procedures"),
+        "h1243-3": ("en", PROCEDURE, "The Acorn Orthodontics Code of Practice for patients who wish to raise concerns"),
+        "h1243-4": ("en", PROCEDURE, "Code of Practice for Patient Complaints"),
+        "h1243-5": ("en", PROCEDURE, "Comments, Feedback and Complaints"),
+    },
+    "heldout1244": {
+        "h1244-1": ("en", PROCEDURE, "Concerns and Complaints Process"),
+        "h1244-2": ("en", PROCEDURE, "Procedure for dealing with Concerns and Complaints at RHS"),
+        "h1244-3": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1244-4": ("en", PROCEDURE, "Complaints Procedures"),
+        "h1244-5": ("en", PROCEDURE, "Parental Complaints Procedure"),
+    },
+    "heldout1245": {
+        "h1245-1": ("en", PROCEDURE, "Building Maintenance Priority System"),
+        "h1245-2": ("en", PROCEDURE, "District Policy for Reporting Deficiencies"),
+        "h1245-3": ("en", PROCEDURE, "Priority Levels"),
+        "h1245-4": ("en", PROCEDURE, "Ticket priorities"),
+        "h1245-5": ("en", PROCEDURE, "Priority Levels"),
+    },
+    "heldout1246": {
+        "h1246-1": ("en", PROCEDURE, "Booking an Appointment"),
+        "h1246-2": ("en", PROCEDURE, "Guaranteed Standards of Performance"),
+        "h1246-3": ("en", PROCEDURE, "Our Guaranteed Standards"),
+        "h1246-4": ("en", PROCEDURE, "Guaranteed Standards of Performance (GSOP)"),
+        "h1246-5": ("en", PROCEDURE, "Complaints and disputes resolution"),
+    },
+    "heldout1247": {
+        "h1247-1": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1247-2": ("en", PROCEDURE, "Complaints Handling Procedure"),
+        "h1247-3": ("en", PROCEDURE, "COMPLAINTS HANDLING PROCEDURE"),
+        "h1247-4": ("en", PROCEDURE, "Complaint"),
+        "h1247-5": ("en", PROCEDURE, "Complaints Procedure"),
+    },
+    "heldout1248": {
+        "h1248-1": ("en", PROCEDURE, "On-field disputes during a match"),
+        "h1248-2": ("en", PROCEDURE, "ECNC Concerns and Complaints Procedures"),
+        "h1248-3": ("en", PROCEDURE, "Southern Netball Complaints Process"),
+        "h1248-4": ("en", PROCEDURE, "COMPLAINTS POLICY"),
+        "h1248-5": ("en", PROCEDURE, "PURLEY BOWLS CLUB - COMPLAINTS POLICY"),
+    },
+    "heldout1249": {
+        "h1249-1": ("en", EMERGENCY, "Step 2 — Reporting an incident (Report for Support)"),
+        "h1249-2": ("en", EMERGENCY, "Severity assessment code (SAC) 1 clinical incidents"),
+        "h1249-3": ("en", EMERGENCY, "Major Incident Management"),
+        "h1249-4": ("en", EMERGENCY, "What is a major incident"),
+        "h1249-5": ("en", EMERGENCY, "Major Incident Plan"),
+    },
 }
 
 
