@@ -191,7 +191,8 @@ _EN_WE_ACT = re.compile(r"\b[Ww]e(?:'ll|’ll|\s+(?:will|shall|aim|endeavou?r|tr
 _SELF_NOUNS = (
     r"[Pp]ractice|[Ss]urgery|[Cc]ouncil|[Cc]ompany|[Ff]irm|[Tt]rust|[Ss]chool|[Cc]ollege|[Aa]cademy|[Uu]niversity|"
     r"[Aa]ssociation|[Cc]lub|[Cc]harity|[Ss]ociety|[Cc]entre|[Cc]enter|[Aa]gency|[Oo]rganisation|[Oo]rganization|"
-    r"[Bb]usiness|[Bb]ank|[Mm]useum|[Gg]allery|[Tt]heatre|[Ll]ibrary|[Pp]arish|[Dd]iocese"
+    r"[Bb]usiness|[Bb]ank|[Mm]useum|[Gg]allery|[Tt]heatre|[Ll]ibrary|[Pp]arish|[Dd]iocese|[Hh]ospital|[Cc]linic|"
+    r"[Nn]ursery|[Kk]indergarten|[Pp]re-?[Ss]chool|[Hh]ospice|[Ff]oundation|[Ii]nstitute|[Pp]artnership"
 )
 _EN_SELF_NOUN = re.compile(
     rf"\b(?:[Tt]he|[Oo]ur|[Tt]his)\s+(?P<noun>{_SELF_NOUNS})\b"
@@ -1044,6 +1045,13 @@ class Extractor(Organisation, Grades, StepsMixin):
                     return self.speaking_org
         return None
 
+    def _speaks_as_we(self) -> Src | None:
+        """An English text that calls itself "we" three times or more: where it first does."""
+        if self.lang != "en":
+            return None
+        said = [seg for seg in self.segs for _ in re.finditer(r"\b[Ww]e\b", seg.text)]
+        return Src("We", ("p", said[0].number)) if len(said) >= 3 else None
+
     def _speaking_self(self) -> Src | None:
         """An English text that gives itself work as "we" (We will acknowledge…, we aim to…) three times or more and
         calls itself by a common noun (the Practice, our council, this firm), never by a name: that noun, the most
@@ -1222,10 +1230,16 @@ class Extractor(Organisation, Grades, StepsMixin):
         self._acting_teams(out)
         self._roles_for_groups(out)
         self._drop_bare_roles(out)
-        if self.speaking_org is not None:  # it acts (we will…): a role, as 本公司 acting is in Chinese
-            self._add_role(str(self.speaking_org.value), self.speaking_org.at)
-        elif self.lang == "en" and (itself := self._speaking_self()) is not None:
-            self._add_role(str(itself.value), itself.at)  # the practice that says "we will…" and never its name
+        # the organisation given work: as "we" (We will acknowledge…) a role titled We, held by the name or the
+        # common noun it calls itself by where it says one (We — Swift Internet, We — Practice), as transcribers
+        # write it; in the third person only (The Club will…), by that name or noun
+        we = self._speaks_as_we()
+        itself = self.speaking_org or (self._speaking_self() if self.lang == "en" else None)
+        if we is not None:
+            name = str(itself.value) if itself is not None else ""
+            self._add_role("We", we.at, holder=name[:1].upper() + name[1:] or None)
+        elif itself is not None:
+            self._add_role(str(itself.value), itself.at)
         if self.roles or self.groups:
             org: dict[str, Any] = {}
             if self.groups:

@@ -2804,21 +2804,40 @@ def test_a_slogan_of_handling_is_no_office():
 
 def test_a_practice_that_gives_itself_work_as_we_and_never_names_itself_is_a_role(tmp_path: Path):
     """ "We will acknowledge…", "we aim to…", "we will…" in a practice's leaflet that calls itself only "the Practice"
-    (never by name): the practice acting is a role, titled by that noun; the Practice Manager is not the practice, but
-    names it where nothing else does. A text that says "we will" once, or names no noun it is, gets no such role."""
+    (never by name): the practice acting is a role titled We, held by that noun; the Practice Manager is not the
+    practice, but names it where nothing else does. A text that names no noun it is has the role titled We alone; one
+    that says "we" only twice gets no such role."""
     text = (
         "# Complaints Procedure\n\nIf you have a complaint, please speak to the Practice Manager, who deals with all "
         "complaints for the Practice.\n\nWe will acknowledge your complaint within 3 working days. We aim to look into it "
         "and reply within 10 working days. If we need more time, we will tell you why.\n\nThe Practice is committed to "
         "learning from complaints.\n"
     )
-    assert _titles(tmp_path, text, ".md") == ["Practice Manager", "Practice"]
-    once = text.replace("We aim to", "The Practice Manager aims to").replace("we will tell", "you will be told")
-    assert "Practice" not in _titles(tmp_path, once, ".md")
+    assert _roles(_import(tmp_path, text, ".md")) == [("Practice Manager", None), ("We", "Practice")]
     nameless = text.replace("for the Practice", "for us").replace("The Practice is", "We are")
-    assert "Practice" in _titles(tmp_path, nameless, ".md")  # named only in its post, the Practice Manager
+    assert ("We", "Practice") in _roles(_import(tmp_path, nameless, ".md"))  # named only in its post
     unnamed = nameless.replace("the Practice Manager", "our receptionist")
-    assert _titles(tmp_path, unnamed, ".md") == ["Receptionist"]
+    assert _roles(_import(tmp_path, unnamed, ".md")) == [("Receptionist", None), ("We", None)]
+    twice = (
+        unnamed.replace("We aim to", "The receptionist aims to")
+        .replace("we will tell", "you will be told")
+        .replace("We are", "The receptionist is")
+    )
+    assert _titles(tmp_path, twice, ".md") == ["Receptionist"]
+
+
+def test_a_company_that_speaks_as_we_is_a_role_titled_we_held_by_its_name(tmp_path: Path):
+    """A broadband firm's page that names itself (Swift Internet is committed to…) and speaks as "we" after: one role
+    titled We held by the name, as a transcriber writes it (we / Swift Internet), not a second role for the name."""
+    text = (
+        "Complaints Code\n"
+        "Swift Internet is committed to resolving complaints quickly and fairly.\n"
+        "We will acknowledge your complaint within 2 working days.\n"
+        "If we cannot resolve it within 8 weeks, we will send you a deadlock letter.\n"
+    )
+    roles = _roles(_import(tmp_path, text))
+    assert ("We", "Swift Internet") in roles
+    assert not [title for title, _ in roles if title == "Swift Internet"]
 
 
 def test_a_club_that_gives_itself_work_in_the_third_person_is_a_role(tmp_path: Path):
