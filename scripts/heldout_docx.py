@@ -64199,6 +64199,534 @@ LAYOUT1249: dict[str, dict] = {
 }
 
 
+LAYOUT1250: dict[str, dict] = {
+    "h1250-1": {
+        # the stored text has no heading (it begins mid-page, in Stage 2): the title Children's Services comments and
+        # complaints is the page's name from its address (childrens-services-comments-and-complaints), the heading the
+        # council's main-site page of that name has (named in the .txt's header); the seven lines paragraphs. No list,
+        # no table
+        "title": "Children's Services comments and complaints",
+        "english": True,
+    },
+    "h1250-2": {
+        # the page's heading How to make a complaint is the title (its own line left out); "Complaints procedure: stage
+        # 1", "Complaints procedure: stage 2" and "Still unresolved?" headings; the rest paragraphs, the link line
+        # "Complaints form", the line whose options are lost ("... one of the following options:") and the cut-off last
+        # paragraph ("... - it d") too
+        "title": "How to make a complaint",
+        "english": True,
+        "skip": [r"^How to make a complaint$"],
+        "headings": [(r"^(Complaints procedure: stage [12]|Still unresolved\?)$", 1)],
+    },
+    "h1250-3": {
+        # the page's heading Make an Adult Social Care Complaint is the title (its own line left out, and before it the
+        # site's "Accessibility Statement", "Skip to main content" and "Chat icon Chat with us live"); "Stage 1" a
+        # heading; the lines of a single space left out (empty); the rest paragraphs, the cut-off last one ("... or may
+        # invite") too. No list, no table
+        "title": "Make an Adult Social Care Complaint",
+        "english": True,
+        "skip": [
+            r"^Accessibility Statement$",
+            r"^Skip to main content$",
+            r"^Chat icon Chat with us live$",
+            r"^Make an Adult Social Care Complaint$",
+        ],
+        "headings": [(r"^Stage 1$", 1)],
+    },
+    "h1250-4": {
+        # no title (the copy begins mid-page at "What happens when I have complained?"; the page's own title is not in
+        # it and none is made up); "What happens when I have complained?" and "Scottish Public Services Ombudsman"
+        # headings, "Stage 1: Frontline Resolution" and "Stage 2: Investigation" sub-headings under the former (their
+        # trailing spaces dropped with the line's); Stage 2's three points and the two things the SPSO cannot normally
+        # look at ("•" items) bulleted lists; the rest paragraphs, the cut-off last item ("event that happened, or t")
+        # a bullet too
+        "title": None,
+        "english": True,
+        "headings": [
+            (r"^(What happens when I have complained\?|Scottish Public Services Ombudsman)$", 1),
+            (r"^Stage [12]: (Frontline Resolution|Investigation)$", 2),
+        ],
+    },
+    "h1250-5": {
+        # no title (the copy begins mid-page at "What you should do?"; the page's name is not in it and none is made
+        # up); "What you should do?", "The people who may put forward a complaint", "Timescales to resolve your
+        # complaint" and "Ombudsman" headings; the four cases where a representative may complain ("- " items) a
+        # bulleted list; the rest paragraphs, the lines left with nothing after their colon ("Contact the Complaints
+        # Officer on:", "Alternatively complete the online form:") and the address lines (one a line, as stored) too
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [
+            (
+                r"^(What you should do\?|The people who may put forward a complaint|Timescales to resolve your complaint"
+                r"|Ombudsman)$",
+                1,
+            ),
+        ],
+    },
+}
+
+
+# The twelve-hundred-and-fifty-first held-out set (plans/heldout1251/): dental, orthodontic and oral surgery practices' and
+# GP practices' complaints procedures in England, the United Kingdom and Australia, English pages (The Shrewsbury
+# Orthodontic Centre's Complaints Policy, Aston Health's complaints procedure, Adelaide Street Family Practice's Making a
+# Complaint, Bayside Oral Surgery's Comments and Feedback and Mount Oriel Dental Care's complaints procedure). No tables.
+LAYOUT1251: dict[str, dict] = {
+    "h1251-1": {
+        # the page's heading Complaints Policy (twice in the stored text) is the title, both its lines left out; the date
+        # line "March 2024" a paragraph; Complaints procedure a heading and its sub-heading "Recording the complaint:" a
+        # heading below it; the "- " items (the GDC's four requirements, the two recording steps) bulleted lists; the
+        # rest paragraphs, the cut-off "… to advise them that there has" too
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "bullet": r"^- ",
+        "headings": [(r"^Complaints procedure$", 1), (r"^Recording the complaint:$", 2)],
+    },
+    "h1251-2": {
+        # the stored text has no heading of its own: the page's name from its address, Complaints Procedure, is the
+        # title; the five section headings, each led by its emoji ("✅ How to make a complaint", "⏱ Timescales",
+        # "🔒 Confidentiality", "👥 Support", "📢 If you are not satisfied"), headings with their emoji; the "- " items
+        # bulleted lists; the rest paragraphs, the closing "✨ We value your feedback. …" too
+        "title": "Complaints Procedure",
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [
+            (r"^(✅ How to make a complaint|⏱ Timescales|🔒 Confidentiality|👥 Support|📢 If you are not satisfied)$", 1)
+        ],
+    },
+    "h1251-3": {
+        # the page's heading Making a Complaint is the title (its own line left out); Talk to Us, How to Make a Complaint,
+        # Timeframes, "Step 4: Investigation and Confidentiality", Complaints Made on Behalf of Someone Else, If You
+        # Prefer to Complain to Someone Else and "Step 7: Advocacy Support" headings (the two numbered ones with their
+        # numbers typed); the "•" items bulleted lists; the ICB's name, address, 📞 and ✉️ lines a paragraph each, as the
+        # page sets them; the rest paragraphs, the cut-off "Further information on adv" too
+        "title": "Making a Complaint",
+        "english": True,
+        "skip": [r"^Making a Complaint$"],
+        "headings": [
+            (
+                r"^(Talk to Us|How to Make a Complaint|Timeframes|Step 4: Investigation and Confidentiality"
+                r"|Complaints Made on Behalf of Someone Else|If You Prefer to Complain to Someone Else"
+                r"|Step 7: Advocacy Support)$",
+                1,
+            ),
+        ],
+    },
+    "h1251-4": {
+        # the page's heading Comments and Feedback is the title (its own line left out); Bayside Oral Surgery’s Complaint
+        # Handling Process and Complaints Review Process headings; the three indented "•" points a bulleted list; the
+        # rest paragraphs
+        "title": "Comments and Feedback",
+        "english": True,
+        "skip": [r"^Comments and Feedback$"],
+        "headings": [(r"^(Bayside Oral Surgery’s Complaint Handling Process|Complaints Review Process)$", 1)],
+    },
+    "h1251-5": {
+        # the stored text has no heading of its own: the page's name from its address, Complaints Procedure, is the
+        # title; the two opening paragraphs paragraphs; the five numbered points paragraphs with their numbers typed (the
+        # second point's second paragraph a paragraph of its own), the lines of spaces and a non-breaking space between
+        # them dropped as empty; the cut-off "… attempt to talk to him r" too; no headings, no lists
+        "title": "Complaints Procedure",
+        "english": True,
+        "headings": [],
+    },
+}
+
+
+def _h1252_5_table(match: re.Match) -> str:
+    """h1252-5: the kindergarten's table, stored not as rows but cell by cell down its columns: the three header cells
+    (the first column's header cell is empty on the page, and not in the copy), the three kinds of complaint, the three
+    posts to report to, the three actions and the three timings, with runs of blank lines between them. A Word table
+    of four columns again: the header row (its first cell empty), then one row for each kind of complaint with its
+    post, action and timing. The cells keep the numbers the page shows ("1." before each kind, "2." before "Relevant
+    staff member", "1." and "2." before the other two posts) and the arrows the copy shows as "è"; the second action,
+    stored on two lines ("2:1 discussion" / "explanation & complaint resolution"), is one cell, its two lines joined by
+    a space. Nothing is added or left out."""
+    lines = [line.strip() for line in match.group(0).split("\n") if line.strip()]
+    header, kinds, posts = lines[:3], lines[3:6], lines[6:9]
+    actions = [lines[9], f"{lines[10]} {lines[11]}", lines[12]]
+    timings = lines[13:16]
+    rows = [[" ", *header], *([k, p, a, t] for k, p, a, t in zip(kinds, posts, actions, timings))]
+    return "".join(f"|{'|'.join(row)}|\n" for row in rows).rstrip("\n")
+
+
+# The twelve-hundred-and-fifty-second held-out set (plans/heldout1252/): a New Zealand school's, an English parish
+# nursery's, an English academy-trust school's, an English nursery and out-of-school club's and an Australian
+# kindergarten's complaints procedures, English pages.
+LAYOUT1252: dict[str, dict] = {
+    "h1252-1": {
+        # the page's heading Concerns and Complaints Policy is the title (its own line left out); the site's breadcrumb
+        # ("Home » Information for Parents » Concerns and Complaints Policy") left out; "Purpose", "Policy" and
+        # "GILMOUR HOUSE" Heading 1, "Complaints" and "Communications with the media" (under Policy) and "Procedure for
+        # resolving complaints" (under GILMOUR HOUSE) Heading 2; the items a. to e. and e.'s items "1." to "4."
+        # paragraphs with their letters and numbers typed; "Review schedule:  Triennially" and Gilmour House's label
+        # lines ("Complaints about:", "Complaint needs to be:", "Within 5 working days:") and their answers paragraphs;
+        # the cut-off "•" item a bullet
+        "title": "Concerns and Complaints Policy",
+        "english": True,
+        "skip": [r"^Home » Information for Parents » Concerns and Complaints Policy$", r"^Concerns and Complaints Policy$"],
+        "headings": [
+            (r"^(Purpose|Policy|GILMOUR HOUSE)$", 1),
+            (r"^(Complaints|Communications with the media|Procedure for resolving complaints)$", 2),
+        ],
+    },
+    "h1252-2": {
+        # the page's heading Complaints Procedure is the title (its own line left out); "Making Concerns known" Heading
+        # 1; the rest paragraphs, Ofsted's line and its cut-off address line too. No list, no table
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [(r"^Making Concerns known$", 1)],
+    },
+    "h1252-3": {
+        # the page's heading Complaints is the title (its own line left out); the lines holding one space left out (as
+        # empty lines); "Summary of Complaints Procedure" Heading 1; "Stage 1 Informal expression of concern to the
+        # school" and "Stage 2 - Formal complaint raised in writing to the Headteacher/Head of School" Heading 2; the
+        # rest paragraphs, the line that introduced the lost link and the cut-off last paragraph too
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^Complaints$"],
+        "headings": [(r"^Summary of Complaints Procedure$", 1), (r"^Stage [12] ", 2)],
+    },
+    "h1252-4": {
+        # the stored text has no heading: the title Complaints is the page's name from its address (/complaints/); the
+        # two opening paragraphs paragraphs; the five "•" items a bulleted list, the cut-off last one too. No heading
+        # inside, no table
+        "title": "Complaints",
+        "english": True,
+    },
+    "h1252-5": {
+        # the page's heading Parent Complaint Procedures is the title (its own line and the site's breadcrumb "Home
+        # Parent Complaint Procedures" left out); the table of kinds of complaint, Report To, Possible Action and Timing
+        # for Complaint Resolution a Word table of four columns (see _h1252_5_table); "1. If you feel uncomfortable
+        # with this, …" (its number typed as the page shows it), the paragraph on verbal or written complaints, the
+        # lines "4.1" to "4.6" (numbers typed) and "Within 1 week" paragraphs
+        "title": "Parent Complaint Procedures",
+        "english": True,
+        "skip": [r"^Home +Parent Complaint Procedures$", r"^Parent Complaint Procedures$"],
+        "sub": [(r"(?m)^Report To\n(?:.*\n)*?1 – 2 days\n+1 – 2 days\n+1 – 2 days$", _h1252_5_table)],
+        "pipe_table": True,
+    },
+}
+
+
+# The twelve-hundred-and-fifty-third held-out set (plans/heldout1253/): facilities and IT help desk request priorities
+# with response and resolution times of a US school system, a US county government, two US universities and a managed
+# IT services provider, English pages: Cecil County Public Schools' Maintenance Department page, St. Mary's County
+# Government's Maintenance Priorities, La Sierra University's Priority Guidelines, UC Irvine OIT's Desktop Support
+# Policies and SafePoint IT's Service Level Agreement (SLA). One table (h1253-5's response and resolution times).
+LAYOUT1253: dict[str, dict] = {
+    "h1253-1": {
+        # the stored text has no heading: the department's name as its first sentence gives it, Maintenance Department,
+        # is the title; the page's two outer "•" items (the opening sentence on what the Maintenance Department does and
+        # the temperature range) paragraphs, their "• " taken away; the priorities under them (EM – Emergency Priority,
+        # High, Medium and Low Priority, Budgetary Items) a bulleted list
+        "title": "Maintenance Department",
+        "english": True,
+        "sub": [(r"(?m)^(\s*)• (?=The Maintenance Department|Temperature range)", r"\1")],
+        "headings": [],
+    },
+    "h1253-2": {
+        # the site's "Skip to Content" left out; the page's heading Maintenance Priorities is the title (its own line
+        # left out); Priority I - Emergency Heading 1; the opening paragraph and the Emergency paragraph paragraphs; the
+        # "•" examples a bulleted list, the last one cut off as stored ("Heating problems if temperature")
+        "title": "Maintenance Priorities",
+        "english": True,
+        "skip": [r"^Skip to Content$", r"^Maintenance Priorities$"],
+        "headings": [(r"^Priority I - Emergency$", 1)],
+    },
+    "h1253-3": {
+        # the site's "• Print" and its section name Financial Administration left out; the page's heading Priority
+        # Guidelines is the title (its own line left out); the guidelines' two numbered lists (the three purposes, the
+        # four priorities Emergency, Urgent or Same Day Service, One Week Service and Deferred Work) lists, each item
+        # keeping its number; the two sentences before them paragraphs
+        "title": "Priority Guidelines",
+        "english": True,
+        "skip": [r"^• Print$", r"^Financial Administration$", r"^Priority Guidelines$"],
+        "bullet": r"^(?=\d\. )",
+        "headings": [],
+    },
+    "h1253-4": {
+        # the site's breadcrumb (1. Home, → Support Hub, → Desktop Support Services, → OIT Desktop Support Policies, stored
+        # as a numbered list) left out; the page's heading OIT Desktop Support Policies is the title (its own line left
+        # out); Major – Urgent – within 2 hours and Critical – within 8 hours Heading 1; the three opening paragraphs, each
+        # priority's description and "Examples of … tickets:" paragraphs; the "•" examples bulleted lists, the last one
+        # cut off as stored ("The office has lost access to netwo")
+        "title": "OIT Desktop Support Policies",
+        "english": True,
+        "skip": [
+            r"^1\. Home$",
+            r"^[2-6]\.\s+→",
+            r"^[2-6]\. (Support Hub|Desktop Support Services)$",
+            r"^OIT Desktop Support Policies$",
+        ],
+        "headings": [(r"^(Major – Urgent – within 2 hours|Critical – within 8 hours)$", 1)],
+    },
+    "h1253-5": {
+        # the stored text has no heading: the name the text gives itself, Service Level Agreement (SLA), is the title;
+        # Purpose, Scope, Priority Classification Matrix, Response & Resolution Times and Client Responsibilities Heading
+        # 1; "Definitions:" (twice) and "Severity Examples:" paragraphs; the "- " items bulleted lists, the last one cut
+        # off as stored ("Designate a"); the response and resolution times a Word table of four columns (Priority,
+        # Business Hours Response, After-Hours Response, Target Resolution Time) and five rows: its "cell | cell |"
+        # lines given the bar at their start the copy lost, the "---" line under the header left out as the table's
+        # rule; the Business Hours and After-Hours lines under it paragraphs
+        "title": "Service Level Agreement (SLA)",
+        "english": True,
+        "sub": [(r"(?m)^(?=(?:Priority|---|P[1-4] )[^\n]*\|$)", "|")],
+        "pipe_table": True,
+        "bullet": r"^- ",
+        "headings": [
+            (
+                r"^(Purpose|Scope|Priority Classification Matrix|Response & Resolution Times|Client Responsibilities)$",
+                1,
+            )
+        ],
+    },
+}
+
+
+# The twelve-hundred-and-fifty-fourth held-out set (plans/heldout1254/): British energy suppliers' guaranteed standards
+# of performance and complaint answers (Bryt Energy, Yü Energy, SmartestEnergy, ScottishPower's Complaint FAQs, Nabuh
+# Energy's faulty prepayment meter answer), English pages.
+LAYOUT1254: dict[str, dict] = {
+    "h1254-1": {
+        # no title (the copy has no title line and begins with "Appointments"; none is made up from the address);
+        # "Appointments" and "Redirection of Payments" headings; every other line a paragraph; no lists, no tables
+        "title": None,
+        "english": True,
+        "headings": [(r"^(Appointments|Redirection of Payments)$", 1)],
+    },
+    "h1254-2": {
+        # the page's heading "Guaranteed Standards of Performance" is the title, its line left out; "Appointments",
+        # "Meter Problems (Credit Meters)" and "Meter Problem (prepayment meters)" headings; the "•" items of both depths
+        # (each standard and its "Payment: £30" and "Further payment …" under it) bulleted list items, one list depth as
+        # the script makes them; every other line a paragraph, the cut-off last one ("… Where the") too; no tables
+        "title": "Guaranteed Standards of Performance",
+        "english": True,
+        "skip": [r"^Guaranteed Standards of Performance$"],
+        "headings": [(r"^(Appointments|Meter Problems \(Credit Meters\)|Meter Problem \(prepayment meters\))$", 1)],
+    },
+    "h1254-3": {
+        # no title (the copy begins with its first sentence "In accordance with …"; the address names the page
+        # "guaranteed-standards-of-performance-statement-of-obligations" and none is made up); "Appointments", "Payment
+        # obligations", "Faulty meters", "Additional regulations relating to:" and "More information:" headings; the "•"
+        # items bulleted lists; every other line a paragraph; no tables
+        "title": None,
+        "english": True,
+        "headings": [
+            (r"^(Appointments|Payment obligations|Faulty meters|Additional regulations relating to:|More information:)$", 1)
+        ],
+    },
+    "h1254-4": {
+        # the copy has no title or heading: the title is made from the address's last part ("Complaint-FAQs"), as the
+        # header of the .txt says; the page's "Back to top" link, run into the next answer, is the page's and is left out
+        # ("'Fully resolved' means …" starts its paragraph); the FAQ's questions are lost in the copy and none is made
+        # up; every answer a paragraph, one a line as stored, the cut-off last one ("… to our customers") too
+        "title": "Complaint FAQs",
+        "english": True,
+        "strip": [r"(?m)^Back to top(?=')"],
+        "headings": [],
+    },
+    "h1254-5": {
+        # the question "What do I do If the prepayment meter is faulty?" is the title, its line left out; the four
+        # paragraphs of the answer stay paragraphs; no headings, lists or tables
+        "title": "What do I do If the prepayment meter is faulty?",
+        "english": True,
+        "skip": [r"^What do I do If the prepayment meter is faulty\?$"],
+        "headings": [],
+    },
+}
+
+
+# The twelve-hundred-and-fifty-fifth held-out set (plans/heldout1255/): complaints procedures of four property agents
+# (Walton Robinson, Naylors Estate Agents of Market Harborough, key10, yourhomeagent.co.uk) and a Scottish housing
+# association's factoring service (West of Scotland Housing Association), English pages.
+LAYOUT1255: dict[str, dict] = {
+    "h1255-1": {
+        # the stored text has no heading: the page's name from its address (complaints-procedure) Complaints Procedure is
+        # the title; "What happens next?" a heading; the three "•" items a bulleted list; The Property Ombudsman's name,
+        # address and telephone lines, "Please note the following:" and the rest paragraphs; no table
+        "title": "Complaints Procedure",
+        "english": True,
+        "headings": [(r"^What happens next\?$", 1)],
+    },
+    "h1255-2": {
+        # the page's heading Complaints Handling Procedure is the title (its own line left out); the firm's name line
+        # (William Naylor Limited Trading as Naylors Estate Agents) a paragraph under it; "RICS REGULATIONS RULE 7 –
+        # COMPLAINTS HANDLING PROCEDURE" a heading; the sentence the copy breaks over two paragraphs after "will write to
+        # you," one paragraph (one space, as in the firm's own file); the two redress bodies and the "or" between them
+        # paragraphs (their double spaces kept); no list, no table
+        "title": "Complaints Handling Procedure",
+        "english": True,
+        "skip": [r"^Complaints Handling Procedure$"],
+        "sub": [(r"(?<=will write to you,)\n\n(?=in order to inform)", " ")],
+        "headings": [(r"^RICS REGULATIONS RULE 7 – COMPLAINTS HANDLING PROCEDURE$", 1)],
+    },
+    "h1255-3": {
+        # the page's heading Complaints Procedure is the title (its own line left out); every other line a paragraph:
+        # the opening, the three times, The Property Ombudsman's name, address and telephone lines (the trailing space
+        # dropped), "Please note the following:" and the cut-off last line ("… including any evidence"); no heading below
+        # the title, no list, no table
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+    },
+    "h1255-4": {
+        # the page's heading Factoring services - complaints is the title (its own line left out); "Complaints Procedure"
+        # (its trailing space dropped) and "Make a complaint" headings; the three "•" stages a bulleted list; the rest
+        # paragraphs; no table
+        "title": "Factoring services - complaints",
+        "english": True,
+        "skip": [r"^Factoring services - complaints$"],
+        "headings": [(r"^Complaints Procedure$", 1), (r"^Make a complaint$", 1)],
+    },
+    "h1255-5": {
+        # the page's heading Complaints Procedure is the title (its own line left out); every other line (one paragraph a
+        # line in the copy) a paragraph, "The Property Ombudsman to request an independent review:" and the Ombudsman's
+        # one-line address too; no heading below the title, no list, no table
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+    },
+}
+
+
+LAYOUT1256: dict[str, dict] = {
+    "h1256-1": {
+        # the page's heading Major Incident Planning is the title (its own line left out); the site's section line
+        # "Security" left out; the IMT's four immediate aims (the "•" items) a bulleted list; the rest paragraphs, the
+        # Security Manager's name, post and the link line "Contact details" too. No heading inside, no table
+        "title": "Major Incident Planning",
+        "english": True,
+        "skip": [r"^Security$", r"^Major Incident Planning$"],
+    },
+    "h1256-2": {
+        # the page's heading Business Continuity Planning and Reporting a Major Incident is the title (its own line left
+        # out); the video player's line left out; "What is a major incident?" and "What do you need to do?" headings
+        # (each on the line above its first paragraph, as stored); what a major incident threatens (the six "•" items) a
+        # bulleted list; the ten appendices (one a line, "Appendix N - ...") a bulleted list, their words whole; the rest
+        # paragraphs, the cut-off note ("... Please refer to Sectio") too
+        "title": "Business Continuity Planning and Reporting a Major Incident",
+        "english": True,
+        "skip": [
+            r"^To view this video please enable JavaScript",
+            r"^Business Continuity Planning and Reporting a Major Incident$",
+        ],
+        "headings": [(r"^(What is a major incident\?|What do you need to do\?)$", 1)],
+        "bullet": r"^(• )?(?=Appendix \d+ - )|^• ",
+    },
+    "h1256-3": {
+        # the page's heading University Levels of Readiness is the title (its own line left out); each level's name on
+        # its own line ("Level 4: Normal Conditions - Minor Incident", "Level 3: Increased Readiness", "Level 2: High
+        # Readiness") a heading; the line after it that repeats the name with its definition a paragraph; the "- "
+        # examples under Level 4 and Level 3 bulleted lists (the "- " marks left off); the rest paragraphs, the cut-off
+        # definition of Level 2 too
+        "title": "University Levels of Readiness",
+        "english": True,
+        "skip": [r"^University Levels of Readiness$"],
+        "headings": [(r"^Level \d: [A-Za-z -]+$", 1)],
+        "bullet": r"^- ",
+    },
+    "h1256-4": {
+        # the page's heading Victoria is the title (its own line left out); the site's line "You are here:" left out;
+        # "Reporting requirements for ISR incidents" a heading, "ISR incidents and sentinel events" a heading under it;
+        # the line "STIR classification and ANHDD clinical outcome severity" (the figure's own text, the figure lost) left
+        # out, its caption "Figure 9: ..." a paragraph; the four ratings and the three reporting
+        # requirements (the "•" items, with the templates' address a paragraph between the first and the other two)
+        # bulleted lists; the rest paragraphs. No table
+        "title": "Victoria",
+        "english": True,
+        "skip": [r"^You are here:$", r"^Victoria$", r"^STIR classification and ANHDD clinical outcome severity$"],
+        "headings": [
+            (r"^Reporting requirements for ISR incidents$", 1),
+            (r"^ISR incidents and sentinel events$", 2),
+        ],
+    },
+    "h1256-5": {
+        # the page's heading Tasmania is the title (its own line left out); the site's line "You are here:" left out;
+        # Table 44 (its caption a paragraph above it) a Word table of two columns, SAC and ANHDD: each stored line split
+        # after its first word, the SAC score, the rest (e.g. "Death Life threatening") the ANHDD cell, as stored;
+        # "Reporting requirements for SAC incidents" a heading, "SAC1 and SAC2 incidents" and "Other SAC incidents"
+        # headings under it; the four SAC scores and the reporting requirements (the "•" items) bulleted lists; the rest
+        # paragraphs
+        "title": "Tasmania",
+        "english": True,
+        "skip": [r"^You are here:$", r"^Tasmania$"],
+        "sub": [
+            (r"(?m)^(SAC|SAC[1-4]) (ANHDD|Death Life threatening|Severe morbidity|Minor morbidity|No morbidity)$", r"|\1|\2|")
+        ],
+        "pipe_table": True,
+        "headings": [
+            (r"^Reporting requirements for SAC incidents$", 1),
+            (r"^(SAC1 and SAC2 incidents|Other SAC incidents)$", 2),
+        ],
+    },
+}
+
+
+# The 1257th held-out set (plans/heldout1257/): two Taiwanese schools' student appeal pages (one with Taichung's
+# rules for them), a Macao information centre's reply pledge for enquiries (traditional Chinese), the Macao municipal
+# bureau's complaint-handling pledge and a Hong Kong drainage department's service pledges (English pages).
+LAYOUT1257: dict[str, dict] = {
+    "h1257-1": {
+        # the copy holds the page as one line: it is split where the page's name ends and where the numbered parts
+        # and the paragraph to students (親愛的同學) begin; the page's name 申訴評議委員會 is the title (its repeat left
+        # out); 一、前言: (split from its text) and 二、學生申訴三部曲 (its content, a chart, is not in the copy) are
+        # headings; 三、 to 五、 (a link or the lead-in to the lost list of rules and forms) stay paragraphs; the " |"
+        # that ends the copy (the cell of the lost list) is left out
+        "title": "申訴評議委員會",
+        "strip": [r" \|$"],
+        "split": r"(?<=^申訴評議委員會) |(?<=一、前言:) | (?=[二三四五]、)| (?=親愛的同學)",
+        "skip": [r"^申訴評議委員會$"],
+        "headings": [(r"^(一、前言:|二、學生申訴三部曲)$", 1)],
+    },
+    "h1257-2": {
+        # the Google site's page name 學生申訴 is left out; the rules' name is the title (its repeat left out); the date
+        # of revision and the numbered points 一、 to 五、 with their (一)-(五) items stay paragraphs, as rules of this
+        # kind are written (each point runs on from its number); the cut-off last item stays a paragraph
+        "title": "臺中市國民中小學處理學生申訴案件實施要點",
+        "skip": [r"^學生申訴$", r"^臺中市國民中小學處理學生申訴案件實施要點$"],
+    },
+    "h1257-3": {
+        # the site's date line, its links bar (政 府 部 門 網 站 …) and the breadcrumb are left out; the page's name
+        # 查詢政府手續 (from the breadcrumb) is the title; 聯絡方式 and 回覆時間 are headings; the "  - " items a bulleted
+        # list (the first item's mark, alone on its line in the copy, is put back before 親臨:, its hours line stays a
+        # paragraph); the reply times, a table on the page whose rows the copy runs together a row to a line (a
+        # second time of the same row on a line of its own), stay paragraphs as the copy has them; 註: a paragraph
+        "title": "查詢政府手續",
+        "sub": [(r"(?m)^  -\n親臨:", "  - 親臨:")],
+        "bullet": r"^- ",
+        "skip": [
+            r"^2024-07-16 Tue$",
+            r"^(政 府 部 門 網 站|行 政 公 職 局|政府綜合服務大樓|市 民 服 務 中 心)$",
+            r"^主頁 > 綜合接待 > 查詢政府手續$",
+        ],
+        "headings": [(r"^(聯絡方式|回覆時間)$", 1)],
+    },
+    "h1257-4": {
+        # the page's heading Performance Pledge is the title (its repeat left out; the copy's lines of spaces are
+        # empty and left out as every empty line is); "Remark:" is a heading; the pledge table, whose cells the copy
+        # runs together and partly lost (item 1's indicator, item 2's item and indicator), stays paragraphs a line as
+        # the copy has them: splitting its rows into cells would be guessing; the remarks (1)-(3) paragraphs
+        "title": "Performance Pledge",
+        "english": True,
+        "skip": [r"^Performance Pledge$"],
+        "headings": [(r"^Remark:$", 1)],
+    },
+    "h1257-5": {
+        # the site's "Skip to main content" and its banner "Drainage Services Department" are left out; the report's
+        # name is the title, the chapter Meeting the Targets a heading, On Routine Services a sub-heading; the pledge
+        # table, whose cells the copy runs together with single spaces (a row to a line), stays paragraphs a line:
+        # where one cell ends and the next begins is not in the copy; the note (1) and the closing sentence paragraphs
+        "title": "Sustainability Report 2014-15",
+        "english": True,
+        "skip": [r"^Skip to main content$", r"^Drainage Services Department$", r"^Sustainability Report 2014-15$"],
+        "headings": [(r"^Meeting the Targets$", 1), (r"^On Routine Services$", 2)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -65438,6 +65966,14 @@ SETS = {
     "heldout1247": (ROOT / "plans" / "heldout1247" / "sources", LAYOUT1247),
     "heldout1248": (ROOT / "plans" / "heldout1248" / "sources", LAYOUT1248),
     "heldout1249": (ROOT / "plans" / "heldout1249" / "sources", LAYOUT1249),
+    "heldout1250": (ROOT / "plans" / "heldout1250" / "sources", LAYOUT1250),
+    "heldout1251": (ROOT / "plans" / "heldout1251" / "sources", LAYOUT1251),
+    "heldout1252": (ROOT / "plans" / "heldout1252" / "sources", LAYOUT1252),
+    "heldout1253": (ROOT / "plans" / "heldout1253" / "sources", LAYOUT1253),
+    "heldout1254": (ROOT / "plans" / "heldout1254" / "sources", LAYOUT1254),
+    "heldout1255": (ROOT / "plans" / "heldout1255" / "sources", LAYOUT1255),
+    "heldout1256": (ROOT / "plans" / "heldout1256" / "sources", LAYOUT1256),
+    "heldout1257": (ROOT / "plans" / "heldout1257" / "sources", LAYOUT1257),
 }
 
 

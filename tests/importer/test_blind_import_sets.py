@@ -8137,6 +8137,62 @@ SETS = {
         "h1249-4": ("en", EMERGENCY, "What is a major incident"),
         "h1249-5": ("en", EMERGENCY, "Major Incident Plan"),
     },
+    "heldout1250": {
+        "h1250-1": ("en", PROCEDURE, "Children's Services comments and complaints"),
+        "h1250-2": ("en", PROCEDURE, "How to make a complaint"),
+        "h1250-3": ("en", PROCEDURE, "Make an Adult Social Care Complaint"),
+        "h1250-4": ("en", PROCEDURE, "What happens when I have complained?"),
+        "h1250-5": ("en", PROCEDURE, "What you should do?"),
+    },
+    "heldout1251": {
+        "h1251-1": ("en", PROCEDURE, "Complaints Policy"),
+        "h1251-2": ("en", PROCEDURE, "✅ How to make a complaint"),
+        "h1251-3": ("en", PROCEDURE, "Making a Complaint"),
+        "h1251-4": ("en", PROCEDURE, "Comments and Feedback"),
+        "h1251-5": ("en", PROCEDURE, "Complaints Procedure"),
+    },
+    "heldout1252": {
+        "h1252-1": ("en", PROCEDURE, "Concerns and Complaints Policy"),
+        "h1252-2": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1252-3": ("en", PROCEDURE, "Complaints"),
+        "h1252-4": ("en", PROCEDURE, "Complaints"),
+        "h1252-5": ("en", PROCEDURE, "Parent Complaint Procedures"),
+    },
+    "heldout1253": {
+        "h1253-1": ("en", PROCEDURE, "Maintenance Department"),
+        "h1253-2": ("en", PROCEDURE, "Maintenance Priorities"),
+        "h1253-3": ("en", PROCEDURE, "Priority Guidelines"),
+        "h1253-4": ("en", PROCEDURE, "OIT Desktop Support Policies"),
+        "h1253-5": ("en", PROCEDURE, "Service Level Agreement (SLA)"),
+    },
+    "heldout1254": {
+        "h1254-1": ("en", PROCEDURE, "Appointments"),
+        "h1254-2": ("en", PROCEDURE, "Guaranteed Standards of Performance"),
+        "h1254-3": ("en", PROCEDURE, "Appointments"),
+        "h1254-4": ("en", PROCEDURE, "Complaint FAQs"),
+        "h1254-5": ("en", PROCEDURE, "What do I do If the prepayment meter is faulty?"),
+    },
+    "heldout1255": {
+        "h1255-1": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1255-2": ("en", PROCEDURE, "Complaints Handling Procedure"),
+        "h1255-3": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1255-4": ("en", PROCEDURE, "Factoring services - complaints"),
+        "h1255-5": ("en", PROCEDURE, "Complaints Procedure"),
+    },
+    "heldout1256": {
+        "h1256-1": ("en", EMERGENCY, "Major Incident Planning"),
+        "h1256-2": ("en", EMERGENCY, "Business Continuity Planning and Reporting a Major Incident"),
+        "h1256-3": ("en", EMERGENCY, "University Levels of Readiness"),
+        "h1256-4": ("en", EMERGENCY, "Victoria"),
+        "h1256-5": ("en", EMERGENCY, "Tasmania"),
+    },
+    "heldout1257": {
+        "h1257-1": ("zh-CN", PROCEDURE, "申訴評議委員會"),
+        "h1257-2": ("zh-CN", PROCEDURE, "臺中市國民中小學處理學生申訴案件實施要點"),
+        "h1257-3": ("zh-CN", PROCEDURE, "查詢政府手續"),
+        "h1257-4": ("en", PROCEDURE, "Performance Pledge"),
+        "h1257-5": ("en", PROCEDURE, "Sustainability Report 2014-15"),
+    },
 }
 
 
