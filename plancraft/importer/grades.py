@@ -64,6 +64,13 @@ def graded_headings(root: Node) -> None:
         if len(kids) >= 2 and len(set(ranks)) == len(ranks):
             for c in kids:
                 c.key = "levels"
+        graded = [c for c in node.children if grading.is_level_name(c.title)]
+        if len(graded) >= 2 and all(not c.items and len(c.children) == 1 and not c.children[0].children for c in graded):
+            for c in graded:
+                # Priority 1 > Mission Critical > what it is: the sub-heading names the grade's kind, its text the
+                # grade's (one level, Priority 1 Mission Critical)
+                only = c.children[0]
+                c.title, c.items, c.children = f"{c.title} {only.title}", only.items, []
 
 
 def numbered_grade(column: str, number: str) -> str:
@@ -1536,6 +1543,12 @@ class Grades:
             if current and not named and gaps < 3 and self._between_grades(seg.text.strip()):
                 gaps += 1  # High Priority: … / Problem acknowledged: within 1 hour / Medium Priority: …
                 continue
+            if current and not named and gaps < 2 and family is not None and label is None:
+                # • Priority 1 - … / a paragraph that says more of it (all of it, however the reader parted it) /
+                # • Priority 2 - …
+                if seg.family is None or (index and segs[index - 1].number == seg.number):
+                    gaps += 0 if index and segs[index - 1].number == seg.number else 1
+                    continue
             if len(current) >= 2:
                 runs.append(current)
             current, family = ([(label, rest or "", ("p", seg.number))], seg.family) if named else ([], None)
@@ -2414,7 +2427,7 @@ def _same_level(a: str, b: str) -> bool:
 
 
 # A priority or severity code (Priority 1, P0, Severity 2, Sev 3): the lower its number, the more urgent
-_URGENCY_CODE = re.compile(r"^(?:priority|severity|sev|p)\s*-?\s*(\d)(?!\d)", re.IGNORECASE)
+_URGENCY_CODE = re.compile(rf"^(?:priority|severity|{grading.CODE_PREFIX})\s*-?\s*(\d)(?!\d)", re.IGNORECASE)
 
 
 def _sort_levels(levels: list[dict]) -> None:

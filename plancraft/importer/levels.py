@@ -104,9 +104,12 @@ GRADE = re.compile(
     rf"(?<![\dA-Za-z同单每某这那此哪第])({GRADES})\s*(?:级|类(?=[\u4e00-\u9fff]{{0,4}}?(?:投诉|客诉|事件|事故|案件|纠纷|问题|舆情|故障|险情|警情|火警)))"
 )
 # A priority or severity code (P1, Sev 2, P-3): read as a grade alone, opening a grade's line and as its label
-PRIORITY_CODE = r"(?:p|sev)\s?-?[0-5]"
+# (SAC 1, ISR 2: a health service's severity assessment code, an incident severity rating)
+CODE_PREFIX = r"(?:p|sev|sac|isr)"
+PRIORITY_CODE = rf"{CODE_PREFIX}\s?-?[0-5]"
 _EN_GRADE = re.compile(
-    r"\b(?:level|tier|category|grade|severity|priority|band)\s*(?P<n>[1-5]|one|two|three|four|five|[A-D](?![a-z]))\b|"
+    r"\b(?:level|tier|category|grade|severity|priority|band)\s*(?P<n>[1-5]|one|two|three|four|five|[A-D](?![a-z])|"
+    r"(?-i:I{1,3}|IV|V)(?![a-z]))\b|"  # Priority I - Emergency, Priority IV-Minor
     r"\b(?:1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth)\s+(?:level|tier)\b|"  # 2nd Level - Branch Manager
     # P1, Sev 2, P3 (Standard): a priority or severity code standing alone (a table's grade column), perhaps with its word
     # (or a Chinese grade of it: P1级故障, P2级)

@@ -3550,3 +3550,46 @@ def test_levels_numbered_in_words_or_named_as_emergencies_are_levels_each_once(t
         "Major Event – an incident or event that has a high impact on University operations.\n"
     )
     assert [lv["name"] for lv in _levels(tmp_path, events)] == ["Minor Event", "Major Event"]
+
+
+def test_severity_assessment_codes_opening_list_items_are_levels(tmp_path: Path):
+    """SAC1: Extreme risk … SAC4: Minimum risk (a health service's severity assessment codes) and ISR1 … ISR4 (incident
+    severity ratings) are grades as P1 … P4 are, least severe first."""
+    text = (
+        "Incident reporting\n"
+        "All public hospitals rate clinical incidents by severity.\n"
+        "- SAC1: Extreme risk\n- SAC2: High risk\n- SAC3: Medium risk\n- SAC4: Minimum risk\n"
+        "Health services report all SAC1 and SAC2 incidents within 24 hours.\n"
+    )
+    assert _names(_levels(tmp_path, text, ".md")) == ["SAC4", "SAC3", "SAC2", "SAC1"]
+    ratings = text.replace("SAC", "ISR")
+    assert _names(_levels(tmp_path, ratings, ".md")) == ["ISR4", "ISR3", "ISR2", "ISR1"]
+
+
+def test_a_graded_heading_whose_only_content_is_a_sub_heading_takes_its_name_and_text(tmp_path: Path):
+    """# Priority 1 / ## Mission Critical / what it is …: one level, Priority 1 Mission Critical, described by the text
+    under the sub-heading (it had none: the text was under a heading of no grade)."""
+    text = (
+        "# Priority Levels\n\n"
+        "## Priority 1\n\n### Mission Critical\n\nDepartment mission cannot be met if the problem is not resolved.\n\n"
+        "## Priority 2\n\n### High Priority\n\nIndividual is unable to fulfil a duty or responsibility.\n\n"
+        "## Priority 3\n\n### Standard Priority\n\nProductivity is adversely impacted.\n"
+    )
+    levels = _levels(tmp_path, text, ".md")
+    assert _names(levels) == ["Priority 3 Standard Priority", "Priority 2 High Priority", "Priority 1 Mission Critical"]
+    assert levels[2]["criteria"].startswith("Department mission cannot be met")
+
+
+def test_priorities_listed_with_a_paragraph_under_each_are_one_run_of_levels(tmp_path: Path):
+    """• Priority 1 - … / a plain paragraph saying more of it / • Priority 2 - … : the paragraphs between the listed
+    grades do not end the run (they did: only a short label or a time line could stand between two grades)."""
+    text = (
+        "Prioritization of Requests\n\n"
+        "- Priority 1 - A problem affecting multiple users. Immediate response.\n\n"
+        "A very high priority, such as an infrastructure problem or the loss of a server.\n\n"
+        "- Priority 2 - The customer's work is severely impacted.\n\n"
+        "A high priority, but less than priority 1 because multiple users are not affected.\n\n"
+        "- Priority 3 - A request that can be scheduled.\n\n"
+        "Such as a request to install additional software.\n"
+    )
+    assert _names(_levels(tmp_path, text, ".md")) == ["Priority 3", "Priority 2", "Priority 1"]
