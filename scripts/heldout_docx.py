@@ -64727,6 +64727,559 @@ LAYOUT1257: dict[str, dict] = {
 }
 
 
+# The twelve-hundred-and-fifty-eighth held-out set (plans/heldout1258/): local councils' corporate complaints procedures in
+# England, Scotland, Northern Ireland and New Zealand, English pages (Middlesbrough's Feedback and complaints,
+# Southampton's Stage 2 complaints, South Ayrshire's What happens when I complain?, Belfast's Our complaints handling
+# procedure and Tasman's formal complaint page). No tables.
+LAYOUT1258: dict[str, dict] = {
+    "h1258-1": {
+        # the page's heading Feedback and complaints is the title (its own line left out, and before it the site's
+        # "Compliments and Comments Icon"); "What is a complaint?", "What is a compliment?", "What is a comment?" and
+        # "How the complaints procedure works" headings, "Stage 1 - local resolution" and "Stage 2 - investigation"
+        # sub-headings under the last; the points of the definitions ("•" items) bulleted lists; the line of a single
+        # space left out (empty); the rest paragraphs, the cut-off last one ("We'll te") too
+        "title": "Feedback and complaints",
+        "english": True,
+        "skip": [r"^Compliments and Comments Icon$", r"^Feedback and complaints$"],
+        "headings": [
+            (r"^(What is a (complaint|compliment|comment)\?|How the complaints procedure works)$", 1),
+            (r"^Stage [12] - (local resolution|investigation)$", 2),
+        ],
+    },
+    "h1258-2": {
+        # no title (the copy begins at "Escalating to stage two"; the page's name Stage 2 complaints, from its address, is
+        # not in it and none is made up); "Escalating to stage two" and "Still not resolved" headings (the latter the
+        # copy's last line, its text lost); the rest paragraphs. No list, no table
+        "title": None,
+        "english": True,
+        "headings": [(r"^(Escalating to stage two|Still not resolved)$", 1)],
+    },
+    "h1258-3": {
+        # the page's heading What happens when I complain? is the title (its own line left out, and before it the site's
+        # "Toggle menu"); the line under it ("A guide to understanding our complaints procedures.") a paragraph; "Stage 1:
+        # Frontline resolution", "Stage 2: Investigation" and "What if I am still dissatisfied?" headings; what the SPSO
+        # cannot normally look at ("•" items) a bulleted list; the rest paragraphs
+        "title": "What happens when I complain?",
+        "english": True,
+        "skip": [r"^Toggle menu$", r"^What happens when I complain\?$"],
+        "headings": [(r"^(Stage 1: Frontline resolution|Stage 2: Investigation|What if I am still dissatisfied\?)$", 1)],
+    },
+    "h1258-4": {
+        # the section's heading Our complaints handling procedure is the title (its own line left out); "Stage 1" and
+        # "Stage 2" headings; the rest paragraphs, one a line as stored. No list, no table
+        "title": "Our complaints handling procedure",
+        "english": True,
+        "skip": [r"^Our complaints handling procedure$"],
+        "headings": [(r"^Stage [12]$", 1)],
+    },
+    "h1258-5": {
+        # no title (the page's heading is not in the copy and none is made up); the site's "Sign in if you want to view
+        # and track your requests." left out; "Before you start", "When you should make a formal complaint" and "What
+        # happens when you make a formal complaint" headings (the last stored as a "•" item, the page's expanding
+        # section: its mark taken away); the five cases of a formal complaint ("•" items) a bulleted list; the rest
+        # paragraphs (the four under the last heading without their indent), the line ending "– report an issue" too
+        "title": None,
+        "english": True,
+        "skip": [r"^Sign in if you want to view and track your requests\.$"],
+        "sub": [(r"(?m)^  • (What happens when you make a formal complaint)$", r"\1")],
+        "headings": [
+            (
+                r"^(Before you start|When you should make a formal complaint|What happens when you make a formal complaint)$",
+                1,
+            ),
+        ],
+    },
+}
+
+
+LAYOUT1259: dict[str, dict] = {
+    "h1259-1": {
+        # the page's heading Complaints Policy is the title (its own line left out); How to Complain and What We Will Do
+        # headings; the rest paragraphs, the cut-off "… within three working days of receip" too; no lists
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "headings": [(r"^(How to Complain|What We Will Do)$", 1)],
+    },
+    "h1259-2": {
+        # the page's heading Complaints / Comments Procedure is the title (its own line left out); Patient Complaints
+        # Procedure a heading; the rest paragraphs (the address, telephone and "[email protected]" line too), the cut-off
+        # "… as best as w" too; no lists
+        "title": "Complaints / Comments Procedure",
+        "english": True,
+        "skip": [r"^Complaints / Comments Procedure$"],
+        "headings": [(r"^Patient Complaints Procedure$", 1)],
+    },
+    "h1259-3": {
+        # the stored text has no heading of its own: the page's name from its address, Complaints, is the title; the three
+        # opening paragraphs paragraphs; the numbered points 1. to 6. paragraphs with their numbers typed, as the practice's
+        # leaflet numbers them; the cut-off "… with the Practice Manager and, wh" too; no headings, no lists
+        "title": "Complaints",
+        "english": True,
+        "headings": [],
+    },
+    "h1259-4": {
+        # the page's heading Complaints Policy is the title (its own line left out); Informal Complaints, Formal Complaints
+        # and Duty of Candour headings; the rest paragraphs (the process's steps are not in the copy, so nothing stands
+        # for them), Healthcare Improvement Scotland and its cut-off address line a paragraph each; no lists
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "headings": [(r"^(Informal Complaints|Formal Complaints|Duty of Candour)$", 1)],
+    },
+    "h1259-5": {
+        # the page's heading Complaints Policy is the title (its own line left out); the six numbered section headings
+        # ("1. What Counts as a Complaint" … "6. Record Keeping") headings with their numbers typed; the three "•" items
+        # of section 3 a bulleted list; the rest paragraphs, the cut-off "… professional record-keeping" too
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "headings": [(r"^[1-6]\. [A-Z]", 1)],
+    },
+}
+
+
+# The twelve-hundred-and-sixtieth held-out set (plans/heldout1260/): complaints procedures of a primary school in New
+# Zealand, a nursery in England, a community pre-school in Australia, an early years membership organisation in
+# Northern Ireland and a childcare service in Ireland, English pages: Hawera Primary School's Concerns and complaints,
+# The Learning Tree Nursery's complaints procedure, Moree Pre-School's Grievance Policy, Early Years' Complaints Policy
+# and glornanog.com's Comments and Complaints Procedures. No table.
+LAYOUT1260: dict[str, dict] = {
+    "h1260-1": {
+        # the page's heading Concerns and complaints is the title (its own line left out); "To make a complaint:" and
+        # "When your complaint is received:" Heading 1; the rest paragraphs, the line that introduced the lost addressees
+        # ("… sent to:") and the three lines "The principal / board chair / deputy chair (…) will:" (their lists lost in
+        # the copy) too, and the cut-off last paragraph. No list, no table
+        "title": "Concerns and complaints",
+        "english": True,
+        "skip": [r"^Concerns and complaints$"],
+        "headings": [(r"^(To make a complaint|When your complaint is received):$", 1)],
+    },
+    "h1260-2": {
+        # the stored text has no heading: the title Complaints Policy and Procedure is the page's name from its address
+        # (/complaints-policy-and-procedure/); the site's link "To Top" left out; the seven paragraphs paragraphs. No
+        # heading inside, no list, no table
+        "title": "Complaints Policy and Procedure",
+        "english": True,
+        "skip": [r"^To Top$"],
+        "headings": [],
+    },
+    "h1260-3": {
+        # the site's name "Moree Pre-School Inc." and motto "explore imagine create play" left out; the page's heading
+        # Grievance Policy is the title (both of its lines left out); the two opening paragraphs paragraphs; the six "•"
+        # items a bulleted list; the site's members' area ("Secure access for Parents, Staff and Committee Members.") and
+        # its "Contact Us" block, from the first of them on, left out (`stop`)
+        "title": "Grievance Policy",
+        "english": True,
+        "skip": [r"^Moree Pre-School Inc\.$", r"^explore imagine create play$", r"^Grievance Policy$"],
+        "stop": r"^Secure access for Parents, Staff and Committee Members\.$",
+        "headings": [],
+    },
+    "h1260-4": {
+        # the page's heading Complaints Policy is the title (its own line left out); "Formal and Informal Complaints" and
+        # "Type of Complaints" Heading 1; the category "A complaint from a member about a service or lack of service"
+        # Heading 2 (its examples "e.g. …" a paragraph), the cut-off next category "A complain" too; the two "•" items
+        # (informal, formal) a bulleted list; the rest paragraphs. No table
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "headings": [(r"^(Formal and Informal Complaints|Type of Complaints)$", 1), (r"^A complain", 2)],
+    },
+    "h1260-5": {
+        # the stored text has no heading: the title Complaints Policy is the page's name from its address
+        # (/complaints-policy); "Comments Procedure:" and "Complaints Procedure:" Heading 1; the run-together line
+        # "Contact Information If you require …" split after "Contact Information", which is Heading 1; the nine items
+        # "1." to "9." paragraphs with their numbers typed (as the copy has them); the rest paragraphs, the cut-off phone
+        # line too. No list, no table
+        "title": "Complaints Policy",
+        "english": True,
+        "split": r"(?<=^Contact Information) (?=If you require)",
+        "headings": [(r"^(Comments Procedure|Complaints Procedure):$", 1), (r"^Contact Information$", 1)],
+    },
+}
+
+
+# The 1261st held-out set (plans/heldout1261/): facilities work-order and IT service desk priority levels with response
+# and completion times: Rosemont College's Facilities Work Order Guide, The Claremont Colleges' answer on the turnaround
+# time for service requests, Puyallup School District's Maintenance Work Order System, Harnett County's Information
+# Technology Work Order Priorities and the Washington State Department of Enterprise Services' ticket SLAs and
+# priorities (English pages, United States).
+LAYOUT1261: dict[str, dict] = {
+    "h1261-1": {
+        # the page's heading Facilities Work Order Guide is the title (its two lines in the copy, the site's and the
+        # page's, left out); Priority One: Emergency, Priority Two: Urgent and Priority Three: Routine Heading 1; "All
+        # work relating to:" and the paragraphs on urgent requests, the work request system, the calls dispatched by
+        # radio, the average response times and a student's room paragraphs; the lettered items "a." to "c." bulleted
+        # lists keeping their letters; the "•" items (the calls dispatched and the response times, one list in the copy)
+        # a bulleted list; the last paragraph cut off as stored ("the work w")
+        "title": "Facilities Work Order Guide",
+        "english": True,
+        "skip": [r"^Facilities Work Order Guide$"],
+        "bullet": r"^(?:• |(?=[a-c]\. ))",
+        "headings": [(r"^Priority (One|Two|Three): ", 1)],
+    },
+    "h1261-2": {
+        # the stored text has no heading: the question the answer belongs to, as the address names it
+        # (what-is-the-turnaround-time-for-service-requests), is the title; Priority 1 – Emergency to Priority 4
+        # -Scheduled Heading 1; the opening sentence, each priority's description and its time sentence paragraphs;
+        # Priority 4's paragraph cut off as stored ("(winter br")
+        "title": "What is the turnaround time for service requests",
+        "english": True,
+        "headings": [(r"^Priority [1-4] [–-]", 1)],
+    },
+    "h1261-3": {
+        # the site's name "Puyallup School District" on the first line left out; the page's heading Maintenance Work
+        # Order System is the title (its own line left out); the opening paragraph a paragraph; the four priorities'
+        # "- " items (SAFETY, HIGH, MEDIUM and LOW PRIORITY with their completion goals) a bulleted list
+        "title": "Maintenance Work Order System",
+        "english": True,
+        "skip": [r"^Puyallup School District$", r"^Maintenance Work Order System$"],
+        "bullet": r"^- ",
+        "headings": [],
+    },
+    "h1261-4": {
+        # the site's heading (Harnett County, / North Carolina), its section name Information Technology and its links
+        # (Contact UsCalendar) left out, and its links at the foot (Board of Commissioners to Employee Information) cut
+        # off; the page's heading Information Technology Work Order Priorities is the title (its own line left out); IT
+        # Department's Work Order Priority List Heading 1; the opening paragraph and the line between asterisks
+        # paragraphs; the numbered priorities 1) ASAP to 4) LOW a list, each item keeping its number
+        "title": "Information Technology Work Order Priorities",
+        "english": True,
+        "skip": [
+            r"^Harnett County,$",
+            r"^North Carolina$",
+            r"^Information Technology$",
+            r"^Contact UsCalendar$",
+            r"^Information Technology Work Order Priorities$",
+        ],
+        "stop": r"^Board of Commissioners$",
+        "bullet": r"^(?=\d\) )",
+        "headings": [(r"^IT Department's Work Order Priority List$", 1)],
+    },
+    "h1261-5": {
+        # the stored text has no title line and none is made up (the article's name is only in the address); Ticket
+        # Prioritization, Service Level Agreement (SLA) Times and Ticket Escalation Times Heading 1; the priorities
+        # Urgent, High, Normal and Low (stored as "- " items at the level of their conditions) paragraphs, their "- "
+        # taken away, and the conditions under each a bulleted list, as the priorities head the conditions indented
+        # under them on the page; the two tables of cells ending " |" Word tables of three columns (Description, Target
+        # 1st Response Time, Target Resolution Time: five rows; Prioritization Level, 1st Escalation, 2nd Escalation:
+        # five rows)
+        "title": None,
+        "english": True,
+        "sub": [(r"(?m)^- (?=(?:Urgent|High|Normal|Low)$)", "")],
+        "bullet": r"^- ",
+        "bar_tables": {r"^Description$": 3, r"^Prioritization Level$": 3},
+        "headings": [(r"^(Ticket Prioritization|Service Level Agreement \(SLA\) Times|Ticket Escalation Times)$", 1)],
+    },
+}
+
+
+# The twelve-hundred-and-sixty-second held-out set (plans/heldout1262/): guaranteed standards and promises with times
+# and payments of two British energy suppliers (Boost's guide, SmartestEnergy's older micro business page), two English
+# water companies (Yorkshire Water's promises, Wessex Water's "Our promise") and a small communications provider's
+# Ofcom page (cyberburglaralarm.com), English pages. One table (h1262-2's quarterly chart).
+LAYOUT1262: dict[str, dict] = {
+    "h1262-1": {
+        # the page's heading "Guide to Guaranteed Standards of Performance" is the title, its own line left out; the
+        # page's run of icon names on the first line ("androidangle-left2…quote-open") is the page's, not the guide's,
+        # and is left out; "Appointments" and "Reconnection" Heading 1, "Booking an appointment", "What happens if we need
+        # to rearrange the appointment?" and "Your appointment date" (under Appointments) Heading 2; the two "•" items a
+        # bulleted list; every other line a paragraph, the cut-off last one ("… we must d") too; no tables
+        "title": "Guide to Guaranteed Standards of Performance",
+        "english": True,
+        "skip": [r"^Guide to Guaranteed Standards of Performance$", r"^androidangle-left2angle-right2"],
+        "headings": [
+            (r"^(Appointments|Reconnection)$", 1),
+            (r"^(Booking an appointment|What happens if we need to rearrange the appointment\?|Your appointment date)$", 2),
+        ],
+    },
+    "h1262-2": {
+        # no title (the copy begins with its first sentence "In accordance with our obligations …"; the address names
+        # the page "guaranteed-standards" and none is made up); the four "•" items a bulleted list; the chart under the
+        # fourth item ("The chart below shows our progress:") a Word table of six columns: its header row (the quarter
+        # column's header cell empty, as the copy has none) and one row per quarter, Q4 2017 to Q3 2018, the cells as
+        # the copy has them, split at the spaces between the figures; "More information" Heading 1; the last line a
+        # paragraph
+        "title": None,
+        "english": True,
+        "sub": [
+            (
+                r"(?m)^  Number of sites/cases to which the standards applied Breaches Net breaches Net breaches as a "
+                r"proportion of cases Percentage increase/decrease in net breaches from previous quarter$",
+                "| |Number of sites/cases to which the standards applied|Breaches|Net breaches|Net breaches as a proportion "
+                "of cases|Percentage increase/decrease in net breaches from previous quarter|",
+            ),
+            (r"(?m)^(Q[1-4] \d{4}) (\d+) (\d+) (\d+) (\d+%) +([+-]\d+%)$", r"|\1|\2|\3|\4|\5|\6|"),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^More information$", 1)],
+    },
+    "h1262-3": {
+        # the page's heading, stored on three lines ("We like to ", "keep our", "promises"), is the title "We like to
+        # keep our promises", its three lines left out; the picture's name "Icecreams" is the page's and is left out;
+        # "Our promises to you" Heading 1; each promise's own heading line ("We’ll respond to any written complaints.",
+        # "We’ll respond to written contacts about water and waste.", "We’ll respond to any contacts about accounts,
+        # bills and payments.", "We’ll process your cheque payment that’s sent through the post.") Heading 2; every
+        # other line a paragraph, the cut-off last one ("… we'll") too; no lists, no tables
+        "title": "We like to keep our promises",
+        "english": True,
+        "skip": [r"^We like to$", r"^keep our$", r"^promises$", r"^Icecreams$"],
+        "headings": [
+            (r"^Our promises to you$", 1),
+            (
+                r"^We’ll (respond to any written complaints|respond to written contacts about water and waste|respond to "
+                r"any contacts about accounts, bills and payments|process your cheque payment that’s sent through the "
+                r"post)\.$",
+                2,
+            ),
+        ],
+    },
+    "h1262-4": {
+        # the page's heading "Our promise" is the title, its own line left out; "Our promises to customers" and
+        # "Further information" Heading 1; the twelve section names of the promises ("Your account" to "Priority
+        # Services", whose folded contents are not in the copy) Heading 2 under "Our promises to customers", and
+        # "Working hours", "Claiming compensation payments" and "If we fail to make a payment" Heading 2 under "Further
+        # information"; every other line a paragraph, the cut-off last one ("… guaranteed standard payme") too; no
+        # lists, no tables
+        "title": "Our promise",
+        "english": True,
+        "skip": [r"^Our promise$"],
+        "headings": [
+            (r"^(Our promises to customers|Further information)$", 1),
+            (
+                r"^(Your account|Appointments and visits|Working in the street|Water meters|Water supply interruptions|"
+                r"Water quality|Lead pipes|Water pressure|Water flooding|Internal sewer flooding|External sewer flooding|"
+                r"Priority Services|Working hours|Claiming compensation payments|If we fail to make a payment)$",
+                2,
+            ),
+        ],
+    },
+    "h1262-5": {
+        # no title (the copy begins with its first heading "Our responsibilities"; the address names the page "ofcom"
+        # and none is made up); "Our responsibilities" and "Disputes and complaints" Heading 1; the Ombudsman Services'
+        # contact lines ("Ombudsman Services: Communications", "3300 Daresbury Park", "0330 440 1614") one paragraph a
+        # line; the logo's name "Ombudsman Services Logo" is the page's and is left out; every other line a paragraph;
+        # no lists, no tables
+        "title": None,
+        "english": True,
+        "skip": [r"^Ombudsman Services Logo$"],
+        "headings": [(r"^(Our responsibilities|Disputes and complaints)$", 1)],
+    },
+}
+
+
+# The 1263rd held-out set (plans/heldout1263/): complaints procedures of three property agents (pro-homes.co.uk's,
+# Hadden Rankin's, Hartford Capital's), a residential property manager (Trinity Estates) and a Glasgow housing
+# association as property factor (Tollcross Housing Association's factoring page); English pages, no table.
+LAYOUT1263: dict[str, dict] = {
+    "h1263-1": {
+        # the stored text has no heading and its address (?p=7152) no name; the text calls itself "this in-house
+        # complaints procedure": Complaints Procedure is the title; every line (one paragraph a line in the copy) a
+        # paragraph, The Property Ombudsman's name, address, telephone and web lines too; no heading below the title,
+        # no list, no table
+        "title": "Complaints Procedure",
+        "english": True,
+    },
+    "h1263-2": {
+        # the page's heading Complaints is the title (its own line left out); each step's number and the website
+        # template's placeholder under it ("1" / "Heading to go here") one heading of level 1, "1 Heading to go here",
+        # as the step's heading in the firm's file (the placeholder kept: it is what the page shows); "We have a 4-step
+        # procedure:", the steps' text and the repeated closing paragraph paragraphs; no list, no table
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^Complaints$"],
+        "sub": [(r"(?m)^([1-4])\n\n(?=Heading to go here$)", r"\1 ")],
+        "headings": [(r"^[1-4] Heading to go here$", 1)],
+    },
+    "h1263-3": {
+        # the stored text has no heading: the page's name from its address (factoring/complaints/) Complaints is the
+        # title; the site's telephone number at the top and its "In this Section", "Staff Log-In" and log-in line after
+        # the text left out (the website's, not the association's page); the four "•" standards a bulleted list; the
+        # rest paragraphs; no heading below the title, no table
+        "title": "Complaints",
+        "english": True,
+        "skip": [
+            r"^0141 763 1317$",
+            r"^In this Section$",
+            r"^Staff Log-In$",
+            r"^Please enter your details for access to the staff area\.$",
+        ],
+    },
+    "h1263-4": {
+        # the page's two lines before the procedure (the Propertymark rules' link line and the ICO registration number,
+        # the landlord resources page's other items) left out; the firm's name line a paragraph; "Complaints Procedure"
+        # a heading, "Level 1" and "Level 2" headings under it; the cut-off circumstance ("- when the office is closed
+        # for") a bulleted list of one item; the rest paragraphs ("These include: -" too); no title (the firm's name line
+        # comes first), no table
+        "title": None,
+        "english": True,
+        "skip": [
+            r"^The Propertymark Conduct and Membership Rules can be viewed",
+            r"^ICO registration number Z3594687$",
+        ],
+        "bullet": r"^- ",
+        "headings": [(r"^Complaints Procedure$", 1), (r"^Level [12]$", 2)],
+    },
+    "h1263-5": {
+        # the website's "top of page" line left out; the page's heading Client Complaints Procedure is the title (its
+        # own line left out); "(In accordance with RICS ...)" and "FOR ESTATE AGENCY AND PROPERTY LETTINGS" paragraphs
+        # under it (their trailing spaces dropped); "What will happen next?" a heading; the four "•" items a bulleted
+        # list (the lines of spaces between them left out, as every empty line is); the rest paragraphs, the cut-off
+        # "The Prope" too; no table
+        "title": "Client Complaints Procedure",
+        "english": True,
+        "skip": [r"^top of page$", r"^Client Complaints Procedure$"],
+        "headings": [(r"^What will happen next\?$", 1)],
+    },
+}
+
+
+# The 1264th held-out set (plans/heldout1264/): two more pages of Appendix IV (incident severity rating and reporting)
+# of the National Blood Authority's 2015 Australian Haemovigilance Report (New South Wales, the Northern Territory), an
+# old version of Suffolk University's wiki page of emergency levels, Clever Ideas' Escalations page and Clevyr's help
+# article on ticket priorities (all English).
+LAYOUT1264: dict[str, dict] = {
+    "h1264-1": {
+        # the page's heading New South Wales is the title (its own line left out); the site's line "You are here:" left
+        # out; the four paragraphs (the SAC ratings, the SAC1 requirement, incidents other than SAC1, the policy's
+        # address) paragraphs. No heading inside, no list, no table
+        "title": "New South Wales",
+        "english": True,
+        "skip": [r"^You are here:$", r"^New South Wales$"],
+    },
+    "h1264-2": {
+        # the page's heading Northern Territory is the title (its own line left out); the site's line "You are here:"
+        # left out; the five ISR score levels (the "•" items) a bulleted list; Table 45 (its caption a paragraph above
+        # it) a Word table of two columns, ISR and ANHDD: each stored line split after the score and its name
+        # ("ISR1: Catastrophic" | "Death Life threatening"), as stored; "Reporting requirements for ISR incidents" a
+        # heading, "ISR1: Catastrophic incidents including sentinel events" a heading under it; the rest paragraphs, the
+        # cut-off last one ("... the following notifications are mad") too
+        "title": "Northern Territory",
+        "english": True,
+        "skip": [r"^You are here:$", r"^Northern Territory$"],
+        "sub": [
+            (
+                r"(?m)^(ISR|ISR[1-5]: [A-Z][a-z]+) "
+                r"(ANHDD|Death Life threatening|Severe morbidity|Minor morbidity|No morbidity)$",
+                r"|\1|\2|",
+            )
+        ],
+        "pipe_table": True,
+        "headings": [
+            (r"^Reporting requirements for ISR incidents$", 1),
+            (r"^ISR1: Catastrophic incidents including sentinel events$", 2),
+        ],
+    },
+    "h1264-3": {
+        # no title: the page's name is not in the stored text; the wiki's own lines ("Skip to end of metadata", "Go to
+        # start of metadata", the old-version notice, "Compare with Current View Page History", "« Previous Version 9
+        # Next »") left out; each level's line ("LEVEL 1:  A relatively minor, ...", "LEVEL 2:  A major incident that:
+        # ...") a heading; the definitions, the "Examples:" lines and "Incident Command System Core Team NOTIFIED."
+        # paragraphs, the cut-off examples of LEVEL 2 too. No list, no table
+        "title": None,
+        "english": True,
+        "skip": [
+            r"^Skip to end of metadata$",
+            r"^Go to start of metadata$",
+            r"^You are viewing an old version of this page\.",
+            r"^Compare with Current View Page History$",
+            r"^« Previous Version 9 Next »$",
+        ],
+        "headings": [(r"^LEVEL \d:  ", 1)],
+    },
+    "h1264-4": {
+        # the page's heading Escalations is the title (its own line left out); the site's "Skip to main content" left
+        # out; "Escalation Levels:" and "Prioridad:" headings; the escalation levels, stored one cell a line, a Word
+        # table of three columns (Role, Name, Email; Level 1 | Support | soporte@clevderideas.com.mx, and so on, as
+        # stored); the three priorities (the "•" items) a bulleted list, each "Examples:" line a paragraph after its
+        # item; the opening sentence a paragraph
+        "title": "Escalations",
+        "english": True,
+        "skip": [r"^Skip to main content$", r"^Escalations$"],
+        "sub": [
+            (
+                r"(?m)^(Role|Level \d)\n\n(Name|Support|Supervisor|Direccion)\n\n(Email|\S+@\S+)$",
+                r"|\1|\2|\3|",
+            )
+        ],
+        "pipe_table": True,
+        "headings": [(r"^(Escalation Levels:|Prioridad:)$", 1)],
+    },
+    "h1264-5": {
+        # the article's heading What are the differences in priorities for my ticket? is the title (its own line left
+        # out); the Urgent priority's two paragraphs (stored without a "•") paragraphs; the High, Medium and Low
+        # priorities (the "•" items) a bulleted list. No heading inside, no table
+        "title": "What are the differences in priorities for my ticket?",
+        "english": True,
+        "skip": [r"^What are the differences in priorities for my ticket\?$"],
+    },
+}
+
+
+LAYOUT1265: dict[str, dict] = {
+    "h1265-1": {
+        # the page's question 學生權益受損如何提出申訴? is the title (its repeat left out); the lead-in 依據本校學生申訴辦法
+        # 規定: a paragraph; the four labels 申訴範圍:, 申訴期限:, 受理單位:, 申訴書規格: (each on its own line in the
+        # copy) headings, each one's text under it a paragraph; the closing pointer to the rules a paragraph
+        "title": "學生權益受損如何提出申訴?",
+        "skip": [r"^學生權益受損如何提出申訴\?$"],
+        "headings": [(r"^(申訴範圍|申訴期限|受理單位|申訴書規格):$", 1)],
+    },
+    "h1265-2": {
+        # the site's "Jump to the main content block" and the image's alternative text "image" at the end are left out;
+        # the page's name 學生申訴 is the title (its repeat left out); the labels 設置目的:, 申訴範圍:, 處理程序: headings,
+        # each one's text under it a paragraph
+        "title": "學生申訴",
+        "skip": [r"^Jump to the main content block$", r"^image$", r"^學生申訴$"],
+        "headings": [(r"^(設置目的|申訴範圍|處理程序):$", 1)],
+    },
+    "h1265-3": {
+        # no name of the rules in the copy, so no title; the law site's point numbers (1 to 5, each on a line of its
+        # own) are left out; the seven points 一、 to 七、 are headings, their labels split from the text that runs on
+        # in 一、依據:, 二、目的: and 五、適用時機: (as the labels 三、災害範圍: and 四、…: stand alone); the site's
+        # fixed-width lines are joined into their sentences (a line runs on unless the last ended a sentence or the new
+        # one starts an item (一), 1.); the items (一), (二) and 1. to 6. paragraphs, as rules of this kind are written
+        "title": None,
+        "skip": [r"^\d$"],
+        "split": r"(?<=^一、依據:)|(?<=^二、目的:)|(?<=^五、適用時機:)",
+        "join": r"^([一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+\.)",
+        "headings": [
+            (
+                r"^(一、依據:|二、目的:|三、災害範圍:|四、災害防救主管機關:|五、適用時機:|六、災害規模及通報層級:"
+                r"|七、通報聯繫作業:\(災害緊急通報系統圖如附圖\))$",
+                1,
+            )
+        ],
+    },
+    "h1265-4": {
+        # the rules' name, not in the copy, is the title as the county's law site names a later version of the same
+        # rules (see the .txt's header); the "|" lines between points (the database's table cells) are left out; the
+        # database's fixed-width lines are joined into their sentences (a line runs on unless the last ended a sentence
+        # or the new one starts a point or item: 一、, (一), 1., (1)); the points 一、 to 四、 and their items stay
+        # paragraphs, as rules of this kind are written (each point runs on from its number; 三、成立時機: too)
+        "title": "雲林縣災害應變中心作業要點",
+        "skip": [r"^\|$"],
+        "join": r"^([一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+\.|\(\d+\))",
+    },
+    "h1265-5": {
+        # no heading at the top of the copy, so no title; the opening sentence a paragraph; the four pledge tables,
+        # which the copy runs together a row to a line with single spaces between the cells (項目, the item's number;
+        # 工作, the pledge; 目標, the target), are made Word tables again: each header row 項目 工作 目標 starts a
+        # table and each row "(n) pledge NN%" is split at its first and last space (the pledges have no spaces of
+        # their own); the sections' names above the tables are not in the copy; 服務監察 and 查詢 headings, their
+        # paragraphs under them
+        "title": None,
+        "sub": [
+            (r"(?m)^項目 工作 目標$", "|項目|工作|目標|"),
+            (r"(?m)^(\(\d\)) (\S+) (\d+%)$", r"|\1|\2|\3|"),
+        ],
+        "pipe_table": True,
+        "pipe_starts": r"^項目$",
+        "headings": [(r"^(服務監察|查詢)$", 1)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -65974,6 +66527,14 @@ SETS = {
     "heldout1255": (ROOT / "plans" / "heldout1255" / "sources", LAYOUT1255),
     "heldout1256": (ROOT / "plans" / "heldout1256" / "sources", LAYOUT1256),
     "heldout1257": (ROOT / "plans" / "heldout1257" / "sources", LAYOUT1257),
+    "heldout1258": (ROOT / "plans" / "heldout1258" / "sources", LAYOUT1258),
+    "heldout1259": (ROOT / "plans" / "heldout1259" / "sources", LAYOUT1259),
+    "heldout1260": (ROOT / "plans" / "heldout1260" / "sources", LAYOUT1260),
+    "heldout1261": (ROOT / "plans" / "heldout1261" / "sources", LAYOUT1261),
+    "heldout1262": (ROOT / "plans" / "heldout1262" / "sources", LAYOUT1262),
+    "heldout1263": (ROOT / "plans" / "heldout1263" / "sources", LAYOUT1263),
+    "heldout1264": (ROOT / "plans" / "heldout1264" / "sources", LAYOUT1264),
+    "heldout1265": (ROOT / "plans" / "heldout1265" / "sources", LAYOUT1265),
 }
 
 

@@ -8193,6 +8193,62 @@ SETS = {
         "h1257-4": ("en", PROCEDURE, "Performance Pledge"),
         "h1257-5": ("en", PROCEDURE, "Sustainability Report 2014-15"),
     },
+    "heldout1258": {
+        "h1258-1": ("en", PROCEDURE, "Feedback and complaints"),
+        "h1258-2": ("en", PROCEDURE, "Escalating to stage two"),
+        "h1258-3": ("en", PROCEDURE, "What happens when I complain?"),
+        "h1258-4": ("en", PROCEDURE, "Our complaints handling procedure"),
+        "h1258-5": ("en", PROCEDURE, "Before you start"),
+    },
+    "heldout1259": {
+        "h1259-1": ("en", PROCEDURE, "Complaints Policy"),
+        "h1259-2": ("en", PROCEDURE, "Complaints / Comments Procedure"),
+        "h1259-3": ("en", PROCEDURE, "Complaints"),
+        "h1259-4": ("en", PROCEDURE, "Complaints Policy"),
+        "h1259-5": ("en", PROCEDURE, "Complaints Policy"),
+    },
+    "heldout1260": {
+        "h1260-1": ("en", PROCEDURE, "Concerns and complaints"),
+        "h1260-2": ("en", PROCEDURE, "Complaints Policy and Procedure"),
+        "h1260-3": ("en", PROCEDURE, "Grievance Policy"),
+        "h1260-4": ("en", PROCEDURE, "Complaints Policy"),
+        "h1260-5": ("en", PROCEDURE, "Comments Procedure:"),
+    },
+    "heldout1261": {
+        "h1261-1": ("en", PROCEDURE, "Facilities Work Order Guide"),
+        "h1261-2": ("en", PROCEDURE, "What is the turnaround time for service requests"),
+        "h1261-3": ("en", PROCEDURE, "Maintenance Work Order System"),
+        "h1261-4": ("en", PROCEDURE, "Information Technology Work Order Priorities"),
+        "h1261-5": ("en", PROCEDURE, "Ticket Prioritization"),
+    },
+    "heldout1262": {
+        "h1262-1": ("en", PROCEDURE, "Guide to Guaranteed Standards of Performance"),
+        "h1262-2": ("en", PROCEDURE, "More information"),
+        "h1262-3": ("en", PROCEDURE, "We like to keep our promises"),
+        "h1262-4": ("en", PROCEDURE, "Our promise"),
+        "h1262-5": ("en", PROCEDURE, "Our responsibilities"),
+    },
+    "heldout1263": {
+        "h1263-1": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1263-2": ("en", PROCEDURE, "Complaints"),
+        "h1263-3": ("en", PROCEDURE, "Complaints"),
+        "h1263-4": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1263-5": ("en", PROCEDURE, "Client Complaints Procedure"),
+    },
+    "heldout1264": {
+        "h1264-1": ("en", EMERGENCY, "New South Wales"),
+        "h1264-2": ("en", EMERGENCY, "Northern Territory"),
+        "h1264-3": ("en", EMERGENCY, "LEVEL 1:  A relatively minor, localized department or building incident."),
+        "h1264-4": ("en", EMERGENCY, "Escalations"),
+        "h1264-5": ("en", PROCEDURE, "What are the differences in priorities for my ticket?"),
+    },
+    "heldout1265": {
+        "h1265-1": ("zh-CN", PROCEDURE, "學生權益受損如何提出申訴?"),
+        "h1265-2": ("zh-CN", PROCEDURE, "學生申訴"),
+        "h1265-3": ("zh-CN", EMERGENCY, "一、依據:"),
+        "h1265-4": ("zh-CN", EMERGENCY, "雲林縣災害應變中心作業要點"),
+        "h1265-5": ("zh-CN", PROCEDURE, "服務監察"),
+    },
 }
 
 
