@@ -2399,7 +2399,13 @@ class Extractor(Organisation, Grades, StepsMixin):
                     item["owner"] = Src(who, at)
                 time_limits.append(item)
             for sentence in sentences(seg.text):
-                if any(sentence in t for t in level_texts):
+                # a level's criteria say what the level is, their periods bound it (持续2小时以上); an English level's
+                # sentence that gives a period to act in (Emergency requests will be responded to within one hour) is
+                # the level's deadline all the same
+                of_level = next((criteria[t] for t in level_texts if sentence in t), None)
+                if of_level is not None and (
+                    self.lang != "en" or not any(_is_deadline(sentence, d) for d in find_durations(sentence))
+                ):
                     continue
                 if listed and _holds_any(seg.text, sentence, [span.start for _, span in listed]):
                     continue  # a place and its duration in the list read above
@@ -2467,7 +2473,7 @@ class Extractor(Organisation, Grades, StepsMixin):
                 for d in found:
                     start = _start_of(sentence, d)
                     what = _deadline_subject(sentence, d)
-                    level = _timed_level(timed_levels, sentence, d.start)
+                    level = _timed_level(timed_levels, sentence, d.start) or of_level
                     if level and (not what or any(what.startswith(other) for other in timed_levels.values())):
                         what = level  # 一级召回在1日内，二级召回在2日内: the subject read was the next level's clause
                     elif level and not what.startswith(level):

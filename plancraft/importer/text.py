@@ -125,6 +125,12 @@ def _only_deadlines(text: str) -> bool:
     return bool(clauses) and all(any(_is_deadline(c, d) for d in find_durations(c)) for c in clauses)
 
 
+# A period named as the target to act in, after it: (0 to 2 days completion goal), (1 to 3 day response)
+_TARGET_AFTER = re.compile(
+    r"^\s*(?:average\s+)?(?:response|completion|resolution|turnaround|repair|fix)\b(?:\s+(?:time|goal|target))?", re.I
+)
+
+
 def _is_deadline(text: str, d) -> bool:
     before = _RANGE_BEFORE.sub("", text[max(0, d.start - 80) : d.start])
     after = text[d.end : d.end + 80]
@@ -138,6 +144,8 @@ def _is_deadline(text: str, d) -> bool:
         return not re.search(r"\b(?:received|receipt|deemed|treated as|logged|registered)\s*(?:on\s*)?$", before, re.I)
     if d.text.endswith(("内", "之内", "以内", "前")) or _ONE_DAY.fullmatch(d.text):  # 当日登记: within the day
         return True
+    if _TARGET_AFTER.match(after):
+        return True  # (0 to 2 days completion goal), immediate to 1 day response
     if re.search(rf"(?:提前|不超过|{AT_MOST})\s*$", before):
         return True  # 提前24小时发布停水通告 (a lead time), 客服 ≤7天: a bound on the time
     if re.search(

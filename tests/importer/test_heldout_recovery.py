@@ -757,7 +757,9 @@ FLOORS = {
     "heldout531": {"roles": (6, 6), "steps": (0, 9)},
     "heldout532": {"roles": (15, 12), "time_limits": (2, 0), "steps": (43, 14)},
     # heldout533–540: round 109, measured blind at 8d99f18 (77.9%, h537-4 left out: the same template as h212-5): open from now on
-    "heldout533": {"roles": (25, 14), "levels": (3, 0), "limits": (0, 2), "time_limits": (4, 0), "steps": (44, 20)},
+    # heldout533 deadlines wrongly extracted 0 -> 2: an English level's periods to act in are its deadlines now; h533-5's
+    # levels hold two its transcription keeps as criteria only
+    "heldout533": {"roles": (25, 14), "levels": (3, 0), "limits": (0, 2), "time_limits": (4, 2), "steps": (44, 20)},
     "heldout534": {"roles": (3, 2), "time_limits": (3, 0), "steps": (9, 1)},
     "heldout535": {"roles": (12, 5), "steps": (10, 14)},
     "heldout536": {"roles": (8, 8), "steps": (30, 13)},

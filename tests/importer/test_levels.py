@@ -3593,3 +3593,20 @@ def test_priorities_listed_with_a_paragraph_under_each_are_one_run_of_levels(tmp
         "Such as a request to install additional software.\n"
     )
     assert _names(_levels(tmp_path, text, ".md")) == ["Priority 3", "Priority 2", "Priority 1"]
+
+
+def test_an_english_levels_periods_to_act_in_are_its_deadlines(tmp_path: Path):
+    """Priorities whose text says when a request is answered (Emergency requests will be responded to within one hour;
+    Maintenance work … (0 to 365 days completion goal)): each period a time limit named by its level; a period that
+    bounds what the level is (a power cut of more than 2 hours) is none."""
+    text = (
+        "# What is the turnaround time for service requests\n\n"
+        "## Priority 1 – Emergency\n\nImminent threat to life or property, or a power cut of more than 2 hours. "
+        "Emergency requests will be responded to within one hour.\n\n"
+        "## Priority 2 – Urgent\n\nA potential threat of injury. Urgent requests will be responded to within 24 hours.\n\n"
+        "## Priority 3 – Routine\n\nNon-hazardous maintenance work (0 to 365 days completion goal).\n"
+    )
+    data = _draft(tmp_path, text, ".md")
+    assert _names(data["levels"]) == ["Priority 3 – Routine", "Priority 2 – Urgent", "Priority 1 – Emergency"]
+    limits = {(t["what"].split(":")[0], t["within"]) for t in data.get("time_limits", [])}
+    assert limits == {("Priority 1 – Emergency", "1h"), ("Priority 2 – Urgent", "24h"), ("Priority 3 – Routine", "365d")}
