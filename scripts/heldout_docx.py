@@ -65280,6 +65280,610 @@ LAYOUT1265: dict[str, dict] = {
 }
 
 
+LAYOUT1266: dict[str, dict] = {
+    "h1266-1": {
+        # the page's heading Complaints Procedure is the title (its own line left out); "How we deal with your complaint"
+        # a heading, "Stage One" and "Stage Two" sub-headings under it; the points of each stage ("- " items) bulleted
+        # lists; the contact paragraph, the two Ombudsman sentences and the "or" between them paragraphs. No table
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "bullet": r"^- ",
+        "headings": [(r"^How we deal with your complaint$", 1), (r"^Stage (One|Two)$", 2)],
+    },
+    "h1266-2": {
+        # the page's heading Complaints Policy is the title (its own line left out); the five questions ("When can I
+        # complain?" … "What does the Local Ombudsman do?") and "Customer Care Policy" headings; the three cases of when
+        # you can complain ("•" items) a bulleted list; the rest paragraphs ("View our customer care policy" too); the
+        # site's "Back to top" left out. No table
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$", r"^Back to top$"],
+        "headings": [
+            (
+                r"^(When can I complain\?|How can I complain\?|What if I’m still not happy\?|What happens to my complaint\?"
+                r"|What does the Local Ombudsman do\?|Customer Care Policy)$",
+                1,
+            ),
+        ],
+    },
+    "h1266-3": {
+        # the policy's name Complaints, Comments & Compliments Policy is the title (its own line left out, and the site's
+        # page name "Complaints, Comments & Compliments Policy p4"); "APPENDIX 1: A quick guide to the Complaints
+        # Procedure" a heading; "Complaints procedure", "Stage 1: Frontline response", "Stage 2: Investigation" and
+        # "Northern Ireland Public Services Ombudsman" sub-headings (the boxes of the guide's flow chart); the chart's
+        # "Progresses to:" and "May progress to:" and the rest paragraphs, one a line as stored; the site's "Return to
+        # previous page" left out. No list, no table
+        "title": "Complaints, Comments & Compliments Policy",
+        "english": True,
+        "skip": [r"^Complaints, Comments & Compliments Policy( p4)?$", r"^Return to previous page$"],
+        "headings": [
+            (r"^APPENDIX 1: A quick guide to the Complaints Procedure$", 1),
+            (
+                r"^(Complaints procedure|Stage 1: Frontline response|Stage 2: Investigation"
+                r"|Northern Ireland Public Services Ombudsman)$",
+                2,
+            ),
+        ],
+    },
+    "h1266-4": {
+        # no title (the page's heading is not in the copy and none is made up); the site's "Download the full complaints
+        # leaflet (PDF)" left out; "STAGE 1: Frontline Resolution" a heading; the four key questions ("- " items) a
+        # bulleted list under the paragraph "Key questions:"; the rest paragraphs, the cut-off last one ("… for doing so,
+        # the") too. No table
+        "title": None,
+        "english": True,
+        "skip": [r"^Download the full complaints leaflet \(PDF\)$"],
+        "bullet": r"^- ",
+        "headings": [(r"^STAGE 1: Frontline Resolution$", 1)],
+    },
+    "h1266-5": {
+        # the page's heading Stage 2 Complaint: Formal Investigation is the title (its own line left out, and before it
+        # the site's "Your feedback will help us improve this website."); the rest paragraphs, one a line as stored. No
+        # list, no table
+        "title": "Stage 2 Complaint: Formal Investigation",
+        "english": True,
+        "skip": [r"^Your feedback will help us improve this website\.$", r"^Stage 2 Complaint: Formal Investigation$"],
+    },
+}
+
+
+# The twelve-hundred-and-sixty-seventh held-out set (plans/heldout1267/): complaints procedures of a general practice,
+# two dental practices, a pharmacy business and a doctor's clinic of England and Scotland, English pages: Menston and
+# Guiseley Practice's Practice Complaints Procedure, Worthing Dental's complaints procedure, Lindsay and Gilmour's
+# COMPLAINTS PROCEDURE, NCIFM's Complaints Procedures and the Infinity Smiles Complaints Policy. No table.
+LAYOUT1267: dict[str, dict] = {
+    "h1267-1": {
+        # the page's heading Practice Complaints Procedure is the title (its own line left out); the four step headings
+        # ("Step 1: Making a Complaint" … "Step 4: If you are dissatisfied with the outcome") headings with their numbers
+        # typed; the "•" items of Steps 2 and 3 bulleted lists; the rest paragraphs ("Submitting Your Complaint:", the
+        # three ways, the Ombudsman's address, "Tel:" and "Website:" lines too), the cut-off "… provide confide" too
+        "title": "Practice Complaints Procedure",
+        "english": True,
+        "skip": [r"^Practice Complaints Procedure$"],
+        "headings": [(r"^Step [1-4]: ", 1)],
+    },
+    "h1267-2": {
+        # the stored text has no title of its own: the page's name from its address, Complaints Procedure, is the title;
+        # "Our procedure" a heading; the four paragraphs paragraphs, the cut-off "… We will" too; no lists
+        "title": "Complaints Procedure",
+        "english": True,
+        "headings": [(r"^Our procedure$", 1)],
+    },
+    "h1267-3": {
+        # the page's heading COMPLAINTS PROCEDURE is the title (its own line left out); "Stage 1 – Early, local
+        # resolution" and "Stage 2 – Investigation" headings; the rest paragraphs, the SPSO's address one paragraph to a
+        # line as the page sets it (SPSO, 4 Melville Street, Edinburgh, EH3 7NS, Freepost SPSO, Freephone, Website), the
+        # lead-in "The SPSO cannot normally look at complaints:" with no list after it (none in the copy), the cut-off
+        # "… support to an" too
+        "title": "COMPLAINTS PROCEDURE",
+        "english": True,
+        "skip": [r"^COMPLAINTS PROCEDURE$"],
+        "headings": [(r"^Stage [12] – ", 1)],
+    },
+    "h1267-4": {
+        # the site's skip link "top of page" left out; the heading Complaints Procedures is the title (its own line left
+        # out); "Stages of the complaints procedure", "Timescales for handling a complaint" and "Extending the time
+        # limits" headings; under them "Stage 1" and "Stage 2" (its trailing spaces dropped) and "Stage 1 - maximum 20
+        # working days", "Stage 2 - maximum 20 working days" sub-headings; the "•" items of the timescales bulleted
+        # lists; the rest paragraphs, the cut-off "… the reasons for the delay," too
+        "title": "Complaints Procedures",
+        "english": True,
+        "skip": [r"^top of page$", r"^Complaints Procedures$"],
+        "headings": [
+            (r"^(Stages of the complaints procedure|Timescales for handling a complaint|Extending the time limits)$", 1),
+            (r"^Stage [12]( - maximum 20 working days)?$", 2),
+        ],
+    },
+    "h1267-5": {
+        # the page's heading Complaints Policy is the title (its own line left out); "Infinity Smiles Complaints Policy"
+        # a heading; the three lines of dates, the opening sentence, the numbered points 1. to 8. (no 4. in the copy)
+        # with their numbers typed, each practice with its person, the address lines and the two closing paragraphs
+        # paragraphs, the cut-off "… Stephenson House," too; no lists
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "headings": [(r"^Infinity Smiles Complaints Policy$", 1)],
+    },
+}
+
+
+# The 1268th held-out set (plans/heldout1268/): complaints procedures of a day nursery and a childminder in England, a
+# school-age childcare service in Ireland, a secondary school in New Zealand and a children's centre in Australia,
+# English pages: leapfrognursery.com's FAQ answer "If I am unhappy with something how do I make a complaint?", a
+# childminder's Complaints procedure (hannahshuis on wixsite), Rosemont After School's Complaints Policy, Selwyn
+# College's Complaints Procedure and The Splash Centre's complaints page. No table.
+LAYOUT1268: dict[str, dict] = {
+    "h1268-1": {
+        # the FAQ's question "If I am unhappy with something how do I make a complaint?" is the title (its own line left
+        # out); the site's motto, its "Search Contact Us" links and the FAQ page's instruction line ("Please use the
+        # categories …") left out; the answer's five paragraphs paragraphs. No heading inside, no list, no table
+        "title": "If I am unhappy with something how do I make a complaint?",
+        "english": True,
+        "skip": [
+            r"^Actively Learning through Purposeful Play$",
+            r"^Search Contact Us$",
+            r"^Please use the categories or search option",
+            r"^If I am unhappy with something how do I make a complaint\?$",
+        ],
+        "headings": [],
+    },
+    "h1268-2": {
+        # the page's heading Complaints procedure is the title (its own line left out); the site builder's "top of page"
+        # and "bottom of page" left out; the five paragraphs and "I will record the following:" paragraphs; the seven
+        # "•" items (what is recorded) a bulleted list. No heading inside, no table
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [r"^top of page$", r"^bottom of page$", r"^Complaints procedure$"],
+        "headings": [],
+    },
+    "h1268-3": {
+        # the page's heading Complaints Policy is the title (its own line left out); the eight paragraphs, the cut-off
+        # last one ("If a complaint is made against the Manager,") too, paragraphs. No heading inside, no list, no table
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "headings": [],
+    },
+    "h1268-4": {
+        # the page's heading Complaints Procedure is the title (its own line left out); "Procedures for Concerns"
+        # Heading 1; "a) Concerns of Students" to "d) Concerns of Participants in Community Education" Heading 2; the
+        # paragraphs "(i)" and "(ii)" paragraphs with their numbers typed; the six posts "1." to "6." a bulleted list
+        # keeping their numbers; the rest paragraphs, the cut-off last one too. No table
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "bullet": r"^(?=[1-6]\. )",
+        "headings": [(r"^Procedures for Concerns$", 1), (r"^[a-d]\) (Concerns of|Other Concerns$)", 2)],
+    },
+    "h1268-5": {
+        # the stored text has no heading: the title Complaints is the page's name from its address
+        # (/procedures-handbook/complaints/); the opening paragraph a paragraph; the eight "•" items a bulleted list, the
+        # cut-off last one ("If any complain") too. No heading inside, no table
+        "title": "Complaints",
+        "english": True,
+        "headings": [],
+    },
+}
+
+
+# The twelve-hundred-and-sixty-ninth held-out set (plans/heldout1269/): work-order priorities with response and
+# resolution times of three universities' facilities departments (the University of San Diego's Maintenance Work Order
+# Requests, BYU–Hawaii's Campus Priorities List, Barry University's Work Orders), a school district's work order flow
+# chart and priorities (Merced Union High School District's Work Order Requests) and an internet and managed services
+# provider's trouble ticket priorities (Atlantech Online's Trouble Ticket Priorities), English pages. Two tables
+# (h1269-3's service levels, h1269-5's priority levels).
+def _h1269_3_table(match: re.Match) -> str:
+    """h1269-3: the page's table of service levels, stored cell by cell, each cell's text between blank lines: the two
+    column heads (Website Service Level Agreement, SchoolDude Priority), then for each row the level's name, what it
+    covers and its SchoolDude priority (Emergency, Safety / High, Safety / Schedule, Safety). Routine's middle cell holds
+    two paragraphs, what routine work orders are and the paragraph on projects, with an empty paragraph between them
+    (the run of blank lines in the copy). A Word table of three columns again: the level's name, what it covers (under
+    the first head, which spans both; the second head cell empty) and the SchoolDude priority; the two paragraphs of
+    Routine's middle cell one cell, joined by a space (the empty paragraph between them dropped). Nothing else is
+    joined, and nothing is added or left out."""
+    blocks = [b.strip() for b in match.group(0).split("\n\n")]
+    rows = [[blocks[0], " ", blocks[1]]]
+    cells = blocks[2:]
+    while cells:
+        name, cells = cells[0], cells[1:]
+        end = next(i for i, cell in enumerate(cells) if re.fullmatch(r"\w+, Safety", cell))
+        rows.append([name, " ".join(cell for cell in cells[:end] if cell), cells[end]])
+        cells = cells[end + 1 :]
+    return "".join(f"|{'|'.join(row)}|\n" for row in rows).rstrip("\n")
+
+
+def _h1269_5_table(match: re.Match) -> str:
+    """h1269-5: the priority levels' table, stored as lines: the header row's three cells run together ("Priority
+    LevelDescriptionResponse Time"), then each level's number, description and response time set apart by single
+    spaces. A Word table of three columns again (Priority Level, Description, Response Time), the cells' own words."""
+    rows = [["Priority Level", "Description", "Response Time"]]
+    for line in match.group(0).split("\n")[1:]:
+        rows.append(list(re.fullmatch(r"(Priority \d) (.+) (\d+ (?:hours?|days))", line).groups()))
+    return "".join(f"|{'|'.join(row)}|\n" for row in rows).rstrip("\n")
+
+
+LAYOUT1269: dict[str, dict] = {
+    "h1269-1": {
+        # the page's heading Maintenance Work Order Requests is the title (its own line left out); Maintenance Request
+        # Procedure and Response Times Heading 1, Priority Definitions (indented on the page, under Response Times)
+        # Heading 2; the paragraphs under them paragraphs; the numbered priority definitions 1. Emergency to 5. Planned
+        # a list, each item keeping its number; the last one cut off as stored ("You will")
+        "title": "Maintenance Work Order Requests",
+        "english": True,
+        "skip": [r"^Maintenance Work Order Requests$"],
+        "bullet": r"^(?=\d\. )",
+        "headings": [(r"^(Maintenance Request Procedure|Response Times)$", 1), (r"^Priority Definitions$", 2)],
+    },
+    "h1269-2": {
+        # the page's heading Campus Priorities List is the title (its own line left out); "How work orders are
+        # prioritized." a paragraph; Priority 1 - Emergency to Priority 8 - Preventive Maintenance Heading 1; the time,
+        # description and examples lines under each paragraphs, the last one cut off as stored ("Change air filters
+        # for")
+        "title": "Campus Priorities List",
+        "english": True,
+        "skip": [r"^Campus Priorities List$"],
+        "headings": [(r"^Priority [1-8] - ", 1)],
+    },
+    "h1269-3": {
+        # the page's heading Work Orders is the title (its own line, with its trailing space, left out); the table of
+        # service levels (its cells' text between blank lines in the copy) a Word table of three columns (see
+        # _h1269_3_table): the column heads, then Emergency Request-Same Day, Urgent -24-48 hours and Routine- 15 days
+        # with what each covers (Routine's with the paragraph on projects) and their SchoolDude priorities; no headings,
+        # no lists
+        "title": "Work Orders",
+        "english": True,
+        "skip": [r"^Work Orders$"],
+        "sub": [(r"(?m)^Website Service Level Agreement\n(?:.*\n)*?Schedule, Safety$", _h1269_3_table)],
+        "pipe_table": True,
+        "headings": [],
+    },
+    "h1269-4": {
+        # the site's "Skip to main content" and "District" left out; the page's heading Work Order Requests is the title
+        # (its own line left out); Work Order Flow Chart and How to Prioritize Your Work Order Request Heading 1; the
+        # lines holding one space under them (empty) dropped; the flow chart's numbered steps 1. to 6. a list, each
+        # item keeping its number; the priorities (Emergency Priority: … to Low Priority: …, each name run in with its
+        # text) paragraphs, the last one cut off as stored ("impo")
+        "title": "Work Order Requests",
+        "english": True,
+        "skip": [r"^Skip to main content$", r"^District$", r"^Work Order Requests$"],
+        "bullet": r"^(?=\d\. )",
+        "headings": [(r"^(Work Order Flow Chart|How to Prioritize Your Work Order Request)$", 1)],
+    },
+    "h1269-5": {
+        # the site's "Skip to main content", the browser title line (Trouble Ticket Priorities - Knowledgebase / Care
+        # Ticketing System - Atlantech Online Care Helpdesk) and "Authors list" left out, and the helpdesk's lines from
+        # "Helpful Unhelpful" to the site's foot cut off; the article's heading Trouble Ticket Priorities is the title
+        # (its own line left out); Priority Levels and Priority Descriptions Heading 1, Priority 1 - Critical to Priority
+        # 5 - Project/Install Heading 2; the levels' table a Word table of three columns (see _h1269_5_table); the
+        # descriptions paragraphs
+        "title": "Trouble Ticket Priorities",
+        "english": True,
+        "skip": [
+            r"^Skip to main content$",
+            r"^Trouble Ticket Priorities - Knowledgebase / Care Ticketing System - Atlantech Online Care Helpdesk$",
+            r"^Trouble Ticket Priorities$",
+            r"^Authors list$",
+        ],
+        "stop": r"^Helpful Unhelpful$",
+        "sub": [(r"(?m)^Priority LevelDescriptionResponse Time(?:\nPriority \d .+){5}", _h1269_5_table)],
+        "pipe_table": True,
+        "headings": [(r"^Priority (Levels|Descriptions)$", 1), (r"^Priority \d - ", 2)],
+    },
+}
+
+
+# The 1270th held-out set (plans/heldout1270/): the guaranteed standards (terms page) of a British energy supplier
+# (Boost), the customer charters of two Irish energy suppliers (SSE Airtricity, Vayu), the codes of practice page with
+# the business customer charter of Electric Ireland (its Northern Ireland pages) and a British parcel carrier's guide to
+# complaints (Parcelforce Worldwide); English pages, one table.
+LAYOUT1270: dict[str, dict] = {
+    "h1270-1": {
+        # no title (the copy has no heading of its own: the site's cookie notice, then "This page provides the details
+        # of our requirements under supplier guaranteed standards of performance"; none is made up); the cookie notice
+        # ("Like most websites Boost uses cookies … Accept and Close") is the site's, not the page's, and is left out;
+        # "Section 1. Appointments rules:" Heading 1; the numbered items "1." to "3." paragraphs with their numbers, as
+        # the copy has them, and the unnumbered paragraph on the £30 GSOP payment between items 1 and 2 a paragraph; the
+        # cut-off last item ("… a good reason is") a paragraph too; no lists, no tables
+        "title": None,
+        "english": True,
+        "skip": [r"^Like most websites Boost uses cookies"],
+        "headings": [(r"^Section 1\. Appointments rules:$", 1)],
+    },
+    "h1270-2": {
+        # the page's heading "Customer charter & codes of practice" is the title, its own line left out; the charter's
+        # section names are not in the copy and none is made up, so no headings: each line a paragraph, the cut-off last
+        # one ("… We will bill") too; no lists, no tables
+        "title": "Customer charter & codes of practice",
+        "english": True,
+        "skip": [r"^Customer charter & codes of practice$"],
+    },
+    "h1270-3": {
+        # the page's heading "Codes of Practice" is the title, its own line left out; "Electric Ireland Codes of Practice
+        # for Residential customers" and "Customer Charter for Business customers" Heading 1; the business charter's own
+        # heading "Electric Ireland Customer Service Charter Commitment to Service and Value" and "How Electric Ireland's
+        # customer service standards can benefit your business" Heading 2 under it; the names of the six PDF documents
+        # one paragraph each (their links are not in the copy); the table of standards, flattened in the copy, a Word
+        # table of two columns again: its header row "Standards" | "Commitment" (two lines in the copy) and one row a
+        # standard, split after the standard's name ("Quotation Process", "Customer Registration"); the registration
+        # row's lead-in and its two "•" items are one cell, the items following the lead-in on its line with their
+        # "•" marks (a cell here holds one line); the row is cut off at "on your be"; every other line a paragraph
+        "title": "Codes of Practice",
+        "english": True,
+        "skip": [r"^Codes of Practice$"],
+        "sub": [
+            (r"(?m)^Standards\nCommitment$", "|Standards|Commitment|"),
+            (r"(?m)^Quotation Process (Will be acknowledged .*)$", r"|Quotation Process|\1|"),
+            (
+                r"(?m)^Customer Registration (We will issue .*:)\n  • (within .*)\n  • (not less than .*)$",
+                r"|Customer Registration|\1 • \2 • \3|",
+            ),
+        ],
+        "pipe_table": True,
+        "headings": [
+            (r"^(Electric Ireland Codes of Practice for Residential customers|Customer Charter for Business customers)$", 1),
+            (
+                r"^(Electric Ireland Customer Service Charter Commitment to Service and Value|How Electric Ireland's "
+                r"customer service standards can benefit your business)$",
+                2,
+            ),
+        ],
+    },
+    "h1270-4": {
+        # the charter's name "Vayu Customer Charter" is the title, its own line left out; the numbered headings "1.
+        # Introduction", "2. Core Values" and "3. Vayu Commitments" Heading 1 and "3.1 Customer Billing and Invoice
+        # Format" Heading 2; the core values, the commitments named with their section numbers and what the invoice
+        # includes are lines without list marks in the copy and stay one paragraph a line (no list is made up); the
+        # cut-off last line ("… Maximum Import Ca") a paragraph too; no tables
+        "title": "Vayu Customer Charter",
+        "english": True,
+        "skip": [r"^Vayu Customer Charter$"],
+        "headings": [
+            (r"^[123]\. (Introduction|Core Values|Vayu Commitments)$", 1),
+            (r"^3\.1 Customer Billing and Invoice Format$", 2),
+        ],
+    },
+    "h1270-5": {
+        # the page's heading "Problem or complaint" is the title, its own line left out; the site's section name "Help
+        # and advice" above it is the site's and is left out; "What information do I need to provide?", "How do I make
+        # a complaint?" and "Our Customer Promise" Heading 1, "Online" and "By post" Heading 2 under "How do I make a
+        # complaint?"; the nine "•" items a bulleted list; the postal address one paragraph a line; every other line a
+        # paragraph, the cut-off last one ("… take no m") too; no tables
+        "title": "Problem or complaint",
+        "english": True,
+        "skip": [r"^Help and advice$", r"^Problem or complaint$"],
+        "headings": [
+            (r"^(What information do I need to provide\?|How do I make a complaint\?|Our Customer Promise)$", 1),
+            (r"^(Online|By post)$", 2),
+        ],
+    },
+}
+
+
+# The 1271st held-out set (plans/heldout1271/): the complaints procedures of Hotspur Residential (a letting agent),
+# Absolute Living (an estate and letting agent), Hartley Estates (a letting agent in Meopham, Kent) and Carters of
+# Nuneaton (an estate and letting agent), and Amber Management's Property Management Service Charter (a block manager's
+# response times) (all English).
+LAYOUT1271: dict[str, dict] = {
+    "h1271-1": {
+        # the page's heading Making a complaint is the title (its own line left out); the four stage headings
+        # ("Stage One – Staff Member" …, "Stage Three – Final Viewpoint." with its full stop) headings of level 1; the
+        # rest paragraphs, the cut-off last line "The Property Ombudsman website can be found here:" too; no list, no
+        # table
+        "title": "Making a complaint",
+        "english": True,
+        "skip": [r"^Making a complaint$"],
+        "headings": [(r"^Stage (One|Two|Three|Four) – ", 1)],
+    },
+    "h1271-2": {
+        # the page's heading In-House Complaints Procedure is the title (its own line left out); "How to Make a
+        # Complaint" and the four numbered headings ("1. Acknowledgement" … "4. Independent Review – The Property
+        # Ombudsman") headings of level 1, as the page sets them one under another; The Property Ombudsman's address,
+        # e-mail/telephone and web lines paragraphs, one a line as stored; the rest paragraphs; no list, no table
+        "title": "In-House Complaints Procedure",
+        "english": True,
+        "skip": [r"^In-House Complaints Procedure$"],
+        "headings": [
+            (r"^How to Make a Complaint$", 1),
+            (r"^[1-4]\. (Acknowledgement|Investigation|Further Review|Independent Review – The Property Ombudsman)$", 1),
+        ],
+    },
+    "h1271-3": {
+        # the page's heading IN HOUSE COMPLAINTS PROCEDURE FOR HARTLEY ESTATES is the title (its own line left out);
+        # each list mark "-", on a line of its own in the copy, is joined to the item under it, and the items (the five
+        # things to tell and the two under "What will happen next") are bulleted lists; "What will happen next" a
+        # heading of level 1; the rest paragraphs, the cut-off last item too (a bullet); no table
+        "title": "IN HOUSE COMPLAINTS PROCEDURE FOR HARTLEY ESTATES",
+        "english": True,
+        "skip": [r"^IN HOUSE COMPLAINTS PROCEDURE FOR HARTLEY ESTATES$"],
+        "sub": [(r"(?m)^-\n", "- ")],
+        "bullet": r"^- ",
+        "headings": [(r"^What will happen next$", 1)],
+    },
+    "h1271-4": {
+        # the page's heading Complaints Procedure is the title (its own line left out); the seven items "1)" to "7)"
+        # paragraphs with their own numbers, as the page numbers them by hand; no heading inside, no list, no table
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+    },
+    "h1271-5": {
+        # the page's heading Property Management Service Charter is the title (its own line left out); the website's
+        # line "Property Management" after the charter left out; the seven "•" items (four-space indent in the copy) two
+        # bulleted lists, the paragraph between them a paragraph; the rest paragraphs; no heading inside, no table
+        "title": "Property Management Service Charter",
+        "english": True,
+        "skip": [r"^Property Management Service Charter$", r"^Property Management$"],
+    },
+}
+
+
+def _h1272_3_table(match: re.Match) -> str:
+    """h1272-3: the triage severity table, stored flattened: its four header cells run together ("Severity
+    LevelDescriptionInitial Response TimeResolution Time"), then for each level its name run into its description
+    (Severity 2's description on a line of its own), the four numbered points under the description, and its two times
+    run together on one line ("Within 1 hour.5 - 1 business day"). A Word table of four columns again: the header row,
+    then one row a level, the description and its numbered points (joined by a space, as one cell) in the second cell,
+    the initial response time and the resolution time split where the first ends ("Within 1 hour" | ".5 - 1 business
+    day", as the page's other stored copy has them). The cut-off last row (Severity 4 (Low), "Minor issues,
+    inquiries,") keeps its name and the start of its description; its two time cells are empty. Nothing is added."""
+    lines = [line.strip() for line in match.group(0).split("\n") if line.strip()]
+    rows = [["Severity Level", "Description", "Initial Response Time", "Resolution Time"]]
+    for line in lines[1:]:
+        if level := re.match(r"^(Severity \d \(\w+\))(.*)$", line):
+            rows.append([level.group(1), level.group(2).strip(), " ", " "])
+        elif times := re.match(r"^(Within \d+ hours?)(.+)$", line):
+            rows[-1][2:] = [times.group(1), times.group(2)]
+        else:
+            rows[-1][1] = f"{rows[-1][1]} {line}".strip()
+    return "".join(f"|{'|'.join(row)}|\n" for row in rows).rstrip("\n")
+
+
+# The 1272nd held-out set (plans/heldout1272/): graded incident and emergency pages with severity levels and times, in
+# English: the National Blood Authority's Appendix IV page for South Australia (SAC1 to SAC4, SAC1 reported within 24
+# hours), Cumberland University's info sheet Definition of Emergency (Minor Emergency, Major Emergency, Disaster), Clevr's
+# Help Desk Service Level Agreement (Severity 1 to 4 with response and resolution times), Clearswift's page on managing
+# incidents (priorities 1 to 4, response and workaround service hours) and rackwave.io's article on escalating an issue
+# (when to escalate, the escalation path L1 to L3). Three tables (h1272-3's severity table, h1272-4's service level
+# targets, h1272-5's two tables).
+LAYOUT1272: dict[str, dict] = {
+    "h1272-1": {
+        # the page's heading South Australia is the title (its own line left out); the site's line "You are here:" left
+        # out; "Reporting requirements for SAC incidents" Heading 1 and "SAC1 incidents including sentinel events"
+        # Heading 2 under it; the four SAC ratings and the three SAC1 requirements (the "•" items) bulleted lists, the
+        # cut-off third one ("Con") too; the rest paragraphs. No table
+        "title": "South Australia",
+        "english": True,
+        "skip": [r"^You are here:$", r"^South Australia$"],
+        "headings": [
+            (r"^Reporting requirements for SAC incidents$", 1),
+            (r"^SAC1 incidents including sentinel events$", 2),
+        ],
+    },
+    "h1272-2": {
+        # the info sheet's heading Definition of Emergency is the title (its own line left out); the site's link lines
+        # ("To Home Page To Home Page", "Subject Experts": the page's links to its home page and its own section) left
+        # out; the label "Info Sheet" and the document control lines (two to a line, as stored) paragraphs; "Types of
+        # emergencies" Heading 1; the items "1." to "4." paragraphs keeping their numbers, the cut-off fourth ("... mass
+        # personnel casu") too. No list, no table
+        "title": "Definition of Emergency",
+        "english": True,
+        "skip": [r"^To Home Page To Home Page$", r"^Subject Experts$", r"^Definition of Emergency$"],
+        "headings": [(r"^Types of emergencies$", 1)],
+    },
+    "h1272-3": {
+        # the article's heading Help Desk Service Level Agreement is the title (its two lines in the copy left out);
+        # "Support channels", "Support Hours" and "Triage Severity Levels and Response Times" Heading 1; the paragraphs
+        # under them paragraphs (the line of one space left out, as every empty line is); the flattened severity table
+        # a Word table of four columns (see _h1272_3_table): Severity Level, Description, Initial Response Time,
+        # Resolution Time, one row a level, the numbered points in the description's cell, the cut-off Severity 4 row
+        # as stored
+        "title": "Help Desk Service Level Agreement",
+        "english": True,
+        "skip": [r"^Help Desk Service Level Agreement$"],
+        "sub": [(r"(?s)Severity LevelDescriptionInitial Response TimeResolution Time\n.*\Z", _h1272_3_table)],
+        "pipe_table": True,
+        "headings": [(r"^(Support channels|Support Hours|Triage Severity Levels and Response Times)$", 1)],
+    },
+    "h1272-4": {
+        # the stored text has no heading: the page's name from its address (support/managing-incidents), Managing
+        # incidents, is the title; the priorities "1 Critical" to "4 Minor" Heading 1 (their trailing spaces dropped);
+        # each definition and "Example scenarios;" (the scenarios themselves not in the copy) paragraphs under them; the
+        # lines of one space left out, as every empty line is; "Working to Service Level Targets;" a paragraph; the
+        # table under it, stored a row a line with its cells set apart by three spaces, a Word table of three columns
+        # (Priority, Response, Software Workaround; four rows), split at those spaces
+        "title": "Managing incidents",
+        "english": True,
+        "sub": [(r"(?m)^(Priority|[1-4] (?:Critical|High|Major|Minor))   (.+?)   (.+?) *$", r"|\1|\2|\3|")],
+        "pipe_table": True,
+        "headings": [(r"^[1-4] (Critical|High|Major|Minor)$", 1)],
+    },
+    "h1272-5": {
+        # the stored text has no heading: the article's name from its address (how-to-escalate-an-issue), How to
+        # Escalate an Issue, is the title; "When to Escalate" and "Escalation Path" Heading 1; the opening paragraph and
+        # the paragraph "Escalate, do not duplicate. ..." paragraphs; the two tables, stored one cell a line ("| cell |"
+        # opening a row, "cell |" after it), Word tables again: When to Escalate two columns (Situation, Appropriate
+        # Action; six rows), Escalation Path four columns (Level, Handler, How to Reach, For; L1, L2, L3 and the cut-off
+        # Account row, its third cell "Direct contact" as stored and its fourth empty)
+        "title": "How to Escalate an Issue",
+        "english": True,
+        "sub": [
+            (r"(?m)^\| (Level|L[1-3]) \|\n(.+?) \|\n(.+?) \|\n(.+?) \|$", r"|\1|\2|\3|\4|"),
+            (r"(?m)^\| (Account) \|\n(.+?) \|\n(Direct contact) $", r"|\1|\2|\3| |"),
+            (r"(?m)^\| (.+?) \|\n(.+?) \|$", r"|\1|\2|"),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^(When to Escalate|Escalation Path)$", 1)],
+    },
+}
+
+
+LAYOUT1273: dict[str, dict] = {
+    "h1273-1": {
+        # the copy begins at point 十 and has no name of the rules, so the title is the name the same law site gives the
+        # other versions of the same rules (lsid FL005019; see the .txt's header); the site's fixed-width lines are
+        # joined into their sentences (a line runs on unless the last ended a sentence or the new one starts an item:
+        # 十、, (一), 1., (1), 甲、); point 十 and its items (一) 風災 / (二) 震災、海嘯, 1. to 3. the grades of opening,
+        # (1) and (2) the opening's time and the agencies, 甲、 and 乙、) stay paragraphs, as rules of this kind are written
+        "title": "中央災害應變中心作業要點",
+        "join": r"^([一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+\.|\(\d+\)|[甲乙丙丁]、)",
+    },
+    "h1273-2": {
+        # the site's JavaScript notice, 跳到主要內容區塊 and ::: are left out; the page's heading
+        # 修正「嘉義縣災害應變中心作業要點」第4點條文 is the title (its line left out); the page's data lines (主管機關: …
+        # 法規內文:) paragraphs; the three labelled points 一、依據:, 二、任務: and 三、成立時機: are headings, the labels of
+        # 一、 and 二、 split from the text that runs on; the rules' fixed-width lines are joined into their sentences (a
+        # line runs on unless the last ended a sentence or the new one starts an item (一) or a data line); the items
+        # (一) to (五) paragraphs
+        "title": "修正「嘉義縣災害應變中心作業要點」第4點條文",
+        "skip": [
+            r"^您的瀏覽器不支援JavaScript功能",
+            r"^跳到主要內容區塊$",
+            r"^:::$",
+            r"^修正「嘉義縣災害應變中心作業要點」第4點條文$",
+        ],
+        "split": r"(?<=^一、依據:)|(?<=^二、任務:)",
+        "join": r"^(\([一二三四五六七八九十]+\)|(主管機關|發文機關|發文日期|發文字號|異動性質|旨|法規名稱|法規內文):)",
+        "headings": [(r"^(一、依據:|二、任務:|三、成立時機:)$", 1)],
+    },
+    "h1273-3": {
+        # no name of the rules in the copy, so no title; the site's 歷史法規 and its point numbers (1, 2 on lines of their
+        # own) are left out; the three parts 壹、目的, 貳、編組 and 參、作業程序: are headings; the fixed-width lines are
+        # joined into their sentences (a line runs on unless the last ended a sentence or the new one starts an item:
+        # 一、, (一)); the posts 一、 to 五、, the steps 一、 to 三、 and their items (一) to (三) paragraphs
+        "title": None,
+        "skip": [r"^歷史法規$", r"^\d$"],
+        "join": r"^([壹貳參肆伍]、|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))",
+        "headings": [(r"^(壹、目的|貳、編組|參、作業程序:)$", 1)],
+    },
+    "h1273-4": {
+        # no title in the copy (the page's own heading is not stored), so none; 科技學院聯絡資料, 使命, 服務承諾服務對象 (run
+        # together as stored), 服務承諾, 服務範圍 and 建議及投訴 are headings; the contact lines paragraphs; the "•" items a
+        # bulleted list; the pledge table, stored a cell to a line with blank lines between, is made a Word table again
+        # of two columns (服務項目, 服務質量指標): each group 1.學籍管理, 2.科目管理, 3.考試 a row with its second cell
+        # empty, each application a row with its target; the link text 報告 after the table is left out
+        "title": None,
+        "sub": [
+            (r"(?m)^服務項目\n\n服務質量指標$", "|服務項目|服務質量指標|"),
+            (r"(?m)^(\d\.\S+)$", r"|\1| |"),
+            (r"(?m)^([^\n|]+申請(?:\(碩士課程\))?)\n\n([^\n|]*個工作日內完成)$", r"|\1|\2|"),
+        ],
+        "pipe_table": True,
+        "skip": [r"^報告$"],
+        "headings": [(r"^(科技學院聯絡資料|使命|服務承諾服務對象|服務承諾|服務範圍|建議及投訴)$", 1)],
+    },
+    "h1273-5": {
+        # the rules' name on the first line is the title (its line left out); the date and number of the order that made
+        # them a paragraph; each point, stored as a table row "一、 | text |", is a paragraph "一、text" as such rules are
+        # written (the row's bars taken away; the last, cut-off point has no closing bar); a point's second paragraph
+        # (前項…, 第二項…, 各機關得…), which the copy runs on after a space, is not split: it has no number of its own
+        "title": "高雄市政府及所屬各機關處理人民陳情案件要點",
+        "skip": [r"^高雄市政府及所屬各機關處理人民陳情案件要點$"],
+        "sub": [(r"(?m)^([一二三四五六七八九十]+、) \| (.*?)(?: \|)?$", r"\1\2")],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -66535,6 +67139,14 @@ SETS = {
     "heldout1263": (ROOT / "plans" / "heldout1263" / "sources", LAYOUT1263),
     "heldout1264": (ROOT / "plans" / "heldout1264" / "sources", LAYOUT1264),
     "heldout1265": (ROOT / "plans" / "heldout1265" / "sources", LAYOUT1265),
+    "heldout1266": (ROOT / "plans" / "heldout1266" / "sources", LAYOUT1266),
+    "heldout1267": (ROOT / "plans" / "heldout1267" / "sources", LAYOUT1267),
+    "heldout1268": (ROOT / "plans" / "heldout1268" / "sources", LAYOUT1268),
+    "heldout1269": (ROOT / "plans" / "heldout1269" / "sources", LAYOUT1269),
+    "heldout1270": (ROOT / "plans" / "heldout1270" / "sources", LAYOUT1270),
+    "heldout1271": (ROOT / "plans" / "heldout1271" / "sources", LAYOUT1271),
+    "heldout1272": (ROOT / "plans" / "heldout1272" / "sources", LAYOUT1272),
+    "heldout1273": (ROOT / "plans" / "heldout1273" / "sources", LAYOUT1273),
 }
 
 

@@ -8249,6 +8249,62 @@ SETS = {
         "h1265-4": ("zh-CN", EMERGENCY, "雲林縣災害應變中心作業要點"),
         "h1265-5": ("zh-CN", PROCEDURE, "服務監察"),
     },
+    "heldout1266": {
+        "h1266-1": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1266-2": ("en", PROCEDURE, "Complaints Policy"),
+        "h1266-3": ("en", PROCEDURE, "Complaints, Comments & Compliments Policy"),
+        "h1266-4": ("en", PROCEDURE, "STAGE 1: Frontline Resolution"),
+        "h1266-5": ("en", PROCEDURE, "Stage 2 Complaint: Formal Investigation"),
+    },
+    "heldout1267": {
+        "h1267-1": ("en", PROCEDURE, "Practice Complaints Procedure"),
+        "h1267-2": ("en", PROCEDURE, "Our procedure"),
+        "h1267-3": ("en", PROCEDURE, "COMPLAINTS PROCEDURE"),
+        "h1267-4": ("en", PROCEDURE, "Complaints Procedures"),
+        "h1267-5": ("en", PROCEDURE, "Complaints Policy"),
+    },
+    "heldout1268": {
+        "h1268-1": ("en", PROCEDURE, "If I am unhappy with something how do I make a complaint?"),
+        "h1268-2": ("en", PROCEDURE, "Complaints procedure"),
+        "h1268-3": ("en", PROCEDURE, "Complaints Policy"),
+        "h1268-4": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1268-5": ("en", PROCEDURE, "Complaints"),
+    },
+    "heldout1269": {
+        "h1269-1": ("en", PROCEDURE, "Maintenance Work Order Requests"),
+        "h1269-2": ("en", PROCEDURE, "Campus Priorities List"),
+        "h1269-3": ("en", PROCEDURE, "Work Orders"),
+        "h1269-4": ("en", PROCEDURE, "Work Order Requests"),
+        "h1269-5": ("en", PROCEDURE, "Trouble Ticket Priorities"),
+    },
+    "heldout1270": {
+        "h1270-1": ("en", PROCEDURE, "Section 1. Appointments rules:"),
+        "h1270-2": ("en", PROCEDURE, "Customer charter & codes of practice"),
+        "h1270-3": ("en", PROCEDURE, "Codes of Practice"),
+        "h1270-4": ("en", PROCEDURE, "Vayu Customer Charter"),
+        "h1270-5": ("en", PROCEDURE, "Problem or complaint"),
+    },
+    "heldout1271": {
+        "h1271-1": ("en", PROCEDURE, "Making a complaint"),
+        "h1271-2": ("en", PROCEDURE, "In-House Complaints Procedure"),
+        "h1271-3": ("en", PROCEDURE, "IN HOUSE COMPLAINTS PROCEDURE FOR HARTLEY ESTATES"),
+        "h1271-4": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1271-5": ("en", PROCEDURE, "Property Management Service Charter"),
+    },
+    "heldout1272": {
+        "h1272-1": ("en", EMERGENCY, "South Australia"),
+        "h1272-2": ("en", EMERGENCY, "Definition of Emergency"),
+        "h1272-3": ("en", PROCEDURE, "Help Desk Service Level Agreement"),
+        "h1272-4": ("en", PROCEDURE, "Managing incidents"),
+        "h1272-5": ("en", PROCEDURE, "How to Escalate an Issue"),
+    },
+    "heldout1273": {
+        "h1273-1": ("zh-CN", EMERGENCY, "中央災害應變中心作業要點"),
+        "h1273-2": ("zh-CN", EMERGENCY, "修正「嘉義縣災害應變中心作業要點」第4點條文"),
+        "h1273-3": ("zh-CN", EMERGENCY, "壹、目的"),
+        "h1273-4": ("zh-CN", PROCEDURE, "科技學院聯絡資料"),
+        "h1273-5": ("zh-CN", PROCEDURE, "高雄市政府及所屬各機關處理人民陳情案件要點"),
+    },
 }
 
 
