@@ -1546,8 +1546,9 @@ class Grades:
             if current and not named and gaps < 2 and family is not None and label is None:
                 # • Priority 1 - … / a paragraph that says more of it (all of it, however the reader parted it) /
                 # • Priority 2 - …
-                if seg.family is None or (index and segs[index - 1].number == seg.number):
-                    gaps += 0 if index and segs[index - 1].number == seg.number else 1
+                same_paragraph = index > 0 and segs[index - 1].number == seg.number
+                if seg.family is None or same_paragraph:
+                    gaps += 0 if same_paragraph else 1
                     continue
             if len(current) >= 2:
                 runs.append(current)
