@@ -65884,6 +65884,612 @@ LAYOUT1273: dict[str, dict] = {
 }
 
 
+# The twelve-hundred-and-seventy-fourth held-out set (plans/heldout1274/): complaints procedures of three English
+# councils, a Scottish council and an Australian shire council, English pages: Ashford Borough Council's Formal
+# Complaints Procedure, Stockton-on-Tees Borough Council's "Stage 2 - review", West Lancashire Borough Council's
+# Complaints procedure, North Ayrshire Council's Make a complaint and Southern Grampians Shire Council's Make a
+# complaint. Ashford's two process tables are Word tables; no other table.
+LAYOUT1274: dict[str, dict] = {
+    "h1274-1": {
+        # the page's heading Formal Complaints Procedure is the title (its own line left out); "Coronavirus service
+        # update", "What to expect from the council's formal complaints procedure", "Ombudsman reports", "Useful
+        # contacts" and "Useful websites" headings; "Step 1 complaints", "Step 2 complaints" and "If you are still
+        # dissatisfied after you have completed steps 1 and 2" sub-headings, and the two Citizens Advice Bureau names
+        # under "Useful contacts"; each step's process (its caption "Step N complaints procedure process" a paragraph)
+        # a two-column table, a time and what happens in it, one row a line (the stored text runs the two cells together
+        # with a space, and gives "Within 15 working days" a line of its own before its text: joined into one row);
+        # the paragraphs after each table and the addresses, one a line, paragraphs; the site's "Also in this section"
+        # left out
+        "title": "Formal Complaints Procedure",
+        "english": True,
+        "skip": [r"^Formal Complaints Procedure$", r"^Also in this section$"],
+        "sub": [
+            (r"(?m)^Within 15 working days\n\n(?=We will have completed)", "| Within 15 working days | "),
+            (r"(?m)^(Within (?:three|20) working days) (?=[A-Z])", r"| \1 | "),
+        ],
+        "pipe_table": True,
+        "headings": [
+            (
+                r"^(Coronavirus service update|What to expect from the council's formal complaints procedure"
+                r"|Ombudsman reports|Useful contacts|Useful websites)$",
+                1,
+            ),
+            (
+                r"^(Step [12] complaints|If you are still dissatisfied after you have completed steps 1 and 2"
+                r"|(Ashford|Tenterden) - Citizens Advice Bureau)$",
+                2,
+            ),
+        ],
+    },
+    "h1274-2": {
+        # the policy's name Customer feedback and complaints policy is the title (its own line left out, and before it
+        # the site's "Toggle menu"); the page's heading "Stage 2 - review" a heading; the rest paragraphs. No list, no
+        # table
+        "title": "Customer feedback and complaints policy",
+        "english": True,
+        "skip": [r"^Toggle menu$", r"^Customer feedback and complaints policy$"],
+        "headings": [(r"^Stage 2 - review$", 1)],
+    },
+    "h1274-3": {
+        # the page's heading Complaints procedure is the title (its own line left out); the three stages ("Stage 1-
+        # Speak or write to the Service Manager", "Stage 2 - Submit a formal complaint", "Stage 3 - Ask the Chief
+        # Operating Officer for a review") headings; the "•" items (what will not usually be treated as complaints, the
+        # two ways of Stage 2) bulleted lists; the rest paragraphs, the cut-off last one ("… heard from us w") too. No
+        # table
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [r"^Complaints procedure$"],
+        "headings": [(r"^Stage [123] ?- ", 1)],
+    },
+    "h1274-4": {
+        # the page's heading Make a complaint is the title (its own line left out, and before it the site's breadcrumb
+        # "Home   Contact us   Complaints and feedback   Make a complaint"); "Complaint procedure" a heading, "What
+        # happens when I make a complaint?" and "What can I complain about?" sub-headings, "Stage One", "Stage Two" and
+        # "The Scottish Public Services Ombudsman" sub-sub-headings; the "•" items (the definition, the cases of Stage
+        # Two, the cut-off "products and services provided that were not to an app") bulleted lists; the rest
+        # paragraphs. No table
+        "title": "Make a complaint",
+        "english": True,
+        "skip": [r"^Home\s+Contact us\s+Complaints and feedback\s+Make a complaint$", r"^Make a complaint$"],
+        "headings": [
+            (r"^Complaint procedure$", 1),
+            (r"^(What happens when I make a complaint\?|What can I complain about\?)$", 2),
+            (r"^(Stage One|Stage Two|The Scottish Public Services Ombudsman)$", 3),
+        ],
+    },
+    "h1274-5": {
+        # the page's heading Make a complaint is the title (its own line left out, and before it the site's "Southern
+        # Grampians Shire Council Logo" and "Skip Links"); "Making a complaint" and "How we will deal with your
+        # complaint" headings; the "•" items (the three kinds of complaint, the three other ways, what a complaint
+        # should include) bulleted lists; the rest paragraphs ("Click here for more information …", "Alternatively you
+        # can:", the cut-off last one "… In some instances, t" too). No table
+        "title": "Make a complaint",
+        "english": True,
+        "skip": [r"^Southern Grampians Shire Council Logo$", r"^Skip Links$", r"^Make a complaint$"],
+        "headings": [(r"^(Making a complaint|How we will deal with your complaint)$", 1)],
+    },
+}
+
+
+# The 1275th held-out set (plans/heldout1275/): complaints procedures of two general practices in England, a dental
+# practice in the United Kingdom, a pharmacy chain in the United Kingdom and a skin clinic in Australia, English pages:
+# Bramham Medical Centre's Complaint Procedure, Maybush Medical Centre's Complaints Process, DentalCarePlus's
+# Complaints Procedure, Well Pharmacy's Complaints policy and Ministry of Skin's MoS Patient Complaint Policy. No table.
+LAYOUT1275: dict[str, dict] = {
+    "h1275-1": {
+        # the page's heading Complaint Procedure is the title (its own line left out); "How to complain" and "What we
+        # will do" headings; the "•" items (the two periods of 6 months, what the investigation aims to do) bulleted
+        # lists; the rest paragraphs ("To download our complaints form & complaints procedure, click here" too), the
+        # cut-off "… if y" too
+        "title": "Complaint Procedure",
+        "english": True,
+        "skip": [r"^Complaint Procedure$"],
+        "headings": [(r"^(How to complain|What we will do)$", 1)],
+    },
+    "h1275-2": {
+        # the page's heading Complaints Process is the title (its own line left out); "Talk to us – verbal complaints"
+        # and "Written complaints to the Practice or Commissioners" headings; the rest paragraphs, the cut-off
+        # "Alternatively, if pat" too; no lists
+        "title": "Complaints Process",
+        "english": True,
+        "skip": [r"^Complaints Process$"],
+        "headings": [(r"^(Talk to us – verbal complaints|Written complaints to the Practice or Commissioners)$", 1)],
+    },
+    "h1275-3": {
+        # the page's heading Complaints Procedure is the title (its own line left out); no other heading; the two
+        # numbered lists' items paragraphs with their numbers typed ("1. In the event of a verbal clinical complaint …",
+        # "1. The Dentist (if a written clinical complaint) …"), as the practice's Word file would have them; the "•"
+        # item after them (the initial brief response, cut off at "the patient’s lett") a bulleted list; the rest
+        # paragraphs
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+    },
+    "h1275-4": {
+        # the page's heading Complaints policy is the title (its own line left out); "How to get in touch" and
+        # "Complaints Policy – NHS Services" headings, "England" (the nation under "Pharmacies within:") a sub-heading;
+        # the "•" items (what we will ensure, the three ways to get in touch) bulleted lists, the postal address's five
+        # lines under "Write to us at:" paragraphs, a line each; the rest paragraphs ("It was all going so well until…",
+        # "… one of our" and "Pharmacies within:" as the page breaks them, the cut-off "Your complaint will be
+        # acknowledged" too)
+        "title": "Complaints policy",
+        "english": True,
+        "skip": [r"^Complaints policy$"],
+        "headings": [(r"^(How to get in touch|Complaints Policy – NHS Services)$", 1), (r"^England$", 2)],
+    },
+    "h1275-5": {
+        # the page's heading MoS Patient Complaint Policy is the title (its own line left out); no other heading; the
+        # nine paragraphs paragraphs, the cut-off "… you have recours" too; no lists
+        "title": "MoS Patient Complaint Policy",
+        "english": True,
+        "skip": [r"^MoS Patient Complaint Policy$"],
+    },
+}
+
+
+# The twelve-hundred-and-seventy-sixth held-out set (plans/heldout1276/): complaints procedures of a childminder and a
+# school in England (justlittleones.co.uk's complaints policy, St. Mary’s Complaints Procedure on marycps.brent.sch.uk),
+# a school-age childcare service in Ireland (Blossom’s Childcare's Complaints Policy For School Age Services), an early
+# childhood centre in New Zealand (kidzcorner.org.nz's complaints policy) and a family day care service in Australia
+# (First Idea Family Day Care Services' Complaints and grievances policy), English pages. No table.
+LAYOUT1276: dict[str, dict] = {
+    "h1276-1": {
+        # the stored text has no heading: the title Complaints Policy is the page's name from its address
+        # (/policy/complaints-policy); the paragraphs paragraphs, the cut-off last one ("If you feel that you are unable
+        # to talk") too; the six "- " items (what is recorded) a bulleted list. No heading inside, no table
+        "title": "Complaints Policy",
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [],
+    },
+    "h1276-2": {
+        # the page's heading Complaints Procedure is the title (its own line left out); the opening paragraph a
+        # paragraph; the three "•" stages (Stage One to Stage Three) a bulleted list keeping their "Stage …:" words. No
+        # heading inside, no table
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [],
+    },
+    "h1276-3": {
+        # the policy's heading Complaints Policy is the title (its own line left out); "For School Age Services
+        # (Ireland)", "Name of Service: Blossom’s Childcare" and the availability sentence paragraphs; "1. Purpose" to
+        # "5. Complaints Procedure" Heading 1 with their numbers; "Step 1: Informal Resolution" and "Step 2: Formal
+        # Complaint" Heading 2; the "•" items a bulleted list, the cut-off last one ("In writing (email,") too; the
+        # document's line breaks inside sentences (before a word in small letters, and "the Child" / "Safeguarding
+        # Policy.") made one space by `rejoin`; the page footer "Affinity Childcare Group Ltd T/A Blossoms Childcare"
+        # left out. No table
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$", r"^Affinity Childcare Group Ltd T/A Blossoms Childcare$"],
+        "rejoin": [r"(?<=[a-z ,])\n(?=[a-z])", r"(?<=the Child)\n(?=Safeguarding Policy\.)"],
+        "headings": [(r"^[1-5]\. [A-Z]", 1), (r"^Step [12]: ", 2)],
+    },
+    "h1276-4": {
+        # the stored text has no heading: the title Complaints is the page's name from its address (POL-complaints);
+        # the site's links "(go PREVIOUS policy) / (go NEXT policy)" left out; "Enquiries to:", "Supervisor, Maurice
+        # Roberts", "Applies to:", "Staff, children and families" and the regulation line paragraphs; the items "1." to
+        # "7." paragraphs with their numbers typed, the cut-off last one too; the five "•" strategies of 3. a bulleted
+        # list. No heading inside, no table
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^\(go PREVIOUS policy\) / \(go NEXT policy\)$"],
+        "headings": [],
+    },
+    "h1276-5": {
+        # the page's heading Complaints and grievances policy is the title (its own line left out); the four opening
+        # paragraphs paragraphs; the heads "Complaints and Grievances Register:" and "General complaint:" Heading 1; the
+        # grievance's paragraph and the cut-off paragraph of the third kind (no heads of their own in the copy)
+        # paragraphs. No list, no table
+        "title": "Complaints and grievances policy",
+        "english": True,
+        "skip": [r"^Complaints and grievances policy$"],
+        "headings": [(r"^(Complaints and Grievances Register|General complaint):$", 1)],
+    },
+}
+
+
+# The 1277th held-out set (plans/heldout1277/): service levels and priorities with response and resolution times, in
+# English: two universities' facilities departments (the University of Kansas Operations' Service Levels, Cal State
+# Fullerton's Service Request Priorities), a university system's IT shared services (the UNT System ITSS's Services page,
+# in the UNT web archive), an IT support company's SLA definitions (ramsac) and an e-mail services company's customer
+# escalation matrix (DuoCircle). Five tables (h1277-3's two severity tables, h1277-4's boxes, h1277-5's matrix).
+def _h1277_4_box(match: re.Match) -> str:
+    """h1277-4: one of the page's boxes, stored as one line between "|": the priority's name, an empty cell, then its
+    labels and values (Definition, First Response, Closure Target), each pair followed by an empty cell. In Word the
+    name is a heading over a table of two columns, a row for each label and its value, the cells' own words; the empty
+    cells are dropped, nothing is added."""
+    cells = [cell.strip() for cell in match.group(0).strip().strip("|").split("|")]
+    name, rest = cells[0], [cell for cell in cells[1:] if cell]
+    rows = [rest[i : i + 2] for i in range(0, len(rest), 2)]
+    return name + "\n" + "\n".join(f"|{label}|{value}|" for label, value in rows)
+
+
+LAYOUT1277: dict[str, dict] = {
+    "h1277-1": {
+        # the page's heading Service Levels is the title (its own line left out); "The purpose of the Service Level
+        # Agreement ... is to:" a paragraph and the six purposes (the "- " lines) a bulleted list; Service Level
+        # Priorities Heading 1; the four priorities (their "- " dropped), each name with its response time as the line
+        # has them ("Priority 1 - Emergency | Response Time: Immediate"), Heading 2, their texts paragraphs, the last one
+        # cut off as stored ("These re"). No table
+        "title": "Service Levels",
+        "english": True,
+        "skip": [r"^Service Levels$"],
+        "sub": [(r"(?m)^- (?=Priority \d - )", "")],
+        "bullet": r"^- ",
+        "headings": [(r"^Service Level Priorities$", 1), (r"^Priority \d - ", 2)],
+    },
+    "h1277-2": {
+        # the page's heading Service Request Priorities is the title (its own line left out); the opening paragraph a
+        # paragraph; Emergency, Urgent, High Priority and Normal Priority (trailing spaces dropped) Heading 1; each
+        # priority's sentence a paragraph and its examples (the "•" lines) a bulleted list, the last one cut off as
+        # stored ("Broken tree br"). No table
+        "title": "Service Request Priorities",
+        "english": True,
+        "skip": [r"^Service Request Priorities$"],
+        "headings": [(r"^(Emergency|Urgent|High Priority|Normal Priority)$", 1)],
+    },
+    "h1277-3": {
+        # the page's heading Services is the title (its own line left out); the labels Base Level Services:, Service
+        # Level:, Services Not Included: and Customers Served: Heading 1, Incident Response: Heading 2 under Service
+        # Level:, as often as the two services have them (the services' own names are not in the copy); the base level
+        # services (the "•" lines) bulleted lists; the two severity tables, stored a row a line with their cells set
+        # apart by single spaces, Word tables of three columns (Severity, Response Target, Close / Timeframe; three
+        # rows each), split between the cells; the rest paragraphs, the last one cut off as stored ("Does not include
+        # clinical, research or")
+        "title": "Services",
+        "english": True,
+        "skip": [r"^Services$"],
+        "sub": [
+            (
+                r"(?m)^(Severity|Campus Wide Outage|Major Administrative Process inoperable or degraded|Application "
+                r"feature error) (Response Target|\d+ (?:Minutes|Hours)) (Close / Timeframe|\d+ Hours, .+)$",
+                r"|\1|\2|\3|",
+            )
+        ],
+        "pipe_table": True,
+        "headings": [
+            (r"^(Base Level Services|Service Level|Services Not Included|Customers Served):$", 1),
+            (r"^Incident Response:$", 2),
+        ],
+    },
+    "h1277-4": {
+        # the stored text has no heading: the page's name from its address (sla-definitions), SLA Definitions, is the
+        # title; each box (stored as one line between "|") its name (Priority 1, Priority 2, Priority 3, Backup
+        # Priority, Change Request, 24 Hour Case) as Heading 1 over a Word table of two columns, a row for each label
+        # and its value (Definition, First Response, Closure Target, as the box has them; see _h1277_4_box)
+        "title": "SLA Definitions",
+        "english": True,
+        "sub": [(r"(?m)^\| .+ \| \|$", _h1277_4_box)],
+        "pipe_table": True,
+        "headings": [(r"^(Priority \d|Backup Priority|Change Request|24 Hour Case)$", 1)],
+    },
+    "h1277-5": {
+        # the stored text has no heading: the article's name from its address (customer-escalation-matrix), Customer
+        # Escalation Matrix, is the title; the two opening paragraphs paragraphs; the matrix, its cells stored one a
+        # line, a Word table of three columns (Escalation Process, Expected Result, Timeline; four rows under the heads).
+        # No headings, no lists
+        "title": "Customer Escalation Matrix",
+        "english": True,
+        "table": (r"^Escalation Process$", 3),
+        "headings": [],
+    },
+}
+
+
+# The 1278th held-out set (plans/heldout1278/): the complaints pages and codes of practice of an electricity supplier in
+# Northern Ireland (Power NI), two British fibre broadband providers (Pure Fibre Broadband, People's Fibre) and a
+# British telecommunications provider (PureComms), and the business Codes of Practice page of an Irish energy supplier
+# (SSE Airtricity); English pages, no tables.
+LAYOUT1278: dict[str, dict] = {
+    "h1278-1": {
+        # no title (the copy has no heading of its own before its first heading; none is made up); the site's links
+        # "Billing FAQs" and "Information for Keypad customers" and the keypad notice under them ("From 11 November, …")
+        # are the site's, not the code's, and are left out; "Get in touch" Heading 1; "We will:" and its four items, and
+        # the three ways to reach the Customer Service Manager ("phoning on …", "emailing …", "writing to …"), have no
+        # list marks in the copy and stay one paragraph a line (no list is made up); the cut-off last line
+        # ("Independen") a paragraph too; no tables
+        "title": None,
+        "english": True,
+        "skip": [r"^Billing FAQs$", r"^Information for Keypad customers$", r"^From 11 November, when you buy a top-up"],
+        "headings": [(r"^Get in touch$", 1)],
+    },
+    "h1278-2": {
+        # no title (the copy begins with its first heading; none is made up); the numbered questions "1. How To
+        # Complain?", "2. How Will We Deal With Your Complaint?" and "3. How Do We Respond To Complaints?" Heading 1; the
+        # paragraphs under them paragraphs, the address paragraph without the run of no-break spaces after it (blank
+        # space at a paragraph's end), the cut-off last one ("… fix the i") too; no lists, no tables
+        "title": None,
+        "english": True,
+        "headings": [(r"^[123]\. How .*\?$", 1)],
+    },
+    "h1278-3": {
+        # the page's heading "PureComms Code of Practice for Customer Complaints and Dispute Resolution" is the title,
+        # its own line left out; "Complaint Handling Procedure:" and "Alternative Dispute Resolution Procedure:" Heading
+        # 1; the postal address, the Tel and Email lines and Ofcom's address one paragraph a line, as the copy has them;
+        # every other line a paragraph, the cut-off last one ("2a Southwark Bri") too; no lists, no tables
+        "title": "PureComms Code of Practice for Customer Complaints and Dispute Resolution",
+        "english": True,
+        "skip": [r"^PureComms Code of Practice for Customer Complaints and Dispute Resolution$"],
+        "headings": [(r"^(Complaint Handling Procedure|Alternative Dispute Resolution Procedure):$", 1)],
+    },
+    "h1278-4": {
+        # the page's heading "Codes of Practice" is the title, its two lines left out; the site's notice recommending a
+        # modern browser ("To ensure a smooth and reliable expereince …", "What can I do?" and its two "•" items) and
+        # the site's "Help Centre" and "All topics" are the site's, not the codes', and are left out; "Welcome" and
+        # "Billing and disconnections" Heading 1; the footnote line ("1Note: …") and every other line a paragraph, the
+        # cut-off last one ("… we are billin") too; no lists, no tables
+        "title": "Codes of Practice",
+        "english": True,
+        "skip": [
+            r"^Codes of Practice$",
+            r"^To ensure a smooth and reliable expereince",
+            r"^What can I do\?$",
+            r"^• You may already have Chrome",
+            r"^• Talk to your company's IT department",
+            r"^Help Centre$",
+            r"^All topics$",
+        ],
+        "headings": [(r"^(Welcome|Billing and disconnections)$", 1)],
+    },
+    "h1278-5": {
+        # no title (the copy opens with a paragraph that names the code; none is made up); "ABOUT US", "ABOUT THIS
+        # COMPLAINTS CODE" and "HANDLING COMPLAINTS" Heading 1, "Initial Complaint" Heading 2 under the last; the line
+        # holding only a no-break space before "ABOUT US" (empty) dropped; every other line a paragraph, the cut-off
+        # last one ("… (although this") too; no lists, no tables
+        "title": None,
+        "english": True,
+        "headings": [(r"^(ABOUT US|ABOUT THIS COMPLAINTS CODE|HANDLING COMPLAINTS)$", 1), (r"^Initial Complaint$", 2)],
+    },
+}
+
+
+# The 1279th held-out set (plans/heldout1279/): letting agents', an estate agent's, a build-to-rent landlord's and a
+# Scottish housing association's complaints procedures, English pages.
+LAYOUT1279: dict[str, dict] = {
+    "h1279-1": {
+        # the page's heading In-house Complaints Procedure is the title (its own line left out); "What will happen next?"
+        # a heading of level 1; the four "•" items (two-space indent in the copy) a bulleted list; The Property
+        # Ombudsman's address, telephone and web lines paragraphs, one a line as stored; "Please note the following:"
+        # stays a paragraph (a lead-in to the note under it); the cut-off last line "T" a paragraph; no table
+        "title": "In-house Complaints Procedure",
+        "english": True,
+        "skip": [r"^In-house Complaints Procedure$"],
+        "headings": [(r"^What will happen next\?$", 1)],
+    },
+    "h1279-2": {
+        # the page's heading Complaints Procedure is the title (its own line left out); "Committed to providing a high
+        # quality service" and "Our complaints procedure relating to Harley Estate Agents" headings of level 1, "What
+        # will happen next?" a heading of level 2 under the second; the eight items "1." to "8." paragraphs with their
+        # numbers typed in (the script has no numbered list); the cut-off item 8 too; no table
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [
+            (r"^(Committed to providing a high quality service|Our complaints procedure relating to Harley Estate Agents)$", 1),
+            (r"^What will happen next\?$", 2),
+        ],
+    },
+    "h1279-3": {
+        # the page's heading Complaints Procedure is the title (its own line left out); the lines holding only a space
+        # are left out (empty); "Information for Landlords and Tenants" and the line "Residential Lettings & Property
+        # Management" (on its own; the same words ending the first paragraph stay in it) headings of level 1, "Making a
+        # complaint" a heading of level 2, the three stages ("Stage One – Department Manager" …) headings of level 3;
+        # the rest paragraphs, the cut-off last one too; no list, no table
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [
+            (r"^(Information for Landlords and Tenants|Residential Lettings & Property Management)$", 1),
+            (r"^Making a complaint$", 2),
+            (r"^Stage (One|Two|Three) – ", 3),
+        ],
+    },
+    "h1279-4": {
+        # the page's heading Complaints Procedure is the title (its own line left out); every other line a paragraph (the
+        # Head Office address line and the repeated "From your first written complaint …" sentence too, as stored), the
+        # cut-off last one too; no heading inside, no list, no table
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+    },
+    "h1279-5": {
+        # the page's heading Our complaints procedure is the title (its own line left out); "Dealing With Complaints",
+        # "What next?" and "Still Unhappy?" headings of level 1, "Stage 1 - Frontline Resolution" and "Stage 2 -
+        # Investigation Stage" headings of level 2 under the first; the "•" items (two-space indent in the copy) two
+        # bulleted lists; "When dealing with complaints at this stage we will:" and the rest paragraphs, the cut-off last
+        # one too; no table
+        "title": "Our complaints procedure",
+        "english": True,
+        "skip": [r"^Our complaints procedure$"],
+        "headings": [
+            (r"^(Dealing With Complaints|What next\?|Still Unhappy\?)$", 1),
+            (r"^Stage [12] - (Frontline Resolution|Investigation Stage)$", 2),
+        ],
+    },
+}
+
+
+def _h1280_2_table(match: re.Match) -> str:
+    """h1280-2: Alcorn State's Emergency Response Implementation chart, stored one cell a paragraph: the three column
+    heads ("Level – 1 " … "Level – 3 "), then each row's name followed by its three cells. A Word table of four columns
+    again: the header row (its first cell empty, as a chart's corner is), then one row a row name with its three cells.
+    The row Public & Government Concern has only two cells in the copy (after one empty line more): they are set in the
+    Level – 2 and Level – 3 columns, and its Level – 1 cell is left empty. Nothing is added."""
+    blocks = [block.strip() for block in re.split(r"\n\s*\n", match.group(0)) if block.strip()]
+    names = [
+        "University Activities",
+        "Faculty, Staff and Students",
+        "Media Coverage",
+        "Public & Government Concern",
+        "Emergency Operation Team (EOT) involvement",
+        "Emergency Management Team (EMT) involvement",
+    ]
+    rows = [[" ", *blocks[:3]]]
+    for block in blocks[3:]:
+        if block in names:
+            rows.append([block])
+        else:
+            rows[-1].append(block)
+    for row in rows:
+        if len(row) == 3:  # the row whose first cell the copy does not have
+            row.insert(1, " ")
+    return "".join(f"|{'|'.join(row)}|\n" for row in rows).rstrip("\n")
+
+
+# The 1280th held-out set (plans/heldout1280/): graded emergency and incident pages and company support escalations, in
+# English: Bethune-Cookman University's Categories of Emergencies (Disaster, Major Emergency, Minor Emergency), Alcorn
+# State University's Emergency Response Implementation chart (Level – 1 to Level – 3), the Scottish Government's
+# guidance for health boards, section 2 (Business Continuity, Critical and Major Incidents), Orgvue's Service level
+# agreement (four incident categories with response times) and Velosimo's Support Escalation Process (Tier 1, Tier 2,
+# Engineering). Two tables (h1280-2's chart, h1280-4's categories).
+LAYOUT1280: dict[str, dict] = {
+    "h1280-1": {
+        # the page's heading Categories of Emergencies is the title (its own line left out); the site's lines "Welcome.
+        # How may we serve you?" and "Feedback" left out, and everything from the site's news block on ("The latest news
+        # from wildcat country...", the news item, "VIEW ALL NEWS", the search and contact blocks: the website's, not the
+        # document's); the three categories Disaster, Major Emergency and Minor Emergency Heading 1; the two "•" items
+        # (Team A, Team B) a bulleted list; the rest paragraphs. No table
+        "title": "Categories of Emergencies",
+        "english": True,
+        "skip": [r"^Welcome\. How may we serve you\?$", r"^Feedback$", r"^Categories of Emergencies$"],
+        "stop": r"^The latest news from wildcat country",
+        "headings": [(r"^(Disaster|Major Emergency|Minor Emergency)$", 1)],
+    },
+    "h1280-2": {
+        # the page's heading Emergency Response Implementation is the title (its own line left out); the chart, stored
+        # one cell a paragraph, is a Word table of four columns again (see _h1280_2_table): the corner cell empty and
+        # Level – 1, Level – 2, Level – 3 (their trailing spaces dropped) as the header row, then the six rows
+        # (University Activities … Emergency Management Team (EMT) involvement), each with its three cells, Public &
+        # Government Concern's Level – 1 cell empty as the copy has no text for it. No heading inside, no list
+        "title": "Emergency Response Implementation",
+        "english": True,
+        "skip": [r"^Emergency Response Implementation$"],
+        "sub": [(r"(?s)Level – 1 \n.*\Z", _h1280_2_table)],
+        "pipe_table": True,
+    },
+    "h1280-3": {
+        # the publication's title is the title (its line left out) and its summary a paragraph, as h1209-3 had them;
+        # "2. Incident Types And Classifications" Heading 1 and "2.1 Types of Incidents" Heading 2; the list "a." to
+        # "c." (the guidance's own letters; "c. Major Incident These are defined as:" run together as stored) and the
+        # definitions "(a)" to "(c)" paragraphs keeping their letters, the quoted JESIP definition and the cut-off last
+        # paragraph ("... the health of the commun") too. No list, no table
+        "title": "National incident response levels: guidance for health boards",
+        "english": True,
+        "skip": [r"^National incident response levels: guidance for health boards$"],
+        "headings": [
+            (r"^2\. Incident Types And Classifications$", 1),
+            (r"^2\.1 Types of Incidents$", 2),
+        ],
+    },
+    "h1280-4": {
+        # the page's heading Service level agreement is the title (its own line left out); the table, stored as lines of
+        # cells between "|" marks without the opening mark, a Word table of two columns again (Incident Category,
+        # Response; four rows, Priority – Urgent to Priority – Low), the separator row "---|---|" left out; each
+        # category's name stays run into its definition in the first cell, as stored. No heading inside, no list
+        "title": "Service level agreement",
+        "english": True,
+        "skip": [r"^Service level agreement$"],
+        "sub": [(r"(?m)^([^|\n][^\n]*\|)$", r"|\1")],
+        "pipe_table": True,
+    },
+    "h1280-5": {
+        # the page's heading SUPPORT ESCALATION PROCESS (capitals, as the page sets it) is the title (its own line left
+        # out); the opening paragraph a paragraph; the tiers "Tier 1 Support: ..." and "Tier 2 Support: ..." Heading 1,
+        # their labels "Responsibilities:", "Escalation Criteria:" and "Next Steps:" Heading 2; the "•" items bulleted
+        # lists, the cut-off last one ("... and any identified work") too. No table
+        "title": "SUPPORT ESCALATION PROCESS",
+        "english": True,
+        "skip": [r"^SUPPORT ESCALATION PROCESS$"],
+        "headings": [
+            (r"^Tier \d Support: ", 1),
+            (r"^(Responsibilities|Escalation Criteria|Next Steps):$", 2),
+        ],
+    },
+}
+
+
+LAYOUT1281: dict[str, dict] = {
+    "h1281-1": {
+        # the copy has no name of the rules (it begins with the database's "|" and point 一), so the title is the name
+        # made of the text's own words (本要點, 彰化縣災害應變中心) as the other counties' sites name such rules
+        # (嘉義縣災害應變中心作業要點 and others; see the .txt's header); the database's "|" lines and the " |" ending a
+        # point are left out; the fixed-width lines of points 四 and 五 are joined into their sentences (a line runs on
+        # unless the last ended a sentence or the new one starts a point or item: 一、, (一)); the points 一、 to 五、
+        # and their items (一) to (十) stay paragraphs, as rules of this kind are written (none of them is labelled)
+        "title": "彰化縣災害應變中心作業要點",
+        "skip": [r"^\|$"],
+        "sub": [(r"(?m) \|$", "")],
+        "join": r"^([一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))",
+    },
+    "h1281-2": {
+        # the copy has no name of the rules, so the title is the name the same city's law site (GL000457) gives the rules
+        # of its centre (see the .txt's header); the database's "|" lines are left out. The copy stores each point on one
+        # line, the site's fixed-width line breaks turned into spaces: the point's items ((一), 1., (1)), the labels
+        # 四、常時開設機制: and 五、提昇開設層級及組成: and the second paragraph of 四 (當災害發生…) and of 五 (本中心依…)
+        # start paragraphs of their own again, and the spaces left inside words and sentences (規定 訂定之, 颱 風, 交通 處)
+        # are taken out; the points and items stay paragraphs (一、依據: runs on into its text, as stored)
+        "title": "臺中市災害應變中心作業要點",
+        "skip": [r"^\|$"],
+        "sub": [
+            (r" (?=\([一二三四五六七八九十]\)|\d\.|\(\d\)|當災害發生或有發生之虞時|本中心依本法)", "\n"),
+            (r"(?<=常時開設機制:) |(?<=提昇開設層級及組成:) ", "\n"),
+            (r"(?<=\S) (?=\S)", ""),
+        ],
+    },
+    "h1281-3": {
+        # no name of the rules in the copy, so no title; the site's 歷史法規 and its point numbers (1, 2, 3 on lines of
+        # their own) are left out; 壹、相關規定, 貳、目的 and 參、平時整備作業 are headings; the fixed-width lines are joined
+        # into their sentences (a line runs on unless the last ended a sentence or the new one starts an item 一、); the
+        # box-drawn table of the duty staff's measures is a Word table again (處理人員, 處理措施): its rules (┌ ├ and the
+        # cut-off ├────) are left out, each cell's lines joined (a post's measures 一、 and 二、 in one cell), one row a post;
+        # the copy ends inside the table, after the row of 執勤官
+        "title": None,
+        "skip": [r"^歷史法規$", r"^\d$"],
+        "sub": [
+            (r"(?m)^    [┌├└][─┬┼┴┐┤┘]*\n?", ""),
+            (r"\s*│\n    │            │\s*", ""),
+            (r"(?m)^    │\s*(\S+)\s*│\s*(.*?)\s*│$", r"\1\n\2"),
+        ],
+        "table": (r"^處理人員$", 2),
+        "join": r"^([壹貳參肆伍]、|[一二三四五六七八九十]+、)",
+        "headings": [(r"^(壹、相關規定|貳、目的|參、平時整備作業)$", 1)],
+    },
+    "h1281-4": {
+        # no name of the rules in the copy, so no title; the site's 歷史法規 and its point numbers are left out; the four
+        # labelled points 一、參考規定:, 二、目的:, 三、處理時限: and 四、處理權責劃分及處理方式: are headings (the labels of
+        # 一、 and 二、 split from the text that runs on), the two units of 四、, (一) 綜合企劃組: and (二) 各業務單位:,
+        # sub-headings; the fixed-width lines are joined into their sentences (a line runs on unless the last ended a
+        # sentence or the new one starts an item: (一), 1.; the line after 退信作業; is joined too, the sentence runs on
+        # there); the items paragraphs, the cut-off 4. the last
+        "title": None,
+        "skip": [r"^歷史法規$", r"^\d$"],
+        "sub": [(r"退信作業;\n +如遇差假時", "退信作業;如遇差假時")],
+        "split": r"(?<=^一、參考規定:)|(?<=^二、目的:)",
+        "join": r"^([一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+\.)",
+        "headings": [
+            (r"^(一、參考規定:|二、目的:|三、處理時限:|四、處理權責劃分及處理方式:)$", 1),
+            (r"^\([一二]\) (綜合企劃組|各業務單位):$", 2),
+        ],
+    },
+    "h1281-5": {
+        # the page's update date and publisher lines are left out; the title line is the title. The copy puts each item's
+        # number at the end of the line before ("要點。貳、", "信件分類:一、", "其他類:1."): each number is moved back to the
+        # start of its item (as heldout625 did with the same site's 受理民眾抱怨處理程序). 參、信件分類:, 肆、各類信件之處理
+        # 時限及方式: and 伍、信件處理權責劃分: (labels alone) are headings, 三、其他類: and 一、秘書室: (labels with items
+        # 1. to 3.) sub-headings; 壹、依據:, 貳、目的:, 陸、 and 柒、, which run on into their text, and the other items stay
+        # paragraphs, the cut-off 柒、 the last
+        "title": "電子信箱處理作業規定",
+        "skip": [r"^電子信箱處理作業規定$", r"^更新日期:", r"^發布單位:"],
+        "sub": [(r"((?:[壹貳參肆伍陸柒]|[一二三四五六七])、|\d\.)\n", "\n\\1")],
+        "headings": [
+            (r"^(參、信件分類:|肆、各類信件之處理時限及方式:|伍、信件處理權責劃分:)$", 1),
+            (r"^(三、其他類:|一、秘書室:)$", 2),
+        ],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -67147,6 +67753,14 @@ SETS = {
     "heldout1271": (ROOT / "plans" / "heldout1271" / "sources", LAYOUT1271),
     "heldout1272": (ROOT / "plans" / "heldout1272" / "sources", LAYOUT1272),
     "heldout1273": (ROOT / "plans" / "heldout1273" / "sources", LAYOUT1273),
+    "heldout1274": (ROOT / "plans" / "heldout1274" / "sources", LAYOUT1274),
+    "heldout1275": (ROOT / "plans" / "heldout1275" / "sources", LAYOUT1275),
+    "heldout1276": (ROOT / "plans" / "heldout1276" / "sources", LAYOUT1276),
+    "heldout1277": (ROOT / "plans" / "heldout1277" / "sources", LAYOUT1277),
+    "heldout1278": (ROOT / "plans" / "heldout1278" / "sources", LAYOUT1278),
+    "heldout1279": (ROOT / "plans" / "heldout1279" / "sources", LAYOUT1279),
+    "heldout1280": (ROOT / "plans" / "heldout1280" / "sources", LAYOUT1280),
+    "heldout1281": (ROOT / "plans" / "heldout1281" / "sources", LAYOUT1281),
 }
 
 

@@ -8305,6 +8305,62 @@ SETS = {
         "h1273-4": ("zh-CN", PROCEDURE, "科技學院聯絡資料"),
         "h1273-5": ("zh-CN", PROCEDURE, "高雄市政府及所屬各機關處理人民陳情案件要點"),
     },
+    "heldout1274": {
+        "h1274-1": ("en", PROCEDURE, "Formal Complaints Procedure"),
+        "h1274-2": ("en", PROCEDURE, "Customer feedback and complaints policy"),
+        "h1274-3": ("en", PROCEDURE, "Complaints procedure"),
+        "h1274-4": ("en", PROCEDURE, "Make a complaint"),
+        "h1274-5": ("en", PROCEDURE, "Make a complaint"),
+    },
+    "heldout1275": {
+        "h1275-1": ("en", PROCEDURE, "Complaint Procedure"),
+        "h1275-2": ("en", PROCEDURE, "Complaints Process"),
+        "h1275-3": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1275-4": ("en", PROCEDURE, "Complaints policy"),
+        "h1275-5": ("en", PROCEDURE, "MoS Patient Complaint Policy"),
+    },
+    "heldout1276": {
+        "h1276-1": ("en", PROCEDURE, "Complaints Policy"),
+        "h1276-2": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1276-3": ("en", PROCEDURE, "Complaints Policy"),
+        "h1276-4": ("en", PROCEDURE, "Complaints"),
+        "h1276-5": ("en", PROCEDURE, "Complaints and grievances policy"),
+    },
+    "heldout1277": {
+        "h1277-1": ("en", PROCEDURE, "Service Levels"),
+        "h1277-2": ("en", PROCEDURE, "Service Request Priorities"),
+        "h1277-3": ("en", PROCEDURE, "Services"),
+        "h1277-4": ("en", PROCEDURE, "SLA Definitions"),
+        "h1277-5": ("en", PROCEDURE, "Customer Escalation Matrix"),
+    },
+    "heldout1278": {
+        "h1278-1": ("en", PROCEDURE, "Get in touch"),
+        "h1278-2": ("en", PROCEDURE, "1. How To Complain?"),
+        "h1278-3": ("en", PROCEDURE, "PureComms Code of Practice for Customer Complaints and Dispute Resolution"),
+        "h1278-4": ("en", PROCEDURE, "Codes of Practice"),
+        "h1278-5": ("en", PROCEDURE, "ABOUT US"),
+    },
+    "heldout1279": {
+        "h1279-1": ("en", PROCEDURE, "In-house Complaints Procedure"),
+        "h1279-2": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1279-3": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1279-4": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1279-5": ("en", PROCEDURE, "Our complaints procedure"),
+    },
+    "heldout1280": {
+        "h1280-1": ("en", EMERGENCY, "Categories of Emergencies"),
+        "h1280-2": ("en", EMERGENCY, "Emergency Response Implementation"),
+        "h1280-3": ("en", EMERGENCY, "National incident response levels: guidance for health boards"),
+        "h1280-4": ("en", PROCEDURE, "Service level agreement"),
+        "h1280-5": ("en", PROCEDURE, "SUPPORT ESCALATION PROCESS"),
+    },
+    "heldout1281": {
+        "h1281-1": ("zh-CN", EMERGENCY, "彰化縣災害應變中心作業要點"),
+        "h1281-2": ("zh-CN", EMERGENCY, "臺中市災害應變中心作業要點"),
+        "h1281-3": ("zh-CN", EMERGENCY, "壹、相關規定"),
+        "h1281-4": ("zh-CN", PROCEDURE, "一、參考規定:"),
+        "h1281-5": ("zh-CN", PROCEDURE, "電子信箱處理作業規定"),
+    },
 }
 
 
