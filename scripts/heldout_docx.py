@@ -66490,6 +66490,597 @@ LAYOUT1281: dict[str, dict] = {
 }
 
 
+# The 1282nd held-out set (plans/heldout1282/): complaints procedures of three English councils, a Scottish council and
+# a Northern Irish council, English pages: Cherwell District Council's Complaints procedure (its older article 1512),
+# Chelmsford City Council's Ask for a review of your complaint response, Dartford Borough Council's stages of the
+# corporate complaints procedure, East Ayrshire Council's How to make a complaint page and Ards and North Down Borough
+# Council's A quick guide to our Complaints Procedure. No table.
+LAYOUT1282: dict[str, dict] = {
+    "h1282-1": {
+        # the page's heading Complaints procedure is the title (its own line left out, and before it the site's
+        # "Website URL :"); "How to complain" and "If you need help to complain" headings; the "•" items (the two
+        # stages) a bulleted list; the rest paragraphs; the site's "Online forms" and "Cookie Policy" at the end left
+        # out. No table
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [r"^Website URL :$", r"^Complaints procedure$", r"^Online forms$", r"^Cookie Policy$"],
+        "headings": [(r"^(How to complain|If you need help to complain)$", 1)],
+    },
+    "h1282-2": {
+        # the page's heading Ask for a review of your complaint response is the title (its own line left out); "How to
+        # ask for a review" and "What happens next" headings; the "- " items (what the review is to ensure, what we will
+        # do once we have received the request) bulleted lists; the rest paragraphs. No table
+        "title": "Ask for a review of your complaint response",
+        "english": True,
+        "skip": [r"^Ask for a review of your complaint response$"],
+        "bullet": r"^- ",
+        "headings": [(r"^(How to ask for a review|What happens next)$", 1)],
+    },
+    "h1282-3": {
+        # no title (the stored text begins with its first paragraph; the page's heading is not in the copy); "Stage One
+        # - Express your dissatisfaction" and "Stage Two - Review" headings; the rest paragraphs, the cut-off "… you may
+        # reques" too. No list, no table
+        "title": None,
+        "english": True,
+        "headings": [(r"^(Stage One - Express your dissatisfaction|Stage Two - Review)$", 1)],
+    },
+    "h1282-4": {
+        # the text's first heading Complaints is the title (its own line left out); "How we will respond", "Guidance
+        # procedures", "Other complaints procedures" and "Contact Information" headings, "Social services" and
+        # "Factoring services" sub-headings under "Other complaints procedures"; the rest paragraphs ("… you can
+        # either:" and "Download more information …:", whose lists are not in the copy, too), the address and phone
+        # lines one a paragraph; the site's "rating button" at the end left out. No list, no table
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^Complaints$", r"^rating button$"],
+        "headings": [
+            (r"^(How we will respond|Guidance procedures|Other complaints procedures|Contact Information)$", 1),
+            (r"^(Social services|Factoring services)$", 2),
+        ],
+    },
+    "h1282-5": {
+        # the page's heading A quick guide to our Complaints Procedure is the title (its own line left out); "Complaints
+        # Procedure - An Overview" a heading, "Stage 1: Frontline response", "Stage 2: Investigation" and "Northern
+        # Ireland Public Services Ombudsman (NIPSO)" sub-headings; the rest paragraphs. No list, no table
+        "title": "A quick guide to our Complaints Procedure",
+        "english": True,
+        "skip": [r"^A quick guide to our Complaints Procedure$"],
+        "headings": [
+            (r"^Complaints Procedure - An Overview$", 1),
+            (r"^(Stage 1: Frontline response|Stage 2: Investigation|Northern Ireland Public Services Ombudsman \(NIPSO\))$", 2),
+        ],
+    },
+}
+
+
+# The twelve-hundred-and-eighty-third held-out set (plans/heldout1283/): patients' complaints procedures of a dental
+# practice and three general practices in the United Kingdom (Cuckfield Dental Practice's Patient Complaints Policy,
+# Mayflower Medical Centre's Complaints Procedure, Quakers Lane Surgery's complaints page, Park Practice Newtownards'
+# COMPLAINTS POLICY in Northern Ireland) and of a general practice in Australia (Kilmore Medical Practice's privacy
+# policy page, its complaints part), English pages. No table.
+LAYOUT1283: dict[str, dict] = {
+    "h1283-1": {
+        # the page's heading Patient Complaints Policy is the title (its own line left out); no other heading; the
+        # paragraphs paragraphs ("A written complaints procedure is displayed in both waiting rooms" too); the six
+        # numbered items paragraphs with their numbers typed ("1. The person responsible …"), as the practice's Word
+        # file would have them, the cut-off sixth ("… unless the patient does not") too
+        "title": "Patient Complaints Policy",
+        "english": True,
+        "skip": [r"^Patient Complaints Policy$"],
+        "headings": [],
+    },
+    "h1283-2": {
+        # the website's cookie notice and the four noticeboard items (the page's "Noticeboard", not the procedure) are
+        # left out (`stop` cannot, they come first: `skip`); "Complaints" (the page's section) left out too; the
+        # procedure's heading Complaints Procedure is the title (its own line left out), "Mayflower Medical Centre"
+        # above it a paragraph (the practice's name heading its leaflet); "HOW TO COMPLAIN:" and "WHAT WE SHALL DO:"
+        # headings as the capitals have them; the "Ø" item (ASAP or within 12 months …) a bulleted list; the rest
+        # paragraphs, the cut-off "… as swiftly as poss" too
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [
+            r"cookies",
+            r"^Noticeboard$",
+            r"^Please ask if you would like a chaperone",
+            r"^Evening surgeries:",
+            r"^Help us to plan and prioritise",
+            r"^After a very positive response from our PPG",
+            r"^Complaints$",
+            r"^Complaints Procedure$",
+        ],
+        "bullet": r"^Ø\s+",
+        "headings": [(r"^(HOW TO COMPLAIN:|WHAT WE SHALL DO:)$", 1)],
+    },
+    "h1283-3": {
+        # the stored text has no heading: the title Complaints is the page's name from its address
+        # (general-information/complaints); "What to expect" and "Complaints made on behalf of someone else" headings;
+        # the paragraphs paragraphs, the cut-off "… and that they authorise" too; no lists
+        "title": "Complaints",
+        "english": True,
+        "headings": [(r"^(What to expect|Complaints made on behalf of someone else)$", 1)],
+    },
+    "h1283-4": {
+        # the page's heading Complaints is the title (its own line left out); "Want to make a suggestion to the
+        # practice?" and "Want to make a complaint?" headings (the page's two parts), "COMPLAINTS POLICY" a heading of
+        # the second; "Based on NIPSO Model Complaints Handling Procedure" a paragraph under it; "Our Commitment",
+        # "What is a Complaint?", "Who Can Make a Complain?" and "How to make a Complaint?" sub-headings; the "- "
+        # items bulleted lists, the empty "-" item left out (it has no text), the cut-off "By email: receptio" too
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^Complaints$", r"^-$"],
+        "bullet": r"^- ",
+        "headings": [
+            (r"^(Want to make a suggestion to the practice\?|Want to make a complaint\?)$", 1),
+            (r"^COMPLAINTS POLICY$", 1),
+            (r"^(Our Commitment|What is a Complaint\?|Who Can Make a Complain\?|How to make a Complaint\?)$", 2),
+        ],
+    },
+    "h1283-5": {
+        # the stored text has no heading: the title Privacy Policy is the page's name from its address
+        # (/privacy-policy), the page whose complaints part the copy holds; the opening paragraph a paragraph; the
+        # thirteen "- " items (the open disclosure process) a bulleted list; the cut-off "If the" a paragraph. No
+        # heading inside, no table
+        "title": "Privacy Policy",
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [],
+    },
+}
+
+
+# The 1284th held-out set (plans/heldout1284/): complaints procedures of childminders, a school, an early childhood
+# company, a county childcare committee and a preschool, in English: Bubbles, registered childminders in England (their
+# Complaints Procedure), St Wilfrid's School in England (its Complaints Procedure), Kindercare in New Zealand (its Parent
+# and Whānau Complaints Policy and Procedure), Wicklow County Childcare Committee in Ireland (How to make a complaint, on
+# its Get in Touch page) and a preschool in Australia (shoalhavenpreschool.org.au, its Complaints Handling Procedure).
+# None of the five has a table.
+LAYOUT1284: dict[str, dict] = {
+    "h1284-1": {
+        # the site's name "Bubbles" and its line "Childcare and Education for Pre-school and Home Educated Children (Ages
+        # 9 months - 11 years)", the Wix site's header, are left out, with the page's heading Complaints Procedure, which
+        # is the title; the second "Complaints Procedure" (before the safeguarding sentence) Heading 1; "In the first
+        # instance of dissatisfaction:" and "To make a formal complaint:" Heading 2; the paragraphs paragraphs, the
+        # cut-off last one too. No list, no table
+        "title": "Complaints Procedure",
+        "english": True,
+        "strip": [
+            r"^Bubbles\nChildcare and Education for Pre-school and Home Educated Children \(Ages 9 months - 11 years\)\n\n"
+            r"Complaints Procedure\n"
+        ],
+        "headings": [
+            (r"^Complaints Procedure$", 1),
+            (r"^(In the first instance of dissatisfaction|To make a formal complaint):$", 2),
+        ],
+    },
+    "h1284-2": {
+        # the page's heading Complaints Procedure is the title (its own line left out); the heads "STAGE ONE …", "STAGE
+        # TWO …" and "STAGE THREE …" with their questions Heading 1, STAGE TWO's question made one line (the copy puts
+        # "to my complaint?" after a blank line: `rejoin`); the two "•" ways of STAGE ONE a bulleted list, the paragraph
+        # after each a paragraph; the cut-off last paragraph ("Again, within five school days, notify") too. No table
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "rejoin": [r"(?<=with the initial response)\n\n(?=to my complaint\?)"],
+        "headings": [(r"^STAGE (ONE|TWO|THREE) ", 1)],
+    },
+    "h1284-3": {
+        # the page's heading "Parent and Whānau Complaints Policy and Procedure—English" is the title (its own line left
+        # out); the opening paragraph a paragraph; "Procedure Details" Heading 1, its two paragraphs paragraphs; the items
+        # "1." to "6." paragraphs with their numbers typed, the cut-off 6. too. No list, no table
+        "title": "Parent and Whānau Complaints Policy and Procedure—English",
+        "english": True,
+        "skip": [r"^Parent and Whānau Complaints Policy and Procedure—English$"],
+        "headings": [(r"^Procedure Details$", 1)],
+    },
+    "h1284-4": {
+        # the page's heading Get in Touch is the title (its own line left out); the committee's name and address lines
+        # paragraphs; "How to make a complaint" and "WCCC Concern and Complaint Policy and Procedures about Childcare
+        # Providers" Heading 1; the four questions "Q. …" and "WCCC Complaint Policy" Heading 2; the answers "A. …" and
+        # the bracketed guide line paragraphs; the three "•" items a bulleted list; the cut-off last paragraph too. No
+        # table
+        "title": "Get in Touch",
+        "english": True,
+        "skip": [r"^Get in Touch$"],
+        "headings": [
+            (r"^(How to make a complaint|WCCC Concern and Complaint Policy and Procedures about Childcare Providers)$", 1),
+            (r"^(Q\. |WCCC Complaint Policy$)", 2),
+        ],
+    },
+    "h1284-5": {
+        # the stored text has no heading of the page: the title Complaints is the page's name from its address
+        # (/enquiries/complaints/); the opening paragraph a paragraph; "Complaints Handling Procedure" Heading 1; the
+        # steps "1." to "8." paragraphs with their numbers typed; the last sentence (ACECQA) a paragraph. No list, no
+        # table
+        "title": "Complaints",
+        "english": True,
+        "headings": [(r"^Complaints Handling Procedure$", 1)],
+    },
+}
+
+
+# The 1285th held-out set (plans/heldout1285/): universities' IT and facilities priority definitions with response and
+# completion times (the University of Arkansas's ITS, the University of Kentucky's Medical Center facilities, UC
+# Berkeley's Facilities Services, Dartmouth's FO&M) and an IT company's support SLA (US Data Networks); English pages.
+LAYOUT1285: dict[str, dict] = {
+    "h1285-1": {
+        # the page's heading Issue Resolution Time Guidelines is the title (its own line left out); the opening sentence a
+        # paragraph; the table, stored a row a line (indented, cells set apart by single spaces), a Word table of three
+        # columns (Issue Severity Level, Response Time, Resolution Time; five rows under the heads), split between the
+        # cells; Issue Severity Levels Heading 1, each level's heading (System Down: Level 1 … Normal: Level 4) Heading
+        # 2; the items and sub-items (the "•" lines) one bulleted list, the last one cut off as stored ("There will be a
+        # respon")
+        "title": "Issue Resolution Time Guidelines",
+        "english": True,
+        "skip": [r"^Issue Resolution Time Guidelines$"],
+        "sub": [
+            (
+                r"(?m)^  (Issue Severity Level|\d: (?:System Down|System Degraded|Urgent|Normal|Service Request)) "
+                r"(Response Time|Immediate|Within .+?) (Resolution Time|Engagement until resolved|Within .+)$",
+                r"|\1|\2|\3|",
+            )
+        ],
+        "pipe_table": True,
+        "headings": [(r"^Issue Severity Levels$", 1), (r"^(System Down|System Degraded|Urgent|Normal): Level \d$", 2)],
+    },
+    "h1285-2": {
+        # the stored text has no heading: the page's name from its address (work-completions-standards), Work
+        # Completions Standards, is the title; the site's "Skip to main" and "University-wide Navigation" are the
+        # site's and left out, and so are the lines holding a single space; Reviewed / Revised, the opening sentence,
+        # each group's text (EMERGENCY: …, URGENT: …, HIGH PRIORITY: …, GENERAL MAINTENANCE: …, the last one cut off
+        # as stored, "secured area schedule") and its Response time / Completion time lines paragraphs. No headings, no
+        # lists, no table
+        "title": "Work Completions Standards",
+        "english": True,
+        "skip": [r"^Skip to main$", r"^University-wide Navigation$"],
+        "headings": [],
+    },
+    "h1285-3": {
+        # the stored text has no heading: the page's name from its address (lead-times-service-requests), Lead Times
+        # Service Requests, is the title; Urgent Requests, Non-Urgent Requests and Estimated Lead Times Heading 1, 24
+        # Hours / Urgent Heading 2; the examples (the "- " lines) a bulleted list, the last item empty as stored (a "-"
+        # with nothing after it); the rest paragraphs. No table
+        "title": "Lead Times Service Requests",
+        "english": True,
+        "bullet": r"^-(?: |$)",
+        "headings": [
+            (r"^(Urgent Requests|Non-Urgent Requests|Estimated Lead Times)$", 1),
+            (r"^24 Hours / Urgent$", 2),
+        ],
+    },
+    "h1285-4": {
+        # the page's heading Priority Codes is the title (its own line left out); the site's "Skip to main content" and
+        # "Back to Top" are the site's and left out; the opening sentence a paragraph; the list of the seven codes a
+        # bulleted list (made so by a `sub`); each code's section heading (Priority-1: Emergency, Priority-2:Urgent)
+        # Heading 1; its text and FAMIS line paragraphs and its examples (the "•" lines) a bulleted list, the last one
+        # cut off as stored ("Inoperable locks where a space cannot be s"). No table
+        "title": "Priority Codes",
+        "english": True,
+        "skip": [r"^Skip to main content$", r"^Priority Codes$", r"^Back to Top$"],
+        "sub": [
+            (
+                r"(?s)(?<=Service Request form\.\n\n)Priority-1: Emergency\n.*?Priority-7:Deferred(?=\n)",
+                lambda m: re.sub(r"(?m)^", "• ", m.group(0)),
+            )
+        ],
+        "headings": [(r"^Priority-\d:", 1)],
+    },
+    "h1285-5": {
+        # the page's heading Support and Escalation Levels is the title (its own line left out); Support Tiers Overview
+        # Heading 1, Level 1: Professional Support and Level 2: Enterprise Support Heading 2, Features, Service Level
+        # Agreement (SLA), Issue Classification and Contact Information Heading 3; the features (with their "✅"), the
+        # issues under each priority's label and the contacts (the "- " lines) bulleted lists; the SLA table (stored
+        # between "|", its separator row dropped) a Word table of four columns (Priority, Response Time, Resolution
+        # Target, Availability; four rows under the heads); the rest paragraphs, the last one cut off as stored
+        # ("mission-critical d")
+        "title": "Support and Escalation Levels",
+        "english": True,
+        "skip": [r"^Support and Escalation Levels$"],
+        "bullet": r"^- ",
+        "pipe_table": True,
+        "headings": [
+            (r"^Support Tiers Overview$", 1),
+            (r"^Level \d: ", 2),
+            (r"^(Features|Service Level Agreement \(SLA\)|Issue Classification|Contact Information)$", 3),
+        ],
+    },
+}
+
+
+# The 1286th held-out set (plans/heldout1286/): a Northern Irish gas supplier's customer charter and British broadband
+# and communications providers' complaints codes, policies and help pages, English pages.
+LAYOUT1286: dict[str, dict] = {
+    "h1286-1": {
+        # the page's heading "firmus Customer Charter" is the title, its own line and the line under it ("firmus energy
+        # customer charter", the same heading in other words) left out; the site's help tip ("Help & Advice Tip: …"),
+        # "Click Here", the town selector ("Select your town (change) …", "You can change it at any time …") and the
+        # image's text ("Image: girl in scarf enoying sunshine") are the site's, not the charter's, and are left out;
+        # "What you can expect from us:" and "What we expect from our customers:" Heading 1; their "•" items bulleted
+        # lists, the cut-off third item of the second ("… all gas installations an") too; the two paragraphs under the
+        # title paragraphs; no tables
+        "title": "firmus Customer Charter",
+        "english": True,
+        "skip": [
+            r"^firmus Customer Charter$",
+            r"^firmus energy customer charter$",
+            r"^Help & Advice Tip:",
+            r"^Click Here$",
+            r"^Select your town \(change\)",
+            r"^You can change it at any time by clicking on the link above\.$",
+            r"^Image: girl in scarf",
+        ],
+        "headings": [(r"^(What you can expect from us|What we expect from our customers):$", 1)],
+    },
+    "h1286-2": {
+        # the stored text has no heading: the title Complaints Code is the page's name from its address
+        # (/legal/complaints-code); the site's footer ("© 2021 Cuckoo Internet Ltd is a company registered …", the
+        # registered address and VAT number, "Cuckoo Internet Ltd is regulated by Ofcom.") is the site's and is left
+        # out; the lines that introduce lists whose items the copy lacks ("You can contact us through the following
+        # channels:", "… if:") stay paragraphs (no list is made up), as does every other line, the Ombudsman's address
+        # one paragraph a line as the copy has it; no heading inside, no list, no table
+        "title": "Complaints Code",
+        "english": True,
+        "skip": [
+            r"^© 2021 Cuckoo Internet Ltd",
+            r"^Our registered address is 68 Hanbury Street",
+            r"^Cuckoo Internet Ltd is regulated by Ofcom\.$",
+        ],
+        "headings": [],
+    },
+    "h1286-3": {
+        # the page's heading "Complaints Policy" is the title, its own line left out; "How to tell us that you want to
+        # make a complaint", "How we will handle your complaint" and "What to do if you aren’t happy with how we’ve
+        # handled your complaint" Heading 1; the "By phone:", "By email:" and "By post:" paragraphs stay paragraphs (the
+        # copy has no list marks), as does every other line, the cut-off last one ("… within 8") too; no lists, no tables
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "headings": [
+            (
+                r"^(How to tell us that you want to make a complaint|How we will handle your complaint"
+                r"|What to do if you aren’t happy with how we’ve handled your complaint)$",
+                1,
+            )
+        ],
+    },
+    "h1286-4": {
+        # the stored text has no heading: the title What happens after I've made a complaint is the article's name from
+        # its address (…-What-happens-after-I-ve-made-a-complaint-); the help centre's "Comments", "0 comments" and
+        # "Article is closed for comments." are the site's and are left out; the six lines of the article paragraphs;
+        # no heading inside, no list, no table
+        "title": "What happens after I've made a complaint",
+        "english": True,
+        "skip": [r"^Comments$", r"^0 comments$", r"^Article is closed for comments\.$"],
+        "headings": [],
+    },
+    "h1286-5": {
+        # the page's heading "Complaints Code of Practice" is the title, its two lines left out, and the site's
+        # breadcrumb ("Home\Legal\Complaints Code of Practice") with them; "1. About Our Complaints Code" and "2.
+        # Complaint Handling" Heading 1, "2.1 Your Starting Point for a Problem or Query" Heading 2; "Contact options:",
+        # "Telephone: 0800 270 0000" and the cut-off "Email: hel" paragraphs (no list marks in the copy), as is every
+        # other line; no lists, no tables
+        "title": "Complaints Code of Practice",
+        "english": True,
+        "skip": [r"^Complaints Code of Practice$", r"^Home\\Legal\\Complaints Code of Practice$"],
+        "headings": [(r"^[12]\. (About Our Complaints Code|Complaint Handling)$", 1), (r"^2\.1 Your Starting Point", 2)],
+    },
+}
+
+
+LAYOUT1287: dict[str, dict] = {
+    "h1287-1": {
+        # the stored first line "• complaints policy" (the page's name, set as a menu item) is the title, spelt as stored
+        # (its own line left out); the "• " before item 1 is taken off, so that the eight items "1." to "8." are
+        # paragraphs alike with their numbers typed in (the script has no numbered list); the firm's and The Property
+        # Ombudsman's address, telephone and e-mail lines paragraphs, one a line as stored; no heading inside, no list,
+        # no table
+        "title": "complaints policy",
+        "english": True,
+        "skip": [r"^• complaints policy$"],
+        "sub": [(r"(?m)^    • 1\.", "1.")],
+    },
+    "h1287-2": {
+        # the two template lines "inside index.cshtml" / "inside headerSlick.cshtml" before the heading are not the
+        # firm's text and are left out; the page's heading Complaints Procedure is the title (its own line left out);
+        # the six "•" items (two-space indent in the copy) a bulleted list; the two lines that run on inside the second
+        # and third items ("Further to this, …", "Should the complaint be …") paragraphs of their own under their item,
+        # as stored on their own lines; the cut-off last item a bullet too; no heading inside, no table
+        "title": "Complaints Procedure",
+        "english": True,
+        "strip": [r"^inside index\.cshtml\ninside headerSlick\.cshtml\n\n"],
+        "skip": [r"^Complaints Procedure$"],
+    },
+    "h1287-3": {
+        # the site's strapline "Independent Estate Agents" and its clock line "15:33 Wednesday 23 January" are left out
+        # (not the procedure's text); the page's heading Complaints Handling Procedure is the title (its own line left
+        # out); the lines of one space are left out (empty); "How to make your complaint", "What happens next" and "What
+        # to do if you’re not satisfied" headings of level 1; the "•" items (what a complaint needs; the three stages)
+        # two bulleted lists, the empty last "•" left out; the Complaints Manager's address lines paragraphs, one a line;
+        # the cut-off "At e" a paragraph; no table
+        "title": "Complaints Handling Procedure",
+        "english": True,
+        "skip": [
+            r"^Independent Estate Agents$",
+            r"^\d\d:\d\d \w+day \d+ \w+$",
+            r"^Complaints Handling Procedure$",
+            r"^•$",
+        ],
+        "headings": [(r"^(How to make your complaint|What happens next|What to do if you’re not satisfied)$", 1)],
+    },
+    "h1287-4": {
+        # the site's text-size links "Smaller Default Larger" left out; the page's heading Dealing with your concern or
+        # complaint is the title (its own line left out); "What if there is more than one body involved?" a heading of
+        # level 1; the four "•" items (two-space indent in the copy) a bulleted list; the lines of one space left out
+        # (empty); the rest paragraphs, the cut-off last one too; no table
+        "title": "Dealing with your concern or complaint",
+        "english": True,
+        "skip": [r"^Smaller Default Larger$", r"^Dealing with your concern or complaint$"],
+        "headings": [(r"^What if there is more than one body involved\?$", 1)],
+    },
+    "h1287-5": {
+        # the page's first line Complaints is the title (its own line left out); "Procedure" (the page's second line, a
+        # subheading) and "Making a Complaint" headings of level 1; "Information for customers" and the three stages
+        # ("Stage One – Director" …) headings of level 2 under "Making a Complaint"; "Last updated: September 19, 2024"
+        # and the rest paragraphs; no list, no table
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^Complaints$"],
+        "headings": [
+            (r"^(Procedure|Making a Complaint)$", 1),
+            (r"^(Information for customers|Stage (One|Two|Three) – .+)$", 2),
+        ],
+    },
+}
+
+
+# The 1288th held-out set (plans/heldout1288/): graded emergency response and support response times, in English: Green
+# Mountain College's Response Framework (reported immediately to Campus Security; the responses to Level 1 or 2 and to
+# Level 3), Bethune-Cookman University's Emergency Command Center page (who alerts whom in a major emergency), the City
+# of Beaverton's Levels of Response (Level I to Level III), the K9 v2 portal's SERVICE LEVEL AGREEMENT (ussc.com.ph:
+# four priorities, response, resolution and status calls) and Kairos Technology's priority levels (CRITICAL to LOW,
+# each with its response time). Two tables (h1288-4's).
+LAYOUT1288: dict[str, dict] = {
+    "h1288-1": {
+        # the page's heading Response Framework is the title (its own line left out); the site's line "Scenes of Green
+        # Mountain College" and its breadcrumb "Home > ... > Response Framework" left out (the website's, not the
+        # document's); "Direction and Coordination of an Emergency", "Response to Level 1 or 2 Incidents" and "Response
+        # to a Level 3 Situation" Heading 1; the sequence "1.)" to "3.)" paragraphs keeping their own marks, the cut-off
+        # last paragraph ("... may assemble the E") too. No list, no table
+        "title": "Response Framework",
+        "english": True,
+        "skip": [r"^Scenes of Green Mountain College$", r"^Home > ", r"^Response Framework$"],
+        "headings": [
+            (
+                r"^(Direction and Coordination of an Emergency|Response to Level 1 or 2 Incidents|Response to a Level 3 "
+                r"Situation)$",
+                1,
+            ),
+        ],
+    },
+    "h1288-2": {
+        # the stored copy has no heading of its own: the title is the name its first sentence and its address give the
+        # page, Emergency Command Center; "Point of Operation", "Dissemination of Information", "Suspension of Services
+        # and Systems" and "Resumption of Services" Heading 1; the rest paragraphs, the cut-off last one ("The
+        # Presiden") too. No list, no table
+        "title": "Emergency Command Center",
+        "english": True,
+        "headings": [
+            (
+                r"^(Point of Operation|Dissemination of Information|Suspension of Services and Systems|Resumption of "
+                r"Services)$",
+                1,
+            ),
+        ],
+    },
+    "h1288-3": {
+        # the page's heading Levels of Response is the title (its own line left out); Level I, Level II and Level III
+        # Heading 1, their descriptions paragraphs; the site's closing block "For More Information" (a pointer to a
+        # fuller page of the website) left out. No list, no table
+        "title": "Levels of Response",
+        "english": True,
+        "skip": [r"^Levels of Response$"],
+        "stop": r"^For More Information$",
+        "headings": [(r"^Level (I|II|III)$", 1)],
+    },
+    "h1288-4": {
+        # the portal's welcome ("Welcome to K9 v2" and its paragraph on the ticket system, the portal's, not the
+        # agreement's) left out, up to "submit a ticket." where "SERVICE LEVEL AGREEMENT" is run on in the copy; SERVICE
+        # LEVEL AGREEMENT (capitals, as the page sets it) is the title, its definition a paragraph; the two tables,
+        # stored as lines of cells between "|" marks without the opening mark, Word tables again: Priority /
+        # Description (two columns, four priorities) and Severity / Production Support Team Response / Target
+        # Resolution / Status Call (four columns, four severities), the second begun at its header row "Severity". No
+        # heading inside, no list
+        "title": "SERVICE LEVEL AGREEMENT",
+        "english": True,
+        "strip": [r"(?s)\AWelcome to K9 v2\n.*?required to submit a ticket\."],
+        "skip": [r"^SERVICE LEVEL AGREEMENT$"],
+        "sub": [(r"(?m)^([^|\n][^\n]*\|)$", r"|\1")],
+        "pipe_table": True,
+        "pipe_starts": r"^Severity$",
+    },
+    "h1288-5": {
+        # the article's heading "What priority levels does Kairos Technical Support Team use?" is the title (its own
+        # line left out); the two opening paragraphs paragraphs; Priority CRITICAL, Priority HIGH, Priority MEDIUM and
+        # Priority LOW Heading 1, their definitions paragraphs. No list, no table
+        "title": "What priority levels does Kairos Technical Support Team use?",
+        "english": True,
+        "skip": [r"^What priority levels does Kairos Technical Support Team use\?$"],
+        "headings": [(r"^Priority (CRITICAL|HIGH|MEDIUM|LOW)$", 1)],
+    },
+}
+
+
+LAYOUT1289: dict[str, dict] = {
+    "h1289-1": {
+        # the copy has no name of the rules (only the site's 臺北市歷史法規所有條文 and the number 北市14-02-2006), so the
+        # title is the name made of the text's own words (本要點, 本市, 各級災害應變中心; see the .txt's header); the
+        # site's lines (跳到主要內容, the label line with text_rotate_vertical …, the number, 行政規則:…, the date line)
+        # are left out, the promulgation line (中華民國91年4月17日…訂定發布全文11點) stays a paragraph; the "•" before each
+        # point is taken away (the points are numbered paragraphs, not a list); the copy stores each point on one line:
+        # its items (一) to (五) start paragraphs of their own again, and the spaces the site's fixed-width breaks left
+        # between Chinese characters (災害應 變中心, 報告市 長, 四十分 鐘內) are taken out
+        "title": "臺北市各級災害應變中心作業要點",
+        "skip": [r"^跳到主要內容$", r"^臺北市歷史法規所有條文", r"^北市14-02-2006$", r"^行政規則:", r"^民國 91 年"],
+        "sub": [
+            (r"(?m)^\s*• ", ""),
+            (r" (?=\([一二三四五六七八九十]\))", "\n"),
+            (r"(?<=[\u4e00-\u9fff,、。()]) (?=[\u4e00-\u9fff(])", ""),
+        ],
+        "bullet": r"(?!)",
+    },
+    "h1289-2": {
+        # no name of the rules in the copy, so the title is the name made of the text's own words (各級消防機關救災救護
+        # 指揮中心, 本作業規定; the name s6law.com gives the rules, see the .txt's header); the site's point numbers (1, 2, 3
+        # on lines of their own) are left out; 壹、目的, 貳、任務 and 參、編組及職掌 are headings, the labelled parts
+        # 一、基本任務:, 二、任務區分:, 一、總值日官: and 二、執勤官: sub-headings, the two centres of 任務區分 ((一) 內政部
+        # 消防署指揮中心, (二) 直轄市…指揮中心) third-level headings; the fixed-width lines are joined into their sentences
+        # (a line runs on unless the last ended a sentence or the new one starts a part or item: 壹、, 一、, (一), 1.); the
+        # items stay paragraphs, the cut-off 三、執 the last
+        "title": "各級消防機關救災救護指揮中心作業規定",
+        "skip": [r"^\d$"],
+        "join": r"^([壹貳參肆伍]、|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+\.)",
+        "headings": [
+            (r"^(壹、目的|貳、任務|參、編組及職掌)$", 1),
+            (r"^(一、基本任務:|二、任務區分:|一、總值日官:|二、執勤官:)$", 2),
+            (r"^\([一二]\)(內政部消防署指揮中心|直轄市、縣\(市\)消防局及港務消防隊指揮中心)$", 3),
+        ],
+    },
+    "h1289-3": {
+        # the page's name line (法規名稱: 南投縣災害應變中心作業要點) gives the title; the site's lines (the JavaScript
+        # notice, 跳到主要內容區塊, :::, 法規內容, the name, dates, number and 法規體系 lines, 全文檔案:, 法規功能按鈕區) are
+        # left out; the points 一、 to 三、, the items (一) to (六) and the second paragraph of 三、 stay paragraphs, as
+        # rules of this kind are written (none of the points is labelled), the cut-off paragraph the last
+        "title": "南投縣災害應變中心作業要點",
+        "skip": [
+            r"^您的瀏覽器不支援JavaScript",
+            r"^跳到主要內容區塊$",
+            r"^:::$",
+            r"^法規內容$",
+            r"^(法規名稱|公發布日|修正日期|發文字號|法規體系):",
+            r"^全文檔案:$",
+            r"^法規功能按鈕區$",
+        ],
+    },
+    "h1289-4": {
+        # the page's title line is the title; the page's 法規內容, 下載法規原始檔 and the line of one space are left out;
+        # the English name under the title and the line of adoption (113年1月10日第221次行政會議通過) stay paragraphs,
+        # as the university's file sets them under its title; the points 一、 to 四、 and their items (一) to (六) stay
+        # paragraphs (no point is labelled), the cut-off item (二) of 四、 the last
+        "title": "國立成功大學處理陳情案件作業要點",
+        "skip": [r"^法規內容$", r"^下載法規原始檔$", r"^國立成功大學處理陳情案件作業要點$"],
+    },
+    "h1289-5": {
+        # the page's heading 分局長信箱 is the title; the page's table marks (" |" ending a line, "|" alone on a line)
+        # are left out and each number standing on its own line (1., (1)) is put back in front of its text; the two
+        # parts 一、處理原則說明: and 二、信件處理程序: are headings, the opening sentences, the items 1. and 2. and the
+        # grounds (1) to (3) paragraphs
+        "title": "分局長信箱",
+        "skip": [r"^分局長信箱$"],
+        "sub": [(r"(?m) \|$", ""), (r"(?m)^\|\n", ""), (r"(?m)^(\d\.|\(\d\))\n", r"\1")],
+        "headings": [(r"^(一、處理原則說明:|二、信件處理程序:)$", 1)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -67761,6 +68352,14 @@ SETS = {
     "heldout1279": (ROOT / "plans" / "heldout1279" / "sources", LAYOUT1279),
     "heldout1280": (ROOT / "plans" / "heldout1280" / "sources", LAYOUT1280),
     "heldout1281": (ROOT / "plans" / "heldout1281" / "sources", LAYOUT1281),
+    "heldout1282": (ROOT / "plans" / "heldout1282" / "sources", LAYOUT1282),
+    "heldout1283": (ROOT / "plans" / "heldout1283" / "sources", LAYOUT1283),
+    "heldout1284": (ROOT / "plans" / "heldout1284" / "sources", LAYOUT1284),
+    "heldout1285": (ROOT / "plans" / "heldout1285" / "sources", LAYOUT1285),
+    "heldout1286": (ROOT / "plans" / "heldout1286" / "sources", LAYOUT1286),
+    "heldout1287": (ROOT / "plans" / "heldout1287" / "sources", LAYOUT1287),
+    "heldout1288": (ROOT / "plans" / "heldout1288" / "sources", LAYOUT1288),
+    "heldout1289": (ROOT / "plans" / "heldout1289" / "sources", LAYOUT1289),
 }
 
 

@@ -8361,6 +8361,62 @@ SETS = {
         "h1281-4": ("zh-CN", PROCEDURE, "一、參考規定:"),
         "h1281-5": ("zh-CN", PROCEDURE, "電子信箱處理作業規定"),
     },
+    "heldout1282": {
+        "h1282-1": ("en", PROCEDURE, "Complaints procedure"),
+        "h1282-2": ("en", PROCEDURE, "Ask for a review of your complaint response"),
+        "h1282-3": ("en", PROCEDURE, "Stage One - Express your dissatisfaction"),
+        "h1282-4": ("en", PROCEDURE, "Complaints"),
+        "h1282-5": ("en", PROCEDURE, "A quick guide to our Complaints Procedure"),
+    },
+    "heldout1283": {
+        "h1283-1": ("en", PROCEDURE, "Patient Complaints Policy"),
+        "h1283-2": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1283-3": ("en", PROCEDURE, "Complaints"),
+        "h1283-4": ("en", PROCEDURE, "Complaints"),
+        "h1283-5": ("en", PROCEDURE, "Privacy Policy"),
+    },
+    "heldout1284": {
+        "h1284-1": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1284-2": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1284-3": ("en", PROCEDURE, "Parent and Whānau Complaints Policy and Procedure—English"),
+        "h1284-4": ("en", PROCEDURE, "Get in Touch"),
+        "h1284-5": ("en", PROCEDURE, "Complaints Handling Procedure"),
+    },
+    "heldout1285": {
+        "h1285-1": ("en", PROCEDURE, "Issue Resolution Time Guidelines"),
+        "h1285-2": ("en", PROCEDURE, "Work Completions Standards"),
+        "h1285-3": ("en", PROCEDURE, "Lead Times Service Requests"),
+        "h1285-4": ("en", PROCEDURE, "Priority Codes"),
+        "h1285-5": ("en", PROCEDURE, "Support and Escalation Levels"),
+    },
+    "heldout1286": {
+        "h1286-1": ("en", PROCEDURE, "firmus Customer Charter"),
+        "h1286-2": ("en", PROCEDURE, "Complaints Code"),
+        "h1286-3": ("en", PROCEDURE, "Complaints Policy"),
+        "h1286-4": ("en", PROCEDURE, "What happens after I've made a complaint"),
+        "h1286-5": ("en", PROCEDURE, "Complaints Code of Practice"),
+    },
+    "heldout1287": {
+        "h1287-1": ("en", PROCEDURE, "complaints policy"),
+        "h1287-2": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1287-3": ("en", PROCEDURE, "Complaints Handling Procedure"),
+        "h1287-4": ("en", PROCEDURE, "Dealing with your concern or complaint"),
+        "h1287-5": ("en", PROCEDURE, "Complaints"),
+    },
+    "heldout1288": {
+        "h1288-1": ("en", EMERGENCY, "Response Framework"),
+        "h1288-2": ("en", EMERGENCY, "Emergency Command Center"),
+        "h1288-3": ("en", EMERGENCY, "Levels of Response"),
+        "h1288-4": ("en", PROCEDURE, "SERVICE LEVEL AGREEMENT"),
+        "h1288-5": ("en", PROCEDURE, "What priority levels does Kairos Technical Support Team use?"),
+    },
+    "heldout1289": {
+        "h1289-1": ("zh-CN", EMERGENCY, "臺北市各級災害應變中心作業要點"),
+        "h1289-2": ("zh-CN", EMERGENCY, "壹、目的"),
+        "h1289-3": ("zh-CN", EMERGENCY, "南投縣災害應變中心作業要點"),
+        "h1289-4": ("zh-CN", PROCEDURE, "國立成功大學處理陳情案件作業要點"),
+        "h1289-5": ("zh-CN", PROCEDURE, "分局長信箱"),
+    },
 }
 
 
