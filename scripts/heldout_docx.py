@@ -67081,6 +67081,534 @@ LAYOUT1289: dict[str, dict] = {
 }
 
 
+# The twelve-hundred-and-ninetieth held-out set (plans/heldout1290/): local councils' complaints procedures in England
+# and Scotland (Chelmsford's "How we deal with your complaint", Reigate and Banstead's "Stage 2 complaints",
+# Sevenoaks' "Complaints", Barking and Dagenham's "How your complaint will be handled",
+# South Ayrshire's "Complaints Procedure: Listening To You").
+LAYOUT1290: dict[str, dict] = {
+    "h1290-1": {
+        # the page's heading How we deal with your complaint (by its address; not in the copy) is the title; the "•"
+        # items (what we will do once we receive the complaint) a bulleted list; the rest paragraphs; the site's
+        # footer ("Is there something wrong with this page?" and its website feedback paragraph) left out. No table
+        "title": "How we deal with your complaint",
+        "english": True,
+        "skip": [r"^Is there something wrong with this page\?$", r"^You can report issues with the website"],
+    },
+    "h1290-2": {
+        # the page's heading Stage 2 complaints is the title; the section's navigation ("Complaints procedure",
+        # "Pages in Complaints procedure", its "- " list of pages and the numbered heading "3. Stage 2 complaints")
+        # left out; the "- " items (the points to address) a bulleted list; the rest paragraphs. No table
+        "title": "Stage 2 complaints",
+        "english": True,
+        "skip": [r"^Complaints procedure$", r"^Pages in Complaints procedure$", r"^- \d\. ", r"^3\. Stage 2 complaints$"],
+        "bullet": r"^- ",
+    },
+    "h1290-3": {
+        # the page's heading Complaints is the title (its own line left out); "Stage one", "Stage two" and "Stage three"
+        # headings; the "•" items of each stage bulleted lists; the rest paragraphs ("Report a complaint", a link or
+        # button of the page, and "What to expect when making a formal complaint:" too). No table
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^Complaints$"],
+        "headings": [(r"^Stage (one|two|three)$", 1)],
+    },
+    "h1290-4": {
+        # the page's heading How your complaint will be handled is the title (its own line left out); the rest
+        # paragraphs. No heading, list or table
+        "title": "How your complaint will be handled",
+        "english": True,
+        "skip": [r"^How your complaint will be handled$"],
+    },
+    "h1290-5": {
+        # the page's heading Complaints Procedure: Listening To You is the title (its own line and the site's
+        # "Accessibility Skip to main content" left out); "How to complain?", "What happens next?" and "What if I am
+        # still dissatisfied?" headings, "Stage 1 - Frontline Resolution" and "Stage 2 - Investigation" sub-headings;
+        # the rest paragraphs ("… in any one of the following ways:", whose list is not in the copy, and the cut-off
+        # last one too). No list, no table
+        "title": "Complaints Procedure: Listening To You",
+        "english": True,
+        "skip": [r"^Accessibility Skip to main content$", r"^Complaints Procedure: Listening To You$"],
+        "headings": [
+            (r"^(How to complain\?|What happens next\?|What if I am still dissatisfied\?)$", 1),
+            (r"^(Stage 1 - Frontline Resolution|Stage 2 - Investigation)$", 2),
+        ],
+    },
+}
+
+
+# The 1291st held-out set (plans/heldout1291/): complaints procedures of a health care provider, an aviation medical
+# practice, two dental practices and a general practice, in English: Mayflower Healthcare Alliance in Essex (its
+# complaints page), Bristol Aviation Medicals (its Complaints Policy), Dental Essence Burgess Hill (its Practice Policy
+# and Complaints Policy), Dental Implants & Aesthetics on the Gold Coast, Australia (its Patient Rights Policy with its
+# Complaint Handling Process) and Mayfield Surgery in Staffordshire (its Complaints Procedure). None has a table.
+LAYOUT1291: dict[str, dict] = {
+    "h1291-1": {
+        # the stored text has no heading at the top and the page's address (?p=400) gives no name: no title; the one
+        # question "How to make a complaint?" a Heading 1; the rest paragraphs, the cut-off "… have not been
+        # addressed, yo" too; no lists
+        "title": None,
+        "english": True,
+        "headings": [(r"^How to make a complaint\?$", 1)],
+    },
+    "h1291-2": {
+        # the page's heading Complaints Policy is the title (its own line left out); "HOW TO COMPLAIN" and "WHAT WE
+        # WILL DO" Heading 1 as the capitals have them; the "  • " items bulleted lists (the two the complaint may be
+        # about, the two addresses, the five things the practice will do, the cut-off fifth too); "Complaining on
+        # behalf of someone else If you are not …" one paragraph, as stored (its run-in heading not parted)
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "headings": [(r"^(HOW TO COMPLAIN|WHAT WE WILL DO)$", 1)],
+    },
+    "h1291-3": {
+        # the page's heading Practice Policy is the title (its own line left out); its six rules a bulleted list;
+        # "Complaints Policy" a Heading 1; its two paragraphs paragraphs and its four "  • " items a bulleted list, the
+        # cut-off fourth ("… any aspect of clinical care or a") too
+        "title": "Practice Policy",
+        "english": True,
+        "skip": [r"^Practice Policy$"],
+        "headings": [(r"^Complaints Policy$", 1)],
+    },
+    "h1291-4": {
+        # the page's heading Patient Rights Policy is the title (both of its lines left out: the page's name and the
+        # policy's heading repeat it); "Notifying Patients About Their Rights" and "Complaint Handling Process"
+        # Heading 1; the rest paragraphs ("… can be found here:" and "… can be found at" with their links lost, the
+        # cut-off "… reviewed and reported by the pe" too); no lists
+        "title": "Patient Rights Policy",
+        "english": True,
+        "skip": [r"^Patient Rights Policy$"],
+        "headings": [(r"^(Notifying Patients About Their Rights|Complaint Handling Process)$", 1)],
+    },
+    "h1291-5": {
+        # "Accessible Information Standard Policy" (the name of another policy in the page's list, not this
+        # procedure) left out; the heading Complaints Procedure is the title (its own line left out); the six
+        # sub-headings (Talk to us … Third party complaints) Heading 1; the ICB's name and telephone number paragraphs,
+        # as stored; the rest paragraphs, the cut-off "A third-party patient complaint f" too; no lists
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Accessible Information Standard Policy$", r"^Complaints Procedure$"],
+        "headings": [
+            (
+                r"^(Talk to us|Who to talk to|Time frames for complaints|Investigating complaints|Confidentiality"
+                r"|Third party complaints)$",
+                1,
+            )
+        ],
+    },
+}
+
+
+LAYOUT1292: dict[str, dict] = {
+    "h1292-1": {
+        # the page's heading "Compliments and Complaints policy" is the title (its own line left out); "Policy
+        # Statement:" and "Procedure:" Heading 1; "Compliments" and "Preventing complaints from happening" Heading 2; the
+        # "•" items bulleted lists, the cut-off last item ("Often a concern is a simp") too. No table
+        "title": "Compliments and Complaints policy",
+        "english": True,
+        "skip": [r"^Compliments and Complaints policy$"],
+        "headings": [
+            (r"^(Policy Statement|Procedure):$", 1),
+            (r"^(Compliments|Preventing complaints from happening)$", 2),
+        ],
+    },
+    "h1292-2": {
+        # the Wix markers "top of page" and "bottom of page" and the page's heading "Complaint procedure" (the title)
+        # left out; "Procedure Statement:" and "Procedure:" Heading 1; the six things recorded after "I will record the
+        # following information:" a bulleted list (one a line in the copy, no mark: `sub` gives them their mark); the
+        # other paragraphs, the CIW, PACEY and Childminding Team lines paragraphs. No table
+        "title": "Complaint procedure",
+        "english": True,
+        "skip": [r"^(top of page|bottom of page|Complaint procedure)$"],
+        "sub": [
+            (
+                r"(?m)^(The name of the person making the complaint\.|The nature of the complaint\.|The date and time of "
+                r"the complaint\.|Any action taken in response to the complaint\.|The outcome of the complaint "
+                r"investigation \(for example, ways the service has improved\)\.|Details of the information and findings "
+                r"that were given to the person making the complaint, including any action taken\.)$",
+                r"• \1",
+            )
+        ],
+        "headings": [(r"^(Procedure Statement|Procedure):$", 1)],
+    },
+    "h1292-3": {
+        # the stored text has no heading: the title Complaints Procedure is the page's name from its address
+        # (/complaints-procedure); the opening sentence one paragraph (its line break after "everyone who has" made a
+        # space, `rejoin`); the items "1." to "4." and "a." to "h." paragraphs with their numbers and letters typed;
+        # the Ministry's address and its "Phone" line paragraphs. No heading, no list, no table
+        "title": "Complaints Procedure",
+        "english": True,
+        "rejoin": [r"(?<=everyone who has)\n(?=a complaint or grievance)"],
+    },
+    "h1292-4": {
+        # the stored text has no heading of the page: the title Complaints Policy is the page's name from its address
+        # (/complaints-policy/); "Principle: …" and the regulations line paragraphs; "Statement of Intent:", "What is a
+        # Complaint?" and "Policy and Procedure:" Heading 1; the "•" items a bulleted list, the cut-off last one ("told
+        # how it will be dealt with, by") too. No table
+        "title": "Complaints Policy",
+        "english": True,
+        "headings": [(r"^(Statement of Intent:|What is a Complaint\?|Policy and Procedure:)$", 1)],
+    },
+    "h1292-5": {
+        # the page-layout bars "|" and the links "→ next policy … → back to Organisational Policies" left out; the
+        # heading "Grievance Procedure / Centre Feedback", run into the first sentence in the copy, is the title (`sub`
+        # parts them); the opening sentence a paragraph; the steps "1." to "3." paragraphs with their numbers typed (one
+        # line in the copy: `sub` parts them); the Department's address block a paragraph of its own; the closing
+        # sentence on the meeting a paragraph. No heading, no list, no table
+        "title": "Grievance Procedure / Centre Feedback",
+        "english": True,
+        "sub": [
+            (r"^\|\n", ""),
+            (r"\s*→ next policy \(Safety and Emergency Procedures\) → back to Organisational Policies \|$", ""),
+            (r"^Grievance Procedure / Centre Feedback(?=The procedure)", ""),
+            (r" (?=[123]\. )", "\n"),
+            (r" (?=Department of Education and Early Childhood Development Quality)", "\n"),
+            (r" (?=To organise a meeting)", "\n"),
+        ],
+    },
+}
+
+
+LAYOUT1293: dict[str, dict] = {
+    "h1293-1": {
+        # the page's heading Service Priorities and Responses is the title (its own line left out); the site's "Request
+        # FD&O Service" (a link) is the site's and left out; the opening paragraphs paragraphs; Priorities Heading 1, each
+        # level's name (Emergency, Urgent, Routine, Scheduled) Heading 2; its text a paragraph and its examples (the "•"
+        # lines) a bulleted list; the last paragraph cut off as stored ("does not pose an immediat"). No table
+        "title": "Service Priorities and Responses",
+        "english": True,
+        "skip": [r"^Service Priorities and Responses$", r"^Request FD&O Service$"],
+        "headings": [(r"^Priorities$", 1), (r"^(Emergency|Urgent|Routine|Scheduled)$", 2)],
+    },
+    "h1293-2": {
+        # the page's heading Priority Codes is the title (its own line left out); the site's "Back to top" is the site's
+        # and left out; the opening sentences (stored twice) two paragraphs; the list of the seven codes a bulleted list
+        # (made so by a `sub`); each code's section heading (Priority 1: Emergency, Priority 2: Urgent) Heading 1; the
+        # Definition and Planon paragraphs paragraphs, "Types of Priority 1 issues:" a paragraph and the issues (the "•"
+        # paragraphs) a bulleted list; the last paragraph cut off as stored ("or a serious di"). No table
+        "title": "Priority Codes",
+        "english": True,
+        "skip": [r"^Priority Codes$", r"^Back to top$"],
+        "sub": [
+            (
+                r"(?s)(?<=Service Request form\. \n\n)Priority 1: Emergency\n.*?Priority 7: Preventative Maintenance(?=\n)",
+                lambda m: re.sub(r"(?m)^", "• ", m.group(0)),
+            )
+        ],
+        "headings": [(r"^Priority \d: \w+$", 1)],
+    },
+    "h1293-3": {
+        # the stored text has no heading: the page's name from its address (vm-support), VM Support, is the title; the
+        # labels Users/Customers, Service Provisioning, Supported Environment/Services, SLA Response Times and
+        # Maintenance Schedule Heading 1, their values paragraphs; the two SLA tables (stored a cell a line with a "|"
+        # line after each cell) Word tables of three columns, made rows by a `sub` (Service Request, Response,
+        # Resolution: one row under the heads; Severity, Response, Resolution: three rows under the heads), their labels
+        # ("Service Request Response:", "Incident Response (Get Help):") paragraphs; "For customer submitted issues:" and
+        # "For service related issues:" paragraphs; the maintenance items (the "- " lines) a bulleted list, the last one
+        # cut off as stored ("Linux servers are u")
+        "title": "VM Support",
+        "english": True,
+        "bullet": r"^- ",
+        "sub": [(r"(?m)^([^\n|]+)\n\|\n([^\n|]+)\n\|\n([^\n|]+)\n\|$", r"|\1|\2|\3|")],
+        "pipe_table": True,
+        "headings": [
+            (
+                r"^(Users/Customers|Service Provisioning|Supported Environment/Services|SLA Response Times|"
+                r"Maintenance Schedule)$",
+                1,
+            )
+        ],
+    },
+    "h1293-4": {
+        # the copy begins at its section heading SLA Description, which is the title (its own line left out); SLA Levels
+        # 24x7 and Escalation Procedures Heading 1; the five levels (the "•" lines) a bulleted list, each level's text
+        # (the indented "Severity Level N:" lines) a paragraph after its item; "SLA Service Level" (the table's heading
+        # over its last two columns) a paragraph; the SLA table, stored a row a line with its cells set apart by single
+        # spaces, a Word table of four columns (Severity Level, Response SLA, Resolution SLA, Non-Standard Standard*:
+        # the marks "X" / "X X" kept in one cell, as the stored rows do not say which column a lone "X" is in; five rows
+        # under the heads), split between the cells by a `sub`; the note a paragraph; the steps (the "•" lines) a
+        # bulleted list, the last one cut off as stored ("refers to the ticket record n")
+        "title": "SLA Description",
+        "english": True,
+        "skip": [r"^SLA Description$"],
+        "sub": [
+            (
+                r"(?m)^(Severity Level|Severity \d) (Response SLA|\d+ (?:Minutes|Hours)) "
+                r"(Resolution SLA|\d+ Hours|3-5 Days|Best Effort) (Non-Standard Standard\*|X(?: X)?)$",
+                r"|\1|\2|\3|\4|",
+            )
+        ],
+        "pipe_table": True,
+        "headings": [(r"^(SLA Levels 24x7|Escalation Procedures)$", 1)],
+    },
+    "h1293-5": {
+        # the page's heading Response Times is the title (its own line left out); the site's phone number at the top
+        # (512-535-7499) is the site's and left out; the opening two sentences paragraphs; the four levels (the "•"
+        # lines) a bulleted list; the update rules and the last two sentences paragraphs. No headings below the title, no
+        # table
+        "title": "Response Times",
+        "english": True,
+        "skip": [r"^Response Times$", r"^512-535-7499$"],
+        "headings": [],
+    },
+}
+
+
+# The 1294th held-out set (plans/heldout1294/): British and Irish broadband and phone providers' complaints codes
+# (Gigaclear, Zone Broadband, ZYBRE, Zoom Telecom, Pure Telecom), English, as their own Word files would have them.
+LAYOUT1294: dict[str, dict] = {
+    "h1294-1": {
+        # the page's heading "Customer Complaints Code" is the title, its own line left out, and the site's "Sales 03708
+        # 637606" above it; the five numbered steps ("  1." … "  5.") and the sub-items under steps 1 and 4 ("    1." …)
+        # a list (one level, the numbers left to Word's list), the cut-off step 5 ("… small busines") too; the two
+        # opening sentences paragraphs; no heading inside, no table
+        "title": "Customer Complaints Code",
+        "english": True,
+        "skip": [r"^Sales 03708 637606$", r"^Customer Complaints Code$"],
+        "bullet": r"^\d\. ",
+        "headings": [],
+    },
+    "h1294-2": {
+        # the page's heading "Making a Complaint" is the title, its own line left out; "Our Complaints Procedure"
+        # Heading 1; the "Step 1 –" to "Step 3 –" paragraphs stay paragraphs (the steps are numbered in their words),
+        # as does every other line, CISAS's address one paragraph a line as the copy has it; the site's closing lines
+        # ("Payment Methods", "Firebrick Authorized Partner", "Juniper Networks Partner", "Microtik Partner") are the
+        # site's and are left out; no list, no table
+        "title": "Making a Complaint",
+        "english": True,
+        "skip": [
+            r"^Making a Complaint$",
+            r"^Payment Methods$",
+            r"^(Firebrick Authorized|Juniper Networks|Microtik) Partner$",
+        ],
+        "headings": [(r"^Our Complaints Procedure$", 1)],
+    },
+    "h1294-3": {
+        # the stored text has no heading: the title Complaints is the page's name from its address (/complaints/);
+        # "Raising a complaint with ZYBRE" and "What can you expect once you’ve registered your complaint?" Heading 1;
+        # the line holding only a no-break space where the ways of complaining were is empty and left out (no list is
+        # made up); every other line a paragraph, the cut-off last one ("… could take longer to res") too; no table
+        "title": "Complaints",
+        "english": True,
+        "headings": [(r"^(Raising a complaint with ZYBRE|What can you expect once you’ve registered your complaint\?)$", 1)],
+    },
+    "h1294-4": {
+        # the page's heading "Code of Practice" is the title, its own line left out, and the site's line above it ("My
+        # Account New Customer Care No (24x7) : …"); "What We Will Do & When:" Heading 1, "Calling the Customer
+        # Services Team" Heading 2; the four "•" contact items a bulleted list (the fourth with the sentences the copy
+        # runs on into it); every other line a paragraph, the cut-off last one ("… but if this is not") too; no table
+        "title": "Code of Practice",
+        "english": True,
+        "skip": [r"^Code of Practice$", r"^My Account New Customer Care No"],
+        "headings": [(r"^What We Will Do & When:$", 1), (r"^Calling the Customer Services Team$", 2)],
+    },
+    "h1294-5": {
+        # the page's heading "Code of Practice" is the title, its own line left out; "What is the process for handling
+        # a complaint?" and "What is the response time for a complaint?" Heading 1; the four "•" category items a
+        # bulleted list, the cut-off fourth ("Installation: … or to give a sp") too; the Customer Services Manager's
+        # address lines and the contact lines paragraphs, one a line as the copy has them; no table
+        "title": "Code of Practice",
+        "english": True,
+        "skip": [r"^Code of Practice$"],
+        "headings": [(r"^What is the (process for handling a complaint|response time for a complaint)\?$", 1)],
+    },
+}
+
+
+LAYOUT1295: dict[str, dict] = {
+    "h1295-1": {
+        # the page's first line Complaints Procedure is the title (its own line left out); the five section names as
+        # stored ("Your location Investigation", "Logging your Complaint with our Membership Care Department", "Regional
+        # Manager Review", "Final Senior Review", "Referral to Trade Organisations") headings of level 1; the Membership
+        # Care Department's address lines and the e-mail line paragraphs, one a line as stored; the cut-off last
+        # paragraph as it ends; no list, no table
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [
+            (
+                r"^(Your location Investigation|Logging your Complaint with our Membership Care Department|"
+                r"Regional Manager Review|Final Senior Review|Referral to Trade Organisations)$",
+                1,
+            )
+        ],
+    },
+    "h1295-2": {
+        # the page's first line Complaints Procedure is the title (its own line left out); "Residential Estate and
+        # Lettings Agency – Making a complaint" a heading of level 1; "Information for customers:" and the two stages
+        # ("Stage One – Branch Manager", "Stage Two – Managing Director") headings of level 2 under it; the rest
+        # paragraphs, the cut-off last one too; no list, no table
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [
+            (r"^Residential Estate and Lettings Agency – Making a complaint$", 1),
+            (r"^(Information for customers:|Stage (One|Two) – .+)$", 2),
+        ],
+    },
+    "h1295-3": {
+        # the page's name Customer Support is the title (its own line left out); "FAQs" (a tab of the page, with no text
+        # under it in the copy) left out; "Complaints" and "Refused complaints" headings of level 1; the items "a)" to
+        # "c)" paragraphs with their letters typed in (the script has no lettered list); the Tribunal's contact lines
+        # (the first "Glasgow Tribunals Centre" line too) paragraphs, one a line as stored; no table
+        "title": "Customer Support",
+        "english": True,
+        "skip": [r"^Customer Support$", r"^FAQs$"],
+        "headings": [(r"^(Complaints|Refused complaints)$", 1)],
+    },
+    "h1295-4": {
+        # the page's first line Sales Complaints Procedure is the title (its own line left out); "IN-HOUSE COMPLAINTS
+        # PROCEDURE SALES" a heading of level 1; the five stage lines ("Stage 1- Your complaint" … "Stage 5 First-Tier
+        # Tribunal", as stored) headings of level 2; the "Timescale – …" lines and the rest paragraphs, the cut-off web
+        # address too; no list, no table
+        "title": "Sales Complaints Procedure",
+        "english": True,
+        "skip": [r"^Sales Complaints Procedure$"],
+        "headings": [(r"^IN-HOUSE COMPLAINTS PROCEDURE SALES$", 1), (r"^Stage \d", 2)],
+    },
+    "h1295-5": {
+        # the page's first line Complaints is the title (its own line left out); "Complaints Handling Procedure (CHP)" a
+        # heading of level 1; its numbered sections "1. Purpose of this Procedure" and "2. Scope" headings of level 2
+        # with their numbers typed in; the four "•" items (two-space indent in the copy) a bulleted list; the rest
+        # paragraphs, the cut-off last one too; no table
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^Complaints$"],
+        "headings": [(r"^Complaints Handling Procedure \(CHP\)$", 1), (r"^\d\. [A-Z]", 2)],
+    },
+}
+
+
+LAYOUT1296: dict[str, dict] = {
+    "h1296-1": {
+        # the page's heading Definition of Response Levels is the title (its own line left out); Normal Operations,
+        # "Response Operations: Level 1" to "Level 3" and Recovery Operations Heading 1, their descriptions paragraphs.
+        # No list, no table
+        "title": "Definition of Response Levels",
+        "english": True,
+        "skip": [r"^Definition of Response Levels$"],
+        "headings": [(r"^(Normal Operations|Response Operations: Level [123]|Recovery Operations)$", 1)],
+    },
+    "h1296-2": {
+        # the code section's heading is not in the copy: no title; "(A) Level 1 Emergency." and "(B) Level 2
+        # Emergency." Heading 1, the numbered subsections (1) to (6) and the "(Prior Code, ...)" note paragraphs keeping
+        # their own marks, the cut-off last one ("Press relations will be handled") too. No list, no table
+        "title": None,
+        "english": True,
+        "headings": [(r"^\([AB]\) Level [12] Emergency\.$", 1)],
+    },
+    "h1296-3": {
+        # the page's first line Response Time Targets is the title; the website's live counters under it (the three
+        # priorities' average times and "Pronet average response times for last 30 days") left out, as no Word file
+        # would hold them; the two paragraphs before the table paragraphs; the table, stored as lines of cells ending
+        # in "|" without the opening mark and with a separator row, a Word table again (Priority / Definition / SLA
+        # Target Response, three columns, five priorities); the footnote "* The above SLA table ..." a paragraph. No
+        # heading inside, no list
+        "title": "Response Time Targets",
+        "english": True,
+        "strip": [r"(?s)\AResponse Time Targets\n.*?for last 30 days\n"],
+        "sub": [(r"(?m)^([^|\n][^\n]*\|)$", r"|\1")],
+        "pipe_table": True,
+    },
+    "h1296-4": {
+        # the article's heading Levels of Service for Lucity Support is the title (its own line left out); the help
+        # centre's author line "Ali Tuttle -" left out; Critical, Standard, Minor and "Contact Avenues:" Heading 1, the
+        # "•" items a bulleted list; the help centre's closing lines ("Have more questions? Submit a request",
+        # "Comments") left out. No table
+        "title": "Levels of Service for Lucity Support",
+        "english": True,
+        "skip": [r"^Levels of Service for Lucity Support$", r"^Ali Tuttle -$"],
+        "stop": r"^Have more questions\? Submit a request$",
+        "headings": [(r"^(Critical|Standard|Minor|Contact Avenues:)$", 1)],
+    },
+    "h1296-5": {
+        # the heading "Service Level Addendum (SLA) – Supported System" is the title (its own line left out); "Service
+        # Levels – Supported System" and "1. SUPPORT RESPONSE TIME" Heading 1, "1.1 Service Level Definition" and "1.2
+        # Service Level Credits" Heading 2; the tables, stored as lines of cells ending in "|" without the opening mark,
+        # Word tables again: Severity Levels / Description / Target Response Time (three columns, four levels) and the
+        # credits table's header row (two columns) with the cut-off first cell "1" its second row. No list
+        "title": "Service Level Addendum (SLA) – Supported System",
+        "english": True,
+        "skip": [r"^Service Level Addendum \(SLA\) – Supported System$"],
+        "sub": [(r"(?m)^([^|\n][^\n]*\|)$", r"|\1"), (r"\n1\Z", "\n|1| |")],
+        "pipe_table": True,
+        "headings": [
+            (r"^(Service Levels – Supported System|1\. SUPPORT RESPONSE TIME)$", 1),
+            (r"^1\.[12] Service Level (Definition|Credits)$", 2),
+        ],
+    },
+}
+
+
+LAYOUT1297: dict[str, dict] = {
+    "h1297-1": {
+        # the single-point print page has no name of the rules, so the title is the name the same site's page of the
+        # rules gives (法規名稱: 新北市各級災害應變中心作業要點; see the .txt's header); the fixed-width lines are joined into
+        # their sentences (a line runs on unless the last ended a sentence or a colon, or the new one starts a point or
+        # item: 十一、, (一), 1、, (1), 甲、); (一)風災: is a heading, the three grades 1、三級開設:, 2、二級開設: and
+        # 3、一級開設: sub-headings; the (1), (2) items and 甲、 to 丙、 stay paragraphs, the cut-off (1) of 一級開設 the last
+        "title": "新北市各級災害應變中心作業要點",
+        "join": r"^([一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+、|\(\d+\)|[甲乙丙丁]、)",
+        "headings": [(r"^\(一\)風災:$", 1), (r"^\d、[一二三]級開設:$", 2)],
+    },
+    "h1297-2": {
+        # the page's name line (法規名稱: 屏東縣災害應變中心作業要點) gives the title; the site's lines (跳到主要內容區塊,
+        # 主管法規查詢系統, :::, 法規內容, the name, dates, the ※ note, number and 法規體系 lines, 法規功能按鈕區) are left
+        # out; the fixed-width lines are joined into their sentences (a line runs on unless the last ended a sentence or
+        # the new one starts a point or item: 一、, (一)); the points 一、 to 三、 (none labelled), the items (一) to (五)
+        # and the second and third paragraphs of 三、 stay paragraphs, the cut-off paragraph the last
+        "title": "屏東縣災害應變中心作業要點",
+        "skip": [
+            r"^跳到主要內容區塊$",
+            r"^主管法規查詢系統$",
+            r"^:::$",
+            r"^法規內容$",
+            r"^(法規名稱|公發布日|修正日期|發文字號|法規體系):",
+            r"^※本次發布之條文",
+            r"^法規功能按鈕區$",
+        ],
+        "join": r"^([一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))",
+    },
+    "h1297-3": {
+        # the print copy has no name of the rules, so the title is the name the same address's page without
+        # media=print gives (法規名稱: 臺中市災害應變中心作業要點; see the .txt's header); the print page's table marks
+        # ("|" alone on a line, " |" ending a line) are left out; the fixed-width lines are joined into their sentences
+        # (a line runs on unless the last ended a sentence or a colon, or the new one starts a point or item: 一、,
+        # (一)); the points 一、 to 五、 (none made a heading: only 五、 is labelled), the items (一) to (五) and the
+        # further paragraphs of 四、 and 五、 stay paragraphs, the cut-off (一)風 the last
+        "title": "臺中市災害應變中心作業要點",
+        "sub": [(r"(?m) \|$", "")],
+        "skip": [r"^\|$"],
+        "join": r"^([一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))",
+    },
+    "h1297-4": {
+        # the page's name line (法規名稱: 宜蘭縣支援災害處理作業規定) gives the title; the site's lines (the JavaScript
+        # notice, 跳到主要內容區塊, :::, 法規內容, the name, dates, number and 法規體系 lines, 圖表附件:, 法規功能按鈕區) are
+        # left out; the fixed-width lines are joined into their sentences (a line runs on unless the last ended a
+        # sentence or a colon, or the new one starts a point or item: 一、, (一), 1.); the points 一、 to 四、, the items
+        # (一) to (三) and 1. stay paragraphs (the points are numbered paragraphs, as rules of this kind are written),
+        # the cut-off 1.大災害災情查報 the last
+        "title": "宜蘭縣支援災害處理作業規定",
+        "skip": [
+            r"^您的瀏覽器不支援JavaScript",
+            r"^跳到主要內容區塊$",
+            r"^:::$",
+            r"^法規內容$",
+            r"^(法規名稱|公發布日|修正日期|發文字號|法規體系):",
+            r"^圖表附件:$",
+            r"^法規功能按鈕區$",
+        ],
+        "join": r"^([一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+\.)",
+    },
+    "h1297-5": {
+        # the page's first line 使用須知 is the title; its two parts 信箱作業方式 and 使用說明 are headings, their
+        # paragraphs paragraphs, the cut-off one the last
+        "title": "使用須知",
+        "skip": [r"^使用須知$"],
+        "headings": [(r"^(信箱作業方式|使用說明)$", 1)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -68360,6 +68888,14 @@ SETS = {
     "heldout1287": (ROOT / "plans" / "heldout1287" / "sources", LAYOUT1287),
     "heldout1288": (ROOT / "plans" / "heldout1288" / "sources", LAYOUT1288),
     "heldout1289": (ROOT / "plans" / "heldout1289" / "sources", LAYOUT1289),
+    "heldout1290": (ROOT / "plans" / "heldout1290" / "sources", LAYOUT1290),
+    "heldout1291": (ROOT / "plans" / "heldout1291" / "sources", LAYOUT1291),
+    "heldout1292": (ROOT / "plans" / "heldout1292" / "sources", LAYOUT1292),
+    "heldout1293": (ROOT / "plans" / "heldout1293" / "sources", LAYOUT1293),
+    "heldout1294": (ROOT / "plans" / "heldout1294" / "sources", LAYOUT1294),
+    "heldout1295": (ROOT / "plans" / "heldout1295" / "sources", LAYOUT1295),
+    "heldout1296": (ROOT / "plans" / "heldout1296" / "sources", LAYOUT1296),
+    "heldout1297": (ROOT / "plans" / "heldout1297" / "sources", LAYOUT1297),
 }
 
 

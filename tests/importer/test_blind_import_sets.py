@@ -8417,6 +8417,62 @@ SETS = {
         "h1289-4": ("zh-CN", PROCEDURE, "國立成功大學處理陳情案件作業要點"),
         "h1289-5": ("zh-CN", PROCEDURE, "分局長信箱"),
     },
+    "heldout1290": {
+        "h1290-1": ("en", PROCEDURE, "How we deal with your complaint"),
+        "h1290-2": ("en", PROCEDURE, "Stage 2 complaints"),
+        "h1290-3": ("en", PROCEDURE, "Complaints"),
+        "h1290-4": ("en", PROCEDURE, "How your complaint will be handled"),
+        "h1290-5": ("en", PROCEDURE, "Complaints Procedure: Listening To You"),
+    },
+    "heldout1291": {
+        "h1291-1": ("en", PROCEDURE, "How to make a complaint?"),
+        "h1291-2": ("en", PROCEDURE, "Complaints Policy"),
+        "h1291-3": ("en", PROCEDURE, "Practice Policy"),
+        "h1291-4": ("en", PROCEDURE, "Patient Rights Policy"),
+        "h1291-5": ("en", PROCEDURE, "Complaints Procedure"),
+    },
+    "heldout1292": {
+        "h1292-1": ("en", PROCEDURE, "Compliments and Complaints policy"),
+        "h1292-2": ("en", PROCEDURE, "Complaint procedure"),
+        "h1292-3": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1292-4": ("en", PROCEDURE, "Complaints Policy"),
+        "h1292-5": ("en", PROCEDURE, "Grievance Procedure / Centre Feedback"),
+    },
+    "heldout1293": {
+        "h1293-1": ("en", PROCEDURE, "Service Priorities and Responses"),
+        "h1293-2": ("en", PROCEDURE, "Priority Codes"),
+        "h1293-3": ("en", PROCEDURE, "VM Support"),
+        "h1293-4": ("en", PROCEDURE, "SLA Description"),
+        "h1293-5": ("en", PROCEDURE, "Response Times"),
+    },
+    "heldout1294": {
+        "h1294-1": ("en", PROCEDURE, "Customer Complaints Code"),
+        "h1294-2": ("en", PROCEDURE, "Making a Complaint"),
+        "h1294-3": ("en", PROCEDURE, "Complaints"),
+        "h1294-4": ("en", PROCEDURE, "Code of Practice"),
+        "h1294-5": ("en", PROCEDURE, "Code of Practice"),
+    },
+    "heldout1295": {
+        "h1295-1": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1295-2": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1295-3": ("en", PROCEDURE, "Customer Support"),
+        "h1295-4": ("en", PROCEDURE, "Sales Complaints Procedure"),
+        "h1295-5": ("en", PROCEDURE, "Complaints"),
+    },
+    "heldout1296": {
+        "h1296-1": ("en", EMERGENCY, "Definition of Response Levels"),
+        "h1296-2": ("en", EMERGENCY, "(A) Level 1 Emergency."),
+        "h1296-3": ("en", PROCEDURE, "Response Time Targets"),
+        "h1296-4": ("en", PROCEDURE, "Levels of Service for Lucity Support"),
+        "h1296-5": ("en", PROCEDURE, "Service Level Addendum (SLA) – Supported System"),
+    },
+    "heldout1297": {
+        "h1297-1": ("zh-CN", EMERGENCY, "新北市各級災害應變中心作業要點"),
+        "h1297-2": ("zh-CN", EMERGENCY, "屏東縣災害應變中心作業要點"),
+        "h1297-3": ("zh-CN", EMERGENCY, "臺中市災害應變中心作業要點"),
+        "h1297-4": ("zh-CN", EMERGENCY, "宜蘭縣支援災害處理作業規定"),
+        "h1297-5": ("zh-CN", PROCEDURE, "使用須知"),
+    },
 }
 
 
