@@ -113,7 +113,8 @@ _EN_GRADE = re.compile(
     r"\b(?:1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth)\s+(?:level|tier)\b|"  # 2nd Level - Branch Manager
     # P1, Sev 2, P3 (Standard): a priority or severity code standing alone (a table's grade column), perhaps with its word
     # (or a Chinese grade of it: P1级故障, P2级)
-    rf"^{PRIORITY_CODE}(?:\s*级[\u4e00-\u9fff]{{0,4}})?(?:\s*[（(][^（）()]{{1,24}}[）)])?$",
+    # (or its word after a dash: P3 – NORMAL, P5 – MAINTENANCE)
+    rf"^{PRIORITY_CODE}(?:\s*级[\u4e00-\u9fff]{{0,4}})?(?:\s*[（(][^（）()]{{1,24}}[）)]|\s+[-–—]\s*[A-Za-z][A-Za-z/&-]*(?:\s[A-Za-z/&-]+)?)?$",
     re.IGNORECASE,
 )
 # Words that grade a case (harder, larger) without a severity scale.

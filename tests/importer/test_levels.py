@@ -3610,3 +3610,21 @@ def test_an_english_levels_periods_to_act_in_are_its_deadlines(tmp_path: Path):
     assert _names(data["levels"]) == ["Priority 3 – Routine", "Priority 2 – Urgent", "Priority 1 – Emergency"]
     limits = {(t["what"].split(":")[0], t["within"]) for t in data.get("time_limits", [])}
     assert limits == {("Priority 1 – Emergency", "1h"), ("Priority 2 – Urgent", "24h"), ("Priority 3 – Routine", "365d")}
+
+
+def test_a_table_of_priority_codes_each_with_its_word_after_a_dash_gives_levels_and_their_times(tmp_path: Path):
+    """Priority | Definition | SLA Target Response with P1 - CRITICAL … P5 – MAINTENANCE: five levels, each with its
+    response time (nothing was read: NORMAL and MAINTENANCE are no words of a severity scale, so the column was none
+    of grades)."""
+    text = (
+        "Response Time Targets\n\n"
+        "| Priority | Definition | SLA Target Response |\n|---|---|---|\n"
+        "| P1 - CRITICAL | Company-wide impact, no workaround available. | 15 minutes |\n"
+        "| P2 – HIGH | Department-wide impact, no workaround available. | 30 minutes |\n"
+        "| P3 – NORMAL | Interruptions to non-critical business tasks. | 24 hours |\n"
+        "| P4 – LOW | Interruptions with a temporary workaround. | 1 week |\n"
+        "| P5 – MAINTENANCE | Maintenance work with no immediate implications. | 2 weeks |\n"
+    )
+    data = _draft(tmp_path, text, ".md")
+    assert _names(data["levels"]) == ["P5 – MAINTENANCE", "P4 – LOW", "P3 – NORMAL", "P2 – HIGH", "P1 - CRITICAL"]
+    assert sorted(t["within"] for t in data["time_limits"]) == sorted(["15min", "30min", "24h", "1w", "2w"])
