@@ -1045,7 +1045,7 @@ class Extractor(Organisation, Grades, StepsMixin):
                     return self.speaking_org
         return None
 
-    def _speaks_as_we(self) -> Src | None:
+    def _calls_itself_we(self) -> Src | None:
         """An English text that calls itself "we" three times or more: where it first does."""
         if self.lang != "en":
             return None
@@ -1233,7 +1233,7 @@ class Extractor(Organisation, Grades, StepsMixin):
         # the organisation given work: as "we" (We will acknowledge…) a role titled We, held by the name or the
         # common noun it calls itself by where it says one (We — Swift Internet, We — Practice), as transcribers
         # write it; in the third person only (The Club will…), by that name or noun
-        we = self._speaks_as_we()
+        we = self._calls_itself_we()
         itself = self.speaking_org or (self._speaking_self() if self.lang == "en" else None)
         if we is not None:
             name = str(itself.value) if itself is not None else ""
@@ -2403,9 +2403,7 @@ class Extractor(Organisation, Grades, StepsMixin):
                 # sentence that gives a period to act in (Emergency requests will be responded to within one hour) is
                 # the level's deadline all the same
                 of_level = next((criteria[t] for t in level_texts if sentence in t), None)
-                if of_level is not None and (
-                    self.lang != "en" or not any(_is_deadline(sentence, d) for d in find_durations(sentence))
-                ):
+                if of_level is not None and (self.lang != "en" or _deadline_in(sentence) is None):
                     continue
                 if listed and _holds_any(seg.text, sentence, [span.start for _, span in listed]):
                     continue  # a place and its duration in the list read above
