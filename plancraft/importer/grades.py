@@ -65,7 +65,10 @@ def graded_headings(root: Node) -> None:
             for c in kids:
                 c.key = "levels"
         graded = [c for c in node.children if grading.is_level_name(c.title)]
-        if len(graded) >= 2 and all(not c.items and len(c.children) == 1 and not c.children[0].children for c in graded):
+        if len(graded) >= 2 and all(
+            not c.items and len(c.children) == 1 and not c.children[0].children and not _WHEN_PART.search(c.children[0].title)
+            for c in graded
+        ):
             for c in graded:
                 # Priority 1 > Mission Critical > what it is: the sub-heading names the grade's kind, its text the
                 # grade's (one level, Priority 1 Mission Critical)
@@ -389,6 +392,8 @@ class Grades:
             return
         if not levels and self._levels_named_alone(node, items, levels):
             return
+        if self._grade_in_parts(node, items, out):
+            return
         for child in node.children:
             if child.key == "levels" and grading.is_level_name(child.title):
                 body = [s for s in child.all_items() if not s.is_table and id(s) not in self.used]
@@ -439,6 +444,37 @@ class Grades:
                 texts.append(Src(seg.text, ("p", seg.number)))
         self._levels_from_items(node, texts, out)
         _sort_levels(levels)
+
+    def _grade_in_parts(self, node: Node, items: list[Segment], out: dict) -> bool:
+        """1、三級開設： > (1)開設時機：… > (2)進駐機關：由…: a grade whose parts stand labelled under it is one level, the part
+        that says when (時機, 條件, criteria) its criteria; its other parts are placed as any text is, never read as
+        grades of their own. False, and nothing read, when a part is itself a grade or the grade was read before."""
+        levels = out.setdefault("levels", [])
+        parts = node.children
+        if (
+            not parts
+            or not grading.is_level_name(node.title)
+            or any(grading.is_level_name(c.title) for c in parts)
+            or self._graded_as(node.title, levels) is not None
+        ):
+            return False
+        name = grading.level_title(_clean(node.title))
+        item = {"id": Src(self.ids.make(level_key(name), "level")), "name": Src(name, ("p", node.number))}
+        when = next((c for c in parts if _WHEN_PART.search(c.title)), None)
+        body = [s for s in when.all_items() if not s.is_table and id(s) not in self.used] if when else []
+        if body:
+            crit = "\n".join(s.text for s in body)
+            item["criteria"] = Src(crit, ("p", body[0].number))
+            _thresholds(item, crit, ("p", body[0].number), self.lang)
+            self.used.update(id(s) for s in body)
+        levels.append(item)
+        _sort_levels(levels)
+        for seg in items:
+            if seg.is_table:
+                self._table(seg, node, out)
+            else:
+                self._place(seg, node, out)
+        return True
 
     def _listed_response(self, node: Node, level: dict, body: list[Segment], out: dict) -> list[Segment]:
         """MINOR EMERGENCY / A minor emergency is… / • Pool attendant notifies…: under a level's own heading, after
@@ -2444,6 +2480,9 @@ def _sort_levels(levels: list[dict]) -> None:
     if len(levels) >= 2 and len(set(urgency.values())) == len(levels):
         levels.sort(key=lambda lv: -urgency[id(lv)])
 
+
+# the part of a grade that says when it applies (開設時機, 啟動條件, Criteria)
+_WHEN_PART = re.compile(r"时机|条件|标准|情形|定义|界定|criteria|definition|triggers?\b|when\b", re.IGNORECASE)
 
 _LEVEL_CONDITION = re.compile(
     r"^(?:发生|出现|如发生|若发生|遇有|如遇|凡)(?P<c>[^。；;]{2,80}?)(?:[，,]\s*(?:启动|执行|按|由)|[。；;]|$)"

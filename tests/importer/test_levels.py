@@ -3628,3 +3628,27 @@ def test_a_table_of_priority_codes_each_with_its_word_after_a_dash_gives_levels_
     data = _draft(tmp_path, text, ".md")
     assert _names(data["levels"]) == ["P5 – MAINTENANCE", "P4 – LOW", "P3 – NORMAL", "P2 – HIGH", "P1 - CRITICAL"]
     assert sorted(t["within"] for t in data["time_limits"]) == sorted(["15min", "30min", "24h", "1w", "2w"])
+
+
+def test_a_grade_whose_parts_are_labelled_under_it_is_one_level(tmp_path):
+    """三級開設 / (1)開設時機：… / (2)進駐機關：由…派員進駐 (a county's graded openings of its emergency centre): each opening
+    is a level, its 開設時機 its criteria; the agencies sent in are no grade (two levels were named 進駐機關)."""
+    text = (
+        "四、開設時機及進駐機關\n"
+        "（一）風災\n"
+        "1、三級開設：\n"
+        "(1)開設時機：\n"
+        "氣象署發布海上颱風警報後，本市海域列為警戒區域時。\n"
+        "(2)進駐機關(單位、團體)：由本府消防局、水利局派員進駐。\n"
+        "2、二級開設：\n"
+        "(1)開設時機：\n"
+        "氣象署發布海上陸上颱風警報後，研判颱風暴風圈可能影響本市時。\n"
+        "(2)進駐機關(單位、團體)：由本府消防局先行進駐，並通知民政局派員進駐。\n"
+        "3、一級開設：\n"
+        "(1)開設時機：\n"
+        "氣象署發布海上陸上颱風警報後，本市陸地列入警戒區域時。\n"
+    )
+    levels = _levels(tmp_path, text)
+    assert _names(levels) == ["三級開設", "二級開設", "一級開設"]
+    assert levels[0]["criteria"] == "氣象署發布海上颱風警報後，本市海域列為警戒區域時。"
+    assert "進駐機關" not in " ".join(str(level.get("criteria", "")) for level in levels)
