@@ -1237,7 +1237,18 @@ class Extractor(Organisation, Grades, StepsMixin):
         itself = self.speaking_org or (self._speaking_self() if self.lang == "en" else None)
         if we is not None:
             name = str(itself.value) if itself is not None else ""
-            self._add_role("We", we.at, holder=name[:1].upper() + name[1:] or None)
+            role = self._role_dict(self._add_role("We", we.at, holder=name[:1].upper() + name[1:] or None))
+            if not role.get("duties"):
+                # what it says it will do (We will acknowledge…, we aim to…) is its duties, each sentence once
+                said = {
+                    _clean(sentence): seg.number
+                    for seg in self.segs
+                    if not seg.is_table
+                    for sentence in sentences(seg.text)
+                    if _EN_WE_ACT.search(sentence)
+                }
+                if said:
+                    role["duties"] = [Src(duty, ("p", number)) for duty, number in said.items()]
         elif itself is not None:
             self._add_role(str(itself.value), itself.at)
         if self.roles or self.groups:

@@ -2840,6 +2840,24 @@ def test_a_company_that_speaks_as_we_is_a_role_titled_we_held_by_its_name(tmp_pa
     assert not [title for title, _ in roles if title == "Swift Internet"]
 
 
+def test_the_role_titled_we_has_what_it_says_it_will_do_as_its_duties(tmp_path: Path):
+    """The organisation speaking as "we" is given its "we will…" sentences as duties, each once and in order (it had
+    none, and lint's PC210 said so of every draft with such a role); what others do is none of its duties."""
+    text = (
+        "Complaints Code\n"
+        "Swift Internet is committed to resolving complaints quickly and fairly.\n"
+        "We will acknowledge your complaint within 2 working days. The Complaints Manager will review it.\n"
+        "If we cannot resolve it within 8 weeks, we will send you a deadlock letter.\n"
+        "We will acknowledge your complaint within 2 working days.\n"
+    )
+    roles = (_import(tmp_path, text).get("organisation") or {}).get("roles", [])
+    we = next(role for role in roles if role["title"] == "We")
+    assert we["duties"] == [
+        "We will acknowledge your complaint within 2 working days",
+        "If we cannot resolve it within 8 weeks, we will send you a deadlock letter",
+    ]
+
+
 def test_a_club_that_gives_itself_work_in_the_third_person_is_a_role(tmp_path: Path):
     """A sports club's procedure that never says "we" but "The Club will acknowledge…", "the Club expects…": the club
     acting is a role as a practice saying "we will" is, titled by its noun (it was none), whatever noun of those it
