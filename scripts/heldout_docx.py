@@ -67609,6 +67609,655 @@ LAYOUT1297: dict[str, dict] = {
 }
 
 
+# The 1298th held-out set (plans/heldout1298/): local councils' complaints procedures in English: the London Borough
+# of Havering's "The Council's complaint procedure" (two stages), Hart District Council's "Stage 2 complaints", Watford
+# Borough Council's "How to complain" step two (England), East Renfrewshire Council's "Make a complaint" (Scotland) and
+# the City of Moreton Bay's "Administrative action complaints" (Queensland, Australia). None has a table.
+LAYOUT1298: dict[str, dict] = {
+    "h1298-1": {
+        # the page's heading The Council's complaint procedure is the title (its own line left out); "The two stages of
+        # the complaints procedure" a Heading 1, "Stage one" and "Stage two" Heading 2; the rest paragraphs, the
+        # cut-off last one ("… some education matte") too. No list, no table
+        "title": "The Council's complaint procedure",
+        "english": True,
+        "skip": [r"^The Council's complaint procedure$"],
+        "headings": [
+            (r"^The two stages of the complaints procedure$", 1),
+            (r"^Stage (one|two)$", 2),
+        ],
+    },
+    "h1298-2": {
+        # the page's heading Stage 2 complaints is the title (its own line and the section's name "Our two stage
+        # complaints process" over it left out); "What happens next?" a Heading 1; the "•" items (the four reasons for a
+        # review) a bulleted list; the rest paragraphs ("Start your stage 2 complaint", a link or button of the page,
+        # too). No table
+        "title": "Stage 2 complaints",
+        "english": True,
+        "skip": [r"^Our two stage complaints process$", r"^Stage 2 complaints$"],
+        "headings": [(r"^What happens next\?$", 1)],
+    },
+    "h1298-3": {
+        # the guide's heading How to complain is the title (its own line left out); the page's heading "Step two" a
+        # Heading 1; its four paragraphs paragraphs; the site's "rating button" left out. No list, no table
+        "title": "How to complain",
+        "english": True,
+        "skip": [r"^How to complain$", r"^rating button$"],
+        "headings": [(r"^Step two$", 1)],
+    },
+    "h1298-4": {
+        # the page's heading Make a complaint is the title (its own line left out); "Stage 1: frontline resolution",
+        # "Stage 2: investigation", "Other kinds of complaints", "Submit a complaint" and "What happens next" Heading 1;
+        # the two "•" items of Stage 2 a bulleted list; the rest paragraphs ("Find out about complaints procedure." too);
+        # the site's "Last modified on 25 March 2021", "Share this page" and "Facebook icon Twitter" left out. No table
+        "title": "Make a complaint",
+        "english": True,
+        "skip": [r"^Make a complaint$", r"^Last modified on ", r"^Share this page$", r"^Facebook icon Twitter$"],
+        "headings": [
+            (
+                r"^(Stage 1: frontline resolution|Stage 2: investigation|Other kinds of complaints|Submit a complaint"
+                r"|What happens next)$",
+                1,
+            )
+        ],
+    },
+    "h1298-5": {
+        # the page's heading Administrative action complaints is the title (its own line left out); "How to lodge a
+        # complaint", "Assistance available" and "How long will it take?" Heading 1; the "- " items (the policy's six
+        # points of focus, the three timeframes) bulleted lists; the rest paragraphs ("A complaint may be made in any of
+        # the following ways:", whose list is not in the copy, and the cut-off "The timeframe for" too). No table
+        "title": "Administrative action complaints",
+        "english": True,
+        "skip": [r"^Administrative action complaints$"],
+        "headings": [(r"^(How to lodge a complaint|Assistance available|How long will it take\?)$", 1)],
+        "bullet": r"^- ",
+    },
+}
+
+
+# The 1299th held-out set (plans/heldout1299/): general practices' and medical centres' complaints procedures and a
+# practice charter (Palmers Medical Centre and Cairns 24 Hour Medical Centre in Australia, Hylton Medical Group and the
+# practice of stjamesmp.co.uk in the United Kingdom, the practice of dnmc.co.nz in New Zealand), English, as their own
+# Word files would have them.
+LAYOUT1299: dict[str, dict] = {
+    "h1299-1": {
+        # the page's heading "Palmers Medical Centre Complaint Resolution Process" is the title (its own line left out);
+        # "Current as of: 20th July 2024" a paragraph under it; "Introduction" and "Background" Heading 1; the rest
+        # paragraphs (their trailing spaces go with the line's ends), the cut-off "… the professional and legal" too;
+        # no list, no table
+        "title": "Palmers Medical Centre Complaint Resolution Process",
+        "english": True,
+        "skip": [r"^Palmers Medical Centre Complaint Resolution Process$"],
+        "headings": [(r"^(Introduction|Background)$", 1)],
+    },
+    "h1299-2": {
+        # the stored text has no title line: the page's name as its address gives it (feedback-complaints, written
+        # "Feedback / Complaints") is the title; the five "- " items a bulleted list; the opening line and the two
+        # paragraphs paragraphs; the Practice Manager's and the Office of the Health Ombudsman's address lines
+        # paragraphs, one a line as stored; no heading inside, no table
+        "title": "Feedback / Complaints",
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [],
+    },
+    "h1299-3": {
+        # the page's heading "Comments, Complaints and Suggestions" is the title (its own line left out); "Complaints
+        # Procedure Policy" Heading 1 and "A Complaint – The Investigation" (a part of that policy) Heading 2; the three
+        # numbered lists ("  1." …: the 6 principles, the four parts, what the Practice will do) lists, the numbers
+        # left to Word's list, the cut-off fourth item ("… they may bring a ‘") too; the rest paragraphs; no table
+        "title": "Comments, Complaints and Suggestions",
+        "english": True,
+        "skip": [r"^Comments, Complaints and Suggestions$"],
+        "bullet": r"^\d+\. ",
+        "headings": [(r"^Complaints Procedure Policy$", 1), (r"^A Complaint – The Investigation$", 2)],
+    },
+    "h1299-4": {
+        # the page's heading "Practice Charter" is the title (its own line left out); the three opening paragraphs
+        # paragraphs; the eleven numbered standards ("  1." to "  11.") a list, the numbers left to Word's list; the
+        # closing complaints paragraph a paragraph, cut off at "explanat"; no heading inside, no table
+        "title": "Practice Charter",
+        "english": True,
+        "skip": [r"^Practice Charter$"],
+        "bullet": r"^\d+\. ",
+        "headings": [],
+    },
+    "h1299-5": {
+        # the page's heading "Patient Rights & Privacy" is the title (its own line left out); "Patient Rights" and
+        # "Complaint Procedure  – If you’re not satisfied we need to know" Heading 1; the four questions (each a line
+        # beginning with a space in the copy: Will my treatment be affected? … Where else can I complain to?) Heading 2;
+        # the rest paragraphs, the Commissioner's postal address (set under its name by a run of spaces) a paragraph of
+        # its own, the last line of spaces nothing; no list, no table
+        "title": "Patient Rights & Privacy",
+        "english": True,
+        "skip": [r"^Patient Rights & Privacy$"],
+        "headings": [
+            (r"^(Patient Rights|Complaint Procedure +– If you’re not satisfied we need to know)$", 1),
+            (r"^(Will my treatment be affected|How do I complain|What happens then|Where else can I complain to)\?$", 2),
+        ],
+    },
+}
+
+
+LAYOUT1300: dict[str, dict] = {
+    "h1300-1": {
+        # the page's heading "Complaints Policy" is the title (its own line left out); every other line a paragraph (the
+        # copy has no heads and no list), the cut-off last one ("… show the CIW childcare inspector if") too. No heading,
+        # no list, no table
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+    },
+    "h1300-2": {
+        # the page's heading "Complaints Procedure" is the title; the stored text is only that heading and three
+        # paragraphs, so the heading is also kept as the text's own Heading 1 (not left out as a repeated title), as
+        # LAYOUT1113 does, for the five paragraphs the set's check asks for; the three paragraphs paragraphs, the
+        # cut-off last one (Ofsted's address, "The National Business Uni") too. No list, no table
+        "title": "Complaints Procedure",
+        "english": True,
+        "headings": [(r"^Complaints Procedure$", 1)],
+    },
+    "h1300-3": {
+        # the Wix marker "top of page" and the page's heading "Complaints Policy" (the title) left out; the two opening
+        # paragraphs paragraphs; "Procedures for Responding to a Complaint:" Heading 1; the "•" items a bulleted list,
+        # the cut-off last one ("as appropria") too; the no-break spaces at the lines' ends fall away with the other
+        # blank characters. No table
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^(top of page|Complaints Policy)$"],
+        "headings": [(r"^Procedures for Responding to a Complaint:$", 1)],
+    },
+    "h1300-4": {
+        # the page's title line ("Dealing with Complaints | One World for Children"), the site's description line and
+        # its menu items are the site's and left out; the heading "Dealing with Complaints" is the title (its own line
+        # left out); "Policy", "Relevant Legislation" and "Definitions" Heading 1; the legislation lines and the
+        # definitions paragraphs, the cut-off last one ("may address any aspect") too. No list, no table
+        "title": "Dealing with Complaints",
+        "english": True,
+        "skip": [
+            r"^Dealing with Complaints( \| One World for Children)?$",
+            r"^Child Care Services: Access One World",
+            r"^(Child Care Services|School programs|School Programs|One World for Children Social Media|Contact Us)$",
+        ],
+        "headings": [(r"^(Policy|Relevant Legislation|Definitions)$", 1)],
+    },
+    "h1300-5": {
+        # the page's heading "Complaints Procedure" is the title (its own line left out); the opening paragraph a
+        # paragraph; the steps "1." to "7." paragraphs with their numbers typed; the Note and its last three sentences
+        # paragraphs, the cut-off last one ("The New Zealand Schools Tru") too. No heading, no list, no table
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+    },
+}
+
+
+# The 1301st held-out set (plans/heldout1301/): universities' facilities work-order priorities and IT service levels
+# (Dartmouth FO&M's Work Control priority codes, Ohio University FM's work order priority, Manchester Metropolitan
+# University's IT service levels, Queen's University ITS's response levels, the University of York's Facilities
+# Helpdesk), English, as their own Word files would have them.
+def _h1301_2_table(match: re.Match) -> str:
+    # the stored rows run their cells together ("Urgent1 hourto 3 days15 daysRac 3 and Rac 4"): set apart again, "1
+    # hour" and "to 3 days" (two lines of one cell) with a space
+    return (
+        "|Description|Respond Time (Calendar days)|Finish Time|EHS Rac Code|\n"
+        "|Immediate|Immediately|24 hours|Rac 5|\n"
+        "|Urgent|1 hour to 3 days|15 days|Rac 3 and Rac 4|\n"
+        "|Billable|As needed|45 days| |\n"
+        "|Routine|15 days|45 days|Rac 1 and Rac 2|"
+    )
+
+
+def _h1301_4_table(match: re.Match) -> str:
+    # the stored table is a cell a paragraph: two cells a row
+    cells = match.group(0).split("\n\n")
+    return "\n".join("|" + "|".join(c.strip() for c in cells[i : i + 2]) + "|" for i in range(0, len(cells), 2))
+
+
+def _h1301_5_table(match: re.Match) -> str:
+    # heads and first and last rows a line each, the cells set apart by single spaces; the second and third rows a
+    # cell a paragraph; the Colour column's cells held only their colour, lost in the copy: empty cells
+    return (
+        "|Description|First Response|Time to fix if second visit required|Colour|Priority|\n"
+        "|Emergency|Immediate < 2 hours|<5 days| |1|\n"
+        "|Urgent|<24 hours|<10 days| |2|\n"
+        "|Essential|<5 days|<15 days| |3|\n"
+        "|Non-essential|Recharge/long term maintenance programme|As agreed with customer| |4|"
+    )
+
+
+LAYOUT1301: dict[str, dict] = {
+    "h1301-1": {
+        # the page's heading Priority Codes is the title (its own line left out); the site's "Back to top" is the site's
+        # and left out; the opening sentences (stored twice) two paragraphs; the list of the seven codes a bulleted list
+        # (made so by a `sub`); each code's section heading (Priority-1: Emergency, Priority-2: Urgent) Heading 1; the
+        # definitions, "Response:", "Examples" and "Communication: …" paragraphs; the response items and examples (the
+        # "•" lines) bulleted lists, the last item cut off as stored ("Supervisors"). No table
+        "title": "Priority Codes",
+        "english": True,
+        "skip": [r"^Priority Codes$", r"^Back to top$"],
+        "sub": [
+            (
+                r"(?s)(?<=Service Request form\. \n\n)Priority-1: Emergency\n.*?Priority-7: Meetings and Training(?=\n)",
+                lambda m: re.sub(r"(?m)^", "• ", m.group(0)),
+            )
+        ],
+        "headings": [(r"^Priority-\d: \w+$", 1)],
+    },
+    "h1301-2": {
+        # the page's heading FM Work Order Priority is the title (its own line left out); the site's link "Downloadable
+        # PDF (opens in a new window)" is the site's and left out; the priority table (its heads and run-together rows)
+        # a Word table of four columns (Description, Respond Time (Calendar days), Finish Time, EHS Rac Code; four rows
+        # under the heads), made by a `sub`; "**Only Managers can “downgrade” a work order." a paragraph; Immediate
+        # Heading 1, Low Voltage Maintenance and Maintenance, Grounds, Custodial, EHS Heading 2; the numbered items
+        # paragraphs with their numbers typed in (as stored: 1-2, then 1-3), the line break inside "data/phone/CATV"
+        # joined again; the last item cut off as stored ("non-")
+        "title": "FM Work Order Priority",
+        "english": True,
+        "skip": [r"^FM Work Order Priority$", r"^Downloadable PDF \(opens in a new window\)$"],
+        "sub": [
+            (
+                r"(?s)Description\n\nRespond Time\n\n\(Calendar days\)\n\nFinish TimeEHS Rac Code\n.*?Rac 1 and Rac 2(?=\n)",
+                _h1301_2_table,
+            ),
+            (r"causing data\n\n/phone/CATV", "causing data/phone/CATV"),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^Immediate$", 1), (r"^(Low Voltage Maintenance|Maintenance, Grounds, Custodial, EHS)$", 2)],
+    },
+    "h1301-3": {
+        # the stored text has no heading of the page's own: the page's name from its address (service-levels), Service
+        # levels, is the title; Service classifications and Response and resolution Heading 1, Incident response and
+        # resolution Heading 2, the panel "How we prioritise incidents" (stored as a "•" item) Heading 3 and its inner
+        # heading Incident prioritisation Heading 4; the three classifications (the "•" lines) a bulleted list; the
+        # matrix's heads and its first row's label ("Major impact*") a Word table of four columns (an empty corner cell,
+        # Critical service, Essential service, Supporting service), made by a `sub`, cut off as stored after its first
+        # label
+        "title": "Service levels",
+        "english": True,
+        "sub": [
+            (r"(?m)^  • How we prioritise incidents$", "How we prioritise incidents"),
+            (
+                r"(?m)^ +Critical serviceEssential serviceSupporting service$",
+                "| |Critical service|Essential service|Supporting service|",
+            ),
+            (r"(?m)^ +Major impact\*$", "|Major impact*| | | |"),
+        ],
+        "pipe_table": True,
+        "headings": [
+            (r"^(Service classifications|Response and resolution)$", 1),
+            (r"^Incident response and resolution$", 2),
+            (r"^How we prioritise incidents$", 3),
+            (r"^Incident prioritisation$", 4),
+        ],
+    },
+    "h1301-4": {
+        # the page's heading Response Levels is the title (its own line left out); the site's "Information Technology
+        # Services" at the top (twice) is the site's and left out; the opening sentence and the closing paragraph
+        # paragraphs; the schedule (stored a cell a paragraph) a Word table of two columns (System Interruptions
+        # Occurring, Target Response Time; four rows under the heads), made by a `sub`. No other heading
+        "title": "Response Levels",
+        "english": True,
+        "skip": [r"^Information Technology Services$", r"^Response Levels$"],
+        "sub": [(r"(?s)System Interruptions Occurring\n\nTarget Response Time\n\n.*?Next coverage period(?=\n)", _h1301_4_table)],
+        "pipe_table": True,
+        "headings": [],
+    },
+    "h1301-5": {
+        # the page's heading Facilities Helpdesk is the title (its own line left out); Report an emergency fault, Fault
+        # Reporting, Notice Period - Planned Maintenance and Reactive Maintenance Response Times Heading 1, 'Emergency'
+        # Priority 1 – Examples Heading 2; "During working hours:" a paragraph, the numbers and "All other times:" (the
+        # "•" lines) a bulleted list as stored; the break after "awaiting delivery of parts" joined again with a space;
+        # the response times table a Word table of five columns (Description, First Response, Time to fix if second
+        # visit required, Colour, Priority; four rows under the heads; the Colour cells empty, their colours lost), made
+        # by a `sub`; the note a paragraph; the last paragraph cut off as stored ("in whic")
+        "title": "Facilities Helpdesk",
+        "english": True,
+        "skip": [r"^Facilities Helpdesk$"],
+        "rejoin": [r"(?<=awaiting delivery of parts)\n\n(?=or the need)"],
+        "sub": [
+            (
+                r"(?s)Description First Response Time to fix if second visit required Colour Priority\n.*?"
+                r"As agreed with customer 4(?=\n)",
+                _h1301_5_table,
+            )
+        ],
+        "pipe_table": True,
+        "headings": [
+            (
+                r"^(Report an emergency fault|Fault Reporting|Notice Period - Planned Maintenance|"
+                r"Reactive Maintenance Response Times)$",
+                1,
+            ),
+            (r"^'Emergency' Priority 1 – Examples$", 2),
+        ],
+    },
+}
+
+
+def _h1302_5_table(match: re.Match) -> str:
+    """h1302-5: siprotect's contact table, stored one cell a line: the header "Method Details" (the two column heads on
+    one line), then Phone, Email and Post each followed by its details, the postal address over five lines. A Word
+    table of two columns again: Method / Details, then one row a method; the address lines one cell, joined with the
+    spaces a table cell's wrapped lines have. Nothing is added."""
+    lines = match.group(0).split("\n")
+    rows = [["Method", "Details"]]
+    for line in lines[1:]:
+        if line in ("Phone", "Email", "Post"):
+            rows.append([line, ""])
+        else:
+            rows[-1][1] = f"{rows[-1][1]} {line}".strip()
+    return "".join(f"|{'|'.join(row)}|\n" for row in rows).rstrip("\n")
+
+
+# The 1302nd held-out set (plans/heldout1302/): broadband and telecoms providers' complaints codes, three British
+# (Gigaclear's network build complaints policy, Gigability's and Giganet's) and two Irish (Imagine's, siprotect's).
+LAYOUT1302: dict[str, dict] = {
+    "h1302-1": {
+        # the page's heading "Network Build Care Complaints Policy" is the title, its own line left out; "Our
+        # Responsibilities", "Handling Your Complaint" and "Step One" Heading 1; the "•" items under the first two
+        # (two-space indent in the copy) bulleted lists; the opening paragraphs, the one ending "you can email us on"
+        # (its address not in the copy) and the cut-off "If you have any query" paragraphs; no table
+        "title": "Network Build Care Complaints Policy",
+        "english": True,
+        "skip": [r"^Network Build Care Complaints Policy$"],
+        "headings": [(r"^(Our Responsibilities|Handling Your Complaint|Step One)$", 1)],
+    },
+    "h1302-2": {
+        # the page's heading "Customer Complaints Code" is the title, its own line left out; "Version 1.1" and "Last
+        # Updated: August, 2024" paragraphs under it, as a Word file's control lines; "Introduction" Heading 1; every
+        # other line a paragraph (the one starting "If you don’t feel" apart from "there and then." as the copy has
+        # it), the cut-off "In order" too; no list, no table
+        "title": "Customer Complaints Code",
+        "english": True,
+        "skip": [r"^Customer Complaints Code$"],
+        "headings": [(r"^Introduction$", 1)],
+    },
+    "h1302-3": {
+        # the page's heading "Making a complaint" is the title, its own line left out; "How to get in touch" Heading 1,
+        # the four ways "By phone", "By email", "By our portal" and "By post" Heading 2 under it; every other line a
+        # paragraph, Giganet's address one paragraph a line as the copy has it, the cut-off last one ("… within 2
+        # workin") too; no list, no table
+        "title": "Making a complaint",
+        "english": True,
+        "skip": [r"^Making a complaint$"],
+        "headings": [(r"^How to get in touch$", 1), (r"^By (phone|email|our portal|post)$", 2)],
+    },
+    "h1302-4": {
+        # the page's heading "Code of Practice" is the title, its own line left out; the numbered sections "1. How to
+        # contact us with a complaint" and "2. Resolution Time Frames" Heading 1 with their numbers typed in (the
+        # no-break space after each is dropped with the line's ends); the channel paragraphs (“Telephone”, “In
+        # writing”, Letter”, “Email”) stay paragraphs with their quoted names, as the copy runs each name into its
+        # text; the cut-off last one ("… these are") too; no list, no table
+        "title": "Code of Practice",
+        "english": True,
+        "skip": [r"^Code of Practice$"],
+        "headings": [(r"^[12]\. (How to contact us with a complaint|Resolution Time Frames)$", 1)],
+    },
+    "h1302-5": {
+        # the page's heading "Code Of Practice - V1.2" is the title, its own line left out; "Complaints" and the two
+        # questions ("What is the process for handling a complaint ?", "What is the response time for a complaint ?",
+        # the space before "?" kept) Heading 1; the contact table, stored one cell a line, a Word table of two columns
+        # again (Method / Details; Phone, Email, Post; see _h1302_5_table); the three "•" category items (two-space
+        # indent in the copy) a bulleted list, the cut-off third ("Repair : We aim to resolve") too; every other line
+        # a paragraph
+        "title": "Code Of Practice - V1.2",
+        "english": True,
+        "skip": [r"^Code Of Practice - V1\.2$"],
+        "sub": [(r"(?m)^Method Details\n(?:.+\n)*?Ireland, R42NT72$", _h1302_5_table)],
+        "pipe_table": True,
+        "headings": [(r"^(Complaints|What is the (process for handling a complaint|response time for a complaint) \?)$", 1)],
+    },
+}
+
+
+LAYOUT1303: dict[str, dict] = {
+    "h1303-1": {
+        # the page's first line Complaints procudure (so spelt) is the title (its own line left out); the three section
+        # names ("Our Complaints Process", "Requesting a review by the General Manager", "Requesting a review by our head
+        # office team") headings of level 1; the rest paragraphs, the cut-off last one too; no list, no table
+        "title": "Complaints procudure",
+        "english": True,
+        "skip": [r"^Complaints procudure$"],
+        "headings": [(r"^(Our Complaints Process|Requesting a review by (the General Manager|our head office team))$", 1)],
+    },
+    "h1303-2": {
+        # the site's banner lines ("walterton & elgin", "community homes", "a charitable housing association and community
+        # land trust") and the link's words "Download Complaints Form" left out; the page's heading How to complain the
+        # title; "Who can use this process?" and "Our process" headings of level 1, "Step 1" a heading of level 2 under
+        # "Our process"; the line breaks inside three sentences of the copy ("at any / time", "WECH / / will verify", "a
+        # formal / complaint") joined by one space, as the sentences run; the "•" items (two-space indent in the copy) a
+        # bulleted list; "This process is open to:" and "This process is not for:" paragraphs; no table
+        "title": "How to complain",
+        "english": True,
+        "skip": [
+            r"^walterton & elgin$",
+            r"^community homes$",
+            r"^a charitable housing association and community land trust$",
+            r"^How to complain$",
+            r"^Download Complaints Form$",
+        ],
+        "rejoin": [r"(?<=at any)\n(?=time\.)", r"(?<=WECH)\n\n(?=will verify)", r"(?<=a formal)\n(?=complaint\.)"],
+        "headings": [(r"^(Who can use this process\?|Our process)$", 1), (r"^Step 1$", 2)],
+    },
+    "h1303-3": {
+        # no title: the stored text has no heading of its own (the page's name is only in its address); each step's
+        # name, run into its sentence in the copy ("Step 1: Contact the Branch ManagerThe branch manager …"), is split
+        # off as a heading of level 2, the sentence a paragraph under it; "For complaints responded to by the Branch
+        # Manager but which do not satisfy the complainant:" (run into its "Step 1: Escalate complaint" in the copy) a
+        # heading of level 1; the links' words "Contact" / "Residential Sales or" / "Property Management", "Recording: …"
+        # and "Note: …" paragraphs, the cut-off Note too; no list, no table
+        "title": None,
+        "english": True,
+        "split": (
+            r"(?<=Contact the Branch Manager)(?=The branch)|(?<=Branch Manager Acknowledgement)(?=The Branch)"
+            r"|(?<=Branch Manager to investigate)(?=The Branch)|(?<=Branch Manager to respond)(?=The Branch)"
+            r"|(?<=Branch Manager to file)(?=The Branch)|(?<=the complainant:)(?=Step 1: )"
+            r"|(?<=Escalate complaint)(?=You can)|(?<=Step 2: Acknowledgement) (?=The Compliance)"
+            r"|(?<=Agency level review)(?=Compliance)|(?<=Agency level response)(?=Compliance)"
+        ),
+        "headings": [
+            (r"^For complaints responded to by the Branch Manager but which do not satisfy the complainant:$", 1),
+            (r"^Step \d: [A-Za-z ]+$", 2),
+        ],
+    },
+    "h1303-4": {
+        # the page's first line Complaints Handling Policy is the title (its own line left out); "Complaint Management
+        # Process", "Procedures For Complaint Management" and "What if I am unhappy with the resolution?" headings of
+        # level 1; "Registering the complaint:", "Investigating the complaint:" and "Resolving the complaint:" headings
+        # of level 2; the "•" items (two and four spaces of indent in the copy) a bulleted list, one level (the script
+        # has one); "Written complaints should be emailed through to" (its address lost in the copy) and the rest
+        # paragraphs, the cut-off last one too; no table
+        "title": "Complaints Handling Policy",
+        "english": True,
+        "skip": [r"^Complaints Handling Policy$"],
+        "headings": [
+            (
+                r"^(Complaint Management Process|Procedures For Complaint Management|"
+                r"What if I am unhappy with the resolution\?)$",
+                1,
+            ),
+            (r"^(Registering|Investigating|Resolving) the complaint:$", 2),
+        ],
+    },
+    "h1303-5": {
+        # the page's first line COMPLAINTS AND DISPUTES POLICY is the title (its own line left out); "How to make a
+        # complaint" and "What action will we take in response to your complaint" headings of level 1, and so are the
+        # two section names run into the paragraph in the copy ("How we will handle your complaint", "How long will it
+        # take"), split off before their first words; the table bar " |" after "within five business days." left out
+        # (a page's cell edge, not the text); the rest paragraphs, the cut-off last one too; no list, no table
+        "title": "COMPLAINTS AND DISPUTES POLICY",
+        "english": True,
+        "skip": [r"^COMPLAINTS AND DISPUTES POLICY$"],
+        "sub": [(r"(?<=within five business days\.) \|\n", "\n")],
+        "split": (
+            r" (?=How we will handle your complaint Our )|(?<=How we will handle your complaint) (?=Our Complaints)"
+            r"| (?=How long will it take We )|(?<=How long will it take) (?=We will endeavour)"
+        ),
+        "headings": [
+            (
+                r"^(How to make a complaint|How we will handle your complaint|How long will it take|"
+                r"What action will we take in response to your complaint)$",
+                1,
+            )
+        ],
+    },
+}
+
+
+LAYOUT1304: dict[str, dict] = {
+    "h1304-1": {
+        # the page's heading Emergency Operations Center Activation Levels is the title (its own line left out); the
+        # table, stored with each row's cells run together on one line and the examples as "•" items under the row, a
+        # Word table again (Level of Activation / Description, two columns, four levels): each row's two cells parted
+        # where the level's name ends, the examples joined into the Description cell after its first words, each still
+        # behind its "•" (a line break becomes a space). No heading inside, no list
+        "title": "Emergency Operations Center Activation Levels",
+        "english": True,
+        "skip": [r"^Emergency Operations Center Activation Levels$"],
+        "sub": [
+            (r"\n  • ", " • "),
+            (r"(?m)^Level of ActivationDescription$", "|Level of Activation|Description|"),
+            (r"(?m)^Level 4Normal$", "|Level 4|Normal|"),
+            (r"(?m)^(Level [123] - (?:Monitor Event|Partial Activation|Full Activation))(.+)$", r"|\1|\2|"),
+        ],
+        "pipe_table": True,
+    },
+    "h1304-2": {
+        # the page's first line, the question "What do the different Emergency Operations Center levels mean?", is the
+        # title; "4 Level System" and "3 Level System" Heading 1, each level ("Green – Readiness Level 4 – Normal
+        # Conditions" ... "Red- Activation Level 1– Full Activation") Heading 2, its numbered activities paragraphs
+        # keeping their numbers; the closing note "*Galveston County OEM Operates on the 3 level system" a paragraph.
+        # No list, no table
+        "title": "What do the different Emergency Operations Center levels mean?",
+        "english": True,
+        "skip": [r"^What do the different Emergency Operations Center levels mean\?$"],
+        "headings": [
+            (r"^[34] Level System$", 1),
+            (r"^(Green|Yellow|Orange|Red) ?– ?(Readiness|Activation) Level [1-4]", 2),
+            (r"^(Yellow|Red)- (Readiness|Activation) Level [1-4]", 2),
+        ],
+    },
+    "h1304-3": {
+        # the heading "Service Level Addendum (SLA) – Controlled System" is the title (its own line left out); "Service
+        # Levels – Controlled System" and the sections 1. SUPPORT RESPONSE TIME, 2. APPLICABILITY REQUIREMENTS and 3.
+        # PROBLEM RESOLUTION TIME Heading 1, 3.1 and 3.2 Heading 2; the requirements paragraphs; the table, stored as
+        # lines of cells ending in "|" without the opening mark, a Word table again (Severity Levels / Target
+        # Resolution Time, two columns, four levels); "<<Service Level Credits are Defined Elsewhere>>" a paragraph.
+        # No list
+        "title": "Service Level Addendum (SLA) – Controlled System",
+        "english": True,
+        "skip": [r"^Service Level Addendum \(SLA\) – Controlled System$"],
+        "sub": [(r"(?m)^([^|\n][^\n]*\|)$", r"|\1")],
+        "pipe_table": True,
+        "headings": [
+            (r"^(Service Levels – Controlled System|[123]\. [A-Z ]+)$", 1),
+            (r"^3\.[12] Service Level (Definition|Credits)$", 2),
+        ],
+    },
+    "h1304-4": {
+        # the page's heading IT Service Level Agreement (SLA) is the title (its own line left out); Hours of Coverage,
+        # Incident Management Services Goals and Supported Services and Charges Heading 1, "Services Provided:" Heading
+        # 2; the services A) to C) paragraphs keeping their letters; the "•" items bulleted lists; the table, stored as
+        # lines with its cells parted by single spaces, a Word table again (Priority / Response time* / Escalates
+        # every, three columns, three priorities), each row parted at its spaces between the cells; the table's note
+        # "* Response times are listed in business hours" a paragraph
+        "title": "IT Service Level Agreement (SLA)",
+        "english": True,
+        "skip": [r"^IT Service Level Agreement \(SLA\)$"],
+        "sub": [
+            (r"(?m)^Priority Response time\* Escalates every$", "|Priority|Response time*|Escalates every|"),
+            (r"(?m)^(Low|Medium|High) (\d) (\d+ (?:hours?|minutes))$", r"|\1|\2|\3|"),
+        ],
+        "pipe_table": True,
+        "headings": [
+            (r"^(Hours of Coverage|Incident Management Services Goals|Supported Services and Charges)$", 1),
+            (r"^Services Provided:$", 2),
+        ],
+    },
+    "h1304-5": {
+        # the page's heading Service Level Agreements is the title (its own line left out); the opening note a
+        # paragraph; the four priorities, "Priority 1 (CRITICAL)" to "Priority 4 (LOW)", Heading 1, their descriptions
+        # paragraphs; each "Service Level Agreement" line under them Heading 2, its response and resolution lines
+        # paragraphs. No list, no table
+        "title": "Service Level Agreements",
+        "english": True,
+        "skip": [r"^Service Level Agreements$"],
+        "headings": [(r"^Priority [1-4] \((CRITICAL|MAJOR|MINOR|LOW)\)$", 1), (r"^Service Level Agreement$", 2)],
+    },
+}
+
+
+LAYOUT1305: dict[str, dict] = {
+    "h1305-1": {
+        # the page's name line (法規名稱: 金門縣災害應變中心作業要點) gives the title; the site's lines (the JavaScript
+        # notice, 跳到主要內容區塊, :::, 法規內容, the name, dates, number and 法規體系 lines, 圖表附件:, 法規功能按鈕區) are
+        # left out; each paragraph is already one line; the labels that stand alone (二、任務: and 三、成立時機:) are
+        # headings, 一、依據: with its sentence, the line under 二、, the items (一) to (五) and (一) to (三) of 三、
+        # paragraphs, the cut-off (三) the last
+        "title": "金門縣災害應變中心作業要點",
+        "skip": [
+            r"^您的瀏覽器不支援JavaScript",
+            r"^跳到主要內容區塊$",
+            r"^:::$",
+            r"^法規內容$",
+            r"^(法規名稱|公發布日|修正日期|發文字號|法規體系):",
+            r"^圖表附件:$",
+            r"^法規功能按鈕區$",
+        ],
+        "headings": [(r"^[一二三四五六七八九十]+、[^:。]{2,8}:$", 1)],
+    },
+    "h1305-2": {
+        # the page's name line (法規名稱: 澎湖縣風災災害應變中心作業要點) gives the title; the site's lines (the name,
+        # 時間:, 所有條文) are left out; the parts 壹、依據, 貳、目的, 參、組織 and 肆、成立、撤除時機 are headings; the
+        # fixed-width lines are joined into their sentences (a line runs on unless the last ended a sentence or a colon,
+        # or the new one starts a point or item: 一、, (一), 1.), so the ":" alone on a line ends 貳's sentence; the
+        # points 一、 to 四、, the item (一) and 1., 2. stay paragraphs, the cut-off 2.二級開設時機 the last
+        "title": "澎湖縣風災災害應變中心作業要點",
+        "skip": [r"^法規名稱:", r"^時間:", r"^所有條文$"],
+        "headings": [(r"^[壹貳參肆伍陸柒捌玖拾]、", 1)],
+        "join": r"^([壹貳參肆伍陸柒捌玖拾一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+\.)",
+    },
+    "h1305-3": {
+        # the page's name line (法規名稱: 花蓮縣災害應變中心作業要點) gives the title; the site's lines (the name, 時間:,
+        # 立法沿革:, 法規體系:, 附件下載, 法規異動, 修正) are left out; the amended points' labels 三、組織: and
+        # 四、開設時機及組成: are headings; the fixed-width lines are joined into their sentences (a line runs on unless
+        # the last ended a sentence or a colon, or the new one starts an item: (一), 1.), so the "。" alone on a line
+        # ends its item; the items (一) to (三) and 1. to 6. stay paragraphs, the cut-off (一) of 四、 the last (the
+        # line holding one space after it is empty)
+        "title": "花蓮縣災害應變中心作業要點",
+        "skip": [r"^(法規名稱|時間|立法沿革|法規體系):", r"^附件下載$", r"^法規異動$", r"^修正$"],
+        "headings": [(r"^[一二三四五六七八九十]+、[^:。]{2,8}:$", 1)],
+        "join": r"^([一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+\.)",
+    },
+    "h1305-4": {
+        # the page's name line (法規名稱: 宜蘭縣災害應變中心作業要點) gives the title; the print page's lines (the
+        # JavaScript notice, 宜蘭縣政府主管法規共用系統, 列印時間:, 法規內容, the name, dates, number and 法規體系 lines,
+        # 立法理由:, 全文檔案:, 法規功能按鈕區) are left out; the fixed-width lines are joined into their sentences (a line
+        # runs on unless the last ended a sentence or a colon, or the new one starts a point or item: 一、, (一)); the
+        # points 一、 to 四、 (none labelled, so none a heading), the items (一) to (五) and (一) to (八) stay
+        # paragraphs, the cut-off 四、 the last; "應 變處理" keeps its space
+        "title": "宜蘭縣災害應變中心作業要點",
+        "skip": [
+            r"^您的瀏覽器不支援JavaScript",
+            r"^宜蘭縣政府主管法規共用系統$",
+            r"^列印時間:",
+            r"^法規內容$",
+            r"^(法規名稱|公發布日|修正日期|發文字號|法規體系|立法理由|全文檔案):",
+            r"^法規功能按鈕區$",
+        ],
+        "join": r"^([一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))",
+    },
+    "h1305-5": {
+        # the page's first line (歡迎使用「臺北市政府陳情系統」說明中心) is the title; the three parts marked "•"
+        # (信件寄送, 信件受理, 待確認案件補充說明) are headings without their mark; the line naming 「陳情系統」 and the
+        # parts' paragraphs (one line each) are paragraphs, the cut-off one the last
+        "title": "歡迎使用「臺北市政府陳情系統」說明中心",
+        "skip": [r"^歡迎使用「臺北市政府陳情系統」說明中心$"],
+        "sub": [(r"(?m)^ *• ", "")],
+        "headings": [(r"^(信件寄送|信件受理|待確認案件補充說明)$", 1)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -68896,6 +69545,14 @@ SETS = {
     "heldout1295": (ROOT / "plans" / "heldout1295" / "sources", LAYOUT1295),
     "heldout1296": (ROOT / "plans" / "heldout1296" / "sources", LAYOUT1296),
     "heldout1297": (ROOT / "plans" / "heldout1297" / "sources", LAYOUT1297),
+    "heldout1298": (ROOT / "plans" / "heldout1298" / "sources", LAYOUT1298),
+    "heldout1299": (ROOT / "plans" / "heldout1299" / "sources", LAYOUT1299),
+    "heldout1300": (ROOT / "plans" / "heldout1300" / "sources", LAYOUT1300),
+    "heldout1301": (ROOT / "plans" / "heldout1301" / "sources", LAYOUT1301),
+    "heldout1302": (ROOT / "plans" / "heldout1302" / "sources", LAYOUT1302),
+    "heldout1303": (ROOT / "plans" / "heldout1303" / "sources", LAYOUT1303),
+    "heldout1304": (ROOT / "plans" / "heldout1304" / "sources", LAYOUT1304),
+    "heldout1305": (ROOT / "plans" / "heldout1305" / "sources", LAYOUT1305),
 }
 
 

@@ -8473,6 +8473,62 @@ SETS = {
         "h1297-4": ("zh-CN", EMERGENCY, "宜蘭縣支援災害處理作業規定"),
         "h1297-5": ("zh-CN", PROCEDURE, "使用須知"),
     },
+    "heldout1298": {
+        "h1298-1": ("en", PROCEDURE, "The Council's complaint procedure"),
+        "h1298-2": ("en", PROCEDURE, "Stage 2 complaints"),
+        "h1298-3": ("en", PROCEDURE, "How to complain"),
+        "h1298-4": ("en", PROCEDURE, "Make a complaint"),
+        "h1298-5": ("en", PROCEDURE, "Administrative action complaints"),
+    },
+    "heldout1299": {
+        "h1299-1": ("en", PROCEDURE, "Palmers Medical Centre Complaint Resolution Process"),
+        "h1299-2": ("en", PROCEDURE, "Feedback / Complaints"),
+        "h1299-3": ("en", PROCEDURE, "Comments, Complaints and Suggestions"),
+        "h1299-4": ("en", PROCEDURE, "Practice Charter"),
+        "h1299-5": ("en", PROCEDURE, "Patient Rights & Privacy"),
+    },
+    "heldout1300": {
+        "h1300-1": ("en", PROCEDURE, "Complaints Policy"),
+        "h1300-2": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1300-3": ("en", PROCEDURE, "Complaints Policy"),
+        "h1300-4": ("en", PROCEDURE, "Dealing with Complaints"),
+        "h1300-5": ("en", PROCEDURE, "Complaints Procedure"),
+    },
+    "heldout1301": {
+        "h1301-1": ("en", PROCEDURE, "Priority Codes"),
+        "h1301-2": ("en", PROCEDURE, "FM Work Order Priority"),
+        "h1301-3": ("en", PROCEDURE, "Service classifications"),
+        "h1301-4": ("en", PROCEDURE, "Response Levels"),
+        "h1301-5": ("en", PROCEDURE, "Facilities Helpdesk"),
+    },
+    "heldout1302": {
+        "h1302-1": ("en", PROCEDURE, "Network Build Care Complaints Policy"),
+        "h1302-2": ("en", PROCEDURE, "Customer Complaints Code"),
+        "h1302-3": ("en", PROCEDURE, "Making a complaint"),
+        "h1302-4": ("en", PROCEDURE, "Code of Practice"),
+        "h1302-5": ("en", PROCEDURE, "Code Of Practice - V1.2"),
+    },
+    "heldout1303": {
+        "h1303-1": ("en", PROCEDURE, "Complaints procudure"),
+        "h1303-2": ("en", PROCEDURE, "How to complain"),
+        "h1303-3": ("en", PROCEDURE, "Step 1: Contact the Branch Manager"),
+        "h1303-4": ("en", PROCEDURE, "Complaints Handling Policy"),
+        "h1303-5": ("en", PROCEDURE, "COMPLAINTS AND DISPUTES POLICY"),
+    },
+    "heldout1304": {
+        "h1304-1": ("en", EMERGENCY, "Emergency Operations Center Activation Levels"),
+        "h1304-2": ("en", EMERGENCY, "What do the different Emergency Operations Center levels mean?"),
+        "h1304-3": ("en", PROCEDURE, "Service Level Addendum (SLA) – Controlled System"),
+        "h1304-4": ("en", PROCEDURE, "IT Service Level Agreement (SLA)"),
+        "h1304-5": ("en", PROCEDURE, "Service Level Agreements"),
+    },
+    "heldout1305": {
+        "h1305-1": ("zh-CN", EMERGENCY, "金門縣災害應變中心作業要點"),
+        "h1305-2": ("zh-CN", EMERGENCY, "澎湖縣風災災害應變中心作業要點"),
+        "h1305-3": ("zh-CN", EMERGENCY, "花蓮縣災害應變中心作業要點"),
+        "h1305-4": ("zh-CN", EMERGENCY, "宜蘭縣災害應變中心作業要點"),
+        "h1305-5": ("zh-CN", PROCEDURE, "歡迎使用「臺北市政府陳情系統」說明中心"),
+    },
 }
 
 
