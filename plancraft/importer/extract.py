@@ -318,6 +318,13 @@ _TIME_HEADERS = (
     "turnaround",
 )
 _TIME_HEADER = re.compile("|".join(_TIME_HEADERS), re.IGNORECASE)
+# A priority's word in a table of service times (Immediate | Immediately | 24 hours), and the heads of such times
+_URGENCY_WORD = re.compile(
+    r"^(?:emergency|immediate|urgent|non-urgent|routine|critical|high|medium|moderate|low|standard|normal|scheduled|"
+    r"planned|essential|non-essential)\b",
+    re.IGNORECASE,
+)
+_TIMES_HEADER = re.compile(r"\btime|respon|finish|complet|resolution|resolve|attend|fix\b|repair", re.IGNORECASE)
 # A table of cases and what is done in each (偶发事件 | 处理办法, Incident | What to do): the case column's and the
 # handling column's labels
 _CASE_HEADERS = ("事件", "情形", "情况", "问题", "事故", "situation", "incident", "scenario", "problem")
@@ -2078,6 +2085,8 @@ class Extractor(Organisation, Grades, StepsMixin):
             if names and all(grading.is_level_name(n) for n in names):
                 level = graded  # Category 1 – Low | …: a column of grades under another word
         grades = level if level is not None else self._grade_column(rows)
+        if grades is None:
+            grades = self._urgency_column(rows, header)
         item = col("事项", "项目", "用途", "内容", "item", "what", "purpose", "task")
         cap = col("上限", "限额", "金额", "额度", "maximum", "limit", "cap", "amount")
         deadline = col(*_TIME_HEADERS, "deadline", "within", "timeframe", "time frame")
@@ -2103,6 +2112,8 @@ class Extractor(Organisation, Grades, StepsMixin):
         )
         if grades is not None and not graded_rows and self._times_of_levels(seg, rows, header, grades, out):
             return  # Priority | Escalation Threshold | Resolution Timeframe after the priorities' own table
+        if grades is not None and not graded_rows and self._tiers_of_levels(seg, rows, header, grades, out):
+            return  # Prioritization Level | 1st Escalation | 2nd Escalation after the priorities' own table
         if graded_rows:
             # 投诉等级 | 处理方式 | 负责人 | 赔偿金额, a grade a row: the grades are levels, whatever else the rows say
             # (the caps, the steps, the posts are read below as the other columns make the table)
@@ -2277,6 +2288,27 @@ class Extractor(Organisation, Grades, StepsMixin):
             if len(set(keys)) == len(keys):
                 return i
         return None
+
+    @staticmethod
+    def _urgency_column(rows: list[list[str]], header: list[str]) -> int | None:
+        """Description | Respond Time | Finish Time over Immediate | Immediately | 24 hours, Urgent…, Billable…, Routine…:
+        the first column of short names, all of them or all but one words of urgency (no grade scale's words), in a
+        table with a column of times headed as such: the priorities, each row a grade with its times; else None."""
+        if len(rows) < 3 or any(len(r) < 2 for r in rows):
+            return None
+        names = [r[0].strip() for r in rows[1:]]
+        if not all(names) or len(set(names)) != len(names) or any(len(n.split()) > 4 or find_durations(n) for n in names):
+            return None
+        urgent = [n for n in names if _URGENCY_WORD.search(n)]
+        if len(urgent) < max(2, len(names) - 1):
+            return None
+        timed = [
+            i
+            for i in range(1, len(header))
+            if _TIMES_HEADER.search(header[i])
+            and sum(1 for r in rows[1:] if i < len(r) and find_durations(r[i])) * 2 >= len(names)
+        ]
+        return 0 if timed else None
 
     # 1. 24小时受理投诉；2. 规范记录投诉信息；3. …: the numbered acts written in one cell
     _CELL_ITEMS = re.compile(r"(?:^|(?<=[；;。，,\s]))\s*(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)]|[①②③④⑤⑥⑦⑧⑨⑩])\s*")

@@ -340,6 +340,24 @@ class Grades:
                     self._timed_cell(rows[0][i], row[i], grade_opening(row[grade]), ("t", seg.table, index))
         return True
 
+    def _tiers_of_levels(self, seg: Segment, rows: list[list[str]], header: list[str], grade: int, out: dict) -> bool:
+        """A later table of the levels' escalation (Prioritization Level | 1st Escalation | 2nd Escalation, Urgent |
+        Incident Team | All ETS Staff): each cell's post is a role, and the first tier's leads a level read before of
+        the row's name that has no lead. Only when the grade column is the only one that is no tier."""
+        tiers = [i for i, h in enumerate(header) if _TIER_HEADER.match(h) and i != grade]
+        if not tiers or len(tiers) != len(header) - 1:
+            return False
+        self.used.add(id(seg))
+        known = {str(level["name"].value).lower(): level for level in out.get("levels") or []}
+        for index, row in enumerate(rows[1:], 2):
+            at = ("t", seg.table, index)
+            posts = [_tier_post(row[i]) for i in tiers if i < len(row)]
+            roles = [self._role_ref(post, at, create=True) or self._add_role(post, at) for post in posts if post]
+            level = known.get(row[grade].strip().lower()) if grade < len(row) else None
+            if roles and level is not None and "lead" not in level:
+                level["lead"] = Src(roles[0], at)
+        return True
+
     def _described_by(self, header: list[str], cells: list[tuple[int, str]]) -> str:
         """What a level is, from the cells of its row that describe it: the one cell alone, or each under its column's
         name (业务影响：业务完全中断；用户影响范围：影响所有用户)."""

@@ -3652,3 +3652,62 @@ def test_a_grade_whose_parts_are_labelled_under_it_is_one_level(tmp_path):
     assert _names(levels) == ["三級開設", "二級開設", "一級開設"]
     assert levels[0]["criteria"] == "氣象署發布海上颱風警報後，本市海域列為警戒區域時。"
     assert "進駐機關" not in " ".join(str(level.get("criteria", "")) for level in levels)
+
+
+def test_a_table_of_priorities_named_by_urgency_with_their_times_and_a_later_table_of_their_escalation(tmp_path):
+    """Description | Respond Time | Finish Time over Immediate, Urgent, Billable, Routine (a facilities work-order
+    table whose column of names has no grade scale's word, one row no urgency at all): each row a level with its
+    times (it gave nothing). A later table Prioritization Level | 1st Escalation | 2nd Escalation names the posts of
+    each tier as roles, the first tier leading the level; a table of kinds of request with times stays no levels."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("FM Work Order Priority", style="Title")
+    add_table(
+        d,
+        [
+            ("Description", "Respond Time (Calendar days)", "Finish Time"),
+            ("Immediate", "Immediately", "24 hours"),
+            ("Urgent", "1 hour", "15 days"),
+            ("Billable", "As needed", "45 days"),
+            ("Routine", "15 days", "45 days"),
+        ],
+    )
+    d.add_paragraph("Escalation")
+    add_table(
+        d,
+        [
+            ("Prioritization Level", "1st Escalation", "2nd Escalation"),
+            ("Immediate", "Incident Team", "All Staff"),
+            ("Urgent", "All Leads", "All Staff"),
+        ],
+    )
+    source = tmp_path / "plan.docx"
+    d.save(source)
+    data = import_validated(source)
+    assert sorted(_names(data["levels"])) == ["Billable", "Immediate", "Routine", "Urgent"]
+    periods = {(t["what"], t["within"]) for t in data["time_limits"]}
+    assert {
+        ("Immediate: Finish Time", "24h"),
+        ("Urgent: Respond Time (Calendar days)", "1h"),
+        ("Routine: Finish Time", "45d"),
+    } <= periods
+    roles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
+    assert {"Incident Team", "All Leads", "All Staff"} <= set(roles.values())
+    lead = {lv["name"]: roles.get(lv.get("lead")) for lv in data["levels"]}
+    assert lead["Immediate"] == "Incident Team" and lead["Urgent"] == "All Leads"
+
+    kinds = docx.Document()
+    kinds.add_paragraph("Service Standards", style="Title")
+    add_table(
+        kinds,
+        [
+            ("Request", "Response time"),
+            ("Letters", "10 working days"),
+            ("Emails", "5 working days"),
+            ("Phone messages", "1 working day"),
+        ],
+    )
+    other = tmp_path / "kinds.docx"
+    kinds.save(other)
+    assert not import_document(other).data.get("levels")
