@@ -68258,6 +68258,581 @@ LAYOUT1305: dict[str, dict] = {
 }
 
 
+# The 1306th held-out set (plans/heldout1306/): local councils' complaints procedures and customer standards, in
+# English: Hart District Council's feedback page, Havant Borough Council's complaints procedure, Broxbourne Borough
+# Council's Complaints Procedure, Watford Borough Council's Customer Standards (England) and South Lanarkshire Council's
+# "South Lanarkshire Council and you" (Scotland). None has a table.
+LAYOUT1306: dict[str, dict] = {
+    "h1306-1": {
+        # the stored text has no heading of its own: the page's name Feedback (by its address) is the title; the three
+        # numbered steps ("1. Talk directly to the Officer concerned. …") a list, each item keeping its number; the
+        # rest paragraphs, the cut-off last one ("If you wish to make a complaint about eit") too. No heading, no table
+        "title": "Feedback",
+        "english": True,
+        "bullet": r"^(?=\d\. )",
+    },
+    "h1306-2": {
+        # the stored text has no heading of its own: the page's name Complaints procedure (by its address) is the
+        # title; "Why is this important?" and "How we try to resolve your complaint" headings, "Stage 1 – Team Leader
+        # or Manager" a sub-heading; the "- " items (what the policy does not cover) a bulleted list; the rest
+        # paragraphs, the cut-off last one too. No table
+        "title": "Complaints procedure",
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [
+            (r"^(Why is this important\?|How we try to resolve your complaint)$", 1),
+            (r"^Stage 1 – Team Leader or Manager$", 2),
+        ],
+    },
+    "h1306-3": {
+        # the page's heading Complaints Procedure is the title (its own line left out); "How do I make a formal
+        # complaint?", "What is not covered by the complaints procedure?" and "The formal complaints process" headings,
+        # "Stage 1 Resolution:" a sub-heading; the "•" items (what to provide, what the Council cannot investigate, the
+        # two stages) bulleted lists; the rest paragraphs ("You can make a formal complaint in the following ways:",
+        # whose list is not in the copy, and the cut-off last one too). No table
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [
+            (
+                r"^(How do I make a formal complaint\?|What is not covered by the complaints procedure\?"
+                r"|The formal complaints process)$",
+                1,
+            ),
+            (r"^Stage 1 Resolution:$", 2),
+        ],
+    },
+    "h1306-4": {
+        # the site's section name "Customer Services" left out; the page's heading Customer Standards is the title (its
+        # own line left out); "Putting Residents First" and "What you can expect from us" headings, the five ways of
+        # contact ("Through the website/email or in writing" … "Complaints/Freedom of Information/Data Access
+        # Requests") sub-headings; the "•" items bulleted lists, the cut-off last one too; the opening sentences a
+        # paragraph. No table
+        "title": "Customer Standards",
+        "english": True,
+        "skip": [r"^Customer Services$", r"^Customer Standards$"],
+        "headings": [
+            (r"^(Putting Residents First|What you can expect from us)$", 1),
+            (
+                r"^(Through the website/email or in writing|When you contact us by phone|When you visit us"
+                r"|When we visit you|Complaints/Freedom of Information/Data Access Requests)$",
+                2,
+            ),
+        ],
+    },
+    "h1306-5": {
+        # the page's heading South Lanarkshire Council and you is the title (its own line left out); "What you can
+        # expect from us", "Equality and diversity", "What we expect from you" and "How we make sure our standards are
+        # met" headings; the "•" items (the five standards, the six requests of the customer) bulleted lists; the rest
+        # paragraphs ("We aim to:", "We would ask you to:" and the cut-off last one too). No table
+        "title": "South Lanarkshire Council and you",
+        "english": True,
+        "skip": [r"^South Lanarkshire Council and you$"],
+        "headings": [
+            (
+                r"^(What you can expect from us|Equality and diversity|What we expect from you"
+                r"|How we make sure our standards are met)$",
+                1,
+            ),
+        ],
+    },
+}
+
+
+LAYOUT1307: dict[str, dict] = {
+    "h1307-1": {
+        # the page's heading Complaints and Comments Policy is the title (its own line left out); "Practice complaints
+        # procedure" and "How to complain" Heading 1; the "  • " items bulleted lists (the four questions of the
+        # feedback and complaints triage, the two timescales, the cut-off second one too); the rest paragraphs
+        "title": "Complaints and Comments Policy",
+        "english": True,
+        "skip": [r"^Complaints and Comments Policy$"],
+        "headings": [(r"^(Practice complaints procedure|How to complain)$", 1)],
+    },
+    "h1307-2": {
+        # the stored text has no heading: the page's name as its address gives it ("complaints-procedure", written
+        # Complaints Procedure) is the title; the one "- " item (the CAA does not manage complaints about AMEs) a
+        # bulleted list; "20240220 Secondary review procedure" (the name of a linked document) a paragraph, as stored;
+        # the rest paragraphs
+        "title": "Complaints Procedure",
+        "english": True,
+        "bullet": r"^- ",
+    },
+    "h1307-3": {
+        # the stored text has no heading at the top and no title is made for it (the page's name "complaints-procedure"
+        # is not put over it); the five numbered part headings "1. General information:" to "5. Complaining on behalf
+        # of someone else" Heading 1, their numbers kept as the text has them; the rest paragraphs, the cut-off
+        # "Pleas" too; no lists
+        "title": None,
+        "english": True,
+        "headings": [(r"^\d\. [A-Z][A-Za-z ]+:?$", 1)],
+    },
+    "h1307-4": {
+        # the page's heading Our charter is the title (its own line left out); "The practice will undertake:-" and "We
+        # ask our patients to undertake:-" paragraphs, each followed by its numbered points as a list (the numbers left
+        # to Word's list); "Zero Tolerance" Heading 1; the rest paragraphs, the cut-off "… will risk removal from t"
+        # too
+        "title": "Our charter",
+        "english": True,
+        "skip": [r"^Our charter$"],
+        "bullet": r"^\d+\. ",
+        "headings": [(r"^Zero Tolerance$", 1)],
+    },
+    "h1307-5": {
+        # the stored text has no heading: the page's name as its address gives it ("complaints-and-feedback",
+        # written Complaints and Feedback) is the title; every line a paragraph, "Stage 1 Complaint: …" and "Stage 2
+        # Complaint:We …" too (their run-in labels not parted, as stored); no lists
+        "title": "Complaints and Feedback",
+        "english": True,
+    },
+}
+
+
+# The 1308th held-out set (plans/heldout1308/): childminders', a school's and early childhood centres' complaints
+# procedures in England, New Zealand and Australia, in English; as the organisation's own Word file would have them.
+LAYOUT1308: dict[str, dict] = {
+    "h1308-1": {
+        # the stored text has no heading: the title Complaints Procedure Policy is the page's name from its address
+        # (/complaints-procedure-policy); the paragraphs paragraphs; the things recorded ("- " in the copy) a bulleted
+        # list; Ofsted's telephone and address lines paragraphs. No heading, no table
+        "title": "Complaints Procedure Policy",
+        "english": True,
+        "bullet": r"^- ",
+    },
+    "h1308-2": {
+        # the stored text has no heading: the title Complaints Procedure is the page's name from its address
+        # (/complaints-procedure); the opening paragraph a paragraph; the three steps ("- " in the copy) a bulleted list;
+        # the Ofsted lines ("OFSTED – …", "‐ Tel: …" with its own hyphen sign, the address lines) paragraphs. No
+        # heading, no table
+        "title": "Complaints Procedure",
+        "english": True,
+        "bullet": r"^- ",
+    },
+    "h1308-3": {
+        # the stored text has no heading of the page: the title Concerns and Formal Complaints Policy is the page's name
+        # from its address (/concerns-and-formal-complaints-policy/); "Procedures and Guidelines" and "Procedure for
+        # Concerns by Parents and Students" Heading 1; "For Students" and "For Parents/Whanau" Heading 2; "Classroom
+        # Issues" Heading 3; the items "1." to "7." and the cut-off "1." under Classroom Issues paragraphs with their
+        # numbers typed. No list, no table
+        "title": "Concerns and Formal Complaints Policy",
+        "english": True,
+        "headings": [
+            (r"^(Procedures and Guidelines|Procedure for Concerns by Parents and Students)$", 1),
+            (r"^(For Students|For Parents/Whanau)$", 2),
+            (r"^Classroom Issues$", 3),
+        ],
+    },
+    "h1308-4": {
+        # the site's link "◀ Back to all policies" left out; the page's heading "Policy on Centre Concerns" the title (its
+        # own line left out); the three opening paragraphs paragraphs; "1. Access to Information" and "2. Parental
+        # Complaints" Heading 1; the "•" items bulleted lists, the cut-off last one ("If this is inapprop") too. No table
+        "title": "Policy on Centre Concerns",
+        "english": True,
+        "skip": [r"^◀ Back to all policies$", r"^Policy on Centre Concerns$"],
+        "headings": [(r"^[12]\. (Access to Information|Parental Complaints)$", 1)],
+    },
+    "h1308-5": {
+        # the stored text has no heading: the title Handling complaints and feedback policy is the page's name from its
+        # address (/handling-complaints-and-feedback-policy); the two opening paragraphs paragraphs; "1. Scope" and "2.
+        # Policy statement" Heading 1; "2.1 Requirements" Heading 2; the listed items ("- " in the copy) bulleted lists;
+        # the cut-off head "Investig" a paragraph (cut off, it is not known to be a heading). No table
+        "title": "Handling complaints and feedback policy",
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [(r"^[12]\. (Scope|Policy statement)$", 1), (r"^2\.1 Requirements$", 2)],
+    },
+}
+
+
+# The 1309th held-out set (plans/heldout1309/): universities' estates and IT service desks' priorities and service
+# levels (UCL, Edinburgh Napier, Keele, Deakin) and a charity's IT Service Desk SLA definitions (StepChange), English,
+# as their own Word files would have them.
+LAYOUT1309: dict[str, dict] = {
+    "h1309-1": {
+        # the page's heading Helpdesk Response Times is the title (its own line left out); the site's "XClose",
+        # "Estates", "Home" and "Menu" at the top are the site's and left out; the two opening paragraphs paragraphs;
+        # "Priorities for raised requests" Heading 1; each priority with its time (Emergencies - within 1 hour, Urgent
+        # repairs - …, Routine repairs - …, Scheduled work - …) Heading 2, its text a paragraph; the last paragraph cut
+        # off as stored ("will liaise to conf"). No list, no table
+        "title": "Helpdesk Response Times",
+        "english": True,
+        "skip": [r"^(XClose|Estates|Home|Menu|Helpdesk Response Times)$"],
+        "headings": [
+            (r"^Priorities for raised requests$", 1),
+            (r"^(Emergencies|Urgent repairs|Routine repairs|Scheduled work) - (responded to )?within ", 2),
+        ],
+    },
+    "h1309-2": {
+        # the page's heading Service Level Agreements (SLA) is the title (its own line left out); the intranet's
+        # "• Home", "• Login" and "• Welcome to the Staff Intranet" (its menu) are the site's and left out; the three
+        # paragraphs paragraphs; the SLA table, stored a row a line with its cells set apart by spaces, a Word table of
+        # four columns (Priority, Type, Description, Target Response) and five rows under the heads, made rows by `sub`s;
+        # the fifth row, stored without its priority number and type ("Minor nuisance" / "within 15 days" on lines of
+        # their own), has those two cells empty. No headings below the title, no list
+        "title": "Service Level Agreements (SLA)",
+        "english": True,
+        "skip": [r"^Service Level Agreements \(SLA\)$", r"^• (Home|Login|Welcome to the Staff Intranet)$"],
+        "sub": [
+            (r"(?m)^Priority  Type   Description  Target Response$", "|Priority|Type|Description|Target Response|"),
+            (r"(?m)^ (\d) +(\w+) +(.+?)  +(\S.*)$", r"|\1|\2|\3|\4|"),
+            (r"(?m)^ (Minor nuisance)\n (within 15 days)$", r"| | |\1|\2|"),
+        ],
+        "pipe_table": True,
+        "headings": [],
+    },
+    "h1309-3": {
+        # the page's heading Report a fault is the title (its own line left out); the opening paragraphs paragraphs; the
+        # details asked for and "Contact a Building Reception" (the "•" lines) bulleted lists; Science Park tenants and
+        # Responding to your request Heading 1; the matrix a Word table of four columns (Classification, Category,
+        # Definition, Target attendance time) and five rows under the heads, made rows by `sub`s: the heads (a
+        # paragraph each), rows 1 and 2 (number and category run together, the definition and the time on the lines
+        # after; Emergency's two sentences one cell, joined by a space) and rows 3 to 5 (a cell a paragraph, the
+        # definition and the time run together and set apart before "Within")
+        "title": "Report a fault",
+        "english": True,
+        "skip": [r"^Report a fault$"],
+        "sub": [
+            (
+                r"Classification\n\nCategory\n\nDefinition\n\nTarget attendance time",
+                "|Classification|Category|Definition|Target attendance time|",
+            ),
+            (r"(?m)^ 1 Emergency (Failures[^\n]*)\n(Emergency work[^\n]*)\n(Within 2 hours)$", r"|1|Emergency|\1 \2|\3|"),
+            (r"(?m)^ 2 Urgent\n(Failures[^\n]*?) (Within 24 hours)$", r"|2|Urgent|\1|\2|"),
+            (r"(?m)^ (\d)\n\n(\w+)\n\n([^\n]*?) (Within \d+ (?:days|weeks))$", r"|\1|\2|\3|\4|"),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^(Science Park tenants|Responding to your request)$", 1)],
+    },
+    "h1309-4": {
+        # the article's heading Service Commitments - SLAs & Priority is the title (its own line left out); "Table of
+        # Contents" (the knowledge base's contents box, its entries lost) left out; Definition, Response Times and
+        # Service Level Commitments Heading 1; the paragraphs paragraphs; the priority matrix a Word table of four
+        # columns (an empty corner cell, 1- High Urgency, 2 - Medium Urgency, 3 - Low Urgency) and three rows (1 - High
+        # Impact to 3 - Low Impact), made rows by `sub`s from its heads' line and its cells a paragraph each; the
+        # commitments table a Word table of four columns (Priority, Ticket Type, Action, Commitment) and nineteen rows,
+        # made rows by `sub`s from its cells a paragraph each, the Interaction row's priority cell empty (stored as a
+        # line holding a space). No list
+        "title": "Service Commitments - SLAs & Priority",
+        "english": True,
+        "skip": [r"^Service Commitments - SLAs & Priority$", r"^Table of Contents$"],
+        "sub": [
+            (
+                r"(?m)^  1- High Urgency 2 - Medium Urgency 3 - Low Urgency$",
+                "| |1- High Urgency|2 - Medium Urgency|3 - Low Urgency|",
+            ),
+            (r"(?m)^(\d - \w+ Impact)\n\n(Priority [^\n]+)\n\n(Priority [^\n]+)\n\n(Priority [^\n]+)$", r"|\1|\2|\3|\4|"),
+            (r"(?m)^Priority Ticket Type Action Commitment$", "|Priority|Ticket Type|Action|Commitment|"),
+            (
+                r"(?m)^(Priority \d) ?\n\n(Incident|Request)\n\n(Resolve|Response)\n\n(\d+ (?:Days?|[Hh]ours))$",
+                r"|\1|\2|\3|\4|",
+            ),
+            (r"(?m)^ \n\n(Interaction)\n\n(Response)\n\n(5 hours)$", r"| |\1|\2|\3|"),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^(Definition|Response Times|Service Level Commitments)$", 1)],
+    },
+    "h1309-5": {
+        # the article's heading Incident and Service Request SLA Definitions is the title (its own line left out);
+        # Summary, Definitions Table, FAQ’S and Revision History Heading 1; INCIDENTS and SERVICE REQUESTS (stored
+        # "INCIDENTS | ||", the tables' spanning head rows) Heading 2, their bars taken away by `sub`s; the two SLA
+        # tables (a cell a line ending " |") Word tables of three columns (Priority, Definition, Service Level: five rows
+        # and one row under the heads); the revision history a Word table of four columns (Version, Change, Actioned
+        # by, Date) with its two rows, the template's placeholders kept; the Q: and A: lines paragraphs. No list
+        "title": "Incident and Service Request SLA Definitions",
+        "english": True,
+        "skip": [r"^Incident and Service Request SLA Definitions$"],
+        "sub": [(r"(?m)^(INCIDENTS|SERVICE REQUESTS) \| \|\|$", r"\1")],
+        "bar_tables": {r"^Priority$": 3, r"^Version$": 4},
+        "headings": [
+            (r"^(Summary|Definitions Table|FAQ’S|Revision History)$", 1),
+            (r"^(INCIDENTS|SERVICE REQUESTS)$", 2),
+        ],
+    },
+}
+
+
+# The 1310th held-out set (plans/heldout1310/): complaints procedures and codes of a British energy consultancy and two
+# British energy brokers, an Irish wholesale fibre network and Australia's wholesale broadband network, English pages.
+LAYOUT1310: dict[str, dict] = {
+    "h1310-1": {
+        # the page's heading "COMPLAINT PROCEDURE" is the title, its own line left out; the line "W.I.P" under it stays a
+        # paragraph (the page's own word); "Investigating your complaint", "Not happy with our response?" and
+        # "Additional Independent Advice" Heading 1, "Citizens Advice" and "Business Debtline" Heading 2; the postal
+        # address one paragraph as the copy has it; every other line a paragraph; no list, no table
+        "title": "COMPLAINT PROCEDURE",
+        "english": True,
+        "skip": [r"^COMPLAINT PROCEDURE$"],
+        "headings": [
+            (r"^(Investigating your complaint|Not happy with our response\?|Additional Independent Advice)$", 1),
+            (r"^(Citizens Advice|Business Debtline)$", 2),
+        ],
+    },
+    "h1310-2": {
+        # the site's line "Input your Eircode …" is left out; the page's heading "Code of Practice" is the title, its own
+        # line left out; the three "•" items a bulleted list; the process table, whose header row the copy gives as one
+        # line of words ("Stage Complainant Actions SIRO Response Target Initial Response Time") and whose first row it
+        # cuts off at "1 I", is a Word table of four columns (Stage / Complainant Actions / SIRO Response / Target
+        # Initial Response Time; the cut-off row "1" / "I" with its last two cells empty); every other line a paragraph
+        "title": "Code of Practice",
+        "english": True,
+        "skip": [r"^Input your Eircode to check whether SIRO is available", r"^Code of Practice$"],
+        "sub": [
+            (
+                r"(?m)^Stage Complainant Actions SIRO Response Target Initial Response Time$",
+                "|Stage|Complainant Actions|SIRO Response|Target Initial Response Time|",
+            ),
+            (r"(?m)^1 I$", "|1|I| | |"),
+        ],
+        "pipe_table": True,
+        "headings": [],
+    },
+    "h1310-3": {
+        # the site's link "Skip to the article content" is left out; the page's heading "COMPLAINTS" is the title, its
+        # own line left out; "What happens next?", "Resolution and outcome", "Updates" and "More information" Heading 1;
+        # the two "•" items a bulleted list; the linked document's name "nbn Complaint Handling Process" stays a
+        # paragraph, the site's button "Download (PDF - 180 KB)" is left out; no table
+        "title": "COMPLAINTS",
+        "english": True,
+        "skip": [r"^Skip to the article content$", r"^COMPLAINTS$", r"^Download \(PDF - 180 KB\)$"],
+        "headings": [(r"^(What happens next\?|Resolution and outcome|Updates|More information)$", 1)],
+    },
+    "h1310-4": {
+        # the page's heading "Complaints Procedure" is the title, its own line left out; the three contact lines marked
+        # "· " a bulleted list; the numbered conditions "1." to "3." stay paragraphs with their numbers typed in; no
+        # heading inside (the page has none in the copy), every other line a paragraph, the cut-off last one ("Should
+        # you be unhappy w") too; no table
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "bullet": r"^· ",
+        "headings": [],
+    },
+    "h1310-5": {
+        # the copy runs the heading "Complaints Handling Procedure" into the first sentence ("ProcedureOur"): it is split
+        # off and is the title, its own line left out; "What we’ll do:" and "Our commitment to you" Heading 1; every
+        # other line a paragraph, the postal address inside its sentence, the cut-off last one ("… We’ll als") too; no
+        # list, no table
+        "title": "Complaints Handling Procedure",
+        "english": True,
+        "split": r"(?<=^Complaints Handling Procedure)(?=Our Complaint Handling Code)",
+        "skip": [r"^Complaints Handling Procedure$"],
+        "headings": [(r"^(What we’ll do:|Our commitment to you)$", 1)],
+    },
+}
+
+
+# The thirteen-hundred-and-eleventh held-out set (plans/heldout1311/): a student-accommodation provider's Irish
+# complaints policy, a UK student-accommodation provider's complaints procedure, a UK housing association's
+# complaints page, an Australian strata manager's Queensland customer feedback page and a New Zealand community housing
+# trust's feedback and complaints page, English pages.
+LAYOUT1311: dict[str, dict] = {
+    "h1311-1": {
+        # the page's heading is the title and its repeat is left out; the site's link sentence "For our UK Complaints
+        # Policy, please see here." is left out of the note; Our Commitment, How to make a Complaint and Complaints
+        # Process are headings, Stage One and Stage Two sub-headings under Complaints Process; the rest paragraphs, the
+        # cut-off last one too
+        "title": "Complaints Policy (Ireland)",
+        "english": True,
+        "skip": [r"^Complaints Policy \(Ireland\)$"],
+        "strip": [r" For our UK Complaints Policy, please see here\."],
+        "headings": [
+            (r"^(Our Commitment|How to make a Complaint|Complaints Process)$", 1),
+            (r"^Stage (One|Two)$", 2),
+        ],
+    },
+    "h1311-2": {
+        # the page's name "Complaints policy" is the title and its repeat is left out; the procedure's own heading
+        # "Complaints Procedure for Kaplan Living" is a heading, "Stage 2:" and "Stage 3:" sub-headings (Stage 1 has no
+        # heading: "We consider the above to be Stage 1" stays a paragraph); the rest paragraphs, the cut-off last one too
+        "title": "Complaints policy",
+        "english": True,
+        "skip": [r"^Complaints policy$"],
+        "headings": [(r"^Complaints Procedure for Kaplan Living$", 1), (r"^Stage [23]:$", 2)],
+    },
+    "h1311-3": {
+        # the stored text's first heading "Dealing with your complaint" is the title and its repeat is left out; "Our
+        # complaints process" is a heading; the sentence on the page's graphic and drop-downs (the web page's own) is
+        # left out; the rest paragraphs, the cut-off last one too
+        "title": "Dealing with your complaint",
+        "english": True,
+        "skip": [r"^Dealing with your complaint$", r"^The graphic below shows how this process works\."],
+        "headings": [(r"^Our complaints process$", 1)],
+    },
+    "h1311-4": {
+        # no title (the stored text has no heading of its own above its questions); the five questions ("What is a
+        # complaint?" … "What if I am unhappy with the outcome?") are headings; the "- " items (what is not a complaint,
+        # what a matter is assessed on) a bulleted list; Step one to Step three stay paragraphs; the cut-off last
+        # sentence a paragraph
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [
+            (
+                r"^(What is a complaint\?|Can I remain anonymous if I make a complaint\?|How are matters resolved\?"
+                r"|How long will it take to have my matter resolved\?|What if I am unhappy with the outcome\?)$",
+                1,
+            )
+        ],
+    },
+    "h1311-5": {
+        # the page's heading "We want you to be happy in your home" is the title and its repeat is left out; the four
+        # section names (What can we look at?, Complaints on service received: what happens next?, Resolution process,
+        # Independent review of your case) are headings; the "- " items (the other ways to report) a bulleted list;
+        # "Alternatively:" and the rest paragraphs, the cut-off last one too
+        "title": "We want you to be happy in your home",
+        "english": True,
+        "skip": [r"^We want you to be happy in your home$"],
+        "bullet": r"^- ",
+        "headings": [
+            (
+                r"^(What can we look at\?|Complaints on service received: what happens next\?|Resolution process"
+                r"|Independent review of your case)$",
+                1,
+            )
+        ],
+    },
+}
+
+
+# The 1312th held-out set (plans/heldout1312/): two US counties' EOC activation levels (Lewis County, Washington;
+# Williamson County, Tennessee) and three software companies' support severity levels with response times (IC Thrive,
+# Cloudsmith, Apworth), English pages.
+LAYOUT1312: dict[str, dict] = {
+    "h1312-1": {
+        # the page's heading Emergency Operations Center is the title (its own line left out); the website's status
+        # banner under it ("Current EOC Activation Level" with the level of the day, Level 3: Normal Operations) left
+        # out, as no Word file of the definitions would hold the day's status; "EOC Activation Level Definitions"
+        # Heading 1, the three levels "Level 3: Normal Operations" to "Level 1: Full Activation" Heading 2, their
+        # definitions paragraphs. No list, no table
+        "title": "Emergency Operations Center",
+        "english": True,
+        "strip": [r"(?m)^Current EOC Activation Level\nLevel 3: Normal Operations\n"],
+        "skip": [r"^Emergency Operations Center$"],
+        "headings": [
+            (r"^EOC Activation Level Definitions$", 1),
+            (r"^Level [123]: (Normal Operations|Partial Activation|Full Activation)$", 2),
+        ],
+    },
+    "h1312-2": {
+        # the page's heading Activation Levels is the title (its own line left out); "The Emergency Operations Center
+        # (EOC)" Heading 1; the line "The EOC fully staffed during an event." (a picture's caption on the page; the
+        # picture is not in the text) left out; "Activation Level 5" to "Activation Level 3" Heading 2, each level's
+        # paragraph under it a paragraph, the cut-off one ("by emergenc") the last. No list, no table
+        "title": "Activation Levels",
+        "english": True,
+        "skip": [r"^Activation Levels$", r"^The EOC fully staffed during an event\.$"],
+        "headings": [
+            (r"^The Emergency Operations Center \(EOC\)$", 1),
+            (r"^Activation Level [1-5]$", 2),
+        ],
+    },
+    "h1312-3": {
+        # the article's heading Service Level Agreement is the title (its own line left out); the three opening
+        # paragraphs paragraphs; SEVERITY 1 (URGENT), SEVERITY 2 (HIGH), SEVERITY 3 (NORMAL) and Supported Versions
+        # Heading 1, each severity's definition a paragraph and its "- " items (initial human response, resolution or
+        # workaround) a bulleted list. No table
+        "title": "Service Level Agreement",
+        "english": True,
+        "skip": [r"^Service Level Agreement$"],
+        "bullet": r"^- ",
+        "headings": [(r"^(SEVERITY [123] \((URGENT|HIGH|NORMAL)\)|Supported Versions)$", 1)],
+    },
+    "h1312-4": {
+        # the documentation site's section name "Support" on the first line left out; the page's heading Priority
+        # Support is the title (its own line left out); its first sentence a paragraph and the "- " items bulleted
+        # lists; "Support SLA" and "Target response times" Heading 1; the table, stored as "|" rows with a separator
+        # row, a Word table again (Severity / First response time SLA / Coverage / How to submit, five severities);
+        # the closing sentence a paragraph
+        "title": "Priority Support",
+        "english": True,
+        "skip": [r"^Support$", r"^Priority Support$"],
+        "bullet": r"^- ",
+        "headings": [(r"^(Support SLA|Target response times)$", 1)],
+        "pipe_table": True,
+    },
+    "h1312-5": {
+        # the site's lines before the document ("Skip to main content", "ApworthResident & Staff Login", "Legal
+        # Centre") and after it (from "Back to Legal CentreBook a Demo": the footer links, the strapline and the
+        # copyright line) left out; the heading Support and Service Levels is the title (its own line left out); the
+        # effective date and the opening sentences paragraphs; "1. Support Window" to "4. Exclusions" Heading 1, the
+        # "•" items bulleted lists. No table
+        "title": "Support and Service Levels",
+        "english": True,
+        "skip": [
+            r"^Skip to main content$",
+            r"^ApworthResident & Staff Login$",
+            r"^Legal Centre$",
+            r"^Support and Service Levels$",
+        ],
+        "stop": r"^Back to Legal CentreBook a Demo$",
+        "headings": [(r"^[1-4]\. (Support Window|Severity and Initial Response|Availability and Updates|Exclusions)$", 1)],
+    },
+}
+
+
+LAYOUT1313: dict[str, dict] = {
+    "h1313-1": {
+        # the history page has no name of the rules, so the title is the name the same rules' print page gives
+        # (法規名稱: 高雄市災害應變中心作業要點; see the .txt's header); the page's 法規內容: line is left out; each point and
+        # item is one line already; the points 一、 to 四、 (none labelled) and the items (一) to (十一) stay paragraphs,
+        # the cut-off (二)具體建議本中心開 the last; nothing is a heading
+        "title": "高雄市災害應變中心作業要點",
+        "skip": [r"^法規內容:$"],
+    },
+    "h1313-2": {
+        # the page has no name of the rules, so the title is the name the same rules' history page gives
+        # (法規名稱: 臺中市政府消防局救災救護指揮中心作業規定; see the .txt's header); the table marks ("|" alone on a line,
+        # " |" ending a line) are left out; the fixed-width lines are joined into their sentences (a line runs on unless
+        # the last ended a sentence or a colon, or the new one starts a part, point or item: 壹、, 一、, (一)); the
+        # labelled parts 參、基本任務: and 肆、編組及職掌: are headings, the post 一、總執勤官: a sub-heading; 壹、 and 貳、
+        # (sentences, no label), the nine tasks, the staffing paragraph and the items (一) to (三) paragraphs, the
+        # cut-off "(" the last
+        "title": "臺中市政府消防局救災救護指揮中心作業規定",
+        "sub": [(r"(?m) \|$", "")],
+        "skip": [r"^\|$"],
+        "join": r"^([壹貳參肆伍陸柒捌玖拾]、|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))",
+        "headings": [(r"^(參、基本任務|肆、編組及職掌):$", 1), (r"^一、總執勤官:$", 2)],
+    },
+    "h1313-3": {
+        # the print copy of the history page has no name of the rules, so the title is the name the same rules' print
+        # page gives (法規名稱: 新竹市災害應變中心作業要點; see the .txt's header); the fixed-width lines are joined into
+        # their sentences (a line runs on unless the last ended a sentence or a colon, or the new one starts a point or
+        # item: 一、, (一)); the one labelled point 五、災害應變中心開設層級及組成: is a heading; the points 一、 to 四、
+        # (sentences, no label), the items (一) to (五) and the further paragraphs of 四、 and 五、 stay paragraphs, the
+        # cut-off 本中心依災害防救法第 the last
+        "title": "新竹市災害應變中心作業要點",
+        "join": r"^([一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))",
+        "headings": [(r"^五、災害應變中心開設層級及組成:$", 1)],
+    },
+    "h1313-4": {
+        # the amendment's page: the name line (法規名稱: 新竹縣災害應變中心作業要點) gives the title; the site's lines
+        # (跳到主要內容區塊, 主管法規查詢系統, :::), the page's heading 修正新竹縣災害應變中心作業要點 and the amendment's data
+        # (主管機關, 發文機關, 發文日期, 發文字號, 異動性質, 旨, 法規名稱, 法規內文:) are left out: they are the site's record of
+        # the amendment, not the rules; the fixed-width lines are joined into their sentences (a line runs on unless the
+        # last ended a sentence or a colon, or the new one starts a point or item: 一、, (一)); the points 一、 to 三、
+        # (none labelled), the second paragraph of 二、 and the items stay paragraphs, the cut-off (四) the last
+        "title": "新竹縣災害應變中心作業要點",
+        "skip": [
+            r"^跳到主要內容區塊$",
+            r"^主管法規查詢系統$",
+            r"^:::$",
+            r"^修正新竹縣災害應變中心作業要點$",
+            r"^(主管機關|發文機關|發文日期|發文字號|異動性質|旨|法規名稱):",
+            r"^法規內文:$",
+        ],
+        "join": r"^([一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))",
+    },
+    "h1313-5": {
+        # the page's heading 我要寫信 is the title; 跳到主要內容區塊 is left out; the opening sentence a paragraph, the "•"
+        # notices a bulleted list, the numbered 1. to 3. under the second notice paragraphs (their numbers kept); the
+        # English translation that follows on the page (cut off) is kept as the page has it: its opening sentence a
+        # paragraph, its one "•" notice a bullet
+        "title": "我要寫信",
+        "skip": [r"^跳到主要內容區塊$", r"^我要寫信$"],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -69553,6 +70128,14 @@ SETS = {
     "heldout1303": (ROOT / "plans" / "heldout1303" / "sources", LAYOUT1303),
     "heldout1304": (ROOT / "plans" / "heldout1304" / "sources", LAYOUT1304),
     "heldout1305": (ROOT / "plans" / "heldout1305" / "sources", LAYOUT1305),
+    "heldout1306": (ROOT / "plans" / "heldout1306" / "sources", LAYOUT1306),
+    "heldout1307": (ROOT / "plans" / "heldout1307" / "sources", LAYOUT1307),
+    "heldout1308": (ROOT / "plans" / "heldout1308" / "sources", LAYOUT1308),
+    "heldout1309": (ROOT / "plans" / "heldout1309" / "sources", LAYOUT1309),
+    "heldout1310": (ROOT / "plans" / "heldout1310" / "sources", LAYOUT1310),
+    "heldout1311": (ROOT / "plans" / "heldout1311" / "sources", LAYOUT1311),
+    "heldout1312": (ROOT / "plans" / "heldout1312" / "sources", LAYOUT1312),
+    "heldout1313": (ROOT / "plans" / "heldout1313" / "sources", LAYOUT1313),
 }
 
 

@@ -8529,6 +8529,62 @@ SETS = {
         "h1305-4": ("zh-CN", EMERGENCY, "宜蘭縣災害應變中心作業要點"),
         "h1305-5": ("zh-CN", PROCEDURE, "歡迎使用「臺北市政府陳情系統」說明中心"),
     },
+    "heldout1306": {
+        "h1306-1": ("en", PROCEDURE, "Feedback"),
+        "h1306-2": ("en", PROCEDURE, "Complaints procedure"),
+        "h1306-3": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1306-4": ("en", PROCEDURE, "Customer Standards"),
+        "h1306-5": ("en", PROCEDURE, "South Lanarkshire Council and you"),
+    },
+    "heldout1307": {
+        "h1307-1": ("en", PROCEDURE, "Complaints and Comments Policy"),
+        "h1307-2": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1307-3": ("en", PROCEDURE, "1. General information:"),
+        "h1307-4": ("en", PROCEDURE, "Our charter"),
+        "h1307-5": ("en", PROCEDURE, "Complaints and Feedback"),
+    },
+    "heldout1308": {
+        "h1308-1": ("en", PROCEDURE, "Complaints Procedure Policy"),
+        "h1308-2": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1308-3": ("en", PROCEDURE, "Concerns and Formal Complaints Policy"),
+        "h1308-4": ("en", PROCEDURE, "Policy on Centre Concerns"),
+        "h1308-5": ("en", PROCEDURE, "Handling complaints and feedback policy"),
+    },
+    "heldout1309": {
+        "h1309-1": ("en", PROCEDURE, "Helpdesk Response Times"),
+        "h1309-2": ("en", PROCEDURE, "Service Level Agreements (SLA)"),
+        "h1309-3": ("en", PROCEDURE, "Report a fault"),
+        "h1309-4": ("en", PROCEDURE, "Service Commitments - SLAs & Priority"),
+        "h1309-5": ("en", PROCEDURE, "Incident and Service Request SLA Definitions"),
+    },
+    "heldout1310": {
+        "h1310-1": ("en", PROCEDURE, "COMPLAINT PROCEDURE"),
+        "h1310-2": ("en", PROCEDURE, "Code of Practice"),
+        "h1310-3": ("en", PROCEDURE, "COMPLAINTS"),
+        "h1310-4": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1310-5": ("en", PROCEDURE, "Complaints Handling Procedure"),
+    },
+    "heldout1311": {
+        "h1311-1": ("en", PROCEDURE, "Complaints Policy (Ireland)"),
+        "h1311-2": ("en", PROCEDURE, "Complaints policy"),
+        "h1311-3": ("en", PROCEDURE, "Dealing with your complaint"),
+        "h1311-4": ("en", PROCEDURE, "What is a complaint?"),
+        "h1311-5": ("en", PROCEDURE, "We want you to be happy in your home"),
+    },
+    "heldout1312": {
+        "h1312-1": ("en", EMERGENCY, "Emergency Operations Center"),
+        "h1312-2": ("en", EMERGENCY, "Activation Levels"),
+        "h1312-3": ("en", PROCEDURE, "Service Level Agreement"),
+        "h1312-4": ("en", PROCEDURE, "Priority Support"),
+        "h1312-5": ("en", PROCEDURE, "Support and Service Levels"),
+    },
+    "heldout1313": {
+        "h1313-1": ("zh-CN", EMERGENCY, "高雄市災害應變中心作業要點"),
+        "h1313-2": ("zh-CN", EMERGENCY, "臺中市政府消防局救災救護指揮中心作業規定"),
+        "h1313-3": ("zh-CN", EMERGENCY, "新竹市災害應變中心作業要點"),
+        "h1313-4": ("zh-CN", EMERGENCY, "新竹縣災害應變中心作業要點"),
+        "h1313-5": ("zh-CN", PROCEDURE, "我要寫信"),
+    },
 }
 
 
