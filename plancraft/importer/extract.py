@@ -2024,7 +2024,8 @@ class Extractor(Organisation, Grades, StepsMixin):
             width = min(len(r) for r in rows)
             rows = [[r[i] for r in rows] for i in range(width)]
         if (
-            self._headless_roster(seg, rows)
+            self._priority_matrix(seg, rows, out)
+            or self._headless_roster(seg, rows)
             or self._headless_group_rosters(seg, rows)
             or self._headless_steps(seg, rows, node, out)
         ):

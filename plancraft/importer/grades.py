@@ -325,19 +325,53 @@ class Grades:
     def _times_of_levels(self, seg: Segment, rows: list[list[str]], header: list[str], grade: int, out: dict) -> bool:
         """A later table of the levels already read (Priority | Estimated Escalation Threshold | Estimated Resolution
         Timeframe, Urgent | 30 Minutes | 8 Hours or Less): each row's periods are that level's deadlines, named by their
-        column. Only when every row names a level read before and the table says nothing else."""
-        known = {str(level["name"].value) for level in out.get("levels") or []}
-        names = [grade_opening(row[grade]) for row in rows[1:] if grade < len(row)]
+        column. Columns of a word or two (Priority | Ticket Type | Action | Commitment, Priority 1 | Incident | Resolve |
+        1 Day) name the deadline with the level; a row with no level (| Interaction | Response | 5 hours) is one all
+        the same. Only when every row names a level read before, or none, and the table says nothing else."""
+        known = [str(level["name"].value) for level in out.get("levels") or []]
+        names = [grade_opening(row[grade]) if grade < len(row) else "" for row in rows[1:]]
         others = [i for i in range(len(header)) if i != grade]
-        if not names or not set(names) <= known or not others:
+        if not any(names) or not all(not n or any(_same_grade(n, k) for k in known) for n in names) or not others:
             return False
-        if not all(_only_durations(row[i]) or not row[i].strip() for row in rows[1:] for i in others if i < len(row)):
+        timed = [i for i in others if all(_only_durations(row[i]) or not row[i].strip() for row in rows[1:] if i < len(row))]
+        words = [i for i in others if i not in timed]
+        if not timed or any(len(row[i].split()) > 3 or find_durations(row[i]) for row in rows[1:] for i in words if i < len(row)):
             return False
         self.used.add(id(seg))
         for index, row in enumerate(rows[1:], 2):
-            for i in others:
+            said = " ".join(row[i].strip() for i in words if i < len(row) and row[i].strip())
+            name = " ".join(part for part in (grade_opening(row[grade]) if grade < len(row) else "", said) if part)
+            for i in timed:
                 if i < len(row) and row[i].strip():
-                    self._timed_cell(rows[0][i], row[i], grade_opening(row[grade]), ("t", seg.table, index))
+                    self._timed_cell(rows[0][i], row[i], name, ("t", seg.table, index))
+        return True
+
+    def _priority_matrix(self, seg: Segment, rows: list[list[str]], out: dict) -> bool:
+        """| 1 - High Urgency | 2 - Medium Urgency over 1 - High Impact | Priority 1 - Critical | Priority 2 - High: an
+        impact and urgency matrix, its cells grades, some in more than one cell. The grades are the levels, each once,
+        the row and column of each of its cells its criteria. Not when levels were read before."""
+        if out.get("levels") or len(rows) < 3 or len(rows[0]) < 3 or any(len(row) != len(rows[0]) for row in rows):
+            return False
+        cells = [(row[0].strip(), rows[0][j].strip(), grade_opening(row[j])) for row in rows[1:] for j in range(1, len(row))]
+        names = [name for _, _, name in cells]
+        distinct = list(dict.fromkeys(names))
+        if (
+            not all(names)
+            or not all(grading.is_level_name(name) for name in names)
+            or not 2 <= len(distinct) < len(names)
+            or not all(label for label, _, _ in cells)
+            or not all(label.strip() for label in rows[0][1:])
+        ):
+            return False
+        self.used.add(id(seg))
+        levels = out.setdefault("levels", [])
+        for name in distinct:
+            first = next(k for k, (_, _, n) in enumerate(cells) if n == name)
+            at = ("t", seg.table, first // (len(rows[0]) - 1) + 2)
+            said = "; ".join(f"{row} / {column}" for row, column, n in cells if n == name)
+            levels.append({"id": Src(self.ids.make(level_key(name), "level")), "name": Src(name, at), "criteria": Src(said, at)})
+        _sort_levels(levels)
+        self.mapped.append("levels")
         return True
 
     def _tiers_of_levels(self, seg: Segment, rows: list[list[str]], header: list[str], grade: int, out: dict) -> bool:
@@ -2483,6 +2517,12 @@ def _same_level(a: str, b: str) -> bool:
 
 # A priority or severity code (Priority 1, P0, Severity 2, Sev 3): the lower its number, the more urgent
 _URGENCY_CODE = re.compile(rf"^(?:priority|severity|{grading.CODE_PREFIX})\s*-?\s*(\d)(?!\d)", re.IGNORECASE)
+
+
+def _same_grade(a: str, b: str) -> bool:
+    """One grade named twice, or once by its code alone (Priority 1 / Priority 1 - Critical)."""
+    ca, cb = _URGENCY_CODE.match(a.strip()), _URGENCY_CODE.match(b.strip())
+    return bool(ca and cb and ca.group(1) == cb.group(1)) or _same_level(a, b)
 
 
 def _sort_levels(levels: list[dict]) -> None:

@@ -3711,3 +3711,50 @@ def test_a_table_of_priorities_named_by_urgency_with_their_times_and_a_later_tab
     other = tmp_path / "kinds.docx"
     kinds.save(other)
     assert not import_document(other).data.get("levels")
+
+
+def test_an_impact_and_urgency_matrix_gives_its_priorities_and_a_later_table_their_times(tmp_path):
+    """| High Urgency | Low Urgency over High Impact | Priority 1 - Critical | Priority 2 - High (an IT service desk's
+    priority matrix): the priorities in its cells are the levels, each once, criteria the impact and urgency of each
+    of its cells (the impact rows were read as the levels). A later table Priority | Ticket Type | Action |
+    Commitment names each priority by its code alone, with words of its own: every row's period a deadline."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Service Commitments", style="Title")
+    d.add_heading("Response Times", level=1)
+    add_table(
+        d,
+        [
+            ("", "1 - High Urgency", "2 - Low Urgency"),
+            ("1 - High Impact", "Priority 1 - Critical", "Priority 2 - High"),
+            ("2 - Low Impact", "Priority 2 - High", "Priority 3 - Low"),
+        ],
+    )
+    d.add_heading("Service Level Commitments", level=1)
+    add_table(
+        d,
+        [
+            ("Priority", "Ticket Type", "Action", "Commitment"),
+            ("Priority 1", "Incident", "Resolve", "1 Day"),
+            ("Priority 2", "Incident", "Resolve", "2 Days"),
+            ("Priority 1", "Incident", "Response", "3 Hours"),
+            ("", "Interaction", "Response", "5 hours"),
+            ("Priority 3", "Request", "Resolve", "10 Days"),
+        ],
+    )
+    source = tmp_path / "plan.docx"
+    d.save(source)
+    data = import_validated(source)
+    assert [(lv["name"], lv["criteria"]) for lv in data["levels"]] == [
+        ("Priority 3 - Low", "2 - Low Impact / 2 - Low Urgency"),
+        ("Priority 2 - High", "1 - High Impact / 2 - Low Urgency; 2 - Low Impact / 1 - High Urgency"),
+        ("Priority 1 - Critical", "1 - High Impact / 1 - High Urgency"),
+    ]
+    assert [(t["what"], t["within"]) for t in data["time_limits"]] == [
+        ("Priority 1 Incident Resolve: Commitment", "1d"),
+        ("Priority 2 Incident Resolve: Commitment", "2d"),
+        ("Priority 1 Incident Response: Commitment", "3h"),
+        ("Interaction Response: Commitment", "5h"),
+        ("Priority 3 Request Resolve: Commitment", "10d"),
+    ]
