@@ -1015,6 +1015,7 @@ class Organisation:
         self._signers()
         self._addressees()
         self._teams_elsewhere()
+        self._units_assigned()
         for seg in self.segs:
             if not seg.is_table and self.lang == "en":
                 self._en_makeup_within(seg.text, ("p", seg.number))
@@ -1048,6 +1049,43 @@ class Organisation:
                 self._drop_unmapped(seg)
                 node = self.node_of.get(id(seg))
                 self._org_rest(Src(text, ("p", seg.number)), node.title if node is not None else None)
+
+    # (一)風災、火災、爆炸災害:消防局。 — what a unit is charged with, a colon, the unit alone
+    _UNIT_ASSIGNED = re.compile(
+        rf"^(?:{ITEM_NUMBER}\s*)?(?:(?P<what>[^：:。；;]{{2,120}}?)\s*[：:]\s*)?"
+        r"(?P<unit>[\u4e00-\u9fff]{1,10}?(?:局|处|部|室|中心|所|队|署|科|会|院|厅|府|公所))\s*[。；;]?$"
+    )
+
+    def _units_assigned(self) -> None:
+        """(一)風災、震災、火災:消防局。 (二)水災、旱災:水利資源處。: a list of what each unit is charged with, two items or
+        more, each ending in the unit alone: each unit a role, what it is charged with its duty (a county's division of
+        work among its bureaus, which gave no role)."""
+        if self.lang != "zh-CN":
+            return
+        found = []
+        for seg in self.segs:
+            m = None if seg.is_table else self._UNIT_ASSIGNED.match(seg.text.strip())
+            node = self.node_of.get(id(seg))
+            # (三)震災(含土壤液化):工務局。 read as a heading and its one line: the heading says what
+            what = m and (m.group("what") or (node.title if node is not None and len(node.items) == 1 else None))
+            # (not 主管機關: 嘉義縣消防局, a page's label, nor 组长：总带队及副总带队, a roster's post)
+            if (
+                m
+                and what
+                and not re.search(r"[，,。；;]", what)
+                and not re.search(r"(?:机关|单位|机构|部门|名称|地址|地点|地区|场所|人|者|长|员)$|^本", what)
+                and not re.search(r"[及和与、]|^(?:设|在|于|位于)|会议室$", m.group("unit"))
+            ):
+                found.append((seg, m.group("unit"), what))
+        if len(found) < 2:
+            return
+        for seg, unit, what in found:
+            at = ("p", seg.number)
+            ident = self._add_role(unit, at)
+            self._role_dict(ident).setdefault("duties", []).append(Src(_clean(what), at))
+            if id(seg) not in self.used:
+                self.used.add(id(seg))
+                self._drop_unmapped(seg)
 
     def _teams_elsewhere(self) -> None:
         """Working groups set out where the plan assigns its tasks (二、明确任务 > 2、物资储备组：负责…。责任人:陈燕,成员:

@@ -2894,3 +2894,28 @@ def test_titled_posts_a_complaint_is_reported_addressed_or_raised_to_are_roles(t
     for post in ("Club Secretary", "Phase Leader", "Deputy Headteacher", "Head Teacher", "Club President"):
         assert post in titles, titles
     assert not [t for t in titles if "Public Services" in t]
+
+
+def test_a_list_of_what_each_unit_is_charged_with_gives_each_unit_as_a_role(tmp_path: Path):
+    """(一)風災、火災:消防局。 (二)水災、旱災:水利資源處。 (a county's division of disasters among its bureaus): each
+    bureau a role, what it is charged with its duty (none was a role); a page's labels (主管機關: 嘉義縣消防局) and a
+    roster's posts (组长：总带队及副总带队) are none of it, nor a place (本府：第二會議室)."""
+    text = (
+        "宜蘭縣災害應變中心作業要點\n"
+        "一、本要點依災害防救法訂定之。\n"
+        "二、應變中心各局處之權責分工如下:\n"
+        "(一)風災、震災、火災、爆炸災害:消防局。\n"
+        "(二)水災、旱災、土石流災害:水利資源處。\n"
+        "(三)生物病原災害:衛生局。\n"
+        "三、會議地點如下:\n"
+        "(一)本府:第二會議室。\n"
+        "(二)離島地區:七美鄉公所。\n"
+    )
+    roles = (_import(tmp_path, text).get("organisation") or {}).get("roles", [])
+    duties = {role["title"]: role.get("duties") for role in roles}
+    assert duties["消防局"] == ["風災、震災、火災、爆炸災害"]
+    assert duties["水利資源處"] == ["水災、旱災、土石流災害"]
+    assert "衛生局" in duties
+    assert "第二會議室" not in duties and not duties.get("七美鄉公所")
+    labels = "主管機關: 嘉義縣消防局\n發文機關: 嘉義縣政府\n一、本要點依災害防救法訂定之。\n"
+    assert not (_import(tmp_path, labels).get("organisation") or {}).get("roles")
