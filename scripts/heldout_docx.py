@@ -68833,6 +68833,638 @@ LAYOUT1313: dict[str, dict] = {
 }
 
 
+LAYOUT1314: dict[str, dict] = {
+    "h1314-1": {
+        # the stored text has no heading of its own (the copy begins at "If you're unhappy with our response"): the
+        # page's name Make a general complaint (by its address) is the title; the "- " items (the Head of Service's
+        # three possible decisions) a bulleted list; the rest paragraphs. No heading, no table
+        "title": "Make a general complaint",
+        "english": True,
+        "bullet": r"^- ",
+    },
+    "h1314-2": {
+        # the site's menu words "Pay Apply Report" left out; the page's heading Compliment, comment or complaint is the
+        # title (its own line left out); "Compliment and comment", "How to make a complaint" and "What will happen next"
+        # headings; the "•" items (what a complaint is, what it should include) bulleted lists; the rest paragraphs,
+        # the page's two links ("Make a compliment or comment", "Make a formal complaint") and the three stages ("Stage
+        # one: …", the cut-off "Stage three: …" too) among them. No table
+        "title": "Compliment, comment or complaint",
+        "english": True,
+        "skip": [r"^Pay Apply Report$", r"^Compliment, comment or complaint$"],
+        "headings": [(r"^(Compliment and comment|How to make a complaint|What will happen next)$", 1)],
+    },
+    "h1314-3": {
+        # the page's heading Complaints Procedure is the title (its two lines left out); "How To Make a Formal
+        # Complaint." a heading, "Stage One - Initial complaint" and "Stage Two - Formal investigation" sub-headings;
+        # the rest paragraphs, each line of the stage two postal address one, the cut-off last one too. No list, no
+        # table
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [
+            (r"^How To Make a Formal Complaint\.$", 1),
+            (r"^Stage (One - Initial complaint|Two - Formal investigation)$", 2),
+        ],
+    },
+    "h1314-4": {
+        # the stored text has no title line of its own: the page's name Comments, Complaints and Compliments FAQs (by
+        # its address) is the title; "Frequently asked questions" a heading, its four questions sub-headings, "Stage
+        # one" and "Stage two" sub-sub-headings; the "•" items bulleted lists; the rest paragraphs (the two opening
+        # sentences, "…by contacting us:" and "…by either:" whose lists are not in the copy, and the cut-off last one).
+        # No table
+        "title": "Comments, Complaints and Compliments FAQs",
+        "english": True,
+        "headings": [
+            (r"^Frequently asked questions$", 1),
+            (
+                r"^(What is a comment or compliment|What happens to my comments or compliments|What is a complaint"
+                r"|How do you deal with complaints)\?$",
+                2,
+            ),
+            (r"^Stage (one|two)$", 3),
+        ],
+    },
+    "h1314-5": {
+        # the page's heading Service standards is the title (its own line left out); "Letters, emails and online
+        # forms", "Telephone calls" and "How to make a complaint" headings; the "- " items (the six standards for
+        # letters, emails and forms, the five for calls) bulleted lists; the rest paragraphs. No table
+        "title": "Service standards",
+        "english": True,
+        "skip": [r"^Service standards$"],
+        "bullet": r"^- ",
+        "headings": [(r"^(Letters, emails and online forms|Telephone calls|How to make a complaint)$", 1)],
+    },
+}
+
+
+# The 1315th held-out set (plans/heldout1315/): a medical practice's complaints policy, a general practice's charter, a
+# physiotherapy (medico-legal) clinic's complaints policy (the United Kingdom), a physiotherapy practice's policies page
+# (Australia) and a dental practice's complaint management policy (New Zealand), in English; as the organisation's own
+# Word file would have them.
+LAYOUT1315: dict[str, dict] = {
+    "h1315-1": {
+        # the stored text has no heading of the page (it opens with its part heading "How to complain"): the title
+        # Complaints Policy is the page's name from its address (/complaints-policy); "How to complain", "Complaining on
+        # behalf of someone else" and "What we will do" Heading 1; the rest paragraphs, the cut-off "… suggest an"
+        # too. No list, no table
+        "title": "Complaints Policy",
+        "english": True,
+        "headings": [(r"^(How to complain|Complaining on behalf of someone else|What we will do)$", 1)],
+    },
+    "h1315-2": {
+        # the page's heading Practice Charter is the title (its own line left out); "Our Responsibility to You" and
+        # "Your Responsibility to Us" Heading 1; the "  • " points bulleted lists (the eighth point run into the ninth,
+        # "appointment time.We will deal …", left one point as stored); the site's footer line ("Call 111 … My Surgery
+        # Website") is the hosting site's, not the charter's, and is left out. No table
+        "title": "Practice Charter",
+        "english": True,
+        "skip": [r"^Practice Charter$"],
+        "stop": r"^Call 111 when you need medical help fast",
+        "headings": [(r"^(Our Responsibility to You|Your Responsibility to Us)$", 1)],
+    },
+    "h1315-3": {
+        # the stored text has no heading of the page (it opens with its part heading "Policy Aim"): the title
+        # Complaints Policy is the page's name from its address (/complaints_policy.php); the five part headings
+        # ("Policy Aim" … "Complaint Handling Process") Heading 1; under Complaint Handling Process the stage names
+        # "- Acknowledgment" and "- Investigation" Heading 2 (their "- " taken off: in the Word file they head the
+        # points under them); the other "- " items (the enquiry and the complaint defined, each stage's points, the
+        # cut-off "… any appli" too) bulleted lists; the rest paragraphs. No table
+        "title": "Complaints Policy",
+        "english": True,
+        "sub": [(r"(?m)^- (Acknowledgment|Investigation)$", r"\1")],
+        "bullet": r"^- ",
+        "headings": [
+            (
+                r"^(Policy Aim|Confidentiality|Accessibility|Definition of an Enquiry vs\. a Complaint|"
+                r"Complaint Handling Process)$",
+                1,
+            ),
+            (r"^(Acknowledgment|Investigation)$", 2),
+        ],
+    },
+    "h1315-4": {
+        # the page's heading Policies is the title (its own line left out); "Complaints and Dispute Resolution Policy",
+        # "Cancellation / 'No show' policy" and "Service Level Agreement for NDIS clients" Heading 1; a paragraph under
+        # each. No list, no table
+        "title": "Policies",
+        "english": True,
+        "skip": [r"^Policies$"],
+        "headings": [
+            (
+                r"^(Complaints and Dispute Resolution Policy|Cancellation / 'No show' policy|"
+                r"Service Level Agreement for NDIS clients)$",
+                1,
+            )
+        ],
+    },
+    "h1315-5": {
+        # the page's heading Complaint Management Policy is the title (its own line left out); the site's breadcrumb
+        # trail ("  • Home", "  • /", "  • Complaint Management Policy") is the website's, not the policy's, and is left
+        # out; the policy's own heading "Lumino Complaint Management Policy" Heading 1; the five points after "In turn,
+        # we will:" a bulleted list; the rest paragraphs (the two lines "On other occasions …" and "Please provide …"
+        # two paragraphs, as stored). No table
+        "title": "Complaint Management Policy",
+        "english": True,
+        "skip": [r"^Complaint Management Policy$", r"^• (Home|/|Complaint Management Policy)$"],
+        "headings": [(r"^Lumino Complaint Management Policy$", 1)],
+    },
+}
+
+
+# The 1316th held-out set (plans/heldout1316/): complaints procedures of schools and a pre-school in New Zealand,
+# England and Ireland (Middle School West Auckland / Villa Education Trust, Jack & Jill Pre-school, northlandcollege,
+# tkotwaa, St Patrick's Girls' National School Ringsend), English, as their own Word files would have them.
+LAYOUT1316: dict[str, dict] = {
+    "h1316-1": {
+        # the page's heading Complaints and Concerns is the title (its own line left out); the opening paragraph a
+        # paragraph; "Procedure for making a complaint" and "Written complaints received by Villa Education Trust"
+        # Heading 1; the complainant's items "1." to "6.", the Trust's paragraphs and its items "1." and the cut-off "2.
+        # Th" paragraphs with their numbers typed. No list, no table
+        "title": "Complaints and Concerns",
+        "english": True,
+        "skip": [r"^Complaints and Concerns$"],
+        "headings": [(r"^(Procedure for making a complaint|Written complaints received by Villa Education Trust)$", 1)],
+    },
+    "h1316-2": {
+        # the page's heading Complaints Procedure is the title (its own line left out); the two paragraphs paragraphs;
+        # Ofsted's address lines, its telephone and the charity line paragraphs. No heading, no list, no table
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+    },
+    "h1316-3": {
+        # the page's heading Concerns and complaints is the title (its own line left out); "Concerns and Complaints
+        # Process" Heading 1; the items "1." to "4.", their "i." to "iv." and the line "If the complainant is not
+        # satisfied with the Principal’s response –" paragraphs with their numbers typed. No list, no table
+        "title": "Concerns and complaints",
+        "english": True,
+        "skip": [r"^Concerns and complaints$"],
+        "headings": [(r"^Concerns and Complaints Process$", 1)],
+    },
+    "h1316-4": {
+        # the page's heading Complaints and Concerns is the title (its own line left out); the opening paragraph and the
+        # steps (one a line in the copy, without marks) paragraphs. No heading, no list, no table
+        "title": "Complaints and Concerns",
+        "english": True,
+        "skip": [r"^Complaints and Concerns$"],
+    },
+    "h1316-5": {
+        # the post's heading Parental Complaints Procedure is the title (its own line left out); the two opening
+        # paragraphs, the stages and the lines "If complaint not resolved" paragraphs; the lines of a single space
+        # left out (empty); the next post on the site's author page (Admissions Notice 2023 – 2024 and what follows,
+        # cut off) is another document and stops the Word file. No heading, no list, no table
+        "title": "Parental Complaints Procedure",
+        "english": True,
+        "skip": [r"^Parental Complaints Procedure$"],
+        "stop": r"^Admissions Notice 2023 – 2024$",
+    },
+}
+
+
+# The 1317th held-out set (plans/heldout1317/): universities' estates help desks' priorities and response times (Bath,
+# Strathclyde, Huddersfield, CSU Monterey Bay) and a university's IT Service Desk priority matrices (Cardiff), English,
+# as their own Word files would have them.
+LAYOUT1317: dict[str, dict] = {
+    "h1317-1": {
+        # the page's heading Report a fault is the title (its own line left out); the site's "Department of Estates" at
+        # the top is the site's and left out; the paragraphs paragraphs; the information to have ready (the "•" lines) a
+        # bulleted list; Work request raising guidance and Prioritising work requests Heading 1; the note between "**"
+        # marks a paragraph; the table of priorities, stored a row a line with its cells set apart by single spaces, a
+        # Word table of two columns (Priority, Response time) and five rows under the heads, made rows by `sub`s (each
+        # row split after its priority's name, "Priority 1: emergency" | "Immediate two hours")
+        "title": "Report a fault",
+        "english": True,
+        "skip": [r"^(Department of Estates|Report a fault)$"],
+        "sub": [
+            (r"(?m)^Priority Response time$", "|Priority|Response time|"),
+            (r"(?m)^(Priority \d: \w+) (.+)$", r"|\1|\2|"),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^(Work request raising guidance|Prioritising work requests)$", 1)],
+    },
+    "h1317-2": {
+        # the page's heading Estates Services Priorities & service levels is the title, taken from the store's other
+        # copy of the same address (this copy has no title line); Prioritising of work requests Heading 1; the
+        # paragraphs (the opening paragraph twice over, as stored; the definitions; the "Examples of … include:" lines,
+        # their examples lost) paragraphs; the timeline table (stored "Priority | Timeline |", a row a line, "---|---|"
+        # under the heads) a Word table of two columns (Priority, Timeline) and five rows under the heads; the table of
+        # the two temporary categories (stored a cell a line) a second Word table of two columns and two rows under the
+        # heads (Priority, Timeline), both made rows by `sub`s; the last line cut off as stored ("Esta"). No list
+        "title": "Estates Services Priorities & service levels",
+        "english": True,
+        "sub": [
+            (
+                r"Priority \|\nTimeline \|\n---\|---\|\n(Workflow Bypass - Critical) \|\n(Temporary category – [^\n]*?) \|\n"
+                r"(Not Automatically Assigned) \|\n(Temporary category until [^\n]*?) \|",
+                r"|Priority|Timeline|\n|\1|\2|\n|\3|\4|",
+            ),
+            (r"(?m)^---\|---\|$", "|---|---|"),
+            (r"(?m)^([^|\n]+?) \| ([^|\n]+?) \|$", r"|\1|\2|"),
+        ],
+        "pipe_table": True,
+        "pipe_starts": r"^Priority$",
+        "headings": [(r"^Prioritising of work requests$", 1)],
+    },
+    "h1317-3": {
+        # the page's heading Maintenance Response Times is the title (its own line left out); the two paragraphs
+        # paragraphs; the table of priorities (stored a cell a line ending " |") a Word table of two columns (Priority,
+        # Response Time) and seven rows under the heads, read as a `bar_tables` table; the first row's open parenthesis
+        # kept. No headings below the title, no list
+        "title": "Maintenance Response Times",
+        "english": True,
+        "skip": [r"^Maintenance Response Times$"],
+        "bar_tables": {r"^Priority$": 2},
+        "headings": [],
+    },
+    "h1317-4": {
+        # the page's heading Work Order Priorities is the title (its own line left out); the opening paragraph a
+        # paragraph; Priority 1-Emergency, Priority 2-Urgent and Priority 3-Routine Heading 1, each definition a
+        # paragraph and its examples (the "•" lines) a bulleted list. No table
+        "title": "Work Order Priorities",
+        "english": True,
+        "skip": [r"^Work Order Priorities$"],
+        "headings": [(r"^Priority \d-\w+$", 1)],
+    },
+    "h1317-5": {
+        # the page's heading Service priority matrices is the title (its own line left out); the three opening
+        # paragraphs paragraphs; Priority code definitions Heading 1; the priority matrix (stored between "|" bars) a
+        # Word table of six columns: its head row Urgency (status of service) | Impact (scale of affected users) and four
+        # empty cells (stored run together, "| ||||"), its second head row with the empty corner cell first (stored
+        # without it, an empty cell at the end), made so by `sub`s, and five rows of urgency; the priority code table a
+        # Word table of four columns (Priority code, Urgency of response, Target response, Target resolution) and rows
+        # P1 to P4, the row of P4 cut off as stored ("Email", its last cell empty). No list
+        "title": "Service priority matrices",
+        "english": True,
+        "skip": [r"^Service priority matrices$"],
+        "sub": [
+            (
+                r"(?m)^\| Urgency \(status of service\) \| Impact \(scale of affected users\) \| \|\|\|\|$",
+                "| Urgency (status of service) | Impact (scale of affected users) | | | | |",
+            ),
+            (
+                r"(?m)^\| (University-wide and beyond \| Campus / Site \| School / Directorate \| Team / floor \| Individual) \| \|$",
+                r"| | \1 |",
+            ),
+            (r"(?m)^(\| P4 \| .* \| Email)$", r"\1 | |"),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^Priority code definitions$", 1)],
+    },
+}
+
+
+# The thirteen-hundred-and-eighteenth held-out set (plans/heldout1318/): a London firm's business energy complaint
+# handling statement for micro-business customers, a Harrogate firm's three-stage complaints procedure, an energy broker
+# directory's complaints and disputes procedure, an energy supplier's guaranteed standards and an energy procurement
+# consultancy's TPI code page, English pages.
+LAYOUT1318: dict[str, dict] = {
+    "h1318-1": {
+        # the page's banner "BUSINESS ENERGY:" and its heading broken over three lines ("Complaint Handling" /
+        # "Statement and Procedure for Micro-Business" / "Customers") are left out; the heading whole on one line is the
+        # title, its own line left out; "How to contact us" and "Our process" Heading 1; the numbered conditions "1." to
+        # "3." stay paragraphs with their numbers typed in; the three links the copy sets on lines of their own (the
+        # Managing Director's e-mail address, the Energy Ombudsman's web address after "(", the e-mail address after
+        # "Email:") are joined back to their words (with a space, without one after "("); the contact lines "Address:",
+        # "Telephone:" and "Email:" a Word table of two columns (label / detail), as a contact block is set; no list;
+        # the cut-off last paragraph ("As part of resolving your compla") a paragraph too
+        "title": "Complaint Handling Statement and Procedure for Micro-Business Customers",
+        "english": True,
+        "sub": [
+            (r"\(\nwww\.ombudsmanservices", "(www.ombudsmanservices"),
+            (r"(?m)^Address: (Zeal House.*)$", r"|Address:|\1|"),
+            (r"(?m)^Telephone: (020 8545 9663.*)$", r"|Telephone:|\1|"),
+            (r"(?m)^Email:\nhelp@3rdlineit\.com$", "|Email:|help@3rdlineit.com|"),
+        ],
+        "pipe_table": True,
+        "rejoin": [r"(?<=direct your complaint to)\n(?=anthony@)"],
+        "skip": [
+            r"^BUSINESS ENERGY:$",
+            r"^Complaint Handling$",
+            r"^Statement and Procedure for Micro-Business$",
+            r"^Customers$",
+            r"^Complaint Handling Statement and Procedure for Micro-Business Customers$",
+        ],
+        "headings": [(r"^(How to contact us|Our process)$", 1)],
+    },
+    "h1318-2": {
+        # the page's heading "Complaints Procedure" is the title, its own line left out; "Purpose of the Complaints
+        # Procedure", "How to Contact Us" and "How We Will Deal with your Complaint" Heading 1; the second stage's word
+        # "INVESTIGATION", run into its first sentence in the copy, split off as a Heading 2 (the first stage's heading is
+        # not in the copy: its front-line paragraph stays under "How We Will Deal with your Complaint"); the address
+        # block's three lines, the telephone line and "Complaints email address:" (its address lost) paragraphs; no list,
+        # no table; the cut-off last paragraph ("We aim to provide a defi") too
+        "title": "Complaints Procedure",
+        "english": True,
+        "split": r"(?<=^INVESTIGATION)(?= We will initiate)",
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [
+            (r"^(Purpose of the Complaints Procedure|How to Contact Us|How We Will Deal with your Complaint)$", 1),
+            (r"^INVESTIGATION$", 2),
+        ],
+    },
+    "h1318-3": {
+        # the page's heading "Complaints & Disputes Procedure" is the title, its own line left out; "Initiate a Dialogue
+        # with Your Supplier" and "Complaints Procedure at The Energy Broker Directory" Heading 1, "Step 1: …" to "Step 3:
+        # …" Heading 2; each Step's "•" item and the six points to consider under Step 3 (the copy indents them further)
+        # one bulleted list each; no table; the cut-off last point ("The existence of any time lim") too
+        "title": "Complaints & Disputes Procedure",
+        "english": True,
+        "skip": [r"^Complaints & Disputes Procedure$"],
+        "headings": [
+            (r"^(Initiate a Dialogue with Your Supplier|Complaints Procedure at The Energy Broker Directory)$", 1),
+            (r"^Step [1-3]: ", 2),
+        ],
+    },
+    "h1318-4": {
+        # no title: the stored text has no heading of its own above its first sentence ("Lumo are committed …"), which
+        # stays a paragraph; "What you can expect from us?", "We’ll turn up when we say we will" and "If you have an
+        # erroneous transfer" Heading 1; the five reasons and the cut-off last line ("We will investigate … within 20
+        # wor") "•" items, bulleted lists; no table
+        "title": None,
+        "english": True,
+        "headings": [
+            (r"^(What you can expect from us\?|We’ll turn up when we say we will|If you have an erroneous transfer)$", 1),
+        ],
+    },
+    "h1318-5": {
+        # the page's heading "TPI Code", twice in the copy, is the title, both its lines left out; "Introduction",
+        # "Commission" and "Complaints Handling Process" Heading 1, "Upon Receiving a Complaint We Will" Heading 2; the two
+        # kinds of commission "•" items, a bulleted list; the cut-off numbered item "1. Acknowledge your complaint
+        # promptly – we will res" stays a paragraph with its number typed in; no table
+        "title": "TPI Code",
+        "english": True,
+        "skip": [r"^TPI Code$"],
+        "headings": [
+            (r"^(Introduction|Commission|Complaints Handling Process)$", 1),
+            (r"^Upon Receiving a Complaint We Will$", 2),
+        ],
+    },
+}
+
+
+# The 1319th held-out set (plans/heldout1319/): complaints procedures of the University of Oxford's Graduate
+# Accommodation Office, the Northwood lettings and estate agency network, an Australian community housing provider
+# (Alliance Housing) and two Australian strata managers (TCM Strata, Professionals Strata Team), English pages.
+LAYOUT1319: dict[str, dict] = {
+    "h1319-1": {
+        # the page's heading "Complaints procedure" is the title and its repeat is left out; the stored text has no
+        # other heading (its blank lines stand where none is named), so the rest are paragraphs, the cut-off last one too
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [r"^Complaints procedure$"],
+    },
+    "h1319-2": {
+        # the tracking element's word "fbtrack" is left out; the page's heading "Complaints Procedure" is the title and
+        # its repeat is left out; the four numbered sections (1. Making a complaint … 4. What next?) are headings; the
+        # Ombudsman's address lines, the website line and the rest are paragraphs, the cut-off last one too
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^fbtrack$", r"^Complaints Procedure$"],
+        "headings": [
+            (r"^\d\. (Making a complaint|If you remain dissatisfied|Independent redress|What next\?)$", 1),
+        ],
+    },
+    "h1319-3": {
+        # the page's heading "Feedback, Complaints and Appeals Policy" is the title and its repeat is left out; "1.
+        # Complaints" is a heading (the section names over the purpose, scope and aim are lost in the copy and are not
+        # made up); the rest paragraphs, the cut-off last one too
+        "title": "Feedback, Complaints and Appeals Policy",
+        "english": True,
+        "skip": [r"^Feedback, Complaints and Appeals Policy$"],
+        "headings": [(r"^1\. Complaints$", 1)],
+    },
+    "h1319-4": {
+        # the site's chat notice "Chat with us, powered by LiveChat" is left out; the page's heading "Complaints
+        # Handling Policy" is the title and its repeat is left out; How to Lodge a Complaint, Submit in Writing and
+        # Addressing a Complaint are headings, the three numbered parts of Addressing a Complaint (1. Registering the
+        # Complaint: … 3. Resolving the complaint:) sub-headings; the "•" items and the other numbered items ("1. A
+        # service …", "1. The relevant Strata Manager; or") a bulleted list; the lines holding only a space fall away;
+        # the rest paragraphs, the cut-off last item too
+        "title": "Complaints Handling Policy",
+        "english": True,
+        "skip": [r"^Chat with us, powered by LiveChat$", r"^Complaints Handling Policy$"],
+        # the run of spaces after the three parts' numbers is one space, as a Word heading has it
+        "sub": [(r"(?m)^(\d\.) +(?=Registering|Investigating|Resolving)", r"\1 ")],
+        "bullet": r"^(• |\d\. (?!Registering|Investigating|Resolving))",
+        "headings": [
+            (r"^(How to Lodge a Complaint|Submit in Writing|Addressing a Complaint)$", 1),
+            (r"^\d\.\s+(Registering the Complaint|Investigating the Complaint|Resolving the complaint):$", 2),
+        ],
+    },
+    "h1319-5": {
+        # the page's heading "Complaint Handling Policy" is the title and its repeat is left out; Our Promise to You,
+        # How to Make a Complaint? and Our Complaint Handling Process are headings, Step 1 – Acknowledgement and Step 2
+        # – Assessment and Investigation sub-headings; the "•" items (the promises, what to include) a bulleted list;
+        # the rest paragraphs, the cut-off last one too
+        "title": "Complaint Handling Policy",
+        "english": True,
+        "skip": [r"^Complaint Handling Policy$"],
+        "headings": [
+            (r"^(Our Promise to You|How to Make a Complaint\?|Our Complaint Handling Process)$", 1),
+            (r"^Step [12] – ", 2),
+        ],
+    },
+}
+
+
+def _h1320_1_table(match: re.Match) -> str:
+    # the stored table gives its three heads and Level 1's cells a line each, but runs the scope and the example of
+    # Levels 2 to 4 together on one line: set apart again where the scope's sentence ends and the example begins (as
+    # the older copy of the page, www.ci.annapolis.md.us, has them on lines of their own)
+    return (
+        "|Activation Level|Activation Scope|Activation Example|\n"
+        "|Level 1|Normal day-to-day business activities.|"
+        "Normal Business day, OEM staff present with access to Emergency Operations Center (EOC).|\n"
+        "|Level 2|Office of Emergency Management (OEM) staff monitoring potential hazard development when there is"
+        " advance notice.|Watching impending weather event. Conference calls occurring with OEM staff, and/or City"
+        " agencies and also with Anne Arundel County OEM and the Maryland Emergency Management Agency.|\n"
+        "|Level 3|Partial activation of the EOC, only the EOC functions requested will report to the EOC.|"
+        "Ice storm - for short term operations involving limited agencies, such as Public Works, Fire and Police.|\n"
+        "|Level 4|Full activation of the EOC. All City department functions report to the EOC.|"
+        "Hurricane, major snow storm - City affected throughout. All departments assisting in response. Citizens in"
+        " need of assistance and/or sheltering. Recovery may be long term.|"
+    )
+
+
+def _h1320_3_table(match: re.Match) -> str:
+    # the stored table gives each row's name on a line and its three cells run together on the next, without a space;
+    # set apart again where one severity's cell ends and the next begins (the heads: an empty corner cell, then the
+    # three severities)
+    return (
+        "| |Severity 1 (High)|Severity 2 (Medium)|Severity 3 (Low)|\n"
+        "|Factor A - Business and Financial Exposure *|The issue creates a serious business and financial exposure.|"
+        "The issue creates a low business and financial exposure.|"
+        "The issue creates a minimal or no business and financial exposure.|\n"
+        "|Factor B - Work Outage *|"
+        "The issue causes the client to be unable to work or perform some significant portion of their job.|"
+        "The issue causes the client to be unable to perform some small portion of their job, but they are still able"
+        " to complete most other tasks. May also include questions and requests for information.|"
+        "The issue causes the client to be unable to perform a minor portion of their job, but they are still able to"
+        " complete most other tasks.|\n"
+        "|Factor C - Users and Clients Affected *|The issue affects a large number of clients or end-users|"
+        "The issue affects a small number of clients or end-users|The issue may only affect one or two clients or"
+        " end-users|\n"
+        "|Factor D - Workaround *|There is no acceptable workaround to the problem|"
+        "There is likely an acceptable workaround to the problem|"
+        "There is an acceptable and implemented workaround to the problem|\n"
+        "|Initial Response Time Target|Within 8 business hours|Within 2 business days|Within 5 business days|\n"
+        "|Client Communication Update Target|Twice per business day|Every 5 business days|As appropriate|\n"
+        "|Targeted Resolution Time|Within 1 business day|Within 15 business days|Within 30 business days|"
+    )
+
+
+def _h1320_4_table(match: re.Match) -> str:
+    # the stored tables give a cell a line: five cells a row
+    cells = match.group(0).split("\n")
+    return "\n".join("|" + "|".join(cells[i : i + 5]) + "|" for i in range(0, len(cells), 5))
+
+
+LAYOUT1320: dict[str, dict] = {
+    "h1320-1": {
+        # the page's heading Levels of EOC Activations is the title (its own line left out); the table (its heads and
+        # Level 1's cells a line each, the scope and example of Levels 2 to 4 run together on a line) a Word table of
+        # three columns (Activation Level / Activation Scope / Activation Example; Level 1 to Level 4), made by a
+        # `sub`. No heading, no list
+        "title": "Levels of EOC Activations",
+        "english": True,
+        "skip": [r"^Levels of EOC Activations$"],
+        "sub": [(r"(?s)Activation Level\nActivation Scope\nActivation Example\n.*?Recovery may be long term\.", _h1320_1_table)],
+        "pipe_table": True,
+    },
+    "h1320-2": {
+        # the page's heading State Activation Levels is the title (its own line left out); the opening paragraph a
+        # paragraph; the table's caption "State Response Activation Levels" and "Status Level Escalation Doctrine"
+        # Heading 1; the four levels ("Full:" to "Normal:", most severe first, as stored without the table's frame)
+        # paragraphs; the doctrine's paragraph a paragraph and its "•" items a bulleted list. No table
+        "title": "State Activation Levels",
+        "english": True,
+        "skip": [r"^State Activation Levels$"],
+        "headings": [(r"^(State Response Activation Levels|Status Level Escalation Doctrine)$", 1)],
+    },
+    "h1320-3": {
+        # the page's heading Thrive Service Level Agreement is the title (its own line left out); "Severity and SLA
+        # Table" Heading 1; the table (row names a line, each row's three cells run together on the next) a Word table
+        # of four columns (an empty corner, Severity 1 (High), Severity 2 (Medium), Severity 3 (Low); the four factors
+        # A to D, Initial Response Time Target, Client Communication Update Target, Targeted Resolution Time), made by
+        # a `sub`; the footnote ("* In determining ...") a paragraph. No list
+        "title": "Thrive Service Level Agreement",
+        "english": True,
+        "skip": [r"^Thrive Service Level Agreement$"],
+        "sub": [(r"(?s)Severity 1 \(High\)Severity 2.*?Within 30 business days(?=\n)", _h1320_3_table)],
+        "headings": [(r"^Severity and SLA Table$", 1)],
+        "pipe_table": True,
+    },
+    "h1320-4": {
+        # the stored text has no heading of the article's own (cut off at the start): the article's name from its
+        # address, ThriveSparrow's Support Channels and Escalation Process, is the title; the help desk's "Search" at
+        # the top and "Powered By SparrowDesk" at the end are the site's and left out; the status page paragraph a
+        # paragraph; the two tables (a cell a line) two Word tables of five columns, made by a `sub` (Priority /
+        # Description / Response Time / Workaround / Resolution, P1 to P4; Priority / Responsible / Accountable /
+        # Consulted / Informed, P1 to P4), the second starting at its own "Priority" head; the business hours and the
+        # force majeure line paragraphs. No heading, no list
+        "title": "ThriveSparrow's Support Channels and Escalation Process",
+        "english": True,
+        "skip": [r"^Search$", r"^Powered By SparrowDesk$"],
+        "sub": [(r"(?s)Priority\nDescription\n.*?Business Unit Head(?=\nBusiness Hours:)", _h1320_4_table)],
+        "pipe_table": True,
+        "pipe_starts": r"^Priority$",
+    },
+    "h1320-5": {
+        # the site's line "Customer Service Available 24/7 at (800) 238-2621" above the page (its header) left out; the
+        # page's heading Service Response (SLA) is the title (its own line left out); the opening sentences a
+        # paragraph; the table's column heads ("Priority Levers", "Remote Service Response", "Onsite Service Response")
+        # paragraphs, a line each as stored: the table is not made again, as its cells hold several lines each (a
+        # criterion and its "– " items) and a layout's table holds a line a cell; "Level 1 – Critical" to "Level 4 –
+        # Low" Heading 1, each level's two criteria ("Complete outage:", "... (only for equipment that is covered under
+        # a support plan):") paragraphs and their "– " items bulleted lists
+        "title": "Service Response (SLA)",
+        "english": True,
+        "skip": [r"^Customer Service Available 24/7 at \(800\) 238-2621$", r"^Service Response \(SLA\)$"],
+        "bullet": r"^– ",
+        "headings": [(r"^Level [1-4] – (Critical|High|Medium|Low)$", 1)],
+    },
+}
+
+
+# The 1321st held-out set (plans/heldout1321/): Taiwanese emergency centre rules in traditional characters: the former
+# Kaohsiung County's 災害應變中心 rules and Kaohsiung City's rules for its 公用氣體與油料管線及輸電線路 disaster centre, Chiayi
+# City's rules for its 颱風、地震、重大火災及爆炸 disaster centre (all three from rootlaw.com.tw), Taichung City's rules for its
+# district-level centres (區級災害應變中心, a history page's print copy) and the former Taichung County's rules for its
+# 水災災害處理中心 (rootlaw.com.tw). No tables; one box of a chart (h1321-3).
+LAYOUT1321: dict[str, dict] = {
+    "h1321-1": {
+        # the copy has no name of the rules, so the title is the name plans/heldout1313/README.md gives them, made of the
+        # text's 高雄縣災害應變中心 and 本要點 (see the .txt's header); the "|" lines between points (the database's table
+        # cells) are left out; the database's fixed-width lines are joined into their sentences (a line runs on unless
+        # the last ended a sentence or a colon, or the new one starts a point or item: 一、, (一)); the points 一、 to 七、
+        # (none labelled) and the items (一) to (五) stay paragraphs, point 五's last sentence (本中心之組織架構圖如附圖。)
+        # a paragraph of its own as the copy has it, the cut-off 提示相關防救災應 the last; nothing is a heading
+        "title": "高雄縣災害應變中心作業要點",
+        "skip": [r"^\|$"],
+        "join": r"^([一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))",
+    },
+    "h1321-2": {
+        # the copy has no name of the rules, so the title is the name plans/heldout1313/README.md gives them, made of the
+        # text's 高雄市公用氣體與油料管線及輸電線路災害應變中心 and 本要點 (see the .txt's header); the "|" lines are left out; the
+        # fixed-width lines are joined into their sentences (the lone ":" of point 三 runs on from its line); the points
+        # 一、 to 六、 (none labelled), their items (一) and (二) and the second paragraph of 三 (應變中心於前項…撤除之。) stay
+        # paragraphs, the cut-off 並指示有關應變措 the last; nothing is a heading
+        "title": "高雄市公用氣體與油料管線及輸電線路災害應變中心作業要點",
+        "skip": [r"^\|$"],
+        "join": r"^([一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))",
+    },
+    "h1321-3": {
+        # the copy has no name of the rules and none is added: the document opens with its first labelled point; the "|"
+        # lines are left out; the fixed-width lines are joined into their sentences; the labelled points 一、依據,
+        # 三、成立及撤除時機 and 四、組織架構 are Heading 1 and the chart's label (三)中心架構圖 Heading 2; 二、任務嘉義市… (its
+        # label run into its sentence in the copy) and the items stay paragraphs, as does 執行秘書由… (the second paragraph
+        # of 四(一)); the chart's first box, cut off, is one paragraph of its own words: its frame (the ┌─┐ line and the
+        # │ marks) is left out and its three lines joined (進駐執行災害整備、應變及復建對策單位(機關/構)均應於內部成立緊急應變小組)
+        "title": None,
+        "sub": [(r"(?m)^┌─+┐$", ""), (r"│", "")],
+        "skip": [r"^\|$"],
+        "join": r"^([一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))",
+        "headings": [(r"^(一、依據|三、成立及撤除時機|四、組織架構)$", 1), (r"^\(三\)中心架構圖$", 2)],
+    },
+    "h1321-4": {
+        # the print page: the name line (法規名稱: 臺中市區級災害應變中心作業要點) gives the title; the site's lines (您的瀏覽器…,
+        # 臺中市政府主管法規共用系統, 列印時間:…, 歷史法規, 法規名稱:…), the version's date line, 圖表附件: and 法規內容: are
+        # left out: they are the site's record, not the rules; the fixed-width lines are joined into their sentences (a
+        # line runs on unless the last ended a sentence or a colon, or the new one starts a point or item: 一、, (一)); the
+        # points 一、 to 五、 (none labelled) and the items (一) to (九) stay paragraphs, the cut-off 五、區級災害應變中心成立
+        # 時機如下: the last; nothing is a heading
+        "title": "臺中市區級災害應變中心作業要點",
+        "skip": [
+            r"^您的瀏覽器不支援JavaScript功能",
+            r"^臺中市政府主管法規共用系統$",
+            r"^列印時間:",
+            r"^歷史法規$",
+            r"^法規名稱:",
+            r"^民國 \d+ 年 \d+ 月 \d+ 日$",
+            r"^圖表附件:$",
+            r"^法規內容:$",
+        ],
+        "join": r"^([一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))",
+    },
+    "h1321-5": {
+        # the copy has no name of the rules and none is added: the document opens with its first labelled part; the "|"
+        # lines are left out; the fixed-width lines are joined into their sentences (a line runs on unless the last ended
+        # a sentence or a colon, or the new one starts a part, point or item: 壹、, 一、, (一), 1., (1)); the parts 壹、依據:,
+        # 貳、目的: and 參、組織: are Heading 1, the labelled point 二、本中心組織 Heading 2 and its two labels (一)縣級處理中心
+        # and (二)鄉(鎮、市)級處理中心 Heading 3; 參's point 一、 (a sentence), the numbered 1. to 3. and the groups (1) to (3)
+        # stay paragraphs, the cut-off 緊急避難 the end of the last
+        "title": None,
+        "skip": [r"^\|$"],
+        "join": r"^([壹貳參肆伍陸柒捌玖拾]、|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+\.|\(\d+\))",
+        "headings": [
+            (r"^(壹、依據|貳、目的|參、組織):$", 1),
+            (r"^二、本中心組織$", 2),
+            (r"^\((一\)縣級處理中心|二\)鄉\(鎮、市\)級處理中心)$", 3),
+        ],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -70136,6 +70768,14 @@ SETS = {
     "heldout1311": (ROOT / "plans" / "heldout1311" / "sources", LAYOUT1311),
     "heldout1312": (ROOT / "plans" / "heldout1312" / "sources", LAYOUT1312),
     "heldout1313": (ROOT / "plans" / "heldout1313" / "sources", LAYOUT1313),
+    "heldout1314": (ROOT / "plans" / "heldout1314" / "sources", LAYOUT1314),
+    "heldout1315": (ROOT / "plans" / "heldout1315" / "sources", LAYOUT1315),
+    "heldout1316": (ROOT / "plans" / "heldout1316" / "sources", LAYOUT1316),
+    "heldout1317": (ROOT / "plans" / "heldout1317" / "sources", LAYOUT1317),
+    "heldout1318": (ROOT / "plans" / "heldout1318" / "sources", LAYOUT1318),
+    "heldout1319": (ROOT / "plans" / "heldout1319" / "sources", LAYOUT1319),
+    "heldout1320": (ROOT / "plans" / "heldout1320" / "sources", LAYOUT1320),
+    "heldout1321": (ROOT / "plans" / "heldout1321" / "sources", LAYOUT1321),
 }
 
 

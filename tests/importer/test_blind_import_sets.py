@@ -8585,6 +8585,62 @@ SETS = {
         "h1313-4": ("zh-CN", EMERGENCY, "新竹縣災害應變中心作業要點"),
         "h1313-5": ("zh-CN", PROCEDURE, "我要寫信"),
     },
+    "heldout1314": {
+        "h1314-1": ("en", PROCEDURE, "Make a general complaint"),
+        "h1314-2": ("en", PROCEDURE, "Compliment, comment or complaint"),
+        "h1314-3": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1314-4": ("en", PROCEDURE, "Frequently asked questions"),
+        "h1314-5": ("en", PROCEDURE, "Service standards"),
+    },
+    "heldout1315": {
+        "h1315-1": ("en", PROCEDURE, "Complaints Policy"),
+        "h1315-2": ("en", PROCEDURE, "Practice Charter"),
+        "h1315-3": ("en", PROCEDURE, "Complaints Policy"),
+        "h1315-4": ("en", PROCEDURE, "Policies"),
+        "h1315-5": ("en", PROCEDURE, "Complaint Management Policy"),
+    },
+    "heldout1316": {
+        "h1316-1": ("en", PROCEDURE, "Complaints and Concerns"),
+        "h1316-2": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1316-3": ("en", PROCEDURE, "Concerns and complaints"),
+        "h1316-4": ("en", PROCEDURE, "Complaints and Concerns"),
+        "h1316-5": ("en", PROCEDURE, "Parental Complaints Procedure"),
+    },
+    "heldout1317": {
+        "h1317-1": ("en", PROCEDURE, "Report a fault"),
+        "h1317-2": ("en", PROCEDURE, "Prioritising of work requests"),
+        "h1317-3": ("en", PROCEDURE, "Maintenance Response Times"),
+        "h1317-4": ("en", PROCEDURE, "Work Order Priorities"),
+        "h1317-5": ("en", PROCEDURE, "Service priority matrices"),
+    },
+    "heldout1318": {
+        "h1318-1": ("en", PROCEDURE, "Complaint Handling Statement and Procedure for Micro-Business Customers"),
+        "h1318-2": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1318-3": ("en", PROCEDURE, "Complaints & Disputes Procedure"),
+        "h1318-4": ("en", PROCEDURE, "What you can expect from us?"),
+        "h1318-5": ("en", PROCEDURE, "TPI Code"),
+    },
+    "heldout1319": {
+        "h1319-1": ("en", PROCEDURE, "Complaints procedure"),
+        "h1319-2": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1319-3": ("en", PROCEDURE, "Feedback, Complaints and Appeals Policy"),
+        "h1319-4": ("en", PROCEDURE, "Complaints Handling Policy"),
+        "h1319-5": ("en", PROCEDURE, "Complaint Handling Policy"),
+    },
+    "heldout1320": {
+        "h1320-1": ("en", EMERGENCY, "Levels of EOC Activations"),
+        "h1320-2": ("en", EMERGENCY, "State Activation Levels"),
+        "h1320-3": ("en", PROCEDURE, "Thrive Service Level Agreement"),
+        "h1320-4": ("en", PROCEDURE, "ThriveSparrow's Support Channels and Escalation Process"),
+        "h1320-5": ("en", PROCEDURE, "Service Response (SLA)"),
+    },
+    "heldout1321": {
+        "h1321-1": ("zh-CN", EMERGENCY, "高雄縣災害應變中心作業要點"),
+        "h1321-2": ("zh-CN", EMERGENCY, "高雄市公用氣體與油料管線及輸電線路災害應變中心作業要點"),
+        "h1321-3": ("zh-CN", EMERGENCY, "一、依據"),
+        "h1321-4": ("zh-CN", EMERGENCY, "臺中市區級災害應變中心作業要點"),
+        "h1321-5": ("zh-CN", EMERGENCY, "壹、依據:"),
+    },
 }
 
 
