@@ -2005,12 +2005,15 @@ class Extractor(Organisation, Grades, StepsMixin):
             self._form_posts(seg, rows)
             self._unmap(seg, node)
             return
+        if self._priority_matrix(seg, rows, out):
+            return  # | High Urgency | Low Urgency over High Impact | Priority 1 | Priority 2: no levels laid across
         levels_across = (
             # 级别 | 一般投诉 | 较大投诉 | 重大投诉 over 判定标准 | … rows: the levels are the columns
             len(rows[0]) >= 3
             and all(grading.is_level_name(c.strip()) for c in rows[0][1:])
             and len({grading.grade_key(c) for c in rows[0][1:]}) == len(rows[0]) - 1
-            and re.search(r"级别|等级|分级|级次|level|severity|category|tier", rows[0][0], re.IGNORECASE)
+            # (or nothing over the labels of the rows: | Severity 1 (High) | Severity 2 (Medium) | …)
+            and re.search(r"级别|等级|分级|级次|level|severity|category|tier|^\s*$", rows[0][0], re.IGNORECASE)
         )
         kinds_across = (
             # 来源 | 上级交办 | 书面、网络 over 处理程序 | … and 作业时间 | 5日内处理完毕 | …: the kinds of complaint are
@@ -2024,8 +2027,7 @@ class Extractor(Organisation, Grades, StepsMixin):
             width = min(len(r) for r in rows)
             rows = [[r[i] for r in rows] for i in range(width)]
         if (
-            self._priority_matrix(seg, rows, out)
-            or self._headless_roster(seg, rows)
+            self._headless_roster(seg, rows)
             or self._headless_group_rosters(seg, rows)
             or self._headless_steps(seg, rows, node, out)
         ):
@@ -2082,7 +2084,7 @@ class Extractor(Organisation, Grades, StepsMixin):
         if column is not None and len(rows) >= 3:
             rows, coded = _coded_grades(rows, column)
         if level is None and graded is not None and len(rows) >= 3:
-            names = [r[graded].strip() for r in rows[1:] if graded < len(r) and r[graded].strip()]
+            names = [grade_opening(r[graded]) for r in rows[1:] if graded < len(r) and r[graded].strip()]
             if names and all(grading.is_level_name(n) for n in names):
                 level = graded  # Category 1 – Low | …: a column of grades under another word
         grades = level if level is not None else self._grade_column(rows)

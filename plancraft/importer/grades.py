@@ -87,7 +87,17 @@ def grade_opening(cell: str) -> str:
     first colon, comma or line (轻微投诉：客户对服务细节不满，… -> 轻微投诉)."""
     cell = cell.strip()
     head = re.split(r"[：:，,。；;\n]", cell, maxsplit=1)[0].strip()
-    return head if head != cell and grading.is_level_name(head) else cell
+    if head != cell and grading.is_level_name(head):
+        return head
+    coded = None if grading.is_level_name(cell) else _CODE_OPENING.match(cell)
+    # IR - Priority 1 - Emergency/serious risk to health and safety or property: the grade its code and word name
+    return coded.group(0).strip() if coded and grading.is_level_name(coded.group(0)) else cell
+
+
+_CODE_OPENING = re.compile(
+    r"^(?:[A-Z]{1,4}\s*[-–—]\s*)?(?:priority|severity|level|category|tier|p|sev)\s*-?\s*[0-9](?:\s*[-–—]\s*[A-Za-z]+)?(?!\w)",
+    re.IGNORECASE,
+)
 
 
 # the column of a levels table that says what is done at each level (处置要求: 组长1小时内到场指挥)
@@ -116,7 +126,7 @@ def _only_durations(cell: str) -> bool:
     for span in reversed(spans):
         rest = rest[: span.start] + rest[span.end :]
     # (15 Minutes or Less, up to 4 hours: a bound on the period, still nothing but the period)
-    bounds = r"\b(?:or\s+(?:less|sooner|fewer)|up\s+to|at\s+most|no\s+(?:more|later)\s+than|less\s+than|max(?:imum)?)\b"
+    bounds = r"\b(?:or\s+(?:less|sooner|fewer)|up\s+to|at\s+most|no\s+(?:more|later)\s+than|less\s+than|max(?:imum)?)\b|[<≤]"
     return bool(spans) and not re.sub(rf"[\s/／,，;；、|\-–—]|{bounds}|\b(?:and|or|within)\b|内|以内", "", rest, flags=re.I)
 
 
@@ -126,6 +136,10 @@ _TIER_HEADER = re.compile(
     r"第?[一二三四]级(?:处理|负责|受理)?(?:人|岗位)?|[一二三]线(?:处理)?(?:人员?|岗位)?)\s*(?:[（(].*)?$",
     re.IGNORECASE,
 )
+
+
+# a column of a responsibility matrix (Priority | Responsible | Accountable | Consulted | Informed): a post a cell
+_RACI_HEADER = re.compile(r"^(?:responsible|accountable|consulted|informed|support)\s*$", re.IGNORECASE)
 
 
 # a line that gives a grade its period and nothing else (P1 – 2 business hours, 一级：30分钟)
@@ -376,18 +390,19 @@ class Grades:
 
     def _tiers_of_levels(self, seg: Segment, rows: list[list[str]], header: list[str], grade: int, out: dict) -> bool:
         """A later table of the levels' escalation (Prioritization Level | 1st Escalation | 2nd Escalation, Urgent |
-        Incident Team | All ETS Staff): each cell's post is a role, and the first tier's leads a level read before of
+        Incident Team | All ETS Staff) or responsibility (Priority | Responsible | Accountable | …): each cell's post is a role, and the first tier's leads a level read before of
         the row's name that has no lead. Only when the grade column is the only one that is no tier."""
-        tiers = [i for i, h in enumerate(header) if _TIER_HEADER.match(h) and i != grade]
+        tiers = [i for i, h in enumerate(header) if (_TIER_HEADER.match(h) or _RACI_HEADER.match(h)) and i != grade]
         if not tiers or len(tiers) != len(header) - 1:
             return False
         self.used.add(id(seg))
-        known = {str(level["name"].value).lower(): level for level in out.get("levels") or []}
+        known = out.get("levels") or []
         for index, row in enumerate(rows[1:], 2):
             at = ("t", seg.table, index)
             posts = [_tier_post(row[i]) for i in tiers if i < len(row)]
             roles = [self._role_ref(post, at, create=True) or self._add_role(post, at) for post in posts if post]
-            level = known.get(row[grade].strip().lower()) if grade < len(row) else None
+            name = row[grade].strip() if grade < len(row) else ""
+            level = next((lv for lv in known if name and _same_grade(name, str(lv["name"].value))), None)
             if roles and level is not None and "lead" not in level:
                 level["lead"] = Src(roles[0], at)
         return True

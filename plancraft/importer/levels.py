@@ -110,11 +110,12 @@ PRIORITY_CODE = rf"{CODE_PREFIX}\s?-?[0-5]"
 _EN_GRADE = re.compile(
     r"\b(?:level|tier|category|grade|severity|priority|band)\s*(?P<n>[1-5]|one|two|three|four|five|[A-D](?![a-z])|"
     r"(?-i:I{1,3}|IV|V)(?![a-z]))\b|"  # Priority I - Emergency, Priority IV-Minor
+    r"\bpriority\s*[6-9]\b|"  # a facilities desk's Priority 6 and 7 (two weeks, a month)
     r"\b(?:1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth)\s+(?:level|tier)\b|"  # 2nd Level - Branch Manager
     # P1, Sev 2, P3 (Standard): a priority or severity code standing alone (a table's grade column), perhaps with its word
     # (or a Chinese grade of it: P1级故障, P2级)
-    # (or its word after a dash: P3 – NORMAL, P5 – MAINTENANCE)
-    rf"^{PRIORITY_CODE}(?:\s*级[\u4e00-\u9fff]{{0,4}})?(?:\s*[（(][^（）()]{{1,24}}[）)]|\s+[-–—]\s*[A-Za-z][A-Za-z/&-]*(?:\s[A-Za-z/&-]+)?)?$",
+    # (or its words after a dash: P3 – NORMAL, P5 – MAINTENANCE, P4 - Less or No Impact Issues)
+    rf"^{PRIORITY_CODE}(?:\s*级[\u4e00-\u9fff]{{0,4}})?(?:\s*[（(][^（）()]{{1,24}}[）)]|\s+[-–—]\s*[A-Za-z][A-Za-z/&-]*(?:\s[A-Za-z/&-]+){{0,4}})?$",
     re.IGNORECASE,
 )
 # Words that grade a case (harder, larger) without a severity scale.

@@ -3758,3 +3758,72 @@ def test_an_impact_and_urgency_matrix_gives_its_priorities_and_a_later_table_the
         ("Interaction Response: Commitment", "5h"),
         ("Priority 3 Request Resolve: Commitment", "10d"),
     ]
+
+
+def test_support_tables_as_service_desks_write_them(tmp_path):
+    """Three tables of support pages that gave no level: a priority named with several words after its code (P4 - Less
+    or No Impact Issues) beside its times, then a responsibility matrix of the same priorities (Priority |
+    Responsible | Accountable | Consulted | Informed) whose posts are roles, the Responsible one leading; severities
+    laid out across with nothing over the rows' labels (| Severity 1 (High) | Severity 2 (Low)); and a facilities
+    desk's Priority 1 to 7, the first described at length (IR - Priority 1 - Emergency/serious risk…), each with a
+    bound period (< 4 Hours)."""
+    import docx
+
+    sla = docx.Document()
+    sla.add_paragraph("Support and Escalation", style="Title")
+    add_table(
+        sla,
+        [
+            ("Priority", "Description", "Response Time", "Resolution"),
+            ("P1 - Critical Issue", "The customer cannot use the system.", "1 hour", "24 hours"),
+            ("P2 - High Impact Issues", "A substantial impact on the service.", "4 hours", "1 week"),
+            ("P4 - Less or No Impact Issues", "Minimal or no impact.", "24 hours", "If required"),
+        ],
+    )
+    add_table(
+        sla,
+        [
+            ("Priority", "Responsible", "Accountable", "Consulted", "Informed"),
+            ("P1", "Manager - Technical Support", "Engineering Support", "Head of Product", "Business Unit Head"),
+            ("P2", "Technical Support Team", "Engineering Support", "Head of Product", "Business Unit Head"),
+        ],
+    )
+    source = tmp_path / "sla.docx"
+    sla.save(source)
+    data = import_validated(source)
+    assert _names(data["levels"]) == ["P4 - Less or No Impact Issues", "P2 - High Impact Issues", "P1 - Critical Issue"]
+    assert sorted(t["within"] for t in data["time_limits"]) == sorted(["1h", "24h", "4h", "1w", "24h"])
+    roles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
+    assert {"Manager - Technical Support", "Engineering Support", "Head of Product", "Business Unit Head"} <= set(roles.values())
+    assert roles[data["levels"][-1]["lead"]] == "Manager - Technical Support"
+
+    across = docx.Document()
+    across.add_paragraph("Severity and SLA Table", style="Title")
+    add_table(
+        across,
+        [
+            ("", "Severity 1 (High)", "Severity 2 (Low)"),
+            ("Work Outage", "The client cannot work.", "The client can work around it."),
+            ("Initial Response Time Target", "Within 8 business hours", "Within 2 business days"),
+            ("Targeted Resolution Time", "Within 1 business day", "Within 15 business days"),
+        ],
+    )
+    source = tmp_path / "across.docx"
+    across.save(source)
+    data = import_validated(source)
+    assert _names(data["levels"]) == ["Severity 2 (Low)", "Severity 1 (High)"]
+    assert sorted(t["within"] for t in data["time_limits"]) == ["15wd", "1wd", "2wd", "8h"]
+
+    desk = docx.Document()
+    desk.add_paragraph("Maintenance Response Times", style="Title")
+    rows = [("Priority", "Response Time"), ("IR - Priority 1 - Emergency/serious risk to health and safety", "< 2 Hours")]
+    rows += [
+        (f"Priority {n}", period)
+        for n, period in zip(range(2, 8), ["< 4 Hours", "< 24 Hours", "< 2 Days", "< 1 Week", "< 2 Weeks", "< 1 Month"])
+    ]
+    add_table(desk, rows)
+    source = tmp_path / "desk.docx"
+    desk.save(source)
+    data = import_validated(source)
+    assert sorted(_names(data["levels"])) == ["IR - Priority 1 - Emergency", *[f"Priority {n}" for n in range(2, 8)]]
+    assert sorted(t["within"] for t in data["time_limits"]) == sorted(["2h", "4h", "24h", "2d", "1w", "2w", "1mo"])
