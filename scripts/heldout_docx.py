@@ -69465,6 +69465,605 @@ LAYOUT1321: dict[str, dict] = {
 }
 
 
+# The 1322nd held-out set (plans/heldout1322/): public bodies' complaints pages and a council's customer care standards
+# in England, Scotland and Northern Ireland: Hertfordshire County Council's Corporate Complaints Policy ("Make a
+# complaint"), the Lake District National Park Authority's "Complaints, comments and feedback", the Scottish Parliament's
+# "How we handle complaints", the Local Government Boundaries Commissioner's complaints policy (Northern Ireland) and
+# Maidstone Borough Council's "Customer Care Standards", in English; as the organisation's own Word file would have them.
+LAYOUT1322: dict[str, dict] = {
+    "h1322-1": {
+        # the stored text has no heading of its own (the copy begins at "This is our Corporate Complaints Policy."): the
+        # page's name Make a complaint (by its address) is the title; "Stage 1" and "Stage 2" headings; the rest
+        # paragraphs, the cut-off "We aim to respond within" the last. No list, no table
+        "title": "Make a complaint",
+        "english": True,
+        "headings": [(r"^Stage [12]$", 1)],
+    },
+    "h1322-2": {
+        # the caption of the page's picture ("Filling in a form copyright LDNPA") left out; the page's heading Complaints,
+        # comments and feedback is the title (its own line left out); "How to give feedback" and "Our complaints policy"
+        # headings, the policy's numbered parts "1. Our definition of a complaint" and "2. Our objectives" sub-headings;
+        # the rest paragraphs, each line of the postal address one, the quoted definition one, the cut-off last one too.
+        # No list, no table
+        "title": "Complaints, comments and feedback",
+        "english": True,
+        "skip": [r"^Filling in a form copyright LDNPA$", r"^Complaints, comments and feedback$"],
+        "headings": [
+            (r"^(How to give feedback|Our complaints policy)$", 1),
+            (r"^[12]\. Our (definition of a complaint|objectives)$", 2),
+        ],
+    },
+    "h1322-3": {
+        # the page's heading How we handle complaints is the title (its own line left out); "What if I’m still
+        # dissatisfied?" a heading; the "•" items bulleted lists as the page has them: the two stages ("Stage 1:
+        # frontline resolution", "Stage 2: investigation", each followed by its paragraphs), stage 2's two promises and
+        # what the SPSO cannot normally look at; the rest paragraphs. No table
+        "title": "How we handle complaints",
+        "english": True,
+        "skip": [r"^How we handle complaints$"],
+        "headings": [(r"^What if I’m still dissatisfied\?$", 1)],
+    },
+    "h1322-4": {
+        # the stored text has no title line and none is added (the address names no page): the document opens with its
+        # first sentence; "Complaints policy" and "Complaints procedure" headings; the rest paragraphs, each line of the
+        # Ombudsman's address and numbers one (the run-together "OmbudsmanProgressive House" as the copy has it), the
+        # cut-off "email: nipso@nipso.or" the last. No list, no table
+        "title": None,
+        "english": True,
+        "headings": [(r"^Complaints (policy|procedure)$", 1)],
+    },
+    "h1322-5": {
+        # the page's heading Customer Care Standards is the title (its own line left out); "What can you expect" a
+        # heading, the five ways of contact ("When you phone us:", "When you email us or use our online Contact Us form",
+        # "When you visit us", "When you contact us via Facebook and Twitter", "When you write to us") sub-headings; the
+        # "•" items bulleted lists, the second item's broken line joined to it with a space (one item on the page); the
+        # cut-off "If it is going to take longer than ten days" the last item. No table
+        "title": "Customer Care Standards",
+        "english": True,
+        "skip": [r"^Customer Care Standards$"],
+        "rejoin": [r"\n {4}(?=we will give you a timescale)"],
+        "headings": [
+            (r"^What can you expect$", 1),
+            (
+                r"^When you (phone us:|email us or use our online Contact Us form|visit us|contact us via Facebook and Twitter|write to us)$",
+                2,
+            ),
+        ],
+    },
+}
+
+
+# The 1323rd held-out set (plans/heldout1323/): practice charters and a complaints code of practice of health practices
+# in the United Kingdom (Westbury Surgery's and Leyton Healthcare's Practice Charters, Old Station Surgery's and Mid
+# Sussex Healthcare's Patient Charters, Hale Health's Code of Practice for Patient Complaints), English, as the
+# practices' own Word files would have them. No tables.
+LAYOUT1323: dict[str, dict] = {
+    "h1323-1": {
+        # the page's heading Practice Charter is the title (its own line left out); "Our responsibilities to you" Heading
+        # 1; the "  • " points a bulleted list; the nine service timescales "1." to "9." between the second and third
+        # points paragraphs with their numbers typed (a numbered list in the practice's file); the cut-off point "… so
+        # that we can" the last bullet. No table
+        "title": "Practice Charter",
+        "english": True,
+        "skip": [r"^Practice Charter$"],
+        "headings": [(r"^Our responsibilities to you$", 1)],
+    },
+    "h1323-2": {
+        # the page's heading Practice Charter is the title (its own line left out); the opening paragraph a paragraph;
+        # "Our responsibility to you" and "Patient Responsibilities" Heading 1; the "  • " points bulleted lists, the
+        # cut-off "Remember, you are responsible for your" the last. No table
+        "title": "Practice Charter",
+        "english": True,
+        "skip": [r"^Practice Charter$"],
+        "headings": [(r"^(Our responsibility to you|Patient Responsibilities)$", 1)],
+    },
+    "h1323-3": {
+        # the page's heading Patient Charter is the title (its own line left out); "What You Should Reasonably Expect From
+        # Our Practice" and "What The Doctors and Practice Staff Should Reasonably Expect From You" Heading 1; the rest
+        # paragraphs, a line each, the cut-off "… in advance. Do" the last. No list, no table
+        "title": "Patient Charter",
+        "english": True,
+        "skip": [r"^Patient Charter$"],
+        "headings": [
+            (
+                r"^(What You Should Reasonably Expect From Our Practice|"
+                r"What The Doctors and Practice Staff Should Reasonably Expect From You)$",
+                1,
+            )
+        ],
+    },
+    "h1323-4": {
+        # the page's heading Patient Charter is the title (its own line left out); "Our Responsibilities To You" Heading
+        # 1; the six labelled paragraphs ("Names:", "Waiting Time:", "Access:", "Telephone:", "Test Results:", "Health
+        # Records:") paragraphs with their labels at their start, as the page has them (the labels run into their
+        # sentences, not headings); "In accordance with our Equal Opportunities Service Provision Policy the surgery:"
+        # a paragraph and its two "  • " points a bulleted list; the cut-off "This policy appli" a paragraph. No table
+        "title": "Patient Charter",
+        "english": True,
+        "skip": [r"^Patient Charter$"],
+        "headings": [(r"^Our Responsibilities To You$", 1)],
+    },
+    "h1323-5": {
+        # the page's heading Code of Practice for Patient Complaints is the title (its own line left out); the two
+        # opening paragraphs paragraphs; the items "1." to "6." paragraphs with their numbers typed (a numbered list in
+        # the clinic's file), the cut-off sixth "… then we will" the last. No heading under the title, no list, no table
+        "title": "Code of Practice for Patient Complaints",
+        "english": True,
+        "skip": [r"^Code of Practice for Patient Complaints$"],
+        "headings": [],
+    },
+}
+
+
+# The 1324th held-out set (plans/heldout1324/): nurseries', pre-schools', kindergartens' and schools' complaints
+# procedures (a nursery and a preschool in England, a New Zealand school, a Victorian kindergarten, an Irish national
+# school), English, as their own Word files would have them.
+LAYOUT1324: dict[str, dict] = {
+    "h1324-1": {
+        # the stored text has no heading of its own: the title Complaints Policy is the text's own name for it ("the
+        # Nursery’s Complaints Policy"); the site's menu lines at the top ("HomeParents InformationPhoto GalleryContact
+        # Us", "Learning & Growth", "Additional Info") and its footer ("Copyright 2012. By www.nurseryweb.co.uk.") are
+        # the site's and left out; the paragraphs and the Ofsted address line paragraphs. No heading, no list, no table
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [
+            r"^HomeParents InformationPhoto GalleryContact Us$",
+            r"^Learning & Growth$",
+            r"^Additional Info$",
+            r"^Copyright 2012\. By www\.nurseryweb\.co\.uk\.$",
+        ],
+    },
+    "h1324-2": {
+        # the page's heading 1.5 Complaints Procedure (with its number) is the title (its own line left out); the
+        # paragraphs, the Ofsted paragraph and "Reviewed: 05/10/2021" paragraphs. No heading, no list, no table
+        "title": "1.5 Complaints Procedure",
+        "english": True,
+        "skip": [r"^1\.5 Complaints Procedure$"],
+    },
+    "h1324-3": {
+        # the page's heading Assessing and Responding to Concerns and Complaints is the title (its own line left out);
+        # "Receiving a concern or complaint" Heading 1; the items ("- " in the copy, the three things to determine
+        # under "determine roles and responsibilities, including:" too, which the copy marks the same) a bulleted list;
+        # the item broken at "the level of" / "poari matua involvement" one item again, and the note run into it ("The
+        # level of board involvement depends on …", cut off) a paragraph of its own; the other lines paragraphs
+        "title": "Assessing and Responding to Concerns and Complaints",
+        "english": True,
+        "skip": [r"^Assessing and Responding to Concerns and Complaints$"],
+        "sub": [(r"the level of\npoari matua involvement(?=The level of board)", "the level of poari matua involvement\n")],
+        "bullet": r"^- ",
+        "headings": [(r"^Receiving a concern or complaint$", 1)],
+    },
+    "h1324-4": {
+        # the page's heading Concerns and complaints is the title (its own line left out); "Concerns or complaints:"
+        # Heading 1; the steps ("•" in the copy, indented) a bulleted list; the other lines paragraphs (the region's
+        # e-mail, telephone and web address lines, and the cut-off "Contact the L"); the line of a single space left out
+        # (empty). No table
+        "title": "Concerns and complaints",
+        "english": True,
+        "skip": [r"^Concerns and complaints$"],
+        "headings": [(r"^Concerns or complaints:$", 1)],
+    },
+    "h1324-5": {
+        # the page's heading PARENTAL COMPLAINTS PROCEDURE is the title (its own line left out); the copy's line breaks
+        # inside the sentences are one space again ("parent/" + "guardian" one word, as the text writes it elsewhere),
+        # a line that ends in "." ";" or ":" or starts an item (I. to III., 1.1 to 3.1, "(a)", "b)", "Stage N") keeps
+        # its break; Stage 1 to Stage 3 Heading 1; the items paragraphs with their numbers typed, the cut-off "b) …
+        # with a view to reso" too. No list, no table
+        "title": "PARENTAL COMPLAINTS PROCEDURE",
+        "english": True,
+        "skip": [r"^PARENTAL COMPLAINTS PROCEDURE$"],
+        "sub": [(r"parent/\nguardian", "parent/guardian")],
+        "rejoin": [r"(?<![.;:])(?<!PROCEDURE)(?<!Stage \d)\n(?!(?:I{1,3}\. |Stage \d|\d\.\d |\(a\) |b\) ))"],
+        "headings": [(r"^Stage [123]$", 1)],
+    },
+}
+
+
+# The 1325th held-out set (plans/heldout1325/): the University of Bath's response times for maintenance and repairs on
+# campus, Queen's University Belfast's Maintenance Services response times, the University of Hull's post on how long
+# accommodation repairs should take, Harrogate Borough Council's council housing repairs timescales and HCIT's help desk
+# Call Priority Levels (SherpaDesk), English pages.
+def _h1325_5_table(match: re.Match) -> str:
+    # the stored table gives a cell a paragraph, one blank line between the cells of a row and three between the rows
+    # (an empty cell at the start of each row: the priorities' own names are lost); the head keeps only Response Time
+    # and Completion Time after two empty cells. Each row: an empty first cell, the definition (its paragraphs and its
+    # "● " examples, a line a cell in a layout's table, so set side by side with a space), the response time and the
+    # completion time
+    rows = match.group(0).split("\n\n\n\n")
+    out = ["| | |" + "|".join(rows[0].split("\n\n")) + "|"]
+    for row in rows[1:]:
+        cells = row.split("\n\n")
+        out.append("| |" + " ".join(cells[:-2]) + "|" + cells[-2] + "|" + cells[-1] + "|")
+    return "\n".join(out)
+
+
+LAYOUT1325: dict[str, dict] = {
+    "h1325-1": {
+        # the copy has no heading of the page's own (it begins with "Two-hour response time"), so no title is made up;
+        # Two-hour response time, 24-hour response time and Three-day response time Heading 1; each "We respond within
+        # … when you report:" line and the note on a 'same day' response paragraphs; the "- " items bulleted lists; the
+        # last item cut off as stored ("water ingress into a room tha"). No table
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [(r"^(Two-hour|24-hour|Three-day) response time$", 1)],
+    },
+    "h1325-2": {
+        # the page's heading Response times is the title (its own line left out); the opening paragraphs and the
+        # normal working hours paragraphs; "Emergency – Respond within 4 working hours", "Urgent – Respond within 24
+        # hours", "Standard - Respond within 5 working days" and "Normal - Respond within 20 working days" Heading 1,
+        # their definitions and the reporting sentences paragraphs; "By Agreed date - BLO to agree date …" a paragraph
+        # (a category and its rule on one line, as stored). No list, no table
+        "title": "Response times",
+        "english": True,
+        "skip": [r"^Response times$"],
+        "headings": [(r"^(Emergency|Urgent) – Respond within ", 1), (r"^(Standard|Normal) - Respond within ", 1)],
+    },
+    "h1325-3": {
+        # the copy has no heading of the post's own (it begins with "It can be frustrating …"), so no title is made up;
+        # the opening paragraph a paragraph; Emergency priority, Urgent priority, Respond and fix priority 3 to 5 and
+        # Fixed by agreed date Heading 1, each "Response time:" line and "Includes …" paragraph paragraphs; the site's
+        # comment form at the end ("LEAVE A REPLY", "Please enter your comment!", "Please enter your name here") is the
+        # site's and left out. No list, no table
+        "title": None,
+        "english": True,
+        "skip": [r"^LEAVE A REPLY$", r"^Please enter your (comment!|name here)$"],
+        "headings": [(r"^(Emergency priority|Urgent priority|Respond and fix priority \d|Fixed by agreed date)$", 1)],
+    },
+    "h1325-4": {
+        # the page's heading Council housing repairs timescales is the title (its own line left out); the opening
+        # paragraph and "Council policy:" paragraphs; the four categories (the "•" lines, "emergency repairs - first
+        # response within 24 hours" …) a bulleted list, what each covers (the indented line under it) a paragraph after
+        # its item. No heading below the title, no table
+        "title": "Council housing repairs timescales",
+        "english": True,
+        "skip": [r"^Council housing repairs timescales$"],
+    },
+    "h1325-5": {
+        # the article's heading Call Priority Levels is the title (its own line left out); the three opening paragraphs
+        # paragraphs; the table of priorities a Word table of four columns, made by a `sub`: the head row two empty
+        # cells (the stored head's lost heads), Response Time, Completion Time; four rows, each an empty first cell (the
+        # priority's name lost), the definition with its "● " examples side by side in one cell, the response time and
+        # the completion time. No heading below the title, no list
+        "title": "Call Priority Levels",
+        "english": True,
+        "skip": [r"^Call Priority Levels$"],
+        "sub": [(r"(?s)Response Time\n\nCompletion Time\n.*?Within 5 working days(?=\n?$)", _h1325_5_table)],
+        "pipe_table": True,
+    },
+}
+
+
+# The 1326th held-out set (plans/heldout1326/): transport operators' and utility consultants' complaint pages — Highlands
+# and Islands Airports' customer feedback (Inverness Airport's page), TFI Local Link Kerry's complaints policy, ACTION
+# (Canberra's buses) feedback and complaints handling policy, GreenChip Consulting's utility contract management
+# complaints procedure and Green Shift Energy's complaints procedure, English pages.
+LAYOUT1326: dict[str, dict] = {
+    "h1326-1": {
+        # the stored text's first line "Customer feedback" (the section of Inverness Airport's contact page) is the
+        # title, its own line left out; "Compliments", "Suggestions" and "Complaints" Heading 1; the rest paragraphs, the
+        # cut-off last one ("… at the point of rec") too; no list, no table
+        "title": "Customer feedback",
+        "english": True,
+        "skip": [r"^Customer feedback$"],
+        "headings": [(r"^(Compliments|Suggestions|Complaints)$", 1)],
+    },
+    "h1326-2": {
+        # the page's heading "Complaints Policy & Procedure" is the title, its own line left out; "Introduction",
+        # "Passenger Complaint Procedure", the three questions ("What is a complaint?", "Who can make a complaint?",
+        # "What can be complained about?"), "How complaints can be made:" and "Making a Complaint:" Heading 1, "Stage 1 –
+        # Point of Contact" Heading 2; the three aims ("- " items) a bulleted list; no table; the cut-off last paragraph
+        # ("The Complaints form can be emailed on") a paragraph too
+        "title": "Complaints Policy & Procedure",
+        "english": True,
+        "skip": [r"^Complaints Policy & Procedure$"],
+        "bullet": r"^- ",
+        "headings": [
+            (
+                r"^(Introduction|Passenger Complaint Procedure|What is a complaint\?|Who can make a complaint\?"
+                r"|What can be complained about\?|How complaints can be made:|Making a Complaint:)$",
+                1,
+            ),
+            (r"^Stage 1 – Point of Contact$", 2),
+        ],
+    },
+    "h1326-3": {
+        # the site's link "Go to the ACTION home page ACT Government" and the line "Download: … (PDF file - 148 KB)" are
+        # the web page's and are left out; the policy's heading "Feedback and Complaints Handling Policy" is the title, its
+        # own line left out; the four control lines (Policy name, Policy number, Version, Effective) paragraphs; the
+        # sections "1. PURPOSE" to "4. OVERVIEW" Heading 1, with the numbers the copy gives them; their numbered paragraphs
+        # and the numbered items under 4.'s two paragraphs stay paragraphs with their numbers typed in, as the copy
+        # numbers them ("4.1.5" run into the fourth item kept); no list, no table; the cut-off last item ("… to ensure that
+        # data") a paragraph too
+        "title": "Feedback and Complaints Handling Policy",
+        "english": True,
+        "skip": [
+            r"^Go to the ACTION home page ACT Government$",
+            r"^Download: Feedback and Complaints Handling Policy \(PDF file - 148 KB\)$",
+            r"^Feedback and Complaints Handling Policy$",
+        ],
+        "headings": [(r"^\d\. (PURPOSE|APPLICATION|CONSULTATION|OVERVIEW)$", 1)],
+    },
+    "h1326-4": {
+        # the page's heading "Complaints procedure" is left out; the document's own title "Utility Contract Management –
+        # Complaints Procedure" is the title, its own line left out; the lines "Reference: GC003", "Version: 01" and
+        # "Last updated: August 19, 2022" paragraphs; "Background", "Step 1 – Talk to us" and "Step 2 – Escalation"
+        # Heading 1, "By email", "By phone" and "By post" Heading 2; the rest paragraphs, the cut-off last one ("… shown
+        # below and") too; no list, no table
+        "title": "Utility Contract Management – Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints procedure$", r"^Utility Contract Management – Complaints Procedure$"],
+        "headings": [
+            (r"^(Background|Step 1 – Talk to us|Step 2 – Escalation)$", 1),
+            (r"^By (email|phone|post)$", 2),
+        ],
+    },
+    "h1326-5": {
+        # the procedure's heading "Complaints Procedure of GREEN SHIFT ENERGY LTD" is the title, its own line left out;
+        # "Publicised Contact Details for Complaints:", "Receiving Complaints" and "Resolving Complaints" Heading 1; the
+        # copy breaks its sentences at a page's width: each line that goes on a sentence (it starts with a small letter
+        # or "(", or is "Energy," after "Green Shift") is joined back to the line before with one space; the six things the
+        # person who receives a phone or in person complaint should do (on lines of their own, no mark in the copy) a
+        # bulleted list; the rest paragraphs, the cut-off last one ("… and when the person c") too; no table
+        "title": "Complaints Procedure of GREEN SHIFT ENERGY LTD",
+        "english": True,
+        "rejoin": [r"\n(?=[a-z(])", r"(?<=at Green Shift)\n(?=Energy, 128 City Road)"],
+        "skip": [r"^Complaints Procedure of GREEN SHIFT ENERGY LTD$"],
+        "bullet": r"^(?=(Write down the facts|Take the complainant’s name|Note down the relationship|Tell the complainant|"
+        r"Where appropriate, ask the complainant))",
+        "headings": [(r"^(Publicised Contact Details for Complaints:|Receiving Complaints|Resolving Complaints)$", 1)],
+    },
+}
+
+
+LAYOUT1327: dict[str, dict] = {
+    "h1327-1": {
+        # the page's heading "Housing complaints" is the title and its repeat is left out; Stage one, Stage two, Housing
+        # Ombudsman and Housing Service Resident Panel & working groups are headings; the rest paragraphs, the cut-off
+        # last one ("… that brings") too. No list, no table
+        "title": "Housing complaints",
+        "english": True,
+        "skip": [r"^Housing complaints$"],
+        "headings": [
+            (r"^(Stage one|Stage two|Housing Ombudsman|Housing Service Resident Panel & working groups)$", 1),
+        ],
+    },
+    "h1327-2": {
+        # the page's heading "Accommodation complaints" is the title and its repeat is left out; the stored text names no
+        # other heading (its "stages" are told in paragraphs), so the rest are paragraphs, "Simply email" (its address
+        # lost) and the cut-off last one too. No list, no table
+        "title": "Accommodation complaints",
+        "english": True,
+        "skip": [r"^Accommodation complaints$"],
+    },
+    "h1327-3": {
+        # the stored text has no heading: "Appeals Policy" (the text calls itself "This policy" and is about appeals) is
+        # the title; the run-together clauses are split where the policy's own numbers (1) … (14) begin, each numbered
+        # clause one paragraph with its number typed, the cut-off (14) too. No heading, list or table
+        "title": "Appeals Policy",
+        "english": True,
+        "split": r" (?=\(\d{1,2}\) )",
+    },
+    "h1327-4": {
+        # the page's heading "Complaint Handling Policy" is the title and its repeat is left out; Complaint Management
+        # Process and Procedures for Complaint Management are headings, the five steps We listen … We respond
+        # sub-headings; the items (a) to (e) paragraphs with their letters typed (no bullets made of them); the rest
+        # paragraphs, the last one (without a full stop) too. No table
+        "title": "Complaint Handling Policy",
+        "english": True,
+        "skip": [r"^Complaint Handling Policy$"],
+        "headings": [
+            (r"^(Complaint Management Process|Procedures for Complaint Management)$", 1),
+            (r"^We (listen|record|investigate|act|respond)$", 2),
+        ],
+    },
+    "h1327-5": {
+        # the page's heading in capitals "PRECINCT PROPERTIES MANAGEMENT LIMITED / … - COMPLAINTS PROCEDURE" is the title
+        # and its repeat is left out; STEP 1 … STEP 5 are headings; the Company Secretary's name, address lines and the
+        # "email:" line paragraphs; the rest paragraphs, the cut-off last one too. No list, no table
+        "title": "PRECINCT PROPERTIES MANAGEMENT LIMITED / PRECINCT PROPERTIES RESIDENTIAL LIMITED - COMPLAINTS PROCEDURE",
+        "english": True,
+        "skip": [r"^PRECINCT PROPERTIES MANAGEMENT LIMITED / PRECINCT PROPERTIES RESIDENTIAL LIMITED - COMPLAINTS PROCEDURE$"],
+        "headings": [(r"^STEP [1-5]$", 1)],
+    },
+}
+
+
+# The 1328th held-out set (plans/heldout1328/): graded emergency levels and support priorities, all English: the Virginia
+# Department of Emergency Management's page on the VEOC with the VEST's four colour levels GREEN to RED, Loudoun County's
+# Operating Conditions (six conditions, one described), Summit DNC's Service Level Agreement (P1 — Critical to P4 — Low,
+# an escalation procedure by hours), Invite Networks' SLA (incident levels 1 – High to 4 – MACD with acknowledge, plan
+# and resolution times) and Compu-Link's Monitoring Escalation Priority Time (P0: Critical to P3: Low).
+def _h1328_5_table(match: re.Match) -> str:
+    # the stored table gives a cell a line, each ending in " |" (the header row's opening "|" on a line of its own, each
+    # row's first cell after "| "): three cells a row, the bars taken off
+    cells = [line.strip().strip("|").strip() for line in match.group(0).split("\n")]
+    cells = [cell for cell in cells if cell]
+    return "\n".join("|" + "|".join(cells[i : i + 3]) + "|" for i in range(0, len(cells), 3))
+
+
+LAYOUT1328: dict[str, dict] = {
+    "h1328-1": {
+        # the page's heading Virginia Emergency Operations Center (VEOC) is the title (its own line left out); "Virginia
+        # Emergency Support Team (VEST)" and "Situational Awareness Unit (SAU)" Heading 1; the paragraphs paragraphs; the
+        # four colour levels ("•" items, GREEN to RED) a bulleted list; the cut-off "... alerts and warnings, r" the
+        # last paragraph. No table
+        "title": "Virginia Emergency Operations Center (VEOC)",
+        "english": True,
+        "skip": [r"^Virginia Emergency Operations Center \(VEOC\)$"],
+        "headings": [(r"^(Virginia Emergency Support Team \(VEST\)|Situational Awareness Unit \(SAU\))$", 1)],
+    },
+    "h1328-2": {
+        # the page's heading Operating Conditions is the title (its own line left out); the six conditions ("1. Routine"
+        # to "6. Recovery Operations") paragraphs a line each with their numbers, as the page numbers them (a numbered
+        # list; the script's list is bulleted, which would lose the numbers); the one description a paragraph. No
+        # heading, no table
+        "title": "Operating Conditions",
+        "english": True,
+        "skip": [r"^Operating Conditions$"],
+    },
+    "h1328-3": {
+        # the page's heading Service Level Agreement is the title (its own line left out); "Last updated: January 1,
+        # 2025" a paragraph; the numbered sections "1. Overview" to "6. Exclusions" Heading 1; the table of priorities
+        # ("|" rows, its separator row left out) a Word table of four columns (Priority / Definition / Response Time /
+        # Resolution Target; P1 — Critical to P4 — Low); the "- " items of sections 4, 5 and 6 bulleted lists; the
+        # cut-off "Equipment not und" the last item
+        "title": "Service Level Agreement",
+        "english": True,
+        "skip": [r"^Service Level Agreement$"],
+        "headings": [
+            (
+                r"^[1-6]\. (Overview|Service Availability|Response Time Commitments|Monitoring & Proactive Support|Escalation Procedure|Exclusions)$",
+                1,
+            )
+        ],
+        "bullet": r"^- ",
+        "pipe_table": True,
+    },
+    "h1328-4": {
+        # the page's heading SLA is the title (its own line left out); "Incident Levels" Heading 1; "Our NOC Staff" and
+        # "You see every step in real-time through:" paragraphs, their "- " items bulleted lists; the lone "-" lines
+        # (the markers of the level cards) left out; the four levels' names (HIGH, MEDIUM, LOW, MOVE – ADD – CHANGE –
+        # DELETE) Heading 2, each description a paragraph; the table (rows without a leading "|") a Word table of four
+        # columns (Incident Level / Acknowledge / Plan / Resolution; 1 – High to 4 – MACD), made by a `sub` that gives
+        # each row its leading "|" (the separator row left out)
+        "title": "SLA",
+        "english": True,
+        "skip": [r"^SLA$", r"^-$"],
+        "sub": [(r"(?m)^(?=Incident Level \||---\||[1-4] – (High|Medium|Low|MACD) \|)", "|")],
+        "headings": [(r"^Incident Levels$", 1), (r"^(HIGH|MEDIUM|LOW|MOVE – ADD – CHANGE – DELETE)$", 2)],
+        "bullet": r"^- ",
+        "pipe_table": True,
+    },
+    "h1328-5": {
+        # the page's heading Monitoring Escalation Priority Time is the title (its own line left out); the opening
+        # sentence a paragraph; the table (a cell a line, with its bars) a Word table of three columns (Priority /
+        # Response SLA / Description; P0: Critical to P3: Low), made by a `sub`; the empty lines at the end nothing. No
+        # heading, no list
+        "title": "Monitoring Escalation Priority Time",
+        "english": True,
+        "skip": [r"^Monitoring Escalation Priority Time$"],
+        "sub": [(r"(?s)\|\nPriority \|.*necessary business functions\. \|", _h1328_5_table)],
+        "pipe_table": True,
+    },
+}
+
+
+# The 1329th held-out set (plans/heldout1329/): a Taiwanese bureau's mailbox rules, a Macao department's service pledge,
+# Taipei's rules on application cases and on natural-gas disasters, and the Ministry of Economic Affairs' rules for its
+# state enterprises' urgent disaster reports; traditional Chinese.
+LAYOUT1329: dict[str, dict] = {
+    "h1329-1": {
+        # the print page: the name line (法規名稱: 經濟部國際貿易局局長信箱作業要點) gives the title; the site's lines
+        # (您的瀏覽器…, 經濟部主管法規共用系統, 列印時間:…, 歷史法規, 法規名稱:…), the version's date line and 圖表附件: are left
+        # out: they are the site's record, not the rules; the fixed-width lines are joined into their sentences (a line
+        # runs on unless the last ended a sentence or a colon, or the new one starts a point or item: 一  , (一)), so
+        # general@trade.gov.t / w 發文 is one address again; the labelled points 二 (…處理時限:) and 三 (…應注意事項:) are
+        # Heading 1, point 一's two labelled items (一) 一般業務事項之郵件: and (二) 民眾申訴、抱怨之郵件: Heading 2; point 一's
+        # sentence, the items' texts and 三's cut-off item (一) paragraphs; the line that starts with the space the
+        # database sets before a bracket (申訴 / " (抱怨) 案件處理表」", one space more than the indent) keeps it:
+        # 「局長信箱申訴 (抱怨) 案件處理表」, as 秘書室 (文書) has it
+        "title": "經濟部國際貿易局局長信箱作業要點",
+        "sub": [(r"申訴\n {7}\(抱怨\)", "申訴 (抱怨)")],
+        "skip": [
+            r"^您的瀏覽器不支援JavaScript功能",
+            r"^經濟部主管法規共用系統$",
+            r"^列印時間:",
+            r"^歷史法規$",
+            r"^法規名稱:",
+            r"^民國 \d+ 年 \d+ 月 \d+ 日$",
+            r"^圖表附件:$",
+        ],
+        "join": r"^([一二三四五六七八九十]+  |\([一二三四五六七八九十]+\))",
+        "headings": [
+            (r"^[二三]  局長信箱電子郵件.*:$", 1),
+            (r"^\([一二]\) (一般業務事項之郵件|民眾申訴、抱怨之郵件):$", 2),
+        ],
+    },
+    "h1329-2": {
+        # the page's heading 2024 服務承諾 is the title; the site's lines (公開資訊, 服務素質 twice, 選項...) are left out, and
+        # so is the page's own column header over the whole list (1 / 服務項目 / 1 / 服務質量指標 預設達標率, with its tab
+        # markers); each numbered service item (1 郵政函件 … 7 推廣易: its number and name, one line each in the copy) is
+        # Heading 1, followed by a Word table of two columns: its header row 服務質量指標 | 預設達標率 and one row per
+        # indicator and its rate (each a line of its own in the copy); the last indicator of 7 (八萬件以內之「推廣易」郵件…),
+        # whose rate is cut off, is a row with its rate cell empty; the * and ** marks stay in their cells
+        "title": "2024 服務承諾",
+        "strip": [r"1\n\n服務項目\n\n1\n\n服務質量指標\n預設達標率\n\n"],
+        "sub": [
+            (r"(?m)^([1-7])\n\n(.+)\n\n服務質量指標\n\n預設達標率$", r"\1 \2\n|服務質量指標|預設達標率|"),
+            (r"(?m)^([^|\n].+)\n\n(\d+%)$", r"|\1|\2|"),
+            (r"(?m)^(八萬件以內之「推廣易」郵件於六個工作日內派妥。)$", r"|\1| |"),
+        ],
+        "skip": [r"^公開資訊$", r"^服務素質$", r"^選項\.\.\.$", r"^2024 服務承諾$"],
+        "pipe_table": True,
+        "headings": [(r"^[1-7] \S", 1)],
+    },
+    "h1329-3": {
+        # the copy has no name of the rules: the title is their name as the same rules' amendment note on rootlaw.com.tw
+        # gives it (臺北市政府申請案件處理作業要點, see the .txt's header); the site's lines (跳到主要內容, 臺北市法規所有條文 …
+        # 友善列印, 北市26-04-2028, 行政規則:…, the date line and the amendment line 中華民國114年1月8日…生效) are left out:
+        # they are the site's record, not the rules; the page's "•" before each point is its list mark, not the rules'
+        # (left out: the points are numbered paragraphs); the spaces the page left where the rules' fixed-width lines
+        # broke (提供服務 等, 委辦 規則, 十個工作 日內 …) are taken out between Chinese characters, as the Word file has the
+        # sentences whole; each point's items (一) to (五) and 二's second paragraph (前項第一款…) are split off as
+        # paragraphs of their own; nothing is a heading (no point is labelled), the cut-off 並依「臺北市政府 the end of the last
+        "title": "臺北市政府申請案件處理作業要點",
+        "sub": [
+            (r"(?m)^  • ", ""),
+            (r"(?<=[\u4e00-\u9fff,、)「」]) (?=[\u4e00-\u9fff,、(「」])", ""),
+        ],
+        "skip": [
+            r"^跳到主要內容$",
+            r"^臺北市法規所有條文",
+            r"^北市26-04-2028$",
+            r"^行政規則:",
+            r"^民國 \d+ 年 \d+ 月 \d+ 日$",
+            r"^中華民國114年1月8日臺北市政府府授研服字第1133027826號函修正全文9點",
+        ],
+        "split": r" (?=\([一二三四五六七八九十]\))| (?=前項第一款)",
+    },
+    "h1329-4": {
+        # the copy has no name of the plan and none is added: the document opens with its first labelled part; the page's
+        # "- " before each part is its list mark (left out); the parts 壹、緣起及目的, 貳、依據 and 參、災害之防救機制 are
+        # Heading 1, 參's point 一、災害預防 Heading 2, its item (一)減災 Heading 3 and the labelled sub-items 1.區位選擇 and
+        # 2.管線設施機能之確保 Heading 4, each split off from the text the page ran after it; the spaces the page left where
+        # the fixed-width lines broke (之 密度高, 「臺 北市, 性質 ,一旦 …) are taken out between Chinese characters; the
+        # texts and the items (1) to (3) are paragraphs, the cut-off 健全管線防災資訊 the end of the last
+        "title": None,
+        "sub": [
+            (r"(?m)^- ", ""),
+            (r"(?m)^(壹、緣起及目的|貳、依據|參、災害之防救機制) ", "\\1\n"),
+            (r"(?m)^(一、災害預防) ", "\\1\n"),
+            (r" (\(一\)減災) (1\.區位選擇) ", "\n\\1\n\\2\n"),
+            (r" (2\.管線設施機能之確保) ", "\n\\1\n"),
+            (r" (?=\(\d\))", "\n"),
+            (r"(?<=[\u4e00-\u9fff,、)「」]) (?=[\u4e00-\u9fff,、(「」])", ""),
+        ],
+        "headings": [
+            (r"^(壹、緣起及目的|貳、依據|參、災害之防救機制)$", 1),
+            (r"^一、災害預防$", 2),
+            (r"^\(一\)減災$", 3),
+            (r"^(1\.區位選擇|2\.管線設施機能之確保)$", 4),
+        ],
+    },
+    "h1329-5": {
+        # the name line (法規名稱: 經濟部所屬事業各類災害及緊急事件速報程序(92.05.05訂定)) gives the title as the page has
+        # it; the database's lines 法規名稱:…, 時間:… and 所有條文 are left out; the fixed-width lines are joined into their
+        # sentences (a line runs on unless the last ended a sentence or a colon, or the new one starts a point or item:
+        # 一、, (一), 1., (1)), so the lone "。" and "商)。" end their sentences again; the labelled points 一、依據, 二、目的
+        # and 三、災害及緊急事件通報範圍 are Heading 1, the labels 1.職安衛生災害 and 2.生產事故 Heading 2; the items (一),
+        # (二) and (1) to (4) are paragraphs, the cut-off …通報辦法達 the end of the last
+        "title": "經濟部所屬事業各類災害及緊急事件速報程序(92.05.05訂定)",
+        "skip": [r"^法規名稱:", r"^時間:", r"^所有條文$"],
+        "join": r"^([一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+\.|\(\d+\))",
+        "headings": [
+            (r"^(一、依據|二、目的|三、災害及緊急事件通報範圍)$", 1),
+            (r"^(1\.職安衛生災害|2\.生產事故)$", 2),
+        ],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -70776,6 +71375,14 @@ SETS = {
     "heldout1319": (ROOT / "plans" / "heldout1319" / "sources", LAYOUT1319),
     "heldout1320": (ROOT / "plans" / "heldout1320" / "sources", LAYOUT1320),
     "heldout1321": (ROOT / "plans" / "heldout1321" / "sources", LAYOUT1321),
+    "heldout1322": (ROOT / "plans" / "heldout1322" / "sources", LAYOUT1322),
+    "heldout1323": (ROOT / "plans" / "heldout1323" / "sources", LAYOUT1323),
+    "heldout1324": (ROOT / "plans" / "heldout1324" / "sources", LAYOUT1324),
+    "heldout1325": (ROOT / "plans" / "heldout1325" / "sources", LAYOUT1325),
+    "heldout1326": (ROOT / "plans" / "heldout1326" / "sources", LAYOUT1326),
+    "heldout1327": (ROOT / "plans" / "heldout1327" / "sources", LAYOUT1327),
+    "heldout1328": (ROOT / "plans" / "heldout1328" / "sources", LAYOUT1328),
+    "heldout1329": (ROOT / "plans" / "heldout1329" / "sources", LAYOUT1329),
 }
 
 

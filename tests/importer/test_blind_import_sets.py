@@ -8641,6 +8641,66 @@ SETS = {
         "h1321-4": ("zh-CN", EMERGENCY, "臺中市區級災害應變中心作業要點"),
         "h1321-5": ("zh-CN", EMERGENCY, "壹、依據:"),
     },
+    "heldout1322": {
+        "h1322-1": ("en", PROCEDURE, "Make a complaint"),
+        "h1322-2": ("en", PROCEDURE, "Complaints, comments and feedback"),
+        "h1322-3": ("en", PROCEDURE, "How we handle complaints"),
+        "h1322-4": ("en", PROCEDURE, "Complaints policy"),
+        "h1322-5": ("en", PROCEDURE, "Customer Care Standards"),
+    },
+    "heldout1323": {
+        "h1323-1": ("en", PROCEDURE, "Practice Charter"),
+        "h1323-2": ("en", PROCEDURE, "Practice Charter"),
+        "h1323-3": ("en", PROCEDURE, "Patient Charter"),
+        "h1323-4": ("en", PROCEDURE, "Patient Charter"),
+        "h1323-5": ("en", PROCEDURE, "Code of Practice for Patient Complaints"),
+    },
+    "heldout1324": {
+        "h1324-1": ("en", PROCEDURE, "Complaints Policy"),
+        "h1324-2": ("en", PROCEDURE, "1.5 Complaints Procedure"),
+        "h1324-3": ("en", PROCEDURE, "Assessing and Responding to Concerns and Complaints"),
+        "h1324-4": ("en", PROCEDURE, "Concerns and complaints"),
+        "h1324-5": ("en", PROCEDURE, "PARENTAL COMPLAINTS PROCEDURE"),
+    },
+    "heldout1325": {
+        "h1325-1": ("en", PROCEDURE, "Two-hour response time"),
+        "h1325-2": ("en", PROCEDURE, "Response times"),
+        "h1325-3": ("en", PROCEDURE, "Emergency priority"),
+        "h1325-4": ("en", PROCEDURE, "Council housing repairs timescales"),
+        "h1325-5": ("en", PROCEDURE, "Call Priority Levels"),
+    },
+    "heldout1326": {
+        "h1326-1": ("en", PROCEDURE, "Customer feedback"),
+        "h1326-2": ("en", PROCEDURE, "Complaints Policy & Procedure"),
+        "h1326-3": ("en", PROCEDURE, "Feedback and Complaints Handling Policy"),
+        "h1326-4": ("en", PROCEDURE, "Utility Contract Management – Complaints Procedure"),
+        "h1326-5": ("en", PROCEDURE, "Complaints Procedure of GREEN SHIFT ENERGY LTD"),
+    },
+    "heldout1327": {
+        "h1327-1": ("en", PROCEDURE, "Housing complaints"),
+        "h1327-2": ("en", PROCEDURE, "Accommodation complaints"),
+        "h1327-3": ("en", PROCEDURE, "Appeals Policy"),
+        "h1327-4": ("en", PROCEDURE, "Complaint Handling Policy"),
+        "h1327-5": (
+            "en",
+            PROCEDURE,
+            "PRECINCT PROPERTIES MANAGEMENT LIMITED / PRECINCT PROPERTIES RESIDENTIAL LIMITED - COMPLAINTS PROCEDURE",
+        ),
+    },
+    "heldout1328": {
+        "h1328-1": ("en", EMERGENCY, "Virginia Emergency Operations Center (VEOC)"),
+        "h1328-2": ("en", EMERGENCY, "Operating Conditions"),
+        "h1328-3": ("en", PROCEDURE, "Service Level Agreement"),
+        "h1328-4": ("en", PROCEDURE, "SLA"),
+        "h1328-5": ("en", PROCEDURE, "Monitoring Escalation Priority Time"),
+    },
+    "heldout1329": {
+        "h1329-1": ("zh-CN", PROCEDURE, "經濟部國際貿易局局長信箱作業要點"),
+        "h1329-2": ("zh-CN", PROCEDURE, "2024 服務承諾"),
+        "h1329-3": ("zh-CN", PROCEDURE, "臺北市政府申請案件處理作業要點"),
+        "h1329-4": ("zh-CN", EMERGENCY, "壹、緣起及目的"),
+        "h1329-5": ("zh-CN", EMERGENCY, "經濟部所屬事業各類災害及緊急事件速報程序(92.05.05訂定)"),
+    },
 }
 
 
