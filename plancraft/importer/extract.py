@@ -1220,6 +1220,7 @@ class Extractor(Organisation, Grades, StepsMixin):
         self._unmapped_acts(out, step_mates=True)
         self._levels_from_scenarios(out)
         self._levels_elsewhere(out)
+        self._levels_by_urgency(root, out)
         self._levels_from_stage_table(out)
         self._levels_from_escalations(out)
         self._levels_from_conditions(out)

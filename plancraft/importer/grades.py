@@ -1026,6 +1026,42 @@ class Grades:
     _STAGE_WORDS = r"stages?|levels?|tiers?|阶段|级别|层级|處理階段|处理阶段"
     _STAGE_COLUMN = re.compile(rf"^\s*(?:{_STAGE_WORDS}|categor(?:y|ies)|priority|grades?|severity|等级|类别)\s*$", re.IGNORECASE)
 
+    def _levels_by_urgency(self, root: Node, out: dict) -> None:
+        """Emergency – Respond within 4 working hours / Urgent priority / Respond and fix priority 3 / Fixed by agreed
+        date: sibling headings, three or more, all or all but one naming an urgency (a repairs or help desk page); or
+        list items so named before a dash (emergency repairs - first response within 24 hours). Each is a level named
+        by its words before the dash, the paragraph under it that says what it covers its criteria (its periods were
+        read where they stand). Only when no level was read, and in English."""
+        if out.get("levels") or self.lang != "en":
+            return
+        found: list[tuple[str, tuple, Segment | None]] = []
+        for node in root.walk():
+            kids = node.children
+            urgent = [c for c in kids if _URGENCY_TITLE.search(c.title)]
+            if len(urgent) >= 3 and len(urgent) >= len(kids) - 1:
+                for c in kids:
+                    said = next((s for s in c.items if not s.is_table and not _deadline_in(s.text)), None)
+                    found.append((re.split(r"\s+[–—-]\s+", c.title.strip(), maxsplit=1)[0], ("p", c.number), said))
+                break
+        if not found:
+            segs = [s for s in self.segs if not s.is_table]
+            for k, seg in enumerate(segs):
+                m = _URGENCY_ITEM.match(seg.text.strip())
+                if m and (seg.marker or seg.listed is not None):
+                    after = segs[k + 1] if k + 1 < len(segs) else None
+                    plain = after if after is not None and not after.marker and after.listed is None else None
+                    found.append((m.group("name"), ("p", seg.number), plain))
+            if len(found) < 3:
+                return
+        levels = out.setdefault("levels", [])
+        for name, at, said in found:
+            item = {"id": Src(self.ids.make(level_key(name), "level")), "name": Src(_clean(name), at)}
+            if said is not None:
+                item["criteria"] = Src(_clean(said.text), ("p", said.number))
+            levels.append(item)
+        levels.reverse()  # listed most urgent first: least severe first, as the format has it
+        self.mapped.append("levels")
+
     def _levels_from_stage_table(self, out: dict) -> None:
         """A table whose first column is headed Stage (Stage | Procedure | Timeframe, 阶段 | 处理 | 时限) or Category
         (Category | Priority | Description): each row a stage a complaint goes through, or a category it falls in, a
@@ -2553,6 +2589,18 @@ def _sort_levels(levels: list[dict]) -> None:
     if len(levels) >= 2 and len(set(urgency.values())) == len(levels):
         levels.sort(key=lambda lv: -urgency[id(lv)])
 
+
+# a heading or list item of a repairs or help desk page that names an urgency (Emergency – Respond within 4 working
+# hours, Urgent priority, Respond and fix priority 3; emergency repairs - first response within 24 hours)
+_URGENCY_TITLE = re.compile(
+    r"^(?:emergency|urgent|non-urgent|routine|standard|normal|critical|high|medium|low|general|prompt)\b|\bpriority\s*\d\b",
+    re.IGNORECASE,
+)
+_URGENCY_ITEM = re.compile(
+    r"^(?P<name>(?:emergency|urgent|non-urgent|routine|standard|normal|critical|general|prompt)"
+    r"(?:\s+(?:repairs?|requests?|jobs?|works?|priority|calls?|faults?))?)\s+[–—-]\s+\S",
+    re.IGNORECASE,
+)
 
 # the part of a grade that says when it applies (開設時機, 啟動條件, Criteria)
 _WHEN_PART = re.compile(r"时机|条件|标准|情形|定义|界定|criteria|definition|triggers?\b|when\b", re.IGNORECASE)

@@ -3827,3 +3827,31 @@ def test_support_tables_as_service_desks_write_them(tmp_path):
     data = import_validated(source)
     assert sorted(_names(data["levels"])) == ["IR - Priority 1 - Emergency", *[f"Priority {n}" for n in range(2, 8)]]
     assert sorted(t["within"] for t in data["time_limits"]) == sorted(["2h", "4h", "24h", "2d", "1w", "2w", "1mo"])
+
+
+def test_urgencies_as_headings_or_list_items_of_a_repairs_page_are_levels(tmp_path):
+    """A repairs page's headings Emergency – Respond within 4 working hours / Urgent priority / Respond and fix
+    priority 3 / Fixed by agreed date (all but one naming an urgency), or its list items emergency repairs - first
+    response within 24 hours …: each a level named by its words before the dash, the paragraph under it its criteria,
+    least urgent first (none was read: the words are no grade scale's). Two such headings are no levels."""
+    page = (
+        "# Response times\n\nMaintenance aims to achieve the response times set out below.\n\n"
+        "## Emergency – Respond within 4 working hours\n\nAn incident likely to pose an immediate danger to life.\n\n"
+        "## Urgent priority\n\nAn incident likely to pose a danger to building users.\n\n"
+        "## Respond and fix priority 3\n\nMinor repairs causing minor inconvenience.\n\n"
+        "## Fixed by agreed date\n\nShelves and notice boards.\n"
+    )
+    levels = _levels(tmp_path, page, ".md")
+    assert _names(levels) == ["Fixed by agreed date", "Respond and fix priority 3", "Urgent priority", "Emergency"]
+    assert levels[-1]["criteria"] == "An incident likely to pose an immediate danger to life"
+    two = page.split("## Respond and fix")[0]
+    assert _levels(tmp_path, two, ".md") == []
+    listed = (
+        "# Council housing repairs timescales\n\nCouncil policy:\n\n"
+        "- emergency repairs - first response within 24 hours\n\nProblems that might threaten your safety.\n\n"
+        "- urgent repairs - first response within four working days\n\nProblems that may cause extreme nuisance.\n\n"
+        "- general repairs - first response within 30 working days\n\nProblems that cause no major inconvenience.\n"
+    )
+    levels = _levels(tmp_path, listed, ".md")
+    assert _names(levels) == ["general repairs", "urgent repairs", "emergency repairs"]
+    assert levels[0]["criteria"] == "Problems that cause no major inconvenience"
