@@ -341,11 +341,14 @@ class Grades:
         Timeframe, Urgent | 30 Minutes | 8 Hours or Less): each row's periods are that level's deadlines, named by their
         column. Columns of a word or two (Priority | Ticket Type | Action | Commitment, Priority 1 | Incident | Resolve |
         1 Day) name the deadline with the level; a row with no level (| Interaction | Response | 5 hours) is one all
-        the same. Only when every row names a level read before, or none, and the table says nothing else."""
+        the same. Only when every row names a level read before, or none, or all but one row, and the table says
+        nothing else."""
         known = [str(level["name"].value) for level in out.get("levels") or []]
         names = [grade_opening(row[grade]) if grade < len(row) else "" for row in rows[1:]]
         others = [i for i in range(len(header)) if i != grade]
-        if not any(names) or not all(not n or any(_same_grade(n, k) for k in known) for n in names) or not others:
+        # (all rows name a level read before, or all but one: 4 – MACD under HIGH, MEDIUM, LOW read as headings)
+        matched = sum(1 for n in names if n and any(_same_grade(n, k) for k in known))
+        if not any(names) or matched < max(1, len([n for n in names if n]) - 1) or not others:
             return False
         timed = [i for i in others if all(_only_durations(row[i]) or not row[i].strip() for row in rows[1:] if i < len(row))]
         words = [i for i in others if i not in timed]
@@ -1035,6 +1038,7 @@ class Grades:
         if out.get("levels") or self.lang != "en":
             return
         found: list[tuple[str, tuple, Segment | None]] = []
+        rising = False  # GREEN … RED, a colour scale, is listed least severe first; urgencies most urgent first
         for node in root.walk():
             kids = node.children
             urgent = [c for c in kids if _URGENCY_TITLE.search(c.title)]
@@ -1050,7 +1054,8 @@ class Grades:
                 if m and (seg.marker or seg.listed is not None):
                     after = segs[k + 1] if k + 1 < len(segs) else None
                     plain = after if after is not None and not after.marker and after.listed is None else None
-                    found.append((m.group("name"), ("p", seg.number), plain))
+                    found.append((m.group("name") or m.group("colour"), ("p", seg.number), plain))
+                    rising = rising or bool(m.group("colour"))
             if len(found) < 3:
                 return
         levels = out.setdefault("levels", [])
@@ -1059,7 +1064,8 @@ class Grades:
             if said is not None:
                 item["criteria"] = Src(_clean(said.text), ("p", said.number))
             levels.append(item)
-        levels.reverse()  # listed most urgent first: least severe first, as the format has it
+        if not rising:
+            levels.reverse()  # listed most urgent first: least severe first, as the format has it
         self.mapped.append("levels")
 
     def _levels_from_stage_table(self, out: dict) -> None:
@@ -2598,7 +2604,10 @@ _URGENCY_TITLE = re.compile(
 )
 _URGENCY_ITEM = re.compile(
     r"^(?P<name>(?:emergency|urgent|non-urgent|routine|standard|normal|critical|general|prompt)"
-    r"(?:\s+(?:repairs?|requests?|jobs?|works?|priority|calls?|faults?))?)\s+[–—-]\s+\S",
+    r"(?:\s+(?:repairs?|requests?|jobs?|works?|priority|calls?|faults?))?)\s+[–—-]\s+\S|"
+    # GREEN (Steady State): During steady state… — a colour of an activation or alert scale
+    r"^(?P<colour>(?-i:GREEN|BLUE|YELLOW|AMBER|ORANGE|RED|BLACK|Green|Blue|Yellow|Amber|Orange|Red|Black)"
+    r"(?:\s*\([^()]{1,30}\))?)\s*[:：–—-]\s*\S",
     re.IGNORECASE,
 )
 

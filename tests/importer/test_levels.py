@@ -3855,3 +3855,46 @@ def test_urgencies_as_headings_or_list_items_of_a_repairs_page_are_levels(tmp_pa
     levels = _levels(tmp_path, listed, ".md")
     assert _names(levels) == ["general repairs", "urgent repairs", "emergency repairs"]
     assert levels[0]["criteria"] == "Problems that cause no major inconvenience"
+
+
+def test_colour_levels_listed_and_a_later_table_with_one_grade_more(tmp_path):
+    """GREEN (Steady State): During steady state… / YELLOW (Increased Readiness): … / RED (Full Response): … (a state
+    emergency centre's activation levels as list items): each a level. A support page's HIGH / MEDIUM / LOW headings
+    before a table Incident Level | Acknowledge | Plan | Resolution whose rows name them by number (1 – High) and add
+    one more (4 – MACD): every row's periods are deadlines (none were, for the one row no level named)."""
+    colours = (
+        "# Virginia Emergency Operations Center\n\nThe VEOC hosts the emergency support team.\n\n"
+        "- GREEN (Steady State): During steady state, plans are developed and maintained.\n"
+        "- YELLOW (Increased Readiness): During increased readiness, resources are required.\n"
+        "- ORANGE (Partial Support): During partial support, some staff positions are filled.\n"
+        "- RED (Full Response): During full response, all staff positions are filled.\n"
+    )
+    assert _names(_levels(tmp_path, colours, ".md")) == [
+        "GREEN (Steady State)",
+        "YELLOW (Increased Readiness)",
+        "ORANGE (Partial Support)",
+        "RED (Full Response)",
+    ]
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("SLA", style="Title")
+    d.add_heading("Incident Levels", level=1)
+    for name, said in (("HIGH", "A device is unreachable."), ("MEDIUM", "Degraded performance."), ("LOW", "One user.")):
+        d.add_heading(name, level=2)
+        d.add_paragraph(said)
+    add_table(
+        d,
+        [
+            ("Incident Level", "Acknowledge", "Plan", "Resolution"),
+            ("1 – High", "20 Minutes", "1 Hour", "3 Hours"),
+            ("2 – Medium", "1 Hour", "4 Hours", "8 Hours"),
+            ("3 – Low", "1 Hour", "48 Hours", "96 Hours"),
+            ("4 – MACD", "8 Hours", "72 Hours", "5 Days"),
+        ],
+    )
+    source = tmp_path / "sla.docx"
+    d.save(source)
+    data = import_validated(source)
+    assert len(data["time_limits"]) == 12
+    assert ("4 – MACD: Resolution", "5d") in {(t["what"], t["within"]) for t in data["time_limits"]}
