@@ -70064,6 +70064,613 @@ LAYOUT1329: dict[str, dict] = {
 }
 
 
+# The 1330th held-out set (plans/heldout1330/): local councils' and public bodies' complaints procedures and customer
+# service standards in England and Ireland (Together for Children's complaints page, South Tyneside Council's "How we
+# will deal with your complaint", Hertfordshire County Council's and the Vale of White Horse District Council's customer
+# service standards, Kilkenny County Council's Complaints & Appeals Procedure), English, as the bodies' own Word files
+# would have them. No tables.
+LAYOUT1330: dict[str, dict] = {
+    "h1330-1": {
+        # the stored text has no heading of its own before "Complaints Process" (the copy begins at "If you have a
+        # complaint about a member of our staff"): the page's name Complaints (by its address) is the title; "Complaints
+        # Process" a heading, "Stage 1" and "Stage 2" sub-headings (each on a line of its own over its first paragraph);
+        # the rest paragraphs, the telephone line one, the cut-off "… This is called an adjudic" the last. No list, no
+        # table
+        "title": "Complaints",
+        "english": True,
+        "headings": [(r"^Complaints Process$", 1), (r"^Stage [12]$", 2)],
+    },
+    "h1330-2": {
+        # the site's section name "Complaints" (the first line) left out; the page's heading How we will deal with your
+        # complaint is the title (its own line left out); "Stage 1", "Stage 2" and "Stage 3" headings; the rest
+        # paragraphs, the cut-off "… We'll then send you a full response wit" the last. No list, no table
+        "title": "How we will deal with your complaint",
+        "english": True,
+        "skip": [r"^Complaints$", r"^How we will deal with your complaint$"],
+        "headings": [(r"^Stage [123]$", 1)],
+    },
+    "h1330-3": {
+        # the stored text has no heading of its own (the copy begins at "We want Hertfordshire to be a great place to
+        # live and work."): the page's name Customer service standards (by its address) is the title; the five ways of
+        # contact ("When you call us", "When you email us", "When you send us a letter or fax", "When you visit us",
+        # "Social media") headings, "Social media moderation guidance" a sub-heading under the last; the moderation
+        # rules ("  • " items) a bulleted list, the cut-off "Do not" the last item; the rest paragraphs. No table
+        "title": "Customer service standards",
+        "english": True,
+        "headings": [
+            (r"^(When you (call us|email us|send us a letter or fax|visit us)|Social media)$", 1),
+            (r"^Social media moderation guidance$", 2),
+        ],
+    },
+    "h1330-4": {
+        # the page's name and heading Complaints Procedure (twice in the copy) is the title (both its lines left out);
+        # the document's own letterhead "KILKENNY COUNTY COUNCIL" a paragraph and its heading "COMPLAINTS & APPEALS
+        # PROCEDURE" a heading; the three questions in capitals ("HOW DO I MAKE A FORMAL COMPLAINT?", "WHEN CAN I EXPECT A
+        # RESPONSE?", "WHAT CAN I DO IF I AM NOT SATISFIED WITH THE RESPONSE?") and "NOTE:" sub-headings; the Ombudsman's
+        # address and telephone ("- " items) a bulleted list; the rest paragraphs. No table
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "bullet": r"^- ",
+        "headings": [
+            (r"^COMPLAINTS & APPEALS PROCEDURE$", 1),
+            (
+                r"^(HOW DO I MAKE A FORMAL COMPLAINT\?|WHEN CAN I EXPECT A RESPONSE\?"
+                r"|WHAT CAN I DO IF I AM NOT SATISFIED WITH THE RESPONSE\?|NOTE:)$",
+                2,
+            ),
+        ],
+    },
+    "h1330-5": {
+        # the site's "Skip to content" left out; the page's heading Customer service standards is the title (its own line
+        # left out); the two opening paragraphs paragraphs; the five groups of "  • " points bulleted lists, one after
+        # another with no heading between them (the copy has lost the groups' headings and none is invented); the
+        # cut-off "we will deal openl" the last item. No table
+        "title": "Customer service standards",
+        "english": True,
+        "skip": [r"^Skip to content$", r"^Customer service standards$"],
+    },
+}
+
+
+# The 1331st held-out set (plans/heldout1331/): health practices' complaints procedures and charters (HealthHero's
+# Complaint Process, an Australian myotherapist's Complaints page, and the patients' or practice charters of three
+# general practices in the United Kingdom), English, as their own Word files would have them.
+LAYOUT1331: dict[str, dict] = {
+    "h1331-1": {
+        # the page's heading Complaint Process is the title (its own line left out); "Introduction" and "Stage 1"
+        # Heading 1; the paragraphs (a line each in the copy) paragraphs; the points after "The process involves:" and
+        # "Internally we will:" ("- " in the copy) bulleted lists, the cut-off "identify any staff training needs and
+        # act in" the last. No table
+        "title": "Complaint Process",
+        "english": True,
+        "skip": [r"^Complaint Process$"],
+        "bullet": r"^- ",
+        "headings": [(r"^(Introduction|Stage 1)$", 1)],
+    },
+    "h1331-2": {
+        # the page's heading Complaints is the title (its own line left out); "Complaints Process", "How to make a
+        # complaint", "AAMT Complaints" and "National Health Practitioner Ombudsman" Heading 1; the items "1." to "8."
+        # paragraphs with their numbers typed (a numbered list in the practice's file; the script has no numbered
+        # style); the address block of Massage & Myotherapy Australia (five lines: the Chief Executive Officer, the
+        # association, street, town, telephone) a paragraph a line, as the page sets them; the cut-off "… has been
+        # established" a paragraph. No list, no table
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^Complaints$"],
+        "headings": [
+            (r"^(Complaints Process|How to make a complaint|AAMT Complaints|National Health Practitioner Ombudsman)$", 1)
+        ],
+    },
+    "h1331-3": {
+        # the page's heading Patient's Charter is the title (its own line left out); the short headings "Practice
+        # Leaflet", "Surgery Premises", "Patients' Rights to General Medical Services", "Changes to Procedures", "Repeat
+        # Prescriptions", "Test Results" and "Transfer of Medical Records" Heading 1; the "  • " rights and the two
+        # referral points (which the copy sets under Repeat Prescriptions after three blank lines, with no heading of
+        # their own: none is made up) bulleted lists; the other lines paragraphs, the cut-off "The Practice will en" the
+        # last. No table
+        "title": "Patient's Charter",
+        "english": True,
+        "skip": [r"^Patient's Charter$"],
+        "headings": [
+            (
+                r"^(Practice Leaflet|Surgery Premises|Patients' Rights to General Medical Services|Changes to Procedures|"
+                r"Repeat Prescriptions|Test Results|Transfer of Medical Records)$",
+                1,
+            )
+        ],
+    },
+    "h1331-4": {
+        # the page's heading Practice Charter is the title (its own line left out); "GPs' Responsibilities" and
+        # "Patients' Responsibilities" Heading 1; the "  • " points bulleted lists; the last point's second line
+        # ("    A home visit for a g", indented under the point in the copy: a line break inside that item) run into the
+        # point with one space, so the cut-off "A home visit for a g" ends the last bullet. No table
+        "title": "Practice Charter",
+        "english": True,
+        "skip": [r"^Practice Charter$"],
+        "sub": [(r"(?<=discretion of the doctor\.)\n {4}(?=A home visit)", " ")],
+        "headings": [(r"^(GPs' Responsibilities|Patients' Responsibilities)$", 1)],
+    },
+    "h1331-5": {
+        # the page's heading Patient Charter is the title (its own line left out); the opening paragraph a paragraph;
+        # "Our Promise To You" and "Help Us To Help You" Heading 1; the "  • " points bulleted lists, the two "    • "
+        # sub-points under "An appointment will normally be offered as follows:" bullets of the same list (the script
+        # has one bullet style; a second-level list in the practice's file), the cut-off "Requests for prescript" the
+        # last. No table
+        "title": "Patient Charter",
+        "english": True,
+        "skip": [r"^Patient Charter$"],
+        "headings": [(r"^(Our Promise To You|Help Us To Help You)$", 1)],
+    },
+}
+
+
+# The 1332nd held-out set (plans/heldout1332/): the complaints procedures of Pier Lodge Day Nursery, Footsteps Day
+# Nursery (Hove), Pals Pre-school, Hindsford Primary School (England) and an Irish national school (taobhnacoille.ie),
+# English pages.
+LAYOUT1332: dict[str, dict] = {
+    "h1332-1": {
+        # the stored text has no heading of its own and the address (?p=117) gives no name: the title Complaints
+        # Procedure (the text speaks of complaints and "the following procedure"), as the header says; the footer lines
+        # ("Copyright© 2017 - Pier Lodge Day Nursery | …", "Website Designed by IRC Direct Website Services") are the
+        # site's and left out; the other lines paragraphs, the line announcing "the following procedure" with nothing
+        # after it too. No heading, no list, no table
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Copyright© 2017 - Pier Lodge Day Nursery", r"^Website Designed by IRC Direct Website Services$"],
+    },
+    "h1332-2": {
+        # the page's heading Complaints Procedure is the title (its own line left out); the paragraphs paragraphs; the
+        # address of the National Business Unit (five lines, indented in the copy) one paragraph a line, as a letter's
+        # address is typed. No heading, no list, no table
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+    },
+    "h1332-3": {
+        # the stored text has no heading of its own: the title Complaints Procedure, the page's name in its address
+        # (10-complaints-procedure), as the header says; the paragraphs paragraphs, Stage 1 to Stage 5 each a paragraph
+        # that opens with its stage, as the copy has them; Ofsted's number a paragraph. No heading, no list, no table
+        "title": "Complaints Procedure",
+        "english": True,
+    },
+    "h1332-4": {
+        # the page's title Complaints Procedure for Parents is the title (its own line left out); the heading
+        # "Complaints Procedure" under it Heading 1; the paragraphs paragraphs, Stage 1 to Stage 3 each a paragraph that
+        # opens with its stage ("Stage 1 – …"), as the copy has them. No list, no table
+        "title": "Complaints Procedure for Parents",
+        "english": True,
+        "skip": [r"^Complaints Procedure for Parents$"],
+        "headings": [(r"^Complaints Procedure$", 1)],
+    },
+    "h1332-5": {
+        # the copy begins with "for Parents", the end of a heading whose beginning is not in the copy: that line is the
+        # title, as the copy has it (its own line left out); the other lines paragraphs, the three informal steps, the
+        # line of ellipsis characters that parts them from the written complaint and the cut-off "… so infor" too. No
+        # heading, no list, no table
+        "title": "for Parents",
+        "english": True,
+        "skip": [r"^for Parents$"],
+    },
+}
+
+
+# The 1333rd held-out set (plans/heldout1333/): repair priorities and response times — Woking Borough Council's "How we
+# deal with housing repairs", the Royal Borough of Kingston upon Thames's target time frame for council housing repairs,
+# Red Kite Community Housing's repair priorities, the University of Oxford Graduate Accommodation Office's maintenance
+# and repairs page, and Hixon Group's IT support Service Level Agreement (CloudCare support); English pages.
+def _h1333_4_table(match: re.Match) -> str:
+    # the stored response times: the head "Target Maintenance Response Times: Target Standards of Service:" on one line;
+    # the Emergency and Urgent repairs each a paragraph with its time on a line of its own after it; the Routine
+    # reactive repairs and Lifts each one line with its time at its end. As the Graduate Accommodation Office's Word
+    # file would have it: a table of two columns, the head's two labels, then a row per kind of repair (what it covers |
+    # its time)
+    text = match.group(0)
+    head, rest = text.split("\n\n", 1)
+    out = ["|" + "|".join(re.findall(r"Target [^:]+:", head)) + "|"]
+    for what, time in re.findall(r"(?s)(Emergency Repairs.*?|Urgent Repairs.*?)\n\n?(\d+ hours)(?=\n|$)", rest):
+        out.append(f"|{what}|{time}|")
+    for what, time in re.findall(r"(?m)^((?:Routine reactive repairs|Lifts) .*?) (\d+ days)$", rest):
+        out.append(f"|{what}|{time}|")
+    return "\n".join(out)
+
+
+LAYOUT1333: dict[str, dict] = {
+    "h1333-1": {
+        # the page's heading How we deal with housing repairs is the title (its own line left out); its summary line
+        # ("Repair timescales, priorities and responsibilities, actions we take.") and the opening sentence paragraphs;
+        # Repair priorities and timelines and When the repair is complete Heading 1; the priorities under the first
+        # (Emergency repairs, Out of hours repairs, Urgent repairs, Routine repairs, Pest control, Other repairs)
+        # Heading 2; the "- " examples bulleted lists, their lead-in lines ("Examples of … include:", "For residents of
+        # sheltered housing, … also include:") paragraphs; the telephone line a paragraph. No table
+        "title": "How we deal with housing repairs",
+        "english": True,
+        "skip": [r"^How we deal with housing repairs$"],
+        "bullet": r"^- ",
+        "headings": [
+            (r"^(Repair priorities and timelines|When the repair is complete)$", 1),
+            (r"^(Emergency repairs|Out of hours repairs|Urgent repairs|Routine repairs|Pest control|Other repairs)$", 2),
+        ],
+    },
+    "h1333-2": {
+        # the guide's heading Council housing repairs is the title (its own line left out); the page's heading Target
+        # time frame for repairs Heading 1; Emergency orders (carried out within 2 hours), Urgent orders (carried out
+        # within 24 hours ) and Routine orders Heading 2, as stored (the spaces around them dropped); the "•" repairs
+        # bulleted lists; the opening paragraph and "All other repairs …" paragraphs. No table
+        "title": "Council housing repairs",
+        "english": True,
+        "skip": [r"^Council housing repairs$"],
+        "headings": [
+            (r"^Target time frame for repairs$", 1),
+            (
+                r"^(Emergency orders \(carried out within 2 hours\)|Urgent orders \(carried out within 24 hours \)"
+                r"|Routine orders)$",
+                2,
+            ),
+        ],
+    },
+    "h1333-3": {
+        # the site's cookie notice ("By continuing to browse our site, …") is the web page's and left out; the page's
+        # heading Repair priorities is the title (its own line left out); the three opening paragraphs paragraphs;
+        # "Emergency repairs: one hour or 24 hours" Heading 1, its two paragraphs paragraphs; "A 1 hour emergency is:"
+        # and "A 24 hour emergency is:" Heading 2, the "•" emergencies under them bulleted lists, the last cut off as
+        # stored ("… multiple lights or power outlets no"). No table
+        "title": "Repair priorities",
+        "english": True,
+        "skip": [r"^By continuing to browse our site, you are consenting to the use of cookies\.$", r"^Repair priorities$"],
+        "headings": [
+            (r"^Emergency repairs: one hour or 24 hours$", 1),
+            (r"^A (1|24) hour emergency is:$", 2),
+        ],
+    },
+    "h1333-4": {
+        # the page's heading Maintenance and repairs is the title (its own line left out); the two opening paragraphs
+        # paragraphs; Emergency out of hours, Access for repairs by University staff/contractors, Maintenance response
+        # times, Damage to the Property, Safety first and Contact us Heading 1; the response times a Word table of two
+        # columns made by a `sub` (`_h1333_4_table`): the head "Target Maintenance Response Times:" | "Target Standards
+        # of Service:", then Emergency Repairs … | 3 hours, Urgent Repairs … | 24 hours, Routine reactive repairs … |
+        # 21 days, Lifts … | 28 days; the Graduate Accommodation team, its telephone and office hours paragraphs. No
+        # list
+        "title": "Maintenance and repairs",
+        "english": True,
+        "skip": [r"^Maintenance and repairs$"],
+        "sub": [
+            (
+                r"(?s)Target Maintenance Response Times: Target Standards of Service:\n\n.*?availability of parts\. 28 days",
+                _h1333_4_table,
+            )
+        ],
+        "pipe_table": True,
+        "headings": [
+            (
+                r"^(Emergency out of hours|Access for repairs by University staff/contractors|Maintenance response times"
+                r"|Damage to the Property|Safety first|Contact us)$",
+                1,
+            )
+        ],
+    },
+    "h1333-5": {
+        # the article's heading Service Level Agreement (SLA) is the title (its own line left out); the three opening
+        # paragraphs paragraphs; "Expectations, Service Request Prioritisation and Response Guidelines:" Heading 1; the
+        # table of priorities (stored a row a line, its cells between " | " marks, a "|" only at each row's end) a Word
+        # table of four columns: a `sub` sets a "|" at the start of each such row so that it is read as the pipe table
+        # it is (Priority | Response Time | Estimated Resolution | Definition, then 1 Critical to 5 When Convenient). No
+        # list
+        "title": "Service Level Agreement (SLA)",
+        "english": True,
+        "skip": [r"^Service Level Agreement \(SLA\)$"],
+        "sub": [(r"(?m)^(?=[^|\n]+ \|.* \|$)", "| ")],
+        "pipe_table": True,
+        "headings": [(r"^Expectations, Service Request Prioritisation and Response Guidelines:$", 1)],
+    },
+}
+
+
+# The 1334th held-out set (plans/heldout1334/): passenger transport services' complaint pages and charters — Mere and
+# District Link Scheme's complaints policy and procedures, the complaints policy on morecarechagford.co.uk (a volunteer
+# passenger service), HCL Transport's Dial-a-Ride and Dial-a-Bus standards, Stockton-on-Tees Borough Council's community
+# transport service customer charter and Waka Kotahi NZ Transport Agency's complaints page, English pages.
+LAYOUT1334: dict[str, dict] = {
+    "h1334-1": {
+        # the page's heading "Complaints Policy" is left out; the policy's own title "Complaints Policy and Procedures" is
+        # the title, its own line left out; the scheme's name, "Charity No: 1062328" and "(Approved May 2024)" paragraphs;
+        # "Procedure: How to make a complaint" Heading 1; the numbered items 1. to 5. stay paragraphs with their numbers
+        # typed in, the cut-off fifth ("… still not satisfied the matter") too; the rest paragraphs; no list, no table
+        "title": "Complaints Policy and Procedures",
+        "english": True,
+        "skip": [r"^Complaints Policy$", r"^Complaints Policy and Procedures$"],
+        "headings": [(r"^Procedure: How to make a complaint$", 1)],
+    },
+    "h1334-2": {
+        # the stored text has no title of its own (none is made); "Policy purpose and brief" and "Complaints Procedure"
+        # Heading 1, "Minor Complaint (e.g. day to day operational issues, missed/late pickups etc)" Heading 2; the six
+        # things an effective complaints system helps with ("•" items) a bulleted list; the rest paragraphs, the cut-off
+        # last one ("… satisfactorily, the person") too; no table
+        "title": None,
+        "english": True,
+        "headings": [
+            (r"^(Policy purpose and brief|Complaints Procedure)$", 1),
+            (r"^Minor Complaint \(e\.g\. day to day operational issues, missed/late pickups etc\)$", 2),
+        ],
+    },
+    "h1334-3": {
+        # the page's heading "Standards" is the title, its own line left out; the thirteen standards ("•" items) a
+        # bulleted list ("Councilís" kept); no heading below the title, no table
+        "title": "Standards",
+        "english": True,
+        "skip": [r"^Standards$"],
+    },
+    "h1334-4": {
+        # the site's "Toggle menu" above the heading and "Share this page", "Facebook icon Twitter icon email icon",
+        # "Print" and "print icon" below the text are the web page's and are left out; the page's heading "Community
+        # transport service customer charter" is the title, its own line left out; "Our standards", "Our objectives" and
+        # "Passenger satisfaction" Heading 1; the seven standards and the eight objectives ("•" items) bulleted lists,
+        # "We ensure that all:" and "We aim to:" paragraphs before them; the rest paragraphs; no table
+        "title": "Community transport service customer charter",
+        "english": True,
+        "skip": [
+            r"^Toggle menu$",
+            r"^Community transport service customer charter$",
+            r"^Share this page$",
+            r"^Facebook icon Twitter icon email icon$",
+            r"^Print$",
+            r"^print icon$",
+        ],
+        "headings": [(r"^(Our standards|Our objectives|Passenger satisfaction)$", 1)],
+    },
+    "h1334-5": {
+        # the page's own heading is not in the stored text (no title is made); the two opening paragraphs stay
+        # paragraphs; "How to make a complaint" and "Our process and principles" Heading 1; the page's folding sections
+        # "Waka Kotahi NZ Transport Agency complaints process", "Complaints escalation process" (its text not in the copy,
+        # so nothing under it) and "Managing unreasonable customer conduct" Heading 2; the four "•" items of the process a
+        # bulleted list; the rest paragraphs; no table
+        "title": None,
+        "english": True,
+        "headings": [
+            (r"^(How to make a complaint|Our process and principles)$", 1),
+            (
+                r"^(Waka Kotahi NZ Transport Agency complaints process|Complaints escalation process"
+                r"|Managing unreasonable customer conduct)$",
+                2,
+            ),
+        ],
+    },
+}
+
+
+# The 1335th held-out set (plans/heldout1335/): complaints and appeals procedures of housing providers, a strata manager
+# and an estate agent, all English: Reading Borough Council's "Housing complaints procedure" (council housing, two
+# stages), Thurrock Council's "General complaints" (three stages), Homes North's page on appeals (a community housing
+# provider in New South Wales), Progressive Strata Services' complaint handling policy (a strata manager in New South
+# Wales) and NZ Property Real Estate's "Complaints Process" (a New Zealand real estate agency, five steps).
+LAYOUT1335: dict[str, dict] = {
+    "h1335-1": {
+        # the page's heading "Housing complaints procedure" is the title and its repeat is left out; the line breaks
+        # inside sentences (a leaflet's lines) are joined with one space; "Stage 1:", "Stage 2:" and "Full corporate
+        # complaints policy" are headings, "1. Introduction" a sub-heading under the last; the rest paragraphs, the
+        # cut-off clause 1.1 too. No list, no table
+        "title": "Housing complaints procedure",
+        "english": True,
+        "skip": [r"^Housing complaints procedure$"],
+        "rejoin": [r"(?<=[^.:\n])\n(?=[a-z])"],
+        "headings": [
+            (r"^(Stage [12]:|Full corporate complaints policy)$", 1),
+            (r"^1\. Introduction$", 2),
+        ],
+    },
+    "h1335-2": {
+        # the page's heading "General complaints" is the title; its repeat and the site's section name "Complaints" over
+        # it are left out; "Council complaints" and the address, telephone and e-mail lines under it (their icons lost:
+        # ": 0800 …") are paragraphs, as a contact block; Stage 1, Stage 2, Stage 3 and After stage 3 are headings; the
+        # rest paragraphs, the cut-off last one too. No list, no table
+        "title": "General complaints",
+        "english": True,
+        "skip": [r"^(Complaints|General complaints)$"],
+        "headings": [(r"^(Stage [123]|After stage 3)$", 1)],
+    },
+    "h1335-3": {
+        # the stored text has no heading of its own: "Appeals" (the page's address ends "/appeals/") is the title; the
+        # four lines that head what follows (Homes North will listen to your concerns; Homes North cannot review some
+        # decisions; How to lodge an appeal:; After you lodge an appeal, Homes North needs time to review your appeal)
+        # are headings; the five "- " items a bulleted list; the rest paragraphs, the opening one and the cut-off "T"
+        # too. No table
+        "title": "Appeals",
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [
+            (
+                r"^(Homes North will listen to your concerns|Homes North cannot review some decisions|How to lodge an "
+                r"appeal:|After you lodge an appeal, Homes North needs time to review your appeal)$",
+                1,
+            )
+        ],
+    },
+    "h1335-4": {
+        # the stored text has no heading of its own: "Complaint Handling Policy" (the page's address ends
+        # "complaint-handling-policy") is the title; the numbered items 1. Registering the complaint: … 4. What if I am
+        # unhappy with the resolution? are headings (their lists lost in the copy); the rest paragraphs, "A person
+        # wishing to make a complaint may do so in writing to:" and the cut-off "The SCA" too. No list, no table
+        "title": "Complaint Handling Policy",
+        "english": True,
+        "headings": [(r"^[1-4]\. ", 1)],
+    },
+    "h1335-5": {
+        # the page's heading "Complaints Process" is the title and both its repeats are left out; the Rules line under it
+        # a paragraph (a subtitle); Introduction and 5 Steps In-House Complaints and Dispute Resolution Procedures are
+        # headings, Step 1: … Step 4: and the cut-off "Step" of the fifth sub-headings; the rest paragraphs. No list, no
+        # table
+        "title": "Complaints Process",
+        "english": True,
+        "skip": [r"^Complaints Process$"],
+        "headings": [
+            (r"^(Introduction|5 Steps In-House Complaints and Dispute Resolution Procedures)$", 1),
+            (r"^Step( [1-5]:)?$", 2),
+        ],
+    },
+}
+
+
+# The 1336th held-out set (plans/heldout1336/): a software company's, an IT support company's and a cloud services
+# company's support priorities with response and resolution times, and a Florida city's and a California county's EOC
+# activation levels; English.
+def _h1336_1_row(match: re.Match) -> str:
+    # the stored chart gives each row on one line, its cells run together with spaces: the header's five words, then
+    # each priority's code, criteria, response, updates and resolution/workaround, split where each cell's own words
+    # begin (Within …, Every …, When Available)
+    if match.group(0).startswith("Priority "):
+        return "|Priority|Criteria|Response|Updates|Resolution/Workaround|"
+    cells = re.match(
+        r"^(P[1-4]) (.+?) (Within 1 hour - During Business Hours|Within 1 Hour – During Business Hours"
+        r"|Within 4 Hours – During Business Hours|Within 1 Business Day) (Every 30 minutes|Every 4 Business Hours"
+        r"|Every 2 Business Days|When Available) (.+)$",
+        match.group(0),
+    )
+    return "|" + "|".join(cells.groups()) + "|"
+
+
+LAYOUT1336: dict[str, dict] = {
+    "h1336-1": {
+        # the stored text has no heading of its own: the title is the page's name, from its address
+        # (response-and-resolution); the two sentences paragraphs; the chart (its header and each priority's row a line,
+        # the cells run together with spaces) a Word table of five columns (Priority / Criteria / Response / Updates /
+        # Resolution/Workaround; P1 to P4), made by a `sub`; the business day's footnote ("* Business day: …") a
+        # paragraph. No heading, no list
+        "title": "Response and Resolution",
+        "english": True,
+        "sub": [(r"(?m)^(Priority Criteria Response Updates Resolution/Workaround|P[1-4] .+)$", _h1336_1_row)],
+        "pipe_table": True,
+    },
+    "h1336-2": {
+        # the page's heading Service Ticket Response Times is the title (its two lines left out); the opening paragraph
+        # a paragraph; the four priorities (Critical, High Priority, Medium Priority, Low Priority) Heading 1, their
+        # labels Description and User Impact Heading 2; each item after a "-" line of its own a bulleted item (the
+        # "-" line joined to it by a `sub`; Medium's "End-user workflow" and "interrupted, printing issues." stay two
+        # items, as the page has them); High's two user-impact lines without "-" paragraphs; each priority's Response
+        # and Remediation with their two times a Word table of two columns and two rows, made by a `sub`
+        "title": "Service Ticket Response Times",
+        "english": True,
+        "skip": [r"^Service Ticket Response Times$"],
+        "sub": [
+            (r"(?m)^-\n", "- "),
+            (r"(?m)^Response\nRemediation\n(.+)\n(.+)$", r"|Response|Remediation|\n|\1|\2|"),
+        ],
+        "headings": [
+            (r"^(Critical|High Priority|Medium Priority|Low Priority)$", 1),
+            (r"^(Description|User Impact)$", 2),
+        ],
+        "bullet": r"^- ",
+        "pipe_table": True,
+    },
+    "h1336-3": {
+        # the page's heading Service Priority Levels is the title (its own line left out); the tag line and the
+        # paragraphs paragraphs; "Service Level Agreement" and "SLA exclusions" Heading 1; the table (rows of "|" cells
+        # without a leading "|", the priorities across: Priority / Urgent (P1) / High (P2) / Normal (P3) / Low (P4), and
+        # the rows Hours, Response, Resolution, Examples) a Word table of five columns, each row given its leading "|"
+        # by a `sub`; the exclusions' "- " items a bulleted list
+        "title": "Service Priority Levels",
+        "english": True,
+        "skip": [r"^Service Priority Levels$"],
+        "sub": [(r"(?m)^(?=(Priority|Hours|Response|Resolution|Examples) \|)", "|")],
+        "headings": [(r"^(Service Level Agreement|SLA exclusions)$", 1)],
+        "bullet": r"^- ",
+        "pipe_table": True,
+    },
+    "h1336-4": {
+        # the page's heading EOC Activation Levels is the title (its own line left out); the current level's line and
+        # "What does that mean?" paragraphs; "Cocoa Emergency Operations Center Activation Levels" Heading 1; the three
+        # levels (the number run into the name in the copy: "1Full Scale Activation …") a Word table of two columns
+        # (the level's number / its name and text; 1 to 3 as the page gives them), made by a `sub`. No list
+        "title": "EOC Activation Levels",
+        "english": True,
+        "skip": [r"^EOC Activation Levels$"],
+        "sub": [(r"(?m)^([1-3])((?:Full Scale|Partial|Monitoring) Activation.*)$", r"|\1|\2|")],
+        "headings": [(r"^Cocoa Emergency Operations Center Activation Levels$", 1)],
+        "pipe_table": True,
+    },
+    "h1336-5": {
+        # the page's heading Activation Level Descriptions is the title (its own line left out); "Level 0" to "Level 3"
+        # Heading 1, each text a paragraph; the contact line ("For further information, …") a paragraph; the website's
+        # lines after it (Activation Levels, Ready America …, Connect With Us, Follow Us, Share Our Page) left out by a
+        # `stop`: the site's, not the page's text. No list, no table
+        "title": "Activation Level Descriptions",
+        "english": True,
+        "skip": [r"^Activation Level Descriptions$"],
+        "stop": r"^Activation Levels$",
+        "headings": [(r"^Level [0-3]$", 1)],
+    },
+}
+
+
+LAYOUT1337: dict[str, dict] = {
+    "h1337-1": {
+        # rootlaw's full-text page: the name line (法規名稱: 檔案管理局公文處理作業要點) gives the title; the database's lines
+        # 法規名稱:…, 時間:… and 所有條文 are left out (the site's record, not the rules); the fixed-width lines are joined
+        # into their sentences (a line runs on unless the last ended a sentence or a colon, or the new one starts a part,
+        # point or item: 壹、, 一、, (一)), so 陳 / 核, 六 / 日 and (格式參 / 如附件一) are whole again; the labelled part
+        # 壹、總則 is Heading 1; the points 一 to 九 and their items (一)…(五) are paragraphs (point 六's lead-in
+        # 各類公文之處理時限如下: is a sentence, not a label), and so is (四)'s second line (代擬代判院稿案件三日;…), which
+        # follows a colon; the cut-off …,(一) the end of the last
+        "title": "檔案管理局公文處理作業要點",
+        "skip": [r"^法規名稱:", r"^時間:", r"^所有條文$"],
+        "join": r"^([壹貳參肆伍]、|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))",
+        "headings": [(r"^壹、總則$", 1)],
+    },
+    "h1337-2": {
+        # the ministry's article page: no name stored and none added (no title); each point is one line in the copy with
+        # its items run on after spaces: the items (一) to (十) and the numbered sub-items 1. to 4. are split off as
+        # paragraphs of their own, as the Word file has them; the spaces the page left where the rules' fixed-width lines
+        # broke (國 家發展委員會, 或指 定之, 處理 時限, 代 擬代判 …) are taken out between Chinese characters, as the Word
+        # file has the sentences whole; the labelled point 二、公文處理時限: is Heading 1 (point 一, the basis, a paragraph
+        # before it); (六)會辦公文: keeps its text after the colon on its line (no number follows it); the cut-off
+        # (十)人民陳情案件依「行 the end of the last
+        "title": None,
+        "sub": [(r"(?<=[\u4e00-\u9fff,、)「」]) (?=[\u4e00-\u9fff,、(「」])", "")],
+        "split": r" (?=\([一二三四五六七八九十]+\))| (?=\d\.)",
+        "headings": [(r"^二、公文處理時限:$", 1)],
+    },
+    "h1337-3": {
+        # the university secretariat's page: its heading 公文時效 Time limit for official documents is the title (its line
+        # left out below it); 公文時效應注意事項 over the three points is Heading 1; the labels of point 三's posts
+        # (承辦人員:, 登記桌人員:, 單位主管:) are Heading 2; the points 一 to 三, their numbered items (1. 最速件:1日。 …,
+        # 1. 經辦文件: …) and the items' sentences are paragraphs, each a line of the copy; no lists (the items are
+        # numbered, not bulleted); the cut-off 1. 確實督促屬 the end of the last
+        "title": "公文時效 Time limit for official documents",
+        "skip": [r"^公文時效 Time limit for official documents$"],
+        "headings": [(r"^公文時效應注意事項$", 1), (r"^(承辦人員|登記桌人員|單位主管):$", 2)],
+    },
+    "h1337-4": {
+        # New Taipei's print page of one point and its earlier text: the page's name line (法規名稱: 新北市政府文書流程管理及
+        # 檢核作業要點 第 9 條) gives the title; the system's lines (新北市政府電子法規查詢系統, 相關實務見解, 法規名稱:…) are
+        # left out; the page's two labels, 現行條文: (the point as it is now) and 民國 108 年 05 月 08 日修正前原條文 (the
+        # text before that amendment, its link 回頁首 taken off), are Heading 1; the database's point numbers before the old
+        # points (1 to 4, with their spaces) are left out; the fixed-width lines are joined into their sentences (a line
+        # runs on unless the last ended a sentence or a colon, or the new one starts a point or item: 九、, (一), 1、), so
+        # 訴願人 / 於二十日內補正 and the old points are whole again; the points and items are paragraphs, the cut-off
+        # 對於逕自收文 the end of the last
+        "title": "新北市政府文書流程管理及檢核作業要點 第 9 條",
+        "sub": [(r"(?m) 回頁首$", ""), (r"(?m)^   \d      ", "")],
+        "skip": [r"^新北市政府電子法規查詢系統$", r"^相關實務見解$", r"^法規名稱:"],
+        "join": r"^([一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+、)",
+        "headings": [(r"^現行條文:$", 1), (r"^民國 108 年 05 月 08 日修正前原條文$", 1)],
+    },
+    "h1337-5": {
+        # Taipei's history page of the emergency-team rules: the copy has no name; the title is the rules' name as their
+        # later version on rootlaw.com.tw gives it (臺北市政府緊急事件處理小組設置要點, see the .txt's header); the page's
+        # "- " before each point is its list mark (left out: the points are numbered paragraphs) and its last line
+        # (臺北市歷史法規所有條文 text_rotate_vertical) is the site's; the spaces the page left where the fixed-width lines
+        # broke (通報 系統, 市長辦公室指 定人員, 副召集人 。, 無 給職 …) are taken out between Chinese characters; point
+        # 七's items (一) to (三) are split off as paragraphs; nothing is a heading (no point is labelled)
+        "title": "臺北市政府緊急事件處理小組設置要點",
+        "sub": [
+            (r"(?m)^- ", ""),
+            (r"(?<=[\u4e00-\u9fff,、)「」]) (?=[\u4e00-\u9fff,、(「」。])", ""),
+        ],
+        "skip": [r"^臺北市歷史法規所有條文"],
+        "split": r" (?=\([一二三四五六七八九十]\))",
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -71383,6 +71990,14 @@ SETS = {
     "heldout1327": (ROOT / "plans" / "heldout1327" / "sources", LAYOUT1327),
     "heldout1328": (ROOT / "plans" / "heldout1328" / "sources", LAYOUT1328),
     "heldout1329": (ROOT / "plans" / "heldout1329" / "sources", LAYOUT1329),
+    "heldout1330": (ROOT / "plans" / "heldout1330" / "sources", LAYOUT1330),
+    "heldout1331": (ROOT / "plans" / "heldout1331" / "sources", LAYOUT1331),
+    "heldout1332": (ROOT / "plans" / "heldout1332" / "sources", LAYOUT1332),
+    "heldout1333": (ROOT / "plans" / "heldout1333" / "sources", LAYOUT1333),
+    "heldout1334": (ROOT / "plans" / "heldout1334" / "sources", LAYOUT1334),
+    "heldout1335": (ROOT / "plans" / "heldout1335" / "sources", LAYOUT1335),
+    "heldout1336": (ROOT / "plans" / "heldout1336" / "sources", LAYOUT1336),
+    "heldout1337": (ROOT / "plans" / "heldout1337" / "sources", LAYOUT1337),
 }
 
 

@@ -8701,6 +8701,62 @@ SETS = {
         "h1329-4": ("zh-CN", EMERGENCY, "壹、緣起及目的"),
         "h1329-5": ("zh-CN", EMERGENCY, "經濟部所屬事業各類災害及緊急事件速報程序(92.05.05訂定)"),
     },
+    "heldout1330": {
+        "h1330-1": ("en", PROCEDURE, "Complaints Process"),
+        "h1330-2": ("en", PROCEDURE, "How we will deal with your complaint"),
+        "h1330-3": ("en", PROCEDURE, "Customer service standards"),
+        "h1330-4": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1330-5": ("en", PROCEDURE, "Customer service standards"),
+    },
+    "heldout1331": {
+        "h1331-1": ("en", PROCEDURE, "Complaint Process"),
+        "h1331-2": ("en", PROCEDURE, "Complaints"),
+        "h1331-3": ("en", PROCEDURE, "Patient's Charter"),
+        "h1331-4": ("en", PROCEDURE, "Practice Charter"),
+        "h1331-5": ("en", PROCEDURE, "Patient Charter"),
+    },
+    "heldout1332": {
+        "h1332-1": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1332-2": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1332-3": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1332-4": ("en", PROCEDURE, "Complaints Procedure for Parents"),
+        "h1332-5": ("en", PROCEDURE, "for Parents"),
+    },
+    "heldout1333": {
+        "h1333-1": ("en", PROCEDURE, "How we deal with housing repairs"),
+        "h1333-2": ("en", PROCEDURE, "Council housing repairs"),
+        "h1333-3": ("en", PROCEDURE, "Repair priorities"),
+        "h1333-4": ("en", PROCEDURE, "Maintenance and repairs"),
+        "h1333-5": ("en", PROCEDURE, "Service Level Agreement (SLA)"),
+    },
+    "heldout1334": {
+        "h1334-1": ("en", PROCEDURE, "Complaints Policy and Procedures"),
+        "h1334-2": ("en", PROCEDURE, "Policy purpose and brief"),
+        "h1334-3": ("en", PROCEDURE, "Standards"),
+        "h1334-4": ("en", PROCEDURE, "Community transport service customer charter"),
+        "h1334-5": ("en", PROCEDURE, "How to make a complaint"),
+    },
+    "heldout1335": {
+        "h1335-1": ("en", PROCEDURE, "Housing complaints procedure"),
+        "h1335-2": ("en", PROCEDURE, "General complaints"),
+        "h1335-3": ("en", PROCEDURE, "Appeals"),
+        "h1335-4": ("en", PROCEDURE, "Complaint Handling Policy"),
+        "h1335-5": ("en", PROCEDURE, "Complaints Process"),
+    },
+    "heldout1336": {
+        "h1336-1": ("en", PROCEDURE, "Response and Resolution"),
+        "h1336-2": ("en", PROCEDURE, "Service Ticket Response Times"),
+        "h1336-3": ("en", PROCEDURE, "Service Priority Levels"),
+        "h1336-4": ("en", EMERGENCY, "EOC Activation Levels"),
+        "h1336-5": ("en", EMERGENCY, "Activation Level Descriptions"),
+    },
+    "heldout1337": {
+        "h1337-1": ("zh-CN", PROCEDURE, "檔案管理局公文處理作業要點"),
+        "h1337-2": ("zh-CN", PROCEDURE, "二、公文處理時限:"),
+        "h1337-3": ("zh-CN", PROCEDURE, "公文時效 Time limit for official documents"),
+        "h1337-4": ("zh-CN", PROCEDURE, "新北市政府文書流程管理及檢核作業要點 第 9 條"),
+        "h1337-5": ("zh-CN", EMERGENCY, "臺北市政府緊急事件處理小組設置要點"),
+    },
 }
 
 
