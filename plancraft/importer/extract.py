@@ -2014,7 +2014,7 @@ class Extractor(Organisation, Grades, StepsMixin):
             and all(grading.is_level_name(c.strip()) for c in rows[0][1:])
             and len({grading.grade_key(c) for c in rows[0][1:]}) == len(rows[0]) - 1
             # (or nothing over the labels of the rows: | Severity 1 (High) | Severity 2 (Medium) | …)
-            and re.search(r"级别|等级|分级|级次|level|severity|category|tier|^\s*$", rows[0][0], re.IGNORECASE)
+            and re.search(r"级别|等级|分级|级次|level|severity|category|tier|priority|^\s*$", rows[0][0], re.IGNORECASE)
         )
         kinds_across = (
             # 来源 | 上级交办 | 书面、网络 over 处理程序 | … and 作业时间 | 5日内处理完毕 | …: the kinds of complaint are
@@ -2086,7 +2086,12 @@ class Extractor(Organisation, Grades, StepsMixin):
             rows, coded = _coded_grades(rows, column)
         if level is None and graded is not None and len(rows) >= 3:
             names = [grade_opening(r[graded]) for r in rows[1:] if graded < len(r) and r[graded].strip()]
-            if names and all(grading.is_level_name(n) for n in names):
+            numbered = [re.fullmatch(r"([1-9])\s*[-–—.:)]?\s*[A-Za-z][A-Za-z ]{1,24}", n) for n in names]
+            if names and (
+                all(grading.is_level_name(n) for n in names)
+                # Priority | 1 Critical, 2 High, … 5 When Convenient: each grade its number and its word
+                or (all(numbered) and len({m.group(1) for m in numbered if m}) == len(names) >= 2)
+            ):
                 level = graded  # Category 1 – Low | …: a column of grades under another word
         grades = level if level is not None else self._grade_column(rows)
         if grades is None:

@@ -318,7 +318,12 @@ class Grades:
                     after = re.split(r"[，,。；;]", text[span.end :].lstrip("内之以 "), maxsplit=1)[0].strip(" .")
                     # the column names the first span; a later one, the act it times (…2小时内提交故障处理方案)
                     self._level_deadline(name, after if k and after else rows[0][column].strip(), span.value, at)
-            levels.append(item)
+            # a second table of the same grades (their criteria, then their times): one level each, not two
+            same = next((lv for lv in levels if str(lv["name"].value) == name), None)
+            if same is None:
+                levels.append(item)
+            else:
+                item = same
             if parts:
                 todos.append((item, parts, at))
         for item, parts, at in todos:

@@ -111,6 +111,7 @@ _EN_GRADE = re.compile(
     r"\b(?:level|tier|category|grade|severity|priority|band)\s*(?P<n>[1-5]|one|two|three|four|five|[A-D](?![a-z])|"
     r"(?-i:I{1,3}|IV|V)(?![a-z]))\b|"  # Priority I - Emergency, Priority IV-Minor
     r"\bpriority\s*[6-9]\b|"  # a facilities desk's Priority 6 and 7 (two weeks, a month)
+    rf"^[A-Za-z]+(?:\s[A-Za-z]+)?\s*[（(]{PRIORITY_CODE}[）)]$|"  # Normal (P3): a word and its code in brackets
     r"\b(?:1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth)\s+(?:level|tier)\b|"  # 2nd Level - Branch Manager
     # P1, Sev 2, P3 (Standard): a priority or severity code standing alone (a table's grade column), perhaps with its word
     # (or a Chinese grade of it: P1级故障, P2级)

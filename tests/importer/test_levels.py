@@ -3898,3 +3898,53 @@ def test_colour_levels_listed_and_a_later_table_with_one_grade_more(tmp_path):
     data = import_validated(source)
     assert len(data["time_limits"]) == 12
     assert ("4 – MACD: Resolution", "5d") in {(t["what"], t["within"]) for t in data["time_limits"]}
+
+
+def test_priorities_numbered_with_their_word_across_or_down_and_named_twice(tmp_path):
+    """Priority | 1 Critical … 5 When Convenient (an IT firm's SLA): each row a level with its times; Priority |
+    Urgent (P1) | High (P2) | Normal (P3) | Low (P4) laid across (a service desk's SLA): the columns are the levels
+    (neither gave one). Two tables of the same grades (their criteria, then their times) give each grade once."""
+    import docx
+
+    down = docx.Document()
+    down.add_paragraph("Service Level Agreement", style="Title")
+    add_table(
+        down,
+        [
+            ("Priority", "Response Time", "Definition"),
+            ("1 Critical", "30 minutes", "A mission critical system is down."),
+            ("2 High", "1 hour", "A critical system is impaired."),
+            ("5 When Convenient", "2 days", "A task for one user."),
+        ],
+    )
+    source = tmp_path / "down.docx"
+    down.save(source)
+    data = import_validated(source)
+    assert sorted(_names(data["levels"])) == ["1 Critical", "2 High", "5 When Convenient"]
+    assert sorted(t["within"] for t in data["time_limits"]) == ["1h", "2d", "30min"]
+
+    across = docx.Document()
+    across.add_paragraph("Service Priority Levels", style="Title")
+    add_table(
+        across,
+        [
+            ("Priority", "Urgent (P1)", "High (P2)", "Normal (P3)", "Low (P4)"),
+            ("Response", "30 mins", "60 mins", "2 hours", "4 hours"),
+            ("Resolution", "60 mins", "120 mins", "8 hours", "3 days"),
+        ],
+    )
+    source = tmp_path / "across.docx"
+    across.save(source)
+    data = import_validated(source)
+    assert sorted(_names(data["levels"])) == ["High (P2)", "Low (P4)", "Normal (P3)", "Urgent (P1)"]
+    assert len(data["time_limits"]) == 8
+
+    twice = docx.Document()
+    twice.add_paragraph("Response Times", style="Title")
+    grades = [("1 - URGENT", "Safety at risk."), ("2 - HIGH", "Service stopped."), ("3 - MEDIUM", "Service impaired.")]
+    add_table(twice, [("Priority Level", "Description"), *grades])
+    add_table(twice, [("Priority Level", "Criteria", "Response"), *[(n, "as above", "4 hours") for n, _ in grades]])
+    source = tmp_path / "twice.docx"
+    twice.save(source)
+    data = import_validated(source)
+    assert sorted(_names(data["levels"])) == ["1 - URGENT", "2 - HIGH", "3 - MEDIUM"]
