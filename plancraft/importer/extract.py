@@ -319,11 +319,7 @@ _TIME_HEADERS = (
 )
 _TIME_HEADER = re.compile("|".join(_TIME_HEADERS), re.IGNORECASE)
 # A priority's word in a table of service times (Immediate | Immediately | 24 hours), and the heads of such times
-_URGENCY_WORD = re.compile(
-    r"^(?:emergency|immediate|urgent|non-urgent|routine|critical|high|medium|moderate|low|standard|normal|scheduled|"
-    r"planned|essential|non-essential)\b",
-    re.IGNORECASE,
-)
+_URGENCY_WORD = re.compile(rf"^(?:{grading.URGENCY_WORDS})\b", re.IGNORECASE)
 _TIMES_HEADER = re.compile(r"\btime|respon|finish|complet|resolution|resolve|attend|fix\b|repair", re.IGNORECASE)
 # A table of cases and what is done in each (偶发事件 | 处理办法, Incident | What to do): the case column's and the
 # handling column's labels

@@ -2603,12 +2603,9 @@ def _sort_levels(levels: list[dict]) -> None:
 
 # a heading or list item of a repairs or help desk page that names an urgency (Emergency – Respond within 4 working
 # hours, Urgent priority, Respond and fix priority 3; emergency repairs - first response within 24 hours)
-_URGENCY_TITLE = re.compile(
-    r"^(?:emergency|urgent|non-urgent|routine|standard|normal|critical|high|medium|low|general|prompt)\b|\bpriority\s*\d\b",
-    re.IGNORECASE,
-)
+_URGENCY_TITLE = re.compile(rf"^(?:{grading.URGENCY_WORDS})\b|\bpriority\s*\d\b", re.IGNORECASE)
 _URGENCY_ITEM = re.compile(
-    r"^(?P<name>(?:emergency|urgent|non-urgent|routine|standard|normal|critical|general|prompt)"
+    rf"^(?P<name>(?:{grading.URGENCY_WORDS})"
     r"(?:\s+(?:repairs?|requests?|jobs?|works?|priority|calls?|faults?))?)\s+[–—-]\s+\S|"
     # GREEN (Steady State): During steady state… — a colour of an activation or alert scale
     r"^(?P<colour>(?-i:GREEN|BLUE|YELLOW|AMBER|ORANGE|RED|BLACK|Green|Blue|Yellow|Amber|Orange|Red|Black)"

@@ -119,6 +119,12 @@ _EN_GRADE = re.compile(
     rf"^{PRIORITY_CODE}(?:\s*级[\u4e00-\u9fff]{{0,4}})?(?:\s*[（(][^（）()]{{1,24}}[）)]|\s+[-–—]\s*[A-Za-z][A-Za-z/&-]*(?:\s[A-Za-z/&-]+){{0,4}})?$",
     re.IGNORECASE,
 )
+# Words that name a priority by its urgency on repairs and help desk pages (Emergency, Urgent, Routine), no grade
+# scale's words: read as grades only where a page lists them as its priorities (grades.py, extract.py)
+URGENCY_WORDS = (
+    r"emergency|immediate|urgent|non-urgent|routine|critical|high|medium|moderate|low|standard|normal|scheduled|"
+    r"planned|essential|non-essential|general|prompt"
+)
 # Words that grade a case (harder, larger) without a severity scale.
 GRADED = re.compile(
     r"特别重大|重大|较大|严重|特大|紧急|群体性?|集体|复杂|疑难|重要|敏感|多个|越级|非一般|"
