@@ -70671,6 +70671,449 @@ LAYOUT1337: dict[str, dict] = {
 }
 
 
+# The 1338th held-out set (plans/heldout1338/): public bodies' complaints procedures and customer charters of England
+# and Ireland (Carlow County Council's Customer complaints, Birmingham Children's Trust's Children's Services Complaints
+# and Compliments, Dartford's help and advice on its corporate complaints procedure, Lambeth's Council service
+# standards and East Herts' Customer Charter), English, as their own Word files would have them.
+LAYOUT1338: dict[str, dict] = {
+    "h1338-1": {
+        # the copy's first line "Complaints" is a heading of the page, not its name: the page's name Customer Complaints
+        # (by its address, and the heading of the store's other copy of the page named in the .txt) is the title;
+        # "Complaints", "Freedom of information Act" and "Office of the Ombudsman" headings; the five undertakings and
+        # the Ombudsman's web link ("- " items) bulleted lists; the rest paragraphs, the Ombudsman's address and number
+        # two (as the copy breaks them). No table
+        "title": "Customer Complaints",
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [(r"^(Complaints|Freedom of information Act|Office of the Ombudsman)$", 1)],
+    },
+    "h1338-2": {
+        # the page's heading Children's Services Complaints and Compliments is the title (its own line left out); "How to
+        # make a complaint or provide a compliment" and "How we will deal with your complaint" headings, "Make a
+        # complaint or provide a compliment" and "Statutory complaints" sub-headings, "Stage 1" and "Stage 2" headings
+        # under those; each stage's "  • " points a bulleted list; the rest paragraphs ("You can contact us:" one, its
+        # ways of contact lost in the copy). No table
+        "title": "Children's Services Complaints and Compliments",
+        "english": True,
+        "skip": [r"^Children's Services Complaints and Compliments$"],
+        "headings": [
+            (r"^(How to make a complaint or provide a compliment|How we will deal with your complaint)$", 1),
+            (r"^(Make a complaint or provide a compliment|Statutory complaints)$", 2),
+            (r"^Stage [12]$", 3),
+        ],
+    },
+    "h1338-3": {
+        # the stored text has no heading of its own (it begins at "For advice on procedure, contact the Corporate
+        # Complaints Officer"): the page's name Help and advice on the corporate complaints procedure (by its address)
+        # is the title; the four questions ending in ":" ("Equality and diversity:", "Do you need special help:", "What
+        # can you expect from us:", "What happens if we agree with your complaint about us:") headings; the basic
+        # principles and the assisting organisations ("  • " items) bulleted lists, the cut-off "Dartford" the last;
+        # the rest paragraphs (the lead-in "The following organisations may assist you …:" one). No table
+        "title": "Help and advice on the corporate complaints procedure",
+        "english": True,
+        "headings": [
+            (
+                r"^(Equality and diversity|Do you need special help|What can you expect from us"
+                r"|What happens if we agree with your complaint about us):$",
+                1,
+            ),
+        ],
+    },
+    "h1338-4": {
+        # the page's heading Council service standards is the title (its own line left out); the three lead-ins "If you
+        # call …", "If you visit …", "If you send us …" ("… we will:") paragraphs, each over its "  • " points as a
+        # bulleted list; the opening paragraphs paragraphs. No heading inside, no table
+        "title": "Council service standards",
+        "english": True,
+        "skip": [r"^Council service standards$"],
+    },
+    "h1338-5": {
+        # the page's heading Customer Charter is the title (its own line left out); the lead-ins "We will" and "In
+        # return, we need you to" paragraphs, each over its "  • " points as a bulleted list (the spaces at the ends of
+        # items dropped, as every line is stripped), the cut-off "be familiar with the performance targets detailed above and"
+        # the last; the rest paragraphs. No heading inside, no table
+        "title": "Customer Charter",
+        "english": True,
+        "skip": [r"^Customer Charter$"],
+    },
+}
+
+
+# The 1343rd held-out set (plans/heldout1343/): councils as landlords' housing complaints and appeals procedures (Milton
+# Keynes, Woking, Lincoln), a choice-based lettings scheme's review and appeal page (Homeseeker Plus) and an Australian
+# strata manager's complaint handling policy (Your Local Strata); English.
+LAYOUT1343: dict[str, dict] = {
+    "h1343-1": {
+        # the stored text has no heading of its own: "Give feedback about repair" (the page's address ends
+        # "give-feedback-about-repair") is the title; "Stage One", "Stage Two" and "Escalation to Housing Ombudsman" are
+        # headings; the Housing Ombudsman's three "| … | … |" rows (Website, Postal Address, Telephone Number) a Word
+        # table of two columns; the rest paragraphs, the two opening ones too. No list
+        "title": "Give feedback about repair",
+        "english": True,
+        "headings": [(r"^(Stage One|Stage Two|Escalation to Housing Ombudsman)$", 1)],
+        "pipe_table": True,
+    },
+    "h1343-2": {
+        # the guide's name "Housing complaints procedure" over the text is the title (its line left out); the guide's
+        # summary line under it a paragraph (a subtitle); the part's heading "How your housing complaint is reviewed" and
+        # "Our response" are headings; the four "- " items a bulleted list; the rest paragraphs. No table
+        "title": "Housing complaints procedure",
+        "english": True,
+        "skip": [r"^Housing complaints procedure$"],
+        "bullet": r"^- ",
+        "headings": [(r"^(How your housing complaint is reviewed|Our response)$", 1)],
+    },
+    "h1343-3": {
+        # the page's heading "Housing appeals procedure" is the title (its line left out); the questions "What can I
+        # appeal about?", "When does The Appeal Procedure not apply?" and "How do I lodge an appeal?" are headings,
+        # "Problems that are about to go to court or tribunal" a sub-heading under the second, "Stage one - Review and
+        # written explanation" and "Stage two - Housing Appeal Panel hearing" sub-headings under the third; the four "- "
+        # items bulleted lists; the rest paragraphs, the cut-off last one too. No table
+        "title": "Housing appeals procedure",
+        "english": True,
+        "skip": [r"^Housing appeals procedure$"],
+        "bullet": r"^- ",
+        "headings": [
+            (r"^(What can I appeal about\?|When does The Appeal Procedure not apply\?|How do I lodge an appeal\?)$", 1),
+            (r"^(Problems that are about to go to court or tribunal|Stage (one|two) - .+)$", 2),
+        ],
+    },
+    "h1343-4": {
+        # the page's heading "Complaint Handling Policy" is the title (its line left out); "PROCEDURES MAKING A COMPLAINT"
+        # and "PROCEDURES FOR COMPLAINT MANAGEMENT" are headings, the numbered items "1. Registering the complaint:",
+        # "2. Investigating the complaint:" and the cut-off "3. Resolving the compl" sub-headings under the second; the
+        # "- " items bulleted lists; the rest paragraphs, the purpose sentence too. No table
+        "title": "Complaint Handling Policy",
+        "english": True,
+        "skip": [r"^Complaint Handling Policy$"],
+        "bullet": r"^- ",
+        "headings": [
+            (r"^PROCEDURES (MAKING A COMPLAINT|FOR COMPLAINT MANAGEMENT)$", 1),
+            (r"^[1-3]\. ", 2),
+        ],
+    },
+    "h1343-5": {
+        # the page's heading "What to do if you disagree with a decision" is the title (its line left out); "Stage One -
+        # review" and "Stage Two - appeal" are headings, "To request a Stage One review" a sub-heading under the first;
+        # the "• " items (at the margin or indented) bulleted lists; the rest paragraphs, the cut-off "Again, if" too. No
+        # table
+        "title": "What to do if you disagree with a decision",
+        "english": True,
+        "skip": [r"^What to do if you disagree with a decision$"],
+        "headings": [
+            (r"^Stage (One - review|Two - appeal)$", 1),
+            (r"^To request a Stage One review$", 2),
+        ],
+    },
+}
+
+
+# The 1344th held-out set (plans/heldout1344/): a backup services company's, a software company's and a callback
+# software company's support priorities with response and resolution times, and a Florida county's and North
+# Carolina's EOC activation levels; English.
+LAYOUT1344: dict[str, dict] = {
+    "h1344-1": {
+        # the stored copy has no heading of its own: the title is the article's name Ticket SLAs, from its address
+        # (ticket-slas) and the store's other copies; the four section names (Incident Priorities, Service Request
+        # Priority, Question Priority, Priority SLA Matrix) Heading 1; the paragraphs and the "Note." line paragraphs;
+        # the two tables (rows of "|" cells without a leading "|", a separator row under each header) Word tables of
+        # four columns (Priority / Criteria (Reseller) / Criteria (Aggregation) / Criteria (End-User); Low to Urgent)
+        # and three (Priority / Initial Response / Target Resolution*; Urgent (S1) to Low (S4)), each row given its
+        # leading "|" by a `sub` (the separator rows left out); the cut-off footnote "* If a ticket …" a paragraph. No list
+        "title": "Ticket SLAs",
+        "english": True,
+        "sub": [(r"(?m)^(?=(Priority|Low|Medium|High|Urgent|---)[^\n]*\|$)", "|")],
+        "headings": [(r"^(Incident Priorities|Service Request Priority|Question Priority|Priority SLA Matrix)$", 1)],
+        "pipe_table": True,
+    },
+    "h1344-2": {
+        # the stored copy begins with its first sentence: the title is the page's name Callback Response Times, from its
+        # address (callback-response-times); "Problem Report Status Response Times" Heading 1; the sentences paragraphs;
+        # the two options ("- " items) a bulleted list; each list of times (Severity 1: to Severity 4:, the first row
+        # broken over three lines) a Word table of two columns and four rows without a header, made by `sub`s that
+        # join the first row and give every row its leading "|"
+        "title": "Callback Response Times",
+        "english": True,
+        "sub": [
+            (r"(?m)^Severity 1:\n\|\n(.+) \|$", r"|Severity 1:|\1|"),
+            (r"(?m)^(?=Severity [2-4]: \|)", "|"),
+        ],
+        "headings": [(r"^Problem Report Status Response Times$", 1)],
+        "bullet": r"^- ",
+        "pipe_table": True,
+    },
+    "h1344-3": {
+        # the page's heading Mindful Support Policy is the title (its own line left out); the paragraphs and the
+        # Telephone line paragraphs; "Severity Chart and Response Times (see chart below)" Heading 1, "Clarifications to
+        # Above Resolutions:" and "Exceptions to Above Resolutions:" Heading 2, their "- " items bulleted lists (the
+        # last one cut off); the support table a Word table of three columns (its header row's empty cell put first by
+        # a `sub`, as the table's corner: "" / Standard Support / Professional & Enterprise Support; the row Method of
+        # Contact) and the severity chart a Word table of four columns (CASE CLASSIFICATION / RESPONSE GOAL / RESTORE
+        # GOAL / RESOLVE GOAL; Critical to Low, each name and description in one cell), each row given its leading "|"
+        # by a `sub`
+        "title": "Mindful Support Policy",
+        "english": True,
+        "skip": [r"^Mindful Support Policy$"],
+        "sub": [
+            (
+                r"(?m)^Standard Support \| Professional & Enterprise Support \| \|$",
+                r"| |Standard Support|Professional & Enterprise Support|",
+            ),
+            (r"(?m)^(?=(Method of Contact|CASE CLASSIFICATION|Critical –|High –|Medium –|Low –)[^\n]*\|$)", "|"),
+        ],
+        "headings": [
+            (r"^Severity Chart and Response Times \(see chart below\)$", 1),
+            (r"^(Clarifications|Exceptions) to Above Resolutions:$", 2),
+        ],
+        "bullet": r"^- ",
+        "pipe_table": True,
+    },
+    "h1344-4": {
+        # the page's heading Emergency Operations Center is the title (its own line left out); the paragraphs
+        # paragraphs; the three levels' names (Monitoring - Level Three (3), Partial Activation - Level Two (2), Full
+        # Activation - Level One (1)) Heading 1, each text a paragraph. No list, no table
+        "title": "Emergency Operations Center",
+        "english": True,
+        "skip": [r"^Emergency Operations Center$"],
+        "headings": [(r"^(Monitoring|Partial Activation|Full Activation) - Level (Three|Two|One) \([1-3]\)$", 1)],
+    },
+    "h1344-5": {
+        # the stored copy begins with its first sentence: the title is the page's name State EOC Activation Levels, from
+        # its address (state-eoc-activation-levels); the first sentence a paragraph; "Levels of Activation" Heading 1;
+        # its sentence and the five levels ("Level 1 - …" to "Level 5 - …", a line each) paragraphs. No list, no table
+        "title": "State EOC Activation Levels",
+        "english": True,
+        "headings": [(r"^Levels of Activation$", 1)],
+    },
+}
+
+
+LAYOUT1345: dict[str, dict] = {
+    "h1345-1": {
+        # rootlaw's full-text page of Hsinchu County's rules: the name line (法規名稱: 新竹縣政府及所屬機關學校公文時效管制實施
+        # 要點) gives the title; the database's lines 法規名稱:…, 時間:… and 所有條文 are left out (the site's record, not the
+        # rules); the fixed-width lines are joined into their sentences (a line runs on unless the last ended a sentence or a
+        # colon, or the new one starts a point or item: 一、, (一), 1.), so (以下 / 簡稱各機關), 完成) / 。 and 三十日以 / 上方
+        # are whole again; the points 一 to 三 and their items (一)…(七), 1.…3. are paragraphs (no point is labelled, so
+        # nothing is a heading); the cut-off 宜複製同時送會; the end of the last
+        "title": "新竹縣政府及所屬機關學校公文時效管制實施要點",
+        "skip": [r"^法規名稱:", r"^時間:", r"^所有條文$"],
+        "join": r"^([一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d\.)",
+        "headings": [],
+    },
+    "h1345-2": {
+        # Taipei's history page of one chapter of its 文書處理實施要點: the copy has no name; the title is the rules' name as
+        # their chapter 1 page (FL001174, chapterno=1) gives it (named in the .txt's header); the page's "- " before the
+        # chapter and each point is its list mark (left out); the chapter 拾壹、處理時限 is Heading 1; each point is one line
+        # in the copy with its items run on after spaces: the items (一)…(四), 1.…3. and (1)…(5) are split off as
+        # paragraphs, and so is 一七0's sentence 先簽辦而後擬稿送判… after the bracketed note on minutes (a paragraph of its
+        # own in the rules); the spaces the page left where the fixed-width lines broke (或 人民, 上級 交辦, 行政法 令, 之
+        # 案件, 所 為, 鑑 定, 可 依, 開會 、會勘, 含最 速件) are taken out between Chinese characters; the cut-off 延長三分
+        # the end of the last
+        "title": "臺北市政府文書處理實施要點",
+        "sub": [
+            (r"(?m)^- ", ""),
+            (r"(?<=[\u4e00-\u9fff,、「」]) (?=[\u4e00-\u9fff,、(「」。])", ""),
+        ],
+        "split": r" (?=\([一二三四五六七八九十]\))| (?=\d\.)| (?=\(\d\))|(?<=有關單位\)) (?=先簽辦)",
+        "headings": [(r"^拾壹、處理時限$", 1)],
+    },
+    "h1345-3": {
+        # the college's general affairs office page: its heading 公文時效 is the title; the site's lines (Your browser …,
+        # 臺灣觀光學院 總務處, 歡迎光臨…, Recent, 數據載入中...) are left out; 本校公文處理時效規定 over the rules is Heading 1;
+        # the two parts (一)一般公文(扣除假日計算): and (二)假日之計算: are Heading 2, the second split off from its sentence
+        # (以94年10月7日收文為例…); the items (、請各處室…, (1)…(3), 二、 to 五、) are paragraphs, each a line of the copy; the
+        # example table (one cell a line in the copy) is a Word table of four columns: its corner cell holds both labels
+        # 項目 and 管制類別 (a split corner cell, rows 限期公文 and 專案管制案件), and the cut-off 人民 starts a row of its own
+        "title": "公文時效",
+        "skip": [
+            r"^Your browser does not support JavaScript!$",
+            r"^臺灣觀光學院 總務處$",
+            r"^歡迎光臨",
+            r"^Recent$",
+            r"^數據載入中",
+            r"^公文時效$",
+        ],
+        "sub": [(r"(?m)^項目\n\n(?=管制類別$)", "項目 ")],
+        "split": r"(?<=^\(二\)假日之計算:)",
+        "headings": [(r"^本校公文處理時效規定$", 1), (r"^\([一二]\)(一般公文|假日之計算)", 2)],
+        "table": (r"^項目 管制類別$", 4),
+    },
+    "h1345-4": {
+        # the vocational school's page 各項業務作業說明: its heading is the title; the site's lines (Your browser …, Menu) and
+        # the menu of downloads (image …) are left out; the page's two labelled parts 【公文處理】 and 【私立中興商工郵件管理辦法】
+        # are Heading 1, the first part's heading 公文稽催與時效管制 Heading 2; the fixed-width lines are joined into their
+        # sentences (a line runs on unless the last ended a sentence or a colon, or the new one starts an item or article:
+        # (一), 1、, 第一條), so 接到 / 逾期催辦單, 展 / 延理由, 由各單位 / 取回分發 are whole again; the items and the
+        # articles are paragraphs; the cut-off 逾期招領者, the end of the last
+        "title": "各項業務作業說明",
+        "skip": [r"^Your browser does not support JavaScript!$", r"^Menu$", r"^各項業務作業說明$", r"^image"],
+        "join": r"^(\([一二三四五六七八九十]\)|\d、|第[一二三四五六七八九十]+條)",
+        "headings": [(r"^【(公文處理|私立中興商工郵件管理辦法)】$", 1), (r"^公文稽催與時效管制$", 2)],
+    },
+    "h1345-5": {
+        # rootlaw's page of a 處's rules for sudden emergencies: no name stored and none added (no title); the four points
+        # are one line in the copy: the points 一 to 四 and the items (一)…(三) are split off as paragraphs, and the labels
+        # 一、目的:, 二、組織成員: and 三、任務: are Heading 1 (一's label split off from its sentence); the spaces the page left
+        # where the fixed-width lines broke (安 全, 指派 人員, 處理情 形) are taken out between Chinese characters
+        "title": None,
+        "sub": [(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])", "")],
+        "split": r" (?=[一二三四]、)| (?=\([一二三]\))|(?<=^一、目的:)",
+        "headings": [(r"^[一二三]、(目的|組織成員|任務):$", 1)],
+    },
+}
+
+
+# The held-out set 1341 (plans/heldout1341/): Runnymede Borough Council's timescales for housing repairs, North West
+# Leicestershire District Council's "How long will the repair take?", Halo Housing's repairs timescale and KPI, the
+# University of Edinburgh's accommodation Repairs policy, and S2 Computers' IT Support SLAs; English pages.
+def _h1341_4_table(match: re.Match) -> str:
+    # the stored repair categories: a row a line, its three cells run together by single spaces (the head "Category
+    # and priority Definition Response time", then "1. Emergency Failures or defects … Within 2 hours" and so on). As
+    # the University's Word file would have it: a table of three columns, the category and priority | its definition |
+    # its response time, each row split where the category's name ends and where "Within" begins its time
+    out = ["|Category and priority|Definition|Response time|"]
+    for line in match.group(0).strip("\n").split("\n")[1:]:
+        row = re.fullmatch(
+            r"(\d\. (?:Emergency|Urgent|Routine \((?:high|low) priority\)|Cyclical \(planned routine\))) (.*) (Within .*)",
+            line,
+        )
+        out.append("|" + "|".join(row.groups()) + "|")
+    return "\n".join(out)
+
+
+LAYOUT1341: dict[str, dict] = {
+    "h1341-1": {
+        # the article's heading Our timescales for housing repairs is the title (its own line left out); the opening
+        # sentence a paragraph; the three priorities with their times (Emergencies: within four hours, Urgent: within
+        # three working days, Routine: within 90 working days) Heading 1, the paragraph under each a paragraph. No list,
+        # no table
+        "title": "Our timescales for housing repairs",
+        "english": True,
+        "skip": [r"^Our timescales for housing repairs$"],
+        "headings": [
+            (r"^(Emergencies: within four hours|Urgent: within three working days|Routine: within 90 working days)$", 1)
+        ],
+    },
+    "h1341-2": {
+        # the question How long will the repair take? is the title (its own line left out); the opening sentence and
+        # every paragraph paragraphs (the Urgent and Routine paragraphs' two stored lines each a paragraph, as stored);
+        # the three types of repair with their times (Emergency work: within 24 Hours, Urgent work: within seven days,
+        # Routine work: within 28 days) Heading 1. No list, no table
+        "title": "How long will the repair take?",
+        "english": True,
+        "skip": [r"^How long will the repair take\?$"],
+        "headings": [(r"^(Emergency work: within 24 Hours|Urgent work: within seven days|Routine work: within 28 days)$", 1)],
+    },
+    "h1341-3": {
+        # the copy has no title of its own (the address names the page repairs-commitment): no title; Repairs
+        # Timescale and Repairs Compliance – KPI 1 Heading 1; the four bands' times (1-4 hours, 24 hours, 7 days, 28
+        # days) Heading 2, the paragraph under each a paragraph; "Periodic testing, planned maintenance, cyclical
+        # repairs." (no time before it in the copy) a paragraph; the KPI's paragraphs and the monthly figures (a month a
+        # line) paragraphs. No list, no table
+        "title": None,
+        "english": True,
+        "headings": [
+            (r"^(Repairs Timescale|Repairs Compliance – KPI 1)$", 1),
+            (r"^(1-4 hours|24 hours|7 days|28 days)$", 2),
+        ],
+    },
+    "h1341-4": {
+        # the page's heading is lost in the copy; the title is "Repairs Policy", the first line of the same policy's
+        # other copy (www.accom.ed.ac.uk/during-your-stay/repairs/, named in the .txt's header); Repair notification
+        # procedure, Repair categories and Communications with student customers Heading 1; the "•" ways to report and
+        # reminders bulleted lists, their lead-in lines ("If you need something repaired …", "Please make sure you...")
+        # paragraphs; the repair categories a Word table of three columns made by a `sub` (`_h1341_4_table`): Category
+        # and priority | Definition | Response time, then 1. Emergency … to 5. Cyclical (planned routine) …; the note
+        # and "Accommodation, Catering and Events employees" paragraphs; the cut-off "• Wil" a bulleted item as stored
+        "title": "Repairs Policy",
+        "english": True,
+        "sub": [(r"(?m)^Category and priority Definition Response time\n(?:\d\. .*(?:\n|$))+", _h1341_4_table)],
+        "pipe_table": True,
+        "headings": [(r"^(Repair notification procedure|Repair categories|Communications with student customers)$", 1)],
+    },
+    "h1341-5": {
+        # the page's heading Our IT Support SLAs is the title (its own line left out); the opening lines paragraphs;
+        # the five priorities (Critical, High Priority, Medium Priority, Low Priority, No Priority) and How We
+        # Prioritise Support Requests and What “Response Time” Actually Means Heading 1; "Guaranteed Response Time: …",
+        # "Examples:" and the lead-in lines paragraphs; the "- " examples and lists bulleted lists, the last paragraph
+        # cut off as stored ("… acknowledged, assesse"). No table
+        "title": "Our IT Support SLAs",
+        "english": True,
+        "skip": [r"^Our IT Support SLAs$"],
+        "bullet": r"^- ",
+        "headings": [
+            (
+                r"^(Critical|High Priority|Medium Priority|Low Priority|No Priority|How We Prioritise Support Requests"
+                r"|What “Response Time” Actually Means)$",
+                1,
+            )
+        ],
+    },
+}
+
+
+# The 1339th held-out set (plans/heldout1339/): the complaints pages and procedures of HealthHero (remote GP and health
+# consultations, the United Kingdom and Ireland), British Hair Clinic, sk:n (skin clinics), SKINFIX Clinic and Newcastle
+# Cosmetic Doctor (New South Wales, Australia); English pages.
+LAYOUT1339: dict[str, dict] = {
+    "h1339-1": {
+        # the page's heading Complaints is the title (its own line left out); "How to make a complaint" and "Complaints
+        # Process" Heading 1; the paragraphs paragraphs; the two addresses of The Complaints Manager (UK and Ireland) a
+        # paragraph a line, as a letter's address is typed, each after its line "For patients in …:"; the line of one
+        # space left out as empty; "Stage 1 involves:" a paragraph and its "  • " points a bulleted list, the cut-off
+        # "(Clinical complaints will be reviewed by" the end of the last. No table
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^Complaints$"],
+        "headings": [(r"^(How to make a complaint|Complaints Process)$", 1)],
+    },
+    "h1339-2": {
+        # the first line "fbpx" (a tracking pixel's name the page's code leaves as text) is not the clinic's and left
+        # out; the heading Complaints Policy is the title (its own line left out); "Stage 1 : Local resolution" and
+        # "Stage 2 : Complaint Review" Heading 1; the "  • " points bulleted lists; Stage 2's opening paragraph a
+        # paragraph; the cut-off "… to the complainant wit" the end of the last bullet. No table
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^fbpx$", r"^Complaints Policy$"],
+        "headings": [(r"^Stage [12] : (Local resolution|Complaint Review)$", 1)],
+    },
+    "h1339-3": {
+        # the page's heading Complaints Procedure is the title (its own line left out); the line breaks the copy has
+        # inside sentences ("Clinic Manager or / their designated deputy", "their line / Manager", "the clinic’s /
+        # medical team", …) are run together with one space, as the Word file has the sentences whole; the paragraphs
+        # paragraphs; ISCAS's address (the service's name, street, town, postcode) and the e-mail and telephone lines a
+        # paragraph a line, the cut-off "Telephone: 0207 536" the last. No heading under the title, no list, no table
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "rejoin": [r"(?<=[a-z’])\n(?=[a-z])", r"(?<=their line)\n(?=Manager)"],
+    },
+    "h1339-4": {
+        # the heading line "PATIENT COMPLAINTS PROCEDURE (copy of this form is given to each complainant)": its name is
+        # the title and its note in brackets a paragraph under it, as a form's own Word file sets a note below its
+        # title; the paragraphs paragraphs; the three national time limits (a line each after "… will be considered:")
+        # a paragraph a line, as the copy has them (no list mark); the last line "Complaints Procedure", the site's name
+        # of the page repeated below the text, is left out. No heading under the title, no list, no table
+        "title": "PATIENT COMPLAINTS PROCEDURE",
+        "english": True,
+        "sub": [(r"^PATIENT COMPLAINTS PROCEDURE (?=\(copy of this form)", "")],
+        "skip": [r"^Complaints Procedure$"],
+    },
+    "h1339-5": {
+        # the page's heading "Complaints & Feedback Handling Policy – 2025" is the title (its own line left out); the
+        # page's lines "Published:" and "October 8, 2025" are the website's record of the post, not the policy's, and
+        # left out; the numbered headings "1. Scope & Principles" to "4. Timeframes & Communication" Heading 1; the
+        # paragraphs paragraphs, with the page's reference numbers at their ends ("… standards. 1 2 3 4 5 6 7 8") kept as
+        # the text has them; the cut-off "… (e.g., specialist input)," the end of the last. No list, no table
+        "title": "Complaints & Feedback Handling Policy – 2025",
+        "english": True,
+        "skip": [r"^Complaints & Feedback Handling Policy – 2025$", r"^Published:$", r"^October 8, 2025$"],
+        "headings": [(r"^[1-4]\. [A-Z][A-Za-z &]+$", 1)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -71998,6 +72441,12 @@ SETS = {
     "heldout1335": (ROOT / "plans" / "heldout1335" / "sources", LAYOUT1335),
     "heldout1336": (ROOT / "plans" / "heldout1336" / "sources", LAYOUT1336),
     "heldout1337": (ROOT / "plans" / "heldout1337" / "sources", LAYOUT1337),
+    "heldout1338": (ROOT / "plans" / "heldout1338" / "sources", LAYOUT1338),
+    "heldout1343": (ROOT / "plans" / "heldout1343" / "sources", LAYOUT1343),
+    "heldout1344": (ROOT / "plans" / "heldout1344" / "sources", LAYOUT1344),
+    "heldout1345": (ROOT / "plans" / "heldout1345" / "sources", LAYOUT1345),
+    "heldout1341": (ROOT / "plans" / "heldout1341" / "sources", LAYOUT1341),
+    "heldout1339": (ROOT / "plans" / "heldout1339" / "sources", LAYOUT1339),
 }
 
 

@@ -8757,6 +8757,48 @@ SETS = {
         "h1337-4": ("zh-CN", PROCEDURE, "新北市政府文書流程管理及檢核作業要點 第 9 條"),
         "h1337-5": ("zh-CN", EMERGENCY, "臺北市政府緊急事件處理小組設置要點"),
     },
+    "heldout1338": {
+        "h1338-1": ("en", PROCEDURE, "Complaints"),
+        "h1338-2": ("en", PROCEDURE, "Children's Services Complaints and Compliments"),
+        "h1338-3": ("en", PROCEDURE, "Help and advice on the corporate complaints procedure"),
+        "h1338-4": ("en", PROCEDURE, "Council service standards"),
+        "h1338-5": ("en", PROCEDURE, "Customer Charter"),
+    },
+    "heldout1343": {
+        "h1343-1": ("en", PROCEDURE, "Give feedback about repair"),
+        "h1343-2": ("en", PROCEDURE, "Housing complaints procedure"),
+        "h1343-3": ("en", PROCEDURE, "Housing appeals procedure"),
+        "h1343-4": ("en", PROCEDURE, "Complaint Handling Policy"),
+        "h1343-5": ("en", PROCEDURE, "What to do if you disagree with a decision"),
+    },
+    "heldout1344": {
+        "h1344-1": ("en", PROCEDURE, "Incident Priorities"),
+        "h1344-2": ("en", PROCEDURE, "Problem Report Status Response Times"),
+        "h1344-3": ("en", PROCEDURE, "Mindful Support Policy"),
+        "h1344-4": ("en", EMERGENCY, "Emergency Operations Center"),
+        "h1344-5": ("en", EMERGENCY, "Levels of Activation"),
+    },
+    "heldout1345": {
+        "h1345-1": ("zh-CN", PROCEDURE, "新竹縣政府及所屬機關學校公文時效管制實施要點"),
+        "h1345-2": ("zh-CN", PROCEDURE, "拾壹、處理時限"),
+        "h1345-3": ("zh-CN", PROCEDURE, "公文時效"),
+        "h1345-4": ("zh-CN", PROCEDURE, "各項業務作業說明"),
+        "h1345-5": ("zh-CN", EMERGENCY, "一、目的:"),
+    },
+    "heldout1341": {
+        "h1341-1": ("en", PROCEDURE, "Our timescales for housing repairs"),
+        "h1341-2": ("en", PROCEDURE, "How long will the repair take?"),
+        "h1341-3": ("en", PROCEDURE, "Repairs Timescale"),
+        "h1341-4": ("en", PROCEDURE, "Repair notification procedure"),
+        "h1341-5": ("en", PROCEDURE, "Our IT Support SLAs"),
+    },
+    "heldout1339": {
+        "h1339-1": ("en", PROCEDURE, "Complaints"),
+        "h1339-2": ("en", PROCEDURE, "Complaints Policy"),
+        "h1339-3": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1339-4": ("en", PROCEDURE, "PATIENT COMPLAINTS PROCEDURE"),
+        "h1339-5": ("en", PROCEDURE, "Complaints & Feedback Handling Policy – 2025"),
+    },
 }
 
 
