@@ -71114,6 +71114,68 @@ LAYOUT1339: dict[str, dict] = {
 }
 
 
+# The 1342nd held-out set (plans/heldout1342/): complaints procedures of charities, a sports club, a professional
+# registration body and a national archive, all English: Alternatives' complaints procedure (alternativeswd.org), Shouldham
+# Football Club's "Complaints Procedure", NRCPD's "What happens when I make a complaint?", Archives New Zealand's "Public
+# Complaints Procedure" and ISWAN's complaints procedure.
+LAYOUT1342: dict[str, dict] = {
+    "h1342-1": {
+        # the stored text has no heading; the page's name by its address (complaints-procedure) is the title, Complaints
+        # Procedure, as the organisation's Word file would head it; the blog's "Leave a Reply" after the text is the
+        # website's and is left out; "Verbal Complaint – …" and "Written Complaint – …" stay paragraphs with their run-in
+        # labels (the label and its text one sentence group); every other line a paragraph; no list, no table
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Leave a Reply$"],
+    },
+    "h1342-2": {
+        # the page's heading "Complaints Procedure" is the title, its own line left out; "Informally to the Team Manager"
+        # and "Formally to a Club Welfare Officer" (the two ways) Heading 1; the web page's list marks, a "-" on a line of
+        # its own above each item, make the items a bulleted list (the three outcomes the team manager agrees on, the
+        # seven points of the formal route); the rest paragraphs; no table
+        "title": "Complaints Procedure",
+        "english": True,
+        "sub": [(r"\n-\n", "\n• ")],
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [(r"^(Informally to the Team Manager|Formally to a Club Welfare Officer)$", 1)],
+    },
+    "h1342-3": {
+        # the page's heading "What happens when I make a complaint?" is the title; the site's strapline "Setting the
+        # standard" above it and its links "Find a communication professional" and "Register check" below the text are
+        # the website's and are left out, and so are the heading's two repeats on lines of their own and its third
+        # repeat at the head of the first paragraph (the page's folding section repeating its label); every other
+        # paragraph a paragraph; no list, no table
+        "title": "What happens when I make a complaint?",
+        "english": True,
+        "sub": [(r"(?m)^What happens when I make a complaint\? (?=We will treat)", "")],
+        "skip": [
+            r"^Setting the standard$",
+            r"^What happens when I make a complaint\?$",
+            r"^Find a communication professional$",
+            r"^Register check$",
+        ],
+    },
+    "h1342-4": {
+        # the page's heading "Public Complaints Procedure" is the title, its own line left out; "Procedure" Heading 1; the
+        # seven numbered steps stay paragraphs with their numbers typed in ("1. If there is a problem …"); the three
+        # opening paragraphs paragraphs; the cut-off last line "Arc" a paragraph too (what it begins is not in the copy);
+        # no list, no table
+        "title": "Public Complaints Procedure",
+        "english": True,
+        "skip": [r"^Public Complaints Procedure$"],
+        "headings": [(r"^Procedure$", 1)],
+    },
+    "h1342-5": {
+        # the stored text has no title of its own (none is made); "How to raise a complaint" Heading 1; every other line
+        # a paragraph, the cut-off last one ("… may not be able to meet that dead") too; the a) and b) of the 20 working
+        # days sentence stay inside it; no list, no table
+        "title": None,
+        "english": True,
+        "headings": [(r"^How to raise a complaint$", 1)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -72447,6 +72509,7 @@ SETS = {
     "heldout1345": (ROOT / "plans" / "heldout1345" / "sources", LAYOUT1345),
     "heldout1341": (ROOT / "plans" / "heldout1341" / "sources", LAYOUT1341),
     "heldout1339": (ROOT / "plans" / "heldout1339" / "sources", LAYOUT1339),
+    "heldout1342": (ROOT / "plans" / "heldout1342" / "sources", LAYOUT1342),
 }
 
 

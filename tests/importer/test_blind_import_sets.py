@@ -8799,6 +8799,13 @@ SETS = {
         "h1339-4": ("en", PROCEDURE, "PATIENT COMPLAINTS PROCEDURE"),
         "h1339-5": ("en", PROCEDURE, "Complaints & Feedback Handling Policy – 2025"),
     },
+    "heldout1342": {
+        "h1342-1": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1342-2": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1342-3": ("en", PROCEDURE, "What happens when I make a complaint?"),
+        "h1342-4": ("en", PROCEDURE, "Public Complaints Procedure"),
+        "h1342-5": ("en", PROCEDURE, "How to raise a complaint"),
+    },
 }
 
 
