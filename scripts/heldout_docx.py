@@ -71176,6 +71176,62 @@ LAYOUT1342: dict[str, dict] = {
 }
 
 
+# The 1340th held-out set (plans/heldout1340/): complaints procedures of nurseries, pre-schools and schools — Activeplay
+# Nurseries' Complaints Procedure (England), Padstow Pre-school's Complaints Procedure (England), an Irish girls' primary
+# school's Parent/School Communication & Complaints Procedure (steithnes.com), a New Zealand school's Complaints
+# Procedure (kis.net.nz) and an Australian school's Complaints Management Policy (mpps2020.cms.io); English pages.
+LAYOUT1340: dict[str, dict] = {
+    "h1340-1": {
+        # the page's heading Complaints Procedure is the title (its own line left out); the paragraphs paragraphs, the
+        # sign-off lines ("Revised May 2022", "By: Michelle Sharp", "Adopted as the policy of the nursery", "By: Jacquelin
+        # Curtis Director,", "Activeplay Nurseries Ltd") too, one paragraph a line, as the nursery's own file ends. No
+        # heading, no list, no table
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+    },
+    "h1340-2": {
+        # the page's heading Complaints Procedure is the title (its own line left out); "Making concerns known" and
+        # "Complaints Response" Heading 1; the "•" items a bulleted list under each; the other paragraphs paragraphs, the
+        # cut-off "… confid" too. No table
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [(r"^Making concerns known$", 1), (r"^Complaints Response$", 1)],
+    },
+    "h1340-3": {
+        # the page's heading Parent/School Communication & Complaints Procedure is the title (its own line left out); the
+        # question "What should you do if you are concerned about your child or wish to make a complaint?" Heading 1; the
+        # items (1) to (6) each a paragraph opening with its number, as the copy has them, the cut-off "… concer" too; the
+        # other paragraphs paragraphs. No list, no table
+        "title": "Parent/School Communication & Complaints Procedure",
+        "english": True,
+        "skip": [r"^Parent/School Communication & Complaints Procedure$"],
+        "headings": [(r"^What should you do if you are concerned about your child or wish to make a complaint\?$", 1)],
+    },
+    "h1340-4": {
+        # the page's heading Complaints Procedure is the title (its own line left out); "External" and "Complaints against
+        # the Principal" Heading 1; the steps "1." to "8." each a paragraph opening with its number (the six spaces after
+        # the number, a Word list's tab in the web copy, one space); the Principal's and the Chairperson's duties ("•")
+        # a bulleted list; "a)" and "b)" paragraphs; the cut-off "… The services o" a paragraph. No table
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "sub": [(r"(?m)^([1-8]\.) {6}", r"\1 ")],
+        "headings": [(r"^External$", 1), (r"^Complaints against the Principal$", 1)],
+    },
+    "h1340-5": {
+        # the page's heading Complaints Management Policy is the title (its own line left out); "Objectives:", "Policy:"
+        # and "Making a Complaint" Heading 1; the "•" items a bulleted list under each (the four ways of making a
+        # complaint too); the other paragraphs paragraphs. No table
+        "title": "Complaints Management Policy",
+        "english": True,
+        "skip": [r"^Complaints Management Policy$"],
+        "headings": [(r"^Objectives:$", 1), (r"^Policy:$", 1), (r"^Making a Complaint$", 1)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -72510,6 +72566,7 @@ SETS = {
     "heldout1341": (ROOT / "plans" / "heldout1341" / "sources", LAYOUT1341),
     "heldout1339": (ROOT / "plans" / "heldout1339" / "sources", LAYOUT1339),
     "heldout1342": (ROOT / "plans" / "heldout1342" / "sources", LAYOUT1342),
+    "heldout1340": (ROOT / "plans" / "heldout1340" / "sources", LAYOUT1340),
 }
 
 

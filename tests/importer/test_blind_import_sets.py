@@ -8806,6 +8806,13 @@ SETS = {
         "h1342-4": ("en", PROCEDURE, "Public Complaints Procedure"),
         "h1342-5": ("en", PROCEDURE, "How to raise a complaint"),
     },
+    "heldout1340": {
+        "h1340-1": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1340-2": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1340-3": ("en", PROCEDURE, "Parent/School Communication & Complaints Procedure"),
+        "h1340-4": ("en", PROCEDURE, "Complaints Procedure"),
+        "h1340-5": ("en", PROCEDURE, "Complaints Management Policy"),
+    },
 }
 
 
