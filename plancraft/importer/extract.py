@@ -318,8 +318,7 @@ _TIME_HEADERS = (
     "turnaround",
 )
 _TIME_HEADER = re.compile("|".join(_TIME_HEADERS), re.IGNORECASE)
-# A priority's word in a table of service times (Immediate | Immediately | 24 hours), and the heads of such times
-_URGENCY_WORD = re.compile(rf"^(?:{grading.URGENCY_WORDS})\b", re.IGNORECASE)
+# The heads of a table's columns of service times (Respond Time, Finish Time)
 _TIMES_HEADER = re.compile(r"\btime|respon|finish|complet|resolution|resolve|attend|fix\b|repair", re.IGNORECASE)
 # A table of cases and what is done in each (偶发事件 | 处理办法, Incident | What to do): the case column's and the
 # handling column's labels
@@ -2304,7 +2303,7 @@ class Extractor(Organisation, Grades, StepsMixin):
         names = [r[0].strip() for r in rows[1:]]
         if not all(names) or len(set(names)) != len(names) or any(len(n.split()) > 4 or find_durations(n) for n in names):
             return None
-        urgent = [n for n in names if _URGENCY_WORD.search(n)]
+        urgent = [n for n in names if grading.URGENCY.search(n)]
         if len(urgent) < max(2, len(names) - 1):
             return None
         timed = [

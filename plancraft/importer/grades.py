@@ -1046,7 +1046,7 @@ class Grades:
         rising = False  # GREEN … RED, a colour scale, is listed least severe first; urgencies most urgent first
         for node in root.walk():
             kids = node.children
-            urgent = [c for c in kids if _URGENCY_TITLE.search(c.title)]
+            urgent = [c for c in kids if grading.URGENCY.search(c.title) or _PRIORITY_NUMBERED.search(c.title)]
             if len(urgent) >= 3 and len(urgent) >= len(kids) - 1:
                 for c in kids:
                     said = next((s for s in c.items if not s.is_table and not _deadline_in(s.text)), None)
@@ -2601,9 +2601,10 @@ def _sort_levels(levels: list[dict]) -> None:
         levels.sort(key=lambda lv: -urgency[id(lv)])
 
 
-# a heading or list item of a repairs or help desk page that names an urgency (Emergency – Respond within 4 working
-# hours, Urgent priority, Respond and fix priority 3; emergency repairs - first response within 24 hours)
-_URGENCY_TITLE = re.compile(rf"^(?:{grading.URGENCY_WORDS})\b|\bpriority\s*\d\b", re.IGNORECASE)
+# a heading of a repairs or help desk page that names an urgency (levels.URGENCY: Emergency – Respond within 4 working
+# hours, Urgent priority) or a numbered priority (Respond and fix priority 3); a list item that does, before a dash
+# (emergency repairs - first response within 24 hours)
+_PRIORITY_NUMBERED = re.compile(r"\bpriority\s*\d\b", re.IGNORECASE)
 _URGENCY_ITEM = re.compile(
     rf"^(?P<name>(?:{grading.URGENCY_WORDS})"
     r"(?:\s+(?:repairs?|requests?|jobs?|works?|priority|calls?|faults?))?)\s+[–—-]\s+\S|"

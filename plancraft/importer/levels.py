@@ -125,6 +125,7 @@ URGENCY_WORDS = (
     r"emergency|immediate|urgent|non-urgent|routine|critical|high|medium|moderate|low|standard|normal|scheduled|"
     r"planned|essential|non-essential|general|prompt"
 )
+URGENCY = re.compile(rf"^(?:{URGENCY_WORDS})\b", re.IGNORECASE)  # a name that opens with one of them
 # Words that grade a case (harder, larger) without a severity scale.
 GRADED = re.compile(
     r"特别重大|重大|较大|严重|特大|紧急|群体性?|集体|复杂|疑难|重要|敏感|多个|越级|非一般|"
